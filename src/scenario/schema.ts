@@ -1,0 +1,181 @@
+import type { SimScenario } from '../sim'
+import { BROKER_CONFIG_DEFAULTS, CLEANUP_POLICIES, TOPIC_CONFIG_DEFAULTS, withOverrides } from '../sim'
+import { LIMITS } from './limits'
+import { z } from './zod'
+
+/** The scenario format version this build writes and reads (older ones go through migrations). */
+export const SCENARIO_VERSION = 1
+
+const int = (min: number, max: number = LIMITS.maxConfigValue) => z.number().int().min(min).max(max)
+const time = () => int(0, LIMITS.durationMs)
+const name = () =>
+  z
+    .string()
+    .min(1)
+    .max(LIMITS.nameLength)
+    .regex(/^[A-Za-z0-9._-]+$/, 'use only letters, digits, ".", "_" and "-"')
+const text = () => z.string().max(LIMITS.textLength)
+
+/** `delete,compact` is the same policy as `compact,delete`; both spellings are accepted. */
+const cleanupPolicy = z
+  .enum([...CLEANUP_POLICIES, 'delete,compact'])
+  .transform((p) => (p === 'delete,compact' ? 'compact,delete' : p))
+
+const topicConfigFields = {
+  'cleanup.policy': cleanupPolicy,
+  'segment.bytes': int(1, 2 ** 31 - 1),
+  'segment.ms': int(1),
+  'segment.jitter.ms': int(0),
+  'retention.ms': int(-1),
+  'retention.bytes': int(-1),
+  'delete.retention.ms': int(0),
+  'min.compaction.lag.ms': int(0),
+  'max.compaction.lag.ms': int(1),
+  'min.cleanable.dirty.ratio': z.number().min(0).max(1),
+}
+
+const topicConfigOverrides = z.strictObject(topicConfigFields).partial()
+
+const topicConfig = topicConfigOverrides
+  .default({})
+  .transform((overrides) => withOverrides(TOPIC_CONFIG_DEFAULTS, overrides))
+  .refine((c) => c['max.compaction.lag.ms'] >= c['min.compaction.lag.ms'], {
+    message: 'max.compaction.lag.ms must be at least min.compaction.lag.ms',
+    path: ['max.compaction.lag.ms'],
+  })
+
+const brokerConfig = z
+  .strictObject({
+    'log.retention.check.interval.ms': int(1),
+    'log.initial.task.delay.ms': int(0),
+    'log.cleaner.enable': z.boolean(),
+    // Kafka allows 0, which makes an idle cleaner spin; the simulator needs it to wait.
+    'log.cleaner.backoff.ms': int(1),
+    'log.cleaner.dedupe.buffer.size': int(24, 2 ** 31 - 1),
+    'log.cleaner.io.buffer.load.factor': z.number().gt(0).max(1),
+  })
+  .partial()
+  .default({})
+  .transform((overrides) => withOverrides(BROKER_CONFIG_DEFAULTS, overrides))
+  .refine(
+    (b) =>
+      Math.floor(Math.floor(b['log.cleaner.dedupe.buffer.size'] / 24) * b['log.cleaner.io.buffer.load.factor']) >= 1,
+    {
+      message: 'the offset map must hold at least one key: raise log.cleaner.dedupe.buffer.size (24 bytes per key)',
+      path: ['log.cleaner.dedupe.buffer.size'],
+    },
+  )
+
+const topic = z.strictObject({
+  name: name(),
+  partitions: int(1, LIMITS.partitionsPerTopic).default(1),
+  config: topicConfig,
+})
+
+const values = z.discriminatedUnion('pattern', [
+  z.strictObject({ pattern: z.literal('index'), prefix: text().default('v') }),
+  z.strictObject({ pattern: z.literal('random'), max: int(1, 1_000_000_000), prefix: text().default('') }),
+  z.strictObject({ pattern: z.literal('choice'), options: z.array(text()).min(1).max(100) }),
+])
+
+const producer = z.strictObject({
+  name: name(),
+  topic: name(),
+  partition: int(0, LIMITS.partitionsPerTopic - 1)
+    .nullable()
+    .default(null),
+  recordsPerSecond: z.number().gt(0).max(LIMITS.recordsPerSecond),
+  startMs: time().default(0),
+  stopMs: time().optional(),
+  keys: z
+    .strictObject({
+      count: int(1, LIMITS.keySpace),
+      prefix: text().default('key-'),
+      pick: z.enum(['uniform', 'sequential']).default('uniform'),
+    })
+    .nullable(),
+  values: values.default({ pattern: 'index', prefix: 'v' }),
+  tombstonePerMille: int(0, 1000).default(0),
+})
+
+const consumer = z.strictObject({
+  name: name(),
+  topic: name(),
+  partition: int(0, LIMITS.partitionsPerTopic - 1).default(0),
+  'auto.offset.reset': z.enum(['earliest', 'latest', 'none']).default('latest'),
+  'max.poll.records': int(1, 100_000).default(500),
+  pollIntervalMs: int(1, LIMITS.durationMs).nullable().default(null),
+  startMs: time().default(0),
+})
+
+const produceRecord = z.strictObject({
+  key: text().nullable(),
+  value: text().nullable(),
+  timestamp: time().optional(),
+})
+
+const partitionRef = { topic: name(), partition: int(0, LIMITS.partitionsPerTopic - 1).default(0) }
+
+const action = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('produce'),
+    at: time(),
+    topic: name(),
+    partition: int(0, LIMITS.partitionsPerTopic - 1)
+      .nullable()
+      .default(null),
+    records: z.array(produceRecord).min(1).max(LIMITS.recordsPerProduceAction),
+  }),
+  z.strictObject({ type: z.literal('roll'), at: time(), ...partitionRef }),
+  z.strictObject({ type: z.literal('cleaner.run'), at: time() }),
+  z.strictObject({ type: z.literal('retention.run'), at: time() }),
+  z.strictObject({ type: z.literal('deleteRecords'), at: time(), ...partitionRef, offset: int(0) }),
+  z.strictObject({
+    type: z.literal('consumer.fetch'),
+    at: time(),
+    consumer: name(),
+    maxRecords: int(1, 100_000).nullable().default(null),
+  }),
+  z.strictObject({
+    type: z.literal('consumer.seek'),
+    at: time(),
+    consumer: name(),
+    offset: z.union([int(0), z.literal('earliest'), z.literal('latest')]),
+  }),
+  z.strictObject({ type: z.literal('topic.config'), at: time(), topic: name(), set: topicConfigOverrides }),
+  z.strictObject({ type: z.literal('maintenance'), at: time(), periodic: z.boolean() }),
+])
+
+/** The scenario file, version 1. Every default is Kafka's (or the simulator's, where Kafka has none). */
+export const scenarioSchema = z
+  .strictObject({
+    version: z.literal(SCENARIO_VERSION),
+    name: text().default('Untitled scenario'),
+    description: text().default(''),
+    seed: int(0, 2 ** 32 - 1).default(1),
+    durationMs: int(1, LIMITS.durationMs),
+    sizeModel: z.enum(['records', 'bytes']).default('records'),
+    tombstoneRule: z.enum(['kip-534', 'legacy']).default('kip-534'),
+    periodicMaintenance: z.boolean().default(true),
+    broker: brokerConfig,
+    topics: z.array(topic).min(1).max(LIMITS.topics),
+    producers: z.array(producer).max(LIMITS.producers).default([]),
+    consumers: z.array(consumer).max(LIMITS.consumers).default([]),
+    actions: z.array(action).max(LIMITS.actions).default([]),
+  })
+  .transform((s) => ({
+    ...s,
+    producers: s.producers.map((p) => ({ ...p, stopMs: p.stopMs ?? s.durationMs })),
+    // Stable sort: actions at the same time keep the order they were written in.
+    actions: s.actions.map((a, i) => ({ a, i })).sort((x, y) => x.a.at - y.a.at || x.i - y.i).map((x) => x.a),
+  }))
+
+/** A validated scenario: what the core runs, plus its name and description. */
+export type Scenario = z.output<typeof scenarioSchema>
+
+/** Compile-time proof that a validated scenario is exactly what the core accepts. */
+type AssertSimScenario<T extends SimScenario> = T
+export type ValidatedSimScenario = AssertSimScenario<Scenario>
+
+/** The scenario as written in a file (defaults may be left out). */
+export type ScenarioInput = z.input<typeof scenarioSchema>

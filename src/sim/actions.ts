@@ -1,0 +1,132 @@
+import { assertNever } from './assert'
+import { pollConsumer, seekConsumer } from './consume'
+import type { EventSink } from './events'
+import { withOverrides } from './log/config'
+import { deleteRecordsInPlace } from './log/retention'
+import { rollInPlace } from './log/partition'
+import { runCleanerIteration, runRetentionCheck } from './maintenance'
+import { produceBatch } from './produce'
+import type { ScenarioAction, SimScenario } from './scenario'
+import type { World } from './world'
+import { findPartition } from './world'
+import { scheduleMaintenance, stopMaintenance } from './schedule'
+
+/**
+ * Mutates `world`: runs one scripted action at `world.now`. An action that cannot apply is refused
+ * with a reason (an `action.refused` event); the run goes on.
+ */
+export function applyAction(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  action: ScenarioAction,
+): void {
+  const refusal = runAction(world, scenario, sink, action)
+  if (refusal !== null)
+    sink({ type: 'action.refused', time: world.now, action: action.type, reason: refusal })
+}
+
+function runAction(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  action: ScenarioAction,
+): string | null {
+  switch (action.type) {
+    case 'produce':
+      return produceBatch(
+        world,
+        scenario,
+        sink,
+        { topic: action.topic, partition: action.partition, producer: null },
+        action.records.map((r) => ({
+          key: r.key,
+          value: r.value,
+          timestamp: r.timestamp ?? world.now,
+        })),
+      )
+    case 'roll': {
+      const log = findPartition(world, action.topic, action.partition)
+      if (!log) return `${action.topic} has no partition ${action.partition}`
+      rollInPlace(log, world.now)
+      sink({
+        type: 'segment.rolled',
+        time: world.now,
+        topic: action.topic,
+        partition: action.partition,
+        baseOffset: log.logEndOffset,
+        reason: 'explicit',
+      })
+      return null
+    }
+    case 'cleaner.run':
+      if (!scenario.broker['log.cleaner.enable'])
+        return 'the log cleaner is disabled (log.cleaner.enable=false)'
+      if (!runCleanerIteration(world, scenario, sink)) {
+        sink({
+          type: 'cleaner.idle',
+          time: world.now,
+          nextIterationAt: null,
+          reason: 'no log is eligible for cleaning',
+        })
+      }
+      return null
+    case 'retention.run':
+      runRetentionCheck(world, sink, 'action')
+      return null
+    case 'deleteRecords': {
+      const log = findPartition(world, action.topic, action.partition)
+      if (!log) return `${action.topic} has no partition ${action.partition}`
+      const result = deleteRecordsInPlace(log, action.offset)
+      if (!result.ok) return result.reason
+      const at = { time: world.now, topic: action.topic, partition: action.partition }
+      sink({ type: 'records.deleted', ...at, offset: action.offset })
+      if (log.logStartOffset > result.before) {
+        sink({
+          type: 'logStartOffset.advanced',
+          ...at,
+          from: result.before,
+          to: log.logStartOffset,
+          cause: 'deleteRecords',
+        })
+      }
+      return null
+    }
+    case 'consumer.fetch': {
+      const spec = scenario.consumers.find((c) => c.name === action.consumer)
+      return pollConsumer(
+        world,
+        sink,
+        action.consumer,
+        action.maxRecords ?? spec?.['max.poll.records'] ?? 500,
+      )
+    }
+    case 'consumer.seek':
+      return seekConsumer(world, sink, action.consumer, action.offset)
+    case 'topic.config': {
+      const topic = world.topics.get(action.topic)
+      if (!topic) return `topic ${action.topic} does not exist`
+      const next = withOverrides(topic.config, action.set)
+      if (next['max.compaction.lag.ms'] < next['min.compaction.lag.ms']) {
+        return 'max.compaction.lag.ms must be at least min.compaction.lag.ms'
+      }
+      topic.config = next
+      sink({
+        type: 'topic.configChanged',
+        time: world.now,
+        topic: action.topic,
+        changes: action.set,
+      })
+      return null
+    }
+    case 'maintenance':
+      if (action.periodic === world.periodicMaintenance) return null
+      world.periodicMaintenance = action.periodic
+      if (action.periodic) scheduleMaintenance(world, scenario, world.now)
+      else stopMaintenance(world)
+      sink({ type: 'maintenance.changed', time: world.now, periodic: action.periodic })
+      return null
+    default:
+      return assertNever(action)
+  }
+}

@@ -1,0 +1,97 @@
+import { applyAction } from './actions'
+import { assertNever } from './assert'
+import { pollConsumer } from './consume'
+import type { EventSink } from './events'
+import { runCleanerIteration, runRetentionCheck } from './maintenance'
+import { produceTime, sendGeneratedRecord } from './produce'
+import type { PendingEvent } from './queue'
+import { popEvent } from './queue'
+import type { SimScenario } from './scenario'
+import { scheduleInitialEvents } from './schedule'
+import type { World } from './world'
+import { createWorld, scheduleEvent } from './world'
+
+/** The world at time 0, before any event, with every first event scheduled. */
+export function initialWorld(scenario: SimScenario): World {
+  const world = createWorld(scenario)
+  scheduleInitialEvents(world, scenario)
+  return world
+}
+
+/**
+ * Mutates `world`: processes every event with time ≤ `until`, in (time, order) order, then sets the
+ * clock to `until`. At the same millisecond the engine's own events run before the scenario's scripted
+ * actions, so an action placed at the cursor acts on the world the user saw there.
+ * `afterEvent` runs after each event (the timeline uses it to take keyframes and to budget work).
+ */
+export function advanceWorld(
+  world: World,
+  scenario: SimScenario,
+  until: number,
+  sink: EventSink,
+  afterEvent?: (world: World) => void,
+): void {
+  for (;;) {
+    const pending = world.queue[0]
+    const action = scenario.actions[world.nextActionIndex]
+    if (pending && pending.time <= until && (!action || pending.time <= action.at)) {
+      popEvent(world.queue)
+      world.now = pending.time
+      world.eventCount++
+      handlePending(world, scenario, sink, pending)
+    } else if (action && action.at <= until) {
+      world.nextActionIndex++
+      world.now = action.at
+      world.eventCount++
+      applyAction(world, scenario, sink, action)
+    } else {
+      break
+    }
+    afterEvent?.(world)
+  }
+  if (until > world.now) world.now = until
+}
+
+function handlePending(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  event: PendingEvent,
+): void {
+  switch (event.kind) {
+    case 'produce': {
+      sendGeneratedRecord(world, scenario, sink, event.producer)
+      const sent = world.producers[event.producer]?.sent ?? 0
+      const time = produceTime(scenario, event.producer, sent)
+      if (time !== null) scheduleEvent(world, { kind: 'produce', producer: event.producer, time })
+      return
+    }
+    case 'retention':
+      runRetentionCheck(world, sink, 'retention task')
+      scheduleEvent(world, {
+        kind: 'retention',
+        time: world.now + scenario.broker['log.retention.check.interval.ms'],
+      })
+      return
+    case 'cleaner': {
+      const cleaned = runCleanerIteration(world, scenario, sink)
+      // After a pass the thread loops at once; when idle it backs off.
+      const next = cleaned ? world.now : world.now + scenario.broker['log.cleaner.backoff.ms']
+      scheduleEvent(world, { kind: 'cleaner', time: next })
+      return
+    }
+    case 'poll': {
+      const spec = scenario.consumers.find((c) => c.name === event.consumer)
+      if (!spec || spec.pollIntervalMs === null) return
+      pollConsumer(world, sink, event.consumer, spec['max.poll.records'])
+      scheduleEvent(world, {
+        kind: 'poll',
+        consumer: event.consumer,
+        time: world.now + spec.pollIntervalMs,
+      })
+      return
+    }
+    default:
+      assertNever(event)
+  }
+}

@@ -1,0 +1,127 @@
+import type { TopicConfigOverrides } from './log/config'
+import type { RollReason } from './log/partition'
+import type { RetentionReason } from './log/retention'
+import type { AutoOffsetReset, ScenarioActionType } from './scenario'
+
+/** Where a partition-level event happened. */
+interface At {
+  readonly time: number
+  readonly topic: string
+  readonly partition: number
+}
+
+/** What the engine says happened. Narration, markers and counters are folds over these. */
+export type SimEvent =
+  | (At & {
+      readonly type: 'record.appended'
+      readonly offset: number
+      readonly key: string | null
+      readonly value: string | null
+      readonly timestamp: number
+      readonly producer: string | null
+    })
+  | (At & {
+      readonly type: 'produce.rejected'
+      readonly error: 'INVALID_RECORD' | 'RECORD_BATCH_TOO_LARGE'
+      readonly reason: string
+      readonly count: number
+      readonly producer: string | null
+    })
+  | (At & {
+      readonly type: 'segment.rolled'
+      readonly baseOffset: number
+      readonly reason: RollReason
+    })
+  | (At & {
+      readonly type: 'segment.deleted'
+      readonly baseOffset: number
+      readonly endOffset: number
+      readonly recordCount: number
+      readonly reason: RetentionReason
+    })
+  | (At & {
+      readonly type: 'logStartOffset.advanced'
+      readonly from: number
+      readonly to: number
+      readonly cause: 'retention' | 'deleteRecords'
+    })
+  | {
+      readonly type: 'retention.checked'
+      readonly time: number
+      readonly by: 'retention task' | 'cleaner thread' | 'action'
+      readonly logs: number
+      readonly segmentsDeleted: number
+    }
+  | (At & {
+      readonly type: 'cleaner.pass'
+      readonly firstDirtyOffset: number
+      readonly endOffset: number
+      readonly firstUncleanableOffset: number
+      readonly dirtyRatio: number
+      readonly forcedByMaxLag: boolean
+      readonly partial: boolean
+      readonly recordsRead: number
+      readonly recordsRemoved: number
+      readonly tombstonesStamped: number
+      readonly tombstonesDropped: number
+      readonly segmentsBefore: number
+      readonly segmentsAfter: number
+    })
+  | (At & {
+      readonly type: 'tombstone.stamped'
+      readonly offset: number
+      readonly key: string
+      readonly deleteHorizonMs: number
+    })
+  | (At & { readonly type: 'tombstone.dropped'; readonly offset: number; readonly key: string })
+  | {
+      readonly type: 'cleaner.idle'
+      readonly time: number
+      readonly nextIterationAt: number | null
+      readonly reason: string
+    }
+  | (At & { readonly type: 'records.deleted'; readonly offset: number })
+  | (At & {
+      readonly type: 'consumer.fetched'
+      readonly consumer: string
+      readonly from: number
+      readonly count: number
+      readonly firstOffset: number | null
+      readonly lastOffset: number | null
+      readonly nextPosition: number
+    })
+  | (At & {
+      readonly type: 'consumer.offsetOutOfRange'
+      readonly consumer: string
+      readonly position: number
+      readonly reset: AutoOffsetReset
+      readonly newPosition: number | null
+      /** Offsets the consumer will never see because of the reset. */
+      readonly skipped: number
+    })
+  | (At & {
+      readonly type: 'consumer.positioned'
+      readonly consumer: string
+      readonly position: number
+      readonly cause: 'seek' | 'no committed offset'
+    })
+  | {
+      readonly type: 'topic.configChanged'
+      readonly time: number
+      readonly topic: string
+      readonly changes: TopicConfigOverrides
+    }
+  | { readonly type: 'maintenance.changed'; readonly time: number; readonly periodic: boolean }
+  | {
+      readonly type: 'action.refused'
+      readonly time: number
+      readonly action: ScenarioActionType
+      readonly reason: string
+    }
+
+export type SimEventType = SimEvent['type']
+
+/** Receives events as the engine emits them. */
+export type EventSink = (event: SimEvent) => void
+
+export const ignoreEvents: EventSink = () => undefined

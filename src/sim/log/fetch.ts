@@ -1,0 +1,46 @@
+import type { PartitionLog } from './partition'
+import { floorSegmentIndex } from './partition'
+import type { LogRecord } from './record'
+import { segmentRecords } from './segment'
+
+export type FetchResult =
+  | {
+      readonly ok: true
+      readonly records: readonly LogRecord[]
+      /** Where the consumer continues: one past the last record returned, or past the scanned gap. */
+      readonly nextOffset: number
+    }
+  | { readonly ok: false; readonly error: 'OFFSET_OUT_OF_RANGE'; readonly reason: string }
+
+/**
+ * A fetch from `offset` (Kafka's `UnifiedLog.read`). Below the log start offset or above the log end
+ * offset the broker answers `OFFSET_OUT_OF_RANGE`; at the log end offset it returns nothing. An offset
+ * that compaction removed reads from the next surviving record.
+ *
+ * Simplification: when nothing survives between `offset` and the log end offset, the position moves
+ * to the log end offset, which is what the empty batch Kafka keeps at the end of each cleaning round
+ * (KAFKA-17076) achieves for a real consumer.
+ */
+export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number): FetchResult {
+  if (offset < log.logStartOffset || offset > log.logEndOffset) {
+    return {
+      ok: false,
+      error: 'OFFSET_OUT_OF_RANGE',
+      reason: `offset ${offset} is outside [${log.logStartOffset}, ${log.logEndOffset}]`,
+    }
+  }
+  const records: LogRecord[] = []
+  for (let i = Math.max(0, floorSegmentIndex(log, offset)); i < log.segments.length; i++) {
+    const segment = log.segments[i]
+    if (!segment) break
+    for (const record of segmentRecords(segment)) {
+      if (record.offset < offset) continue
+      records.push(record)
+      if (records.length >= maxRecords) {
+        return { ok: true, records, nextOffset: record.offset + 1 }
+      }
+    }
+  }
+  const last = records[records.length - 1]
+  return { ok: true, records, nextOffset: last ? last.offset + 1 : log.logEndOffset }
+}

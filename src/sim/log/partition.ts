@@ -1,0 +1,165 @@
+import type { SizeModel } from './sizeModel'
+import { recordSize } from './sizeModel'
+import type { TopicConfig } from './config'
+import { isCompacted, maxSegmentMs } from './config'
+import type { LogRecord, ProducedRecord } from './record'
+import type { Segment } from './segment'
+import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
+
+/** One partition's log. The last segment is the active one. */
+export interface PartitionLog {
+  readonly topic: string
+  readonly partition: number
+  segments: Segment[]
+  logStartOffset: number
+  logEndOffset: number
+  /** First dirty offset written by the cleaner (`cleaner-offset-checkpoint`), or null. */
+  cleanerCheckpoint: number | null
+}
+
+export type RollReason = 'segment.bytes' | 'segment.ms' | 'explicit' | 'retention'
+
+export type AppendResult =
+  | {
+      readonly ok: true
+      readonly records: readonly LogRecord[]
+      readonly rolled: RollReason | null
+    }
+  | {
+      readonly ok: false
+      readonly error: 'INVALID_RECORD' | 'RECORD_BATCH_TOO_LARGE'
+      readonly reason: string
+    }
+
+export function createPartitionLog(topic: string, partition: number, now: number): PartitionLog {
+  return {
+    topic,
+    partition,
+    segments: [createSegment(0, now)],
+    logStartOffset: 0,
+    logEndOffset: 0,
+    cleanerCheckpoint: null,
+  }
+}
+
+export function activeSegment(log: PartitionLog): Segment {
+  const active = log.segments[log.segments.length - 1]
+  if (!active) throw new Error(`${log.topic}-${log.partition} has no segment`)
+  return active
+}
+
+/** A copy that shares sealed segments and record storage (copy-on-write for the active one). */
+export function clonePartitionLog(log: PartitionLog): PartitionLog {
+  const segments = log.segments.slice()
+  segments[segments.length - 1] = cloneSegment(activeSegment(log))
+  return { ...log, segments }
+}
+
+/** Index of the segment with the greatest base offset ≤ `offset`, or -1. */
+export function floorSegmentIndex(log: PartitionLog, offset: number): number {
+  let lo = 0
+  let hi = log.segments.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const segment = log.segments[mid]
+    if (segment && segment.baseOffset <= offset) {
+      found = mid
+      lo = mid + 1
+    } else {
+      hi = mid - 1
+    }
+  }
+  return found
+}
+
+export function totalSize(log: PartitionLog): number {
+  let size = 0
+  for (const s of log.segments) size += s.size
+  return size
+}
+
+/**
+ * Mutates `log`: rolls a new active segment at the log end offset. Rolling an empty active segment
+ * replaces it (Kafka deletes the empty one and creates a fresh file at the same base offset).
+ */
+export function rollInPlace(log: PartitionLog, now: number, rollJitterMs = 0): void {
+  const fresh = createSegment(log.logEndOffset, now, rollJitterMs)
+  if (activeSegment(log).count === 0) log.segments[log.segments.length - 1] = fresh
+  else log.segments.push(fresh)
+}
+
+/**
+ * Why the active segment must roll before `incoming` is appended, or null (`LogSegment.shouldRoll`).
+ * The check happens only on append; the batch then becomes the new segment's first.
+ */
+export function rollReasonForAppend(
+  active: Segment,
+  config: TopicConfig,
+  batchSize: number,
+  batchMaxTimestamp: number,
+): RollReason | null {
+  if (active.size > config['segment.bytes'] - batchSize) return 'segment.bytes'
+  if (
+    active.count > 0 &&
+    batchMaxTimestamp - active.firstBatchTimestamp > maxSegmentMs(config) - active.rollJitterMs
+  ) {
+    return 'segment.ms'
+  }
+  return null
+}
+
+export interface AppendContext {
+  readonly config: TopicConfig
+  readonly sizeModel: SizeModel
+  readonly now: number
+  /** Draws the jitter for a segment created by a roll. */
+  readonly drawRollJitter: () => number
+}
+
+/**
+ * Mutates `log`: validates and appends one producer batch. A compacted topic rejects the whole batch
+ * when any record has no key (`INVALID_RECORD`); a batch larger than `segment.bytes` is rejected too.
+ */
+export function appendBatchInPlace(
+  log: PartitionLog,
+  batch: readonly ProducedRecord[],
+  ctx: AppendContext,
+): AppendResult {
+  if (isCompacted(ctx.config) && batch.some((r) => r.key === null)) {
+    return {
+      ok: false,
+      error: 'INVALID_RECORD',
+      reason: 'a compacted topic cannot accept a record without a key',
+    }
+  }
+  let batchSize = 0
+  let batchMaxTimestamp = -1
+  for (const r of batch) {
+    batchSize += recordSize(ctx.sizeModel, r.key, r.value)
+    if (r.timestamp > batchMaxTimestamp) batchMaxTimestamp = r.timestamp
+  }
+  if (batchSize > ctx.config['segment.bytes']) {
+    return {
+      ok: false,
+      error: 'RECORD_BATCH_TOO_LARGE',
+      reason: `the batch (${batchSize}) is larger than segment.bytes (${ctx.config['segment.bytes']})`,
+    }
+  }
+  const rolled = rollReasonForAppend(activeSegment(log), ctx.config, batchSize, batchMaxTimestamp)
+  if (rolled) rollInPlace(log, ctx.now, ctx.drawRollJitter())
+  const active = activeSegment(log)
+  const appended: LogRecord[] = []
+  for (const r of batch) {
+    const record: LogRecord = {
+      offset: log.logEndOffset++,
+      key: r.key,
+      value: r.value,
+      timestamp: r.timestamp,
+      size: recordSize(ctx.sizeModel, r.key, r.value),
+    }
+    appendToSegmentInPlace(active, record, ctx.now)
+    appended.push(record)
+  }
+  return { ok: true, records: appended, rolled }
+}

@@ -1,0 +1,99 @@
+import { assertNever } from './assert'
+import type { SimEvent } from './events'
+
+/** One plain-language sentence for an event, for the narration panel and the event log. */
+export function narrate(event: SimEvent): string {
+  switch (event.type) {
+    case 'record.appended':
+      return event.key !== null && event.value === null
+        ? `A tombstone for key "${event.key}" was appended to ${tp(event)} at offset ${event.offset}.`
+        : `${describeKey(event.key)} was appended to ${tp(event)} at offset ${event.offset}.`
+    case 'produce.rejected':
+      return `The broker rejected a batch of ${plural(event.count, 'record')} for ${tp(event)} with ${event.error}: ${event.reason}.`
+    case 'segment.rolled':
+      return `${tp(event)} rolled a new active segment at offset ${event.baseOffset} (${rollCause(event.reason)}).`
+    case 'segment.deleted':
+      return `Retention deleted the segment holding offsets ${event.baseOffset}–${event.endOffset - 1} of ${tp(event)} (${plural(event.recordCount, 'record')}, ${retentionCause(event.reason)}).`
+    case 'logStartOffset.advanced':
+      return `The log start offset of ${tp(event)} moved from ${event.from} to ${event.to}; offsets below ${event.to} can no longer be read.`
+    case 'retention.checked':
+      return event.segmentsDeleted === 0
+        ? `The ${event.by} checked retention on ${plural(event.logs, 'log')}; nothing was due.`
+        : `The ${event.by} checked retention on ${plural(event.logs, 'log')} and deleted ${plural(event.segmentsDeleted, 'segment')}.`
+    case 'cleaner.pass':
+      return (
+        `The log cleaner compacted ${tp(event)} (dirty ratio ${event.dirtyRatio.toFixed(2)}` +
+        `${event.forcedByMaxLag ? ', forced by max.compaction.lag.ms' : ''}): ` +
+        `${plural(event.recordsRemoved, 'record')} removed, checkpoint now ${event.endOffset}` +
+        `${event.partial ? ' (the offset map filled up, so the pass stopped early)' : ''}.`
+      )
+    case 'tombstone.stamped':
+      return `The cleaner kept the tombstone for "${event.key}" at offset ${event.offset} and stamped its delete horizon: it can go at the first pass from t=${event.deleteHorizonMs} ms.`
+    case 'tombstone.dropped':
+      return `The cleaner removed the tombstone for "${event.key}" at offset ${event.offset}; its delete horizon had passed.`
+    case 'cleaner.idle':
+      return `The log cleaner found no log to clean (${event.reason}).`
+    case 'records.deleted':
+      return `DeleteRecords on ${tp(event)} up to offset ${event.offset}.`
+    case 'consumer.fetched':
+      return event.count === 0
+        ? `Consumer ${event.consumer} fetched from offset ${event.from} and got nothing new.`
+        : `Consumer ${event.consumer} fetched ${plural(event.count, 'record')} (offsets ${event.firstOffset}–${event.lastOffset}); its position is now ${event.nextPosition}.`
+    case 'consumer.offsetOutOfRange':
+      return event.newPosition === null
+        ? `Consumer ${event.consumer} asked for offset ${event.position}, which is out of range; with auto.offset.reset=none it stops with an error.`
+        : `Consumer ${event.consumer} asked for offset ${event.position}, which is out of range; auto.offset.reset=${event.reset} moved it to ${event.newPosition}${event.skipped > 0 ? `, so ${plural(event.skipped, 'offset')} will never be delivered to it` : ''}.`
+    case 'consumer.positioned':
+      return event.cause === 'seek'
+        ? `Consumer ${event.consumer} seeked to offset ${event.position}.`
+        : `Consumer ${event.consumer} had no position, so auto.offset.reset placed it at offset ${event.position}.`
+    case 'topic.configChanged':
+      return `The configuration of ${event.topic} changed: ${Object.entries(event.changes)
+        .map(([name, value]) => `${name}=${String(value)}`)
+        .join(', ')}.`
+    case 'maintenance.changed':
+      return event.periodic
+        ? 'Periodic retention checks and the cleaner thread are running.'
+        : 'Periodic retention checks and the cleaner thread are paused; only scripted passes run.'
+    case 'action.refused':
+      return `The action "${event.action}" was refused: ${event.reason}.`
+    default:
+      return assertNever(event)
+  }
+}
+
+function tp(event: { topic: string; partition: number }): string {
+  return `${event.topic}-${event.partition}`
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+function describeKey(key: string | null): string {
+  return key === null ? 'A record without a key' : `A record for key "${key}"`
+}
+
+function rollCause(reason: string): string {
+  switch (reason) {
+    case 'segment.bytes':
+      return 'the next batch would have made the active one exceed segment.bytes'
+    case 'segment.ms':
+      return 'the next record is more than segment.ms newer than the segment’s first one'
+    case 'retention':
+      return 'every segment was due for deletion, so the log rolled an empty one first'
+    default:
+      return 'an explicit roll'
+  }
+}
+
+function retentionCause(reason: string): string {
+  switch (reason) {
+    case 'retention.ms':
+      return 'its newest record is older than retention.ms'
+    case 'retention.bytes':
+      return 'the partition was larger than retention.bytes'
+    default:
+      return 'it lies wholly below the log start offset'
+  }
+}

@@ -1,0 +1,131 @@
+import type { EventSink } from './events'
+import { appendBatchInPlace } from './log/partition'
+import type { ProducedRecord } from './log/record'
+import { partitionForKey } from './murmur2'
+import { nextInt } from './random'
+import type { SimScenario } from './scenario'
+import type { World } from './world'
+
+/**
+ * Mutates `world`: sends one batch to a topic, choosing the partition as Kafka's default partitioner
+ * does when none is given (murmur2 of the key). Keyless records without a partition go to partition 0.
+ * Simplification: Kafka's sticky partitioner spreads keyless batches; one partition keeps it legible.
+ * A broker rejection (e.g. `INVALID_RECORD`) is an event; the return value is a reason the send could
+ * not even be addressed (unknown topic or partition), or null.
+ */
+export function produceBatch(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  target: { topic: string; partition: number | null; producer: string | null },
+  batch: readonly ProducedRecord[],
+): string | null {
+  const topic = world.topics.get(target.topic)
+  if (!topic) return `topic ${target.topic} does not exist`
+  const firstKey = batch[0]?.key ?? null
+  const partition =
+    target.partition ?? (firstKey === null ? 0 : partitionForKey(firstKey, topic.partitions.length))
+  const log = topic.partitions[partition]
+  if (!log) return `${target.topic} has no partition ${partition}`
+  const at = { time: world.now, topic: topic.name, partition }
+  const result = appendBatchInPlace(log, batch, {
+    config: topic.config,
+    sizeModel: scenario.sizeModel,
+    now: world.now,
+    drawRollJitter: () =>
+      drawRollJitter(world, topic.config['segment.jitter.ms'], topic.config['segment.ms']),
+  })
+  if (!result.ok) {
+    sink({
+      type: 'produce.rejected',
+      ...at,
+      error: result.error,
+      reason: result.reason,
+      count: batch.length,
+      producer: target.producer,
+    })
+    return null
+  }
+  if (result.rolled) {
+    const first = result.records[0]
+    sink({
+      type: 'segment.rolled',
+      ...at,
+      baseOffset: first ? first.offset : log.logEndOffset,
+      reason: result.rolled,
+    })
+  }
+  for (const r of result.records) {
+    sink({
+      type: 'record.appended',
+      ...at,
+      offset: r.offset,
+      key: r.key,
+      value: r.value,
+      timestamp: r.timestamp,
+      producer: target.producer,
+    })
+  }
+  return null
+}
+
+/** Kafka's `randomSegmentJitter`: uniform in [0, min(segment.jitter.ms, segment.ms)). */
+function drawRollJitter(world: World, jitterMs: number, segmentMs: number): number {
+  if (jitterMs <= 0) return 0
+  const [value, next] = nextInt(world.brokerRng, Math.min(jitterMs, segmentMs))
+  world.brokerRng = next
+  return value
+}
+
+/** When the producer sends its `index`-th record (integer ms, no drift). */
+export function produceTime(scenario: SimScenario, producer: number, index: number): number | null {
+  const spec = scenario.producers[producer]
+  if (!spec) return null
+  const time = spec.startMs + Math.floor((index * 1000) / spec.recordsPerSecond)
+  return time < spec.stopMs && time <= scenario.durationMs ? time : null
+}
+
+/** Mutates `world`: draws and sends the producer's next generated record. */
+export function sendGeneratedRecord(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  producer: number,
+): void {
+  const spec = scenario.producers[producer]
+  const state = world.producers[producer]
+  if (!spec || !state) return
+  const index = state.sent++
+  const draw = (bound: number): number => {
+    const [value, next] = nextInt(state.rng, bound)
+    state.rng = next
+    return value
+  }
+  let key: string | null = null
+  if (spec.keys) {
+    const k = spec.keys.pick === 'sequential' ? index % spec.keys.count : draw(spec.keys.count)
+    key = `${spec.keys.prefix}${k}`
+  }
+  let value: string | null
+  const values = spec.values
+  switch (values.pattern) {
+    case 'index':
+      value = `${values.prefix}${index}`
+      break
+    case 'random':
+      value = `${values.prefix}${draw(values.max)}`
+      break
+    case 'choice':
+      value = values.options[draw(values.options.length)] ?? ''
+      break
+  }
+  if (spec.tombstonePerMille > 0 && key !== null && draw(1000) < spec.tombstonePerMille)
+    value = null
+  produceBatch(
+    world,
+    scenario,
+    sink,
+    { topic: spec.topic, partition: spec.partition, producer: spec.name },
+    [{ key, value, timestamp: world.now }],
+  )
+}

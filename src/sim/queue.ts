@@ -1,0 +1,81 @@
+/**
+ * The engine's pending events, a binary min-heap ordered by (time, seq). `seq` is assigned at
+ * scheduling time, so ties at the same millisecond run in insertion order, deterministically.
+ */
+export type PendingEvent =
+  | {
+      readonly time: number
+      readonly seq: number
+      readonly kind: 'produce'
+      readonly producer: number
+    }
+  | { readonly time: number; readonly seq: number; readonly kind: 'retention' }
+  | { readonly time: number; readonly seq: number; readonly kind: 'cleaner' }
+  | {
+      readonly time: number
+      readonly seq: number
+      readonly kind: 'poll'
+      readonly consumer: string
+    }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
+/** A pending event before the queue gives it a sequence number. */
+export type PendingEventSpec = DistributiveOmit<PendingEvent, 'seq'>
+
+export function comesBefore(a: PendingEvent, b: PendingEvent): boolean {
+  return a.time < b.time || (a.time === b.time && a.seq < b.seq)
+}
+
+/** Mutates `heap`. */
+export function pushEvent(heap: PendingEvent[], event: PendingEvent): void {
+  heap.push(event)
+  let i = heap.length - 1
+  while (i > 0) {
+    const parent = (i - 1) >> 1
+    const p = heap[parent]
+    if (!p || !comesBefore(event, p)) break
+    heap[i] = p
+    i = parent
+  }
+  heap[i] = event
+}
+
+/** Mutates `heap`: removes and returns the earliest event. */
+export function popEvent(heap: PendingEvent[]): PendingEvent | undefined {
+  const top = heap[0]
+  const last = heap.pop()
+  if (!top || !last || heap.length === 0) return top
+  let i = 0
+  for (;;) {
+    const left = 2 * i + 1
+    const right = left + 1
+    let smallest = last
+    let index = -1
+    const l = heap[left]
+    if (l && comesBefore(l, smallest)) {
+      smallest = l
+      index = left
+    }
+    const r = heap[right]
+    if (r && comesBefore(r, smallest)) {
+      smallest = r
+      index = right
+    }
+    if (index < 0) break
+    heap[i] = smallest
+    i = index
+  }
+  heap[i] = last
+  return top
+}
+
+/** Returns a new heap without the events `drop` matches. */
+export function withoutEvents(
+  heap: readonly PendingEvent[],
+  drop: (event: PendingEvent) => boolean,
+): PendingEvent[] {
+  const kept: PendingEvent[] = []
+  for (const event of heap) if (!drop(event)) pushEvent(kept, event)
+  return kept
+}

@@ -1,0 +1,55 @@
+/**
+ * Seeded pseudo-random numbers for the simulation core: xoshiro128** seeded through SplitMix32.
+ *
+ * The generator is part of the share-link format (an old link must replay identically forever), so it
+ * is our own code, uses only 32-bit integer arithmetic (`Math.imul`, `>>>`) and never changes.
+ * Its state is four uint32 words, so worlds can be copied cheaply.
+ */
+export type RngState = readonly [number, number, number, number]
+
+/** SplitMix32 step: returns the next value and the advanced seed. */
+function splitMix32(seed: number): [value: number, next: number] {
+  const next = (seed + 0x9e3779b9) | 0
+  let z = next
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b)
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35)
+  return [(z ^ (z >>> 16)) >>> 0, next]
+}
+
+/** Creates a generator state from a seed and a stream id, so each producer gets its own stream. */
+export function createRng(seed: number, stream = 0): RngState {
+  let s = (seed ^ Math.imul(stream + 1, 0x27d4eb2f)) | 0
+  const words: number[] = []
+  for (let i = 0; i < 4; i++) {
+    const [value, next] = splitMix32(s)
+    words.push(value)
+    s = next
+  }
+  const [a = 1, b = 0, c = 0, d = 0] = words
+  // xoshiro must not start from the all-zero state.
+  return a === 0 && b === 0 && c === 0 && d === 0 ? [1, 0, 0, 0] : [a, b, c, d]
+}
+
+/** Advances the generator: returns a uint32 and the next state. */
+export function nextUint32(state: RngState): [value: number, next: RngState] {
+  const [s0, s1, s2, s3] = state
+  const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0
+  const t = s1 << 9
+  let n2 = s2 ^ s0
+  let n3 = s3 ^ s1
+  const n1 = s1 ^ n2
+  const n0 = s0 ^ n3
+  n2 ^= t
+  n3 = rotl(n3, 11)
+  return [result, [n0 >>> 0, n1 >>> 0, n2 >>> 0, n3 >>> 0]]
+}
+
+/** A uniform integer in [0, bound), using only exactly-rounded arithmetic. */
+export function nextInt(state: RngState, bound: number): [value: number, next: RngState] {
+  const [u, next] = nextUint32(state)
+  return [Math.floor((u / 4294967296) * bound), next]
+}
+
+function rotl(x: number, k: number): number {
+  return (x << k) | (x >>> (32 - k))
+}

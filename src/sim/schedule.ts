@@ -1,0 +1,35 @@
+import { produceTime } from './produce'
+import { withoutEvents } from './queue'
+import type { SimScenario } from './scenario'
+import type { World } from './world'
+import { scheduleEvent } from './world'
+
+/** Mutates `world`: schedules the first event of every producer, consumer and periodic task. */
+export function scheduleInitialEvents(world: World, scenario: SimScenario): void {
+  scenario.producers.forEach((_, producer) => {
+    const time = produceTime(scenario, producer, 0)
+    if (time !== null) scheduleEvent(world, { kind: 'produce', producer, time })
+  })
+  for (const consumer of scenario.consumers) {
+    if (consumer.pollIntervalMs !== null)
+      scheduleEvent(world, { kind: 'poll', consumer: consumer.name, time: consumer.startMs })
+  }
+  if (world.periodicMaintenance) scheduleMaintenance(world, scenario, 0)
+}
+
+/**
+ * Mutates `world`: starts the periodic broker tasks as a broker starting at `from` would: the retention
+ * task after `log.initial.task.delay.ms`, the cleaner thread at once (when `log.cleaner.enable`).
+ */
+export function scheduleMaintenance(world: World, scenario: SimScenario, from: number): void {
+  scheduleEvent(world, {
+    kind: 'retention',
+    time: from + scenario.broker['log.initial.task.delay.ms'],
+  })
+  if (scenario.broker['log.cleaner.enable']) scheduleEvent(world, { kind: 'cleaner', time: from })
+}
+
+/** Mutates `world`: cancels the periodic broker tasks. */
+export function stopMaintenance(world: World): void {
+  world.queue = withoutEvents(world.queue, (e) => e.kind === 'retention' || e.kind === 'cleaner')
+}

@@ -1,0 +1,178 @@
+import { advanceWorld, initialWorld } from './engine'
+import type { SimEvent } from './events'
+import type { SimScenario } from './scenario'
+import type { World } from './world'
+import { cloneWorld } from './world'
+
+/**
+ * Scrubbing: `worldAt(t)` from the nearest keyframe at or before t plus a replay of the events up to t.
+ * Keyframes are taken every `keyframeEvery` events and share record storage with the live world, so
+ * they cost O(partitions + segments), not O(records). Playing forwards continues from the last world.
+ */
+export interface Timeline {
+  readonly scenario: SimScenario
+  readonly endTime: number
+  /** The world after every event with time ≤ t (clamped to [0, endTime]); the caller owns the copy. */
+  worldAt(t: number): World
+  /** The notable events (not single appends or fetches) with time ≤ t, in order. */
+  eventsUntil(t: number): readonly SimEvent[]
+  /** A timeline for an edited scenario that keeps every keyframe before the first difference. */
+  withScenario(next: SimScenario): Timeline
+  readonly keyframeCount: number
+}
+
+export interface TimelineOptions {
+  readonly keyframeEvery?: number
+  /** The work budget: a scenario needing more events than this is refused. */
+  readonly maxEvents?: number
+}
+
+interface Keyframe {
+  readonly eventCount: number
+  readonly time: number
+  readonly world: World
+}
+
+interface RecordedEvent {
+  readonly eventCount: number
+  readonly event: SimEvent
+}
+
+export const DEFAULT_KEYFRAME_EVERY = 2048
+export const DEFAULT_MAX_EVENTS = 20_000_000
+
+/** Thrown when a scenario needs more work than the budget allows. */
+export class SimulationBudgetError extends Error {
+  constructor(readonly maxEvents: number) {
+    super(
+      `The scenario needs more than ${maxEvents.toLocaleString('en-US')} simulation events; ` +
+        'reduce producer rates, the number of producers or the duration.',
+    )
+    this.name = 'SimulationBudgetError'
+  }
+}
+
+const QUIET_EVENTS: ReadonlySet<SimEvent['type']> = new Set(['record.appended', 'consumer.fetched'])
+
+export function createTimeline(scenario: SimScenario, options: TimelineOptions = {}): Timeline {
+  const start: Keyframe = { eventCount: 0, time: 0, world: initialWorld(scenario) }
+  return buildTimeline(scenario, options, [start], [])
+}
+
+function buildTimeline(
+  scenario: SimScenario,
+  options: TimelineOptions,
+  keyframes: Keyframe[],
+  events: RecordedEvent[],
+): Timeline {
+  const keyframeEvery = options.keyframeEvery ?? DEFAULT_KEYFRAME_EVERY
+  const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS
+  const endTime = scenario.durationMs
+  const lastKeyframe = keyframes[keyframes.length - 1]
+  /** Events up to `frontier` (by count) have been computed and recorded. */
+  let frontier = lastKeyframe?.eventCount ?? 0
+  /** Every event with time ≤ frontierTime has been computed. */
+  let frontierTime = (lastKeyframe?.time ?? 0) - 1
+  let cursor: World | null = null
+
+  const advance = (work: World, t: number): void => {
+    const sink = (event: SimEvent): void => {
+      if (work.eventCount > frontier && !QUIET_EVENTS.has(event.type)) {
+        events.push({ eventCount: work.eventCount, event })
+      }
+    }
+    advanceWorld(work, scenario, t, sink, (w) => {
+      if (w.eventCount <= frontier) return
+      frontier = w.eventCount
+      if (frontier > maxEvents) throw new SimulationBudgetError(maxEvents)
+      if (frontier % keyframeEvery === 0) {
+        keyframes.push({ eventCount: frontier, time: w.now, world: cloneWorld(w) })
+      }
+    })
+    if (work.eventCount >= frontier && t > frontierTime) frontierTime = t
+  }
+
+  const worldAt = (time: number): World => {
+    const t = Math.max(0, Math.min(endTime, Math.floor(time)))
+    let work: World
+    if (cursor && cursor.now <= t) {
+      work = cursor
+    } else {
+      work = cloneWorld(keyframeAtOrBefore(keyframes, t).world)
+    }
+    advance(work, t)
+    cursor = work
+    return cloneWorld(work)
+  }
+
+  const timeline: Timeline = {
+    scenario,
+    endTime,
+    worldAt,
+    eventsUntil(t) {
+      if (t > frontierTime) worldAt(t)
+      return events.filter((e) => e.event.time <= t).map((e) => e.event)
+    },
+    withScenario(next) {
+      const from = firstDivergence(scenario, next)
+      if (from === null) return timeline
+      if (from === 0 && !sameStructure(scenario, next)) return createTimeline(next, options)
+      const kept = keyframes.filter((k) => k.eventCount === 0 || k.time < from)
+      const lastKept = kept[kept.length - 1]?.eventCount ?? 0
+      return buildTimeline(
+        next,
+        options,
+        kept,
+        events.filter((e) => e.eventCount <= lastKept),
+      )
+    },
+    get keyframeCount() {
+      return keyframes.length
+    },
+  }
+  return timeline
+}
+
+/** The last keyframe with time ≤ t (keyframe 0 is at time 0). */
+function keyframeAtOrBefore(keyframes: readonly Keyframe[], t: number): Keyframe {
+  let lo = 0
+  let hi = keyframes.length - 1
+  let found = 0
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const k = keyframes[mid]
+    if (k && k.time <= t) {
+      found = mid
+      lo = mid + 1
+    } else {
+      hi = mid - 1
+    }
+  }
+  const keyframe = keyframes[found]
+  if (!keyframe) throw new Error('timeline has no keyframe')
+  return keyframe
+}
+
+/** Everything but the actions: when it differs, the whole run differs. */
+function sameStructure(a: SimScenario, b: SimScenario): boolean {
+  const { actions: _a, ...restA } = a
+  const { actions: _b, ...restB } = b
+  return JSON.stringify(restA) === JSON.stringify(restB)
+}
+
+/**
+ * The earliest time at which two scenarios can behave differently, or null when they are the same:
+ * 0 for a structural change, else the time of the first action that differs.
+ */
+export function firstDivergence(a: SimScenario, b: SimScenario): number | null {
+  if (!sameStructure(a, b)) return 0
+  const length = Math.max(a.actions.length, b.actions.length)
+  for (let i = 0; i < length; i++) {
+    const x = a.actions[i]
+    const y = b.actions[i]
+    if (JSON.stringify(x) !== JSON.stringify(y)) {
+      return Math.min(x?.at ?? Infinity, y?.at ?? Infinity)
+    }
+  }
+  return null
+}

@@ -1,0 +1,118 @@
+import type { TopicConfig } from './log/config'
+import type { PartitionLog } from './log/partition'
+import { clonePartitionLog, createPartitionLog } from './log/partition'
+import type { PendingEvent, PendingEventSpec } from './queue'
+import { pushEvent } from './queue'
+import type { RngState } from './random'
+import { createRng } from './random'
+import type { AutoOffsetReset, SimScenario } from './scenario'
+
+export interface TopicState {
+  readonly name: string
+  config: TopicConfig
+  readonly partitions: PartitionLog[]
+}
+
+export interface ConsumerState {
+  readonly name: string
+  readonly topic: string
+  readonly partition: number
+  readonly autoOffsetReset: AutoOffsetReset
+  /** The next offset to fetch, or null before the first fetch or seek. */
+  position: number | null
+  lastError: string | null
+  /** How many records this consumer has received in all. */
+  received: number
+}
+
+export interface ProducerState {
+  /** Records sent so far (also the index of the next one). */
+  sent: number
+  rng: RngState
+}
+
+/**
+ * Everything the engine knows at one moment. Plain data: copied for keyframes by `cloneWorld`,
+ * which shares sealed segments and record storage.
+ */
+export interface World {
+  now: number
+  /** Events processed so far: identifies a point of the deterministic run. */
+  eventCount: number
+  nextSeq: number
+  /** Index of the next scenario action to run. */
+  nextActionIndex: number
+  periodicMaintenance: boolean
+  /** Draws jitter for new segments; one stream for the broker. */
+  brokerRng: RngState
+  readonly topics: Map<string, TopicState>
+  readonly consumers: Map<string, ConsumerState>
+  readonly producers: ProducerState[]
+  queue: PendingEvent[]
+}
+
+/** Seed stream ids: producers use their index; the broker uses a fixed id beyond any index. */
+const BROKER_STREAM = 0x10000
+
+export function createWorld(scenario: SimScenario): World {
+  const world: World = {
+    now: 0,
+    eventCount: 0,
+    nextSeq: 0,
+    nextActionIndex: 0,
+    periodicMaintenance: scenario.periodicMaintenance,
+    brokerRng: createRng(scenario.seed, BROKER_STREAM),
+    topics: new Map(),
+    consumers: new Map(),
+    producers: scenario.producers.map((_, i) => ({ sent: 0, rng: createRng(scenario.seed, i) })),
+    queue: [],
+  }
+  for (const spec of scenario.topics) {
+    const partitions = Array.from({ length: spec.partitions }, (_, p) =>
+      createPartitionLog(spec.name, p, 0),
+    )
+    world.topics.set(spec.name, { name: spec.name, config: spec.config, partitions })
+  }
+  for (const spec of scenario.consumers) {
+    world.consumers.set(spec.name, {
+      name: spec.name,
+      topic: spec.topic,
+      partition: spec.partition,
+      autoOffsetReset: spec['auto.offset.reset'],
+      position: null,
+      lastError: null,
+      received: 0,
+    })
+  }
+  return world
+}
+
+/** Mutates `world`: schedules an event with the next sequence number. */
+export function scheduleEvent(world: World, event: PendingEventSpec): void {
+  pushEvent(world.queue, { ...event, seq: world.nextSeq++ })
+}
+
+/** A structurally shared copy: later changes to either world never show in the other. */
+export function cloneWorld(world: World): World {
+  const topics = new Map<string, TopicState>()
+  for (const [name, topic] of world.topics) {
+    topics.set(name, { ...topic, partitions: topic.partitions.map(clonePartitionLog) })
+  }
+  const consumers = new Map<string, ConsumerState>()
+  for (const [name, consumer] of world.consumers) consumers.set(name, { ...consumer })
+  return {
+    ...world,
+    topics,
+    consumers,
+    producers: world.producers.map((p) => ({ ...p })),
+    queue: world.queue.slice(),
+  }
+}
+
+export function findPartition(
+  world: World,
+  topic: string,
+  partition: number,
+): PartitionLog | undefined {
+  return world.topics.get(topic)?.partitions[partition]
+}
