@@ -1,5 +1,10 @@
 export type CliArguments =
-  | { readonly ok: true; readonly file: string; readonly at: number | null; readonly events: boolean }
+  | {
+      readonly ok: true
+      readonly file: string
+      readonly at: number | null
+      readonly events: boolean
+    }
   | { readonly ok: false; readonly message: string }
 
 export const USAGE = 'usage: npm run sim -- <scenario.json> [--at <ms>] [--events]'
@@ -14,9 +19,11 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     if (arg === '--events') events = true
     else if (arg === '--at') {
       const value = argv[++i]
-      if (value === undefined || !/^\d+$/.test(value)) return { ok: false, message: `--at needs a whole number of milliseconds (${USAGE})` }
+      if (value === undefined || !/^\d+$/.test(value))
+        return { ok: false, message: `--at needs a whole number of milliseconds (${USAGE})` }
       at = Number(value)
-    } else if (arg?.startsWith('--')) return { ok: false, message: `unknown option ${arg} (${USAGE})` }
+    } else if (arg?.startsWith('--'))
+      return { ok: false, message: `unknown option ${arg} (${USAGE})` }
     else if (arg !== undefined) {
       if (file !== null) return { ok: false, message: `only one scenario file, please (${USAGE})` }
       file = arg

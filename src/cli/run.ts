@@ -17,13 +17,18 @@ function main(argv: readonly string[]): number {
   try {
     text = readFileSync(args.file, 'utf8')
   } catch (error) {
-    return failWith(`cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}`)
+    return failWith(
+      `cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
   const parsed = parseScenarioJson(text)
   if (!parsed.ok) return failWith(`${args.file}: ${describeProblems(parsed.problems)}`)
   const scenario = parsed.value
   const at = args.at ?? scenario.durationMs
-  if (at > scenario.durationMs) return failWith(`--at ${at} is after the end of the scenario (durationMs ${scenario.durationMs})`)
+  if (at > scenario.durationMs)
+    return failWith(
+      `--at ${at} is after the end of the scenario (durationMs ${scenario.durationMs})`,
+    )
   const world = initialWorld(scenario)
   if (args.events) {
     const lines: string[] = []

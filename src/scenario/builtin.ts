@@ -50,13 +50,23 @@ export const DEFAULT_SCENARIO_INPUT: ScenarioInput = {
       values: { pattern: 'choice', options: ['/home', '/search', '/cart', '/checkout'] },
     },
   ],
-  consumers: [{ name: 'profile-reader', topic: 'user-profiles', 'auto.offset.reset': 'earliest', pollIntervalMs: 5_000 }],
+  consumers: [
+    {
+      name: 'profile-reader',
+      topic: 'user-profiles',
+      'auto.offset.reset': 'earliest',
+      pollIntervalMs: 5_000,
+    },
+  ],
 }
 
 /** Parses a scenario we ship; a failure is a bug in this repository, not bad input. */
 export function builtinScenario(input: ScenarioInput): Scenario {
   const result = parseScenario(input)
-  if (!result.ok) throw new Error(`built-in scenario "${String(input.name)}" is invalid: ${describeProblems(result.problems)}`)
+  if (!result.ok)
+    throw new Error(
+      `built-in scenario "${String(input.name)}" is invalid: ${describeProblems(result.problems)}`,
+    )
   return result.value
 }
 

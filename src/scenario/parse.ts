@@ -61,18 +61,45 @@ function toProblem(issue: z.core.$ZodIssue): Problem {
   const path = formatPath(issue.path)
   switch (issue.code) {
     case 'unrecognized_keys':
-      return { path, message: `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` }
+      return {
+        path,
+        message: `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`,
+      }
     case 'invalid_type':
-      return { path, message: issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}` }
+      return {
+        path,
+        message:
+          issue.input === undefined
+            ? `is required (${issue.expected})`
+            : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`,
+      }
     case 'too_small':
-      return { path, message: `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}` }
+      return {
+        path,
+        message: `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`,
+      }
     case 'too_big':
-      return { path, message: `must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}` }
+      return {
+        path,
+        message: `must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`,
+      }
     case 'invalid_value':
-      return { path, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }
+      return {
+        path,
+        message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      }
     case 'invalid_union':
-      return { path, message: issue.message.startsWith('Invalid input') ? 'has an unknown or malformed type' : issue.message }
-    default:
+      return {
+        path,
+        message: issue.message.startsWith('Invalid input')
+          ? 'has an unknown or malformed type'
+          : issue.message,
+      }
+    case 'invalid_format':
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'not_multiple_of':
+    case 'custom':
       return { path, message: issue.message }
   }
 }

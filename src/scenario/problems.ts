@@ -5,7 +5,9 @@ export interface Problem {
   readonly message: string
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] }
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
@@ -14,7 +16,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = ''
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`
-    else if (typeof part === 'string' && IDENTIFIER.test(part)) out += out === '' ? part : `.${part}`
+    else if (typeof part === 'string' && IDENTIFIER.test(part))
+      out += out === '' ? part : `.${part}`
     else out += `[${JSON.stringify(String(part))}]`
   }
   return out
@@ -25,5 +28,7 @@ export function describeProblems(problems: readonly Problem[]): string {
   const [first, ...rest] = problems
   if (!first) return 'invalid scenario'
   const head = first.path === '' ? first.message : `${first.path}: ${first.message}`
-  return rest.length === 0 ? head : `${head} (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`
+  return rest.length === 0
+    ? head
+    : `${head} (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`
 }

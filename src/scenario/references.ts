@@ -10,26 +10,39 @@ export function checkReferences(scenario: Scenario): Problem[] {
   const problems: Problem[] = []
   const partitionsByTopic = new Map<string, number>()
   scenario.topics.forEach((t, i) => {
-    if (partitionsByTopic.has(t.name)) problems.push({ path: `topics[${i}].name`, message: `topic "${t.name}" is defined twice` })
+    if (partitionsByTopic.has(t.name))
+      problems.push({ path: `topics[${i}].name`, message: `topic "${t.name}" is defined twice` })
     partitionsByTopic.set(t.name, t.partitions)
   })
   const checkPartition = (path: string, topic: string, partition: number | null): void => {
     const count = partitionsByTopic.get(topic)
-    if (count === undefined) problems.push({ path: `${path}.topic`, message: `no topic is named "${topic}"` })
+    if (count === undefined)
+      problems.push({ path: `${path}.topic`, message: `no topic is named "${topic}"` })
     else if (partition !== null && partition >= count) {
-      problems.push({ path: `${path}.partition`, message: `topic "${topic}" has ${count} partition(s), so ${partition} does not exist` })
+      problems.push({
+        path: `${path}.partition`,
+        message: `topic "${topic}" has ${count} partition(s), so ${partition} does not exist`,
+      })
     }
   }
   const consumerNames = new Set<string>()
   scenario.consumers.forEach((c, i) => {
-    if (consumerNames.has(c.name)) problems.push({ path: `consumers[${i}].name`, message: `consumer "${c.name}" is defined twice` })
+    if (consumerNames.has(c.name))
+      problems.push({
+        path: `consumers[${i}].name`,
+        message: `consumer "${c.name}" is defined twice`,
+      })
     consumerNames.add(c.name)
     checkPartition(`consumers[${i}]`, c.topic, c.partition)
   })
   let generated = 0
   scenario.producers.forEach((p, i) => {
     checkPartition(`producers[${i}]`, p.topic, p.partition)
-    if (p.stopMs < p.startMs) problems.push({ path: `producers[${i}].stopMs`, message: 'stopMs must not be before startMs' })
+    if (p.stopMs < p.startMs)
+      problems.push({
+        path: `producers[${i}].stopMs`,
+        message: 'stopMs must not be before startMs',
+      })
     const activeMs = Math.max(0, Math.min(p.stopMs, scenario.durationMs + 1) - p.startMs)
     generated += Math.ceil((activeMs * p.recordsPerSecond) / 1000)
   })
@@ -41,7 +54,11 @@ export function checkReferences(scenario: Scenario): Problem[] {
   }
   scenario.actions.forEach((a, i) => {
     const path = `actions[${i}]`
-    if (a.at > scenario.durationMs) problems.push({ path: `${path}.at`, message: `${a.at} is after the end of the scenario (durationMs ${scenario.durationMs})` })
+    if (a.at > scenario.durationMs)
+      problems.push({
+        path: `${path}.at`,
+        message: `${a.at} is after the end of the scenario (durationMs ${scenario.durationMs})`,
+      })
     switch (a.type) {
       case 'produce':
       case 'roll':
@@ -53,7 +70,11 @@ export function checkReferences(scenario: Scenario): Problem[] {
         break
       case 'consumer.fetch':
       case 'consumer.seek':
-        if (!consumerNames.has(a.consumer)) problems.push({ path: `${path}.consumer`, message: `no consumer is named "${a.consumer}"` })
+        if (!consumerNames.has(a.consumer))
+          problems.push({
+            path: `${path}.consumer`,
+            message: `no consumer is named "${a.consumer}"`,
+          })
         break
       case 'cleaner.run':
       case 'retention.run':

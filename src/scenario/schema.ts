@@ -1,5 +1,10 @@
 import type { SimScenario } from '../sim'
-import { BROKER_CONFIG_DEFAULTS, CLEANUP_POLICIES, TOPIC_CONFIG_DEFAULTS, withOverrides } from '../sim'
+import {
+  BROKER_CONFIG_DEFAULTS,
+  CLEANUP_POLICIES,
+  TOPIC_CONFIG_DEFAULTS,
+  withOverrides,
+} from '../sim'
 import { LIMITS } from './limits'
 import { z } from './zod'
 
@@ -59,9 +64,13 @@ const brokerConfig = z
   .transform((overrides) => withOverrides(BROKER_CONFIG_DEFAULTS, overrides))
   .refine(
     (b) =>
-      Math.floor(Math.floor(b['log.cleaner.dedupe.buffer.size'] / 24) * b['log.cleaner.io.buffer.load.factor']) >= 1,
+      Math.floor(
+        Math.floor(b['log.cleaner.dedupe.buffer.size'] / 24) *
+          b['log.cleaner.io.buffer.load.factor'],
+      ) >= 1,
     {
-      message: 'the offset map must hold at least one key: raise log.cleaner.dedupe.buffer.size (24 bytes per key)',
+      message:
+        'the offset map must hold at least one key: raise log.cleaner.dedupe.buffer.size (24 bytes per key)',
       path: ['log.cleaner.dedupe.buffer.size'],
     },
   )
@@ -74,7 +83,11 @@ const topic = z.strictObject({
 
 const values = z.discriminatedUnion('pattern', [
   z.strictObject({ pattern: z.literal('index'), prefix: text().default('v') }),
-  z.strictObject({ pattern: z.literal('random'), max: int(1, 1_000_000_000), prefix: text().default('') }),
+  z.strictObject({
+    pattern: z.literal('random'),
+    max: int(1, 1_000_000_000),
+    prefix: text().default(''),
+  }),
   z.strictObject({ pattern: z.literal('choice'), options: z.array(text()).min(1).max(100) }),
 ])
 
@@ -142,7 +155,12 @@ const action = z.discriminatedUnion('type', [
     consumer: name(),
     offset: z.union([int(0), z.literal('earliest'), z.literal('latest')]),
   }),
-  z.strictObject({ type: z.literal('topic.config'), at: time(), topic: name(), set: topicConfigOverrides }),
+  z.strictObject({
+    type: z.literal('topic.config'),
+    at: time(),
+    topic: name(),
+    set: topicConfigOverrides,
+  }),
   z.strictObject({ type: z.literal('maintenance'), at: time(), periodic: z.boolean() }),
 ])
 
@@ -167,7 +185,10 @@ export const scenarioSchema = z
     ...s,
     producers: s.producers.map((p) => ({ ...p, stopMs: p.stopMs ?? s.durationMs })),
     // Stable sort: actions at the same time keep the order they were written in.
-    actions: s.actions.map((a, i) => ({ a, i })).sort((x, y) => x.a.at - y.a.at || x.i - y.i).map((x) => x.a),
+    actions: s.actions
+      .map((a, i) => ({ a, i }))
+      .sort((x, y) => x.a.at - y.a.at || x.i - y.i)
+      .map((x) => x.a),
   }))
 
 /** A validated scenario: what the core runs, plus its name and description. */

@@ -9,7 +9,14 @@ export type * from './snapshot'
 export { narrate } from './narration'
 export type { SimEvent, SimEventType, EventSink } from './events'
 export type * from './scenario'
-export { TOPIC_CONFIG_DEFAULTS, BROKER_CONFIG_DEFAULTS, LONG_MAX, CLEANUP_POLICIES, offsetMapCapacity, withOverrides } from './log/config'
+export {
+  TOPIC_CONFIG_DEFAULTS,
+  BROKER_CONFIG_DEFAULTS,
+  LONG_MAX,
+  CLEANUP_POLICIES,
+  offsetMapCapacity,
+  withOverrides,
+} from './log/config'
 export type { TopicConfig, TopicConfigOverrides, BrokerConfig, CleanupPolicy } from './log/config'
 export type { SizeModel } from './log/sizeModel'
 export type { TombstoneRule } from './log/cleaner'

@@ -2,7 +2,7 @@ import type { EventSink } from './events'
 import { appendBatchInPlace } from './log/partition'
 import type { ProducedRecord } from './log/record'
 import { partitionForKey } from './murmur2'
-import { nextInt } from './random'
+import { nextIntInPlace } from './random'
 import type { SimScenario } from './scenario'
 import type { World } from './world'
 
@@ -32,8 +32,7 @@ export function produceBatch(
     config: topic.config,
     sizeModel: scenario.sizeModel,
     now: world.now,
-    drawRollJitter: () =>
-      drawRollJitter(world, topic.config['segment.jitter.ms'], topic.config['segment.ms']),
+    jitterRng: world.brokerRng,
   })
   if (!result.ok) {
     sink({
@@ -58,7 +57,9 @@ export function produceBatch(
   for (const r of result.records) {
     sink({
       type: 'record.appended',
-      ...at,
+      time: at.time,
+      topic: at.topic,
+      partition,
       offset: r.offset,
       key: r.key,
       value: r.value,
@@ -67,14 +68,6 @@ export function produceBatch(
     })
   }
   return null
-}
-
-/** Kafka's `randomSegmentJitter`: uniform in [0, min(segment.jitter.ms, segment.ms)). */
-function drawRollJitter(world: World, jitterMs: number, segmentMs: number): number {
-  if (jitterMs <= 0) return 0
-  const [value, next] = nextInt(world.brokerRng, Math.min(jitterMs, segmentMs))
-  world.brokerRng = next
-  return value
 }
 
 /** When the producer sends its `index`-th record (integer ms, no drift). */
@@ -96,11 +89,7 @@ export function sendGeneratedRecord(
   const state = world.producers[producer]
   if (!spec || !state) return
   const index = state.sent++
-  const draw = (bound: number): number => {
-    const [value, next] = nextInt(state.rng, bound)
-    state.rng = next
-    return value
-  }
+  const draw = (bound: number): number => nextIntInPlace(state.rng, bound)
   let key: string | null = null
   if (spec.keys) {
     const k = spec.keys.pick === 'sequential' ? index % spec.keys.count : draw(spec.keys.count)

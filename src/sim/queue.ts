@@ -5,15 +5,15 @@
 export type PendingEvent =
   | {
       readonly time: number
-      readonly seq: number
+      seq: number
       readonly kind: 'produce'
       readonly producer: number
     }
-  | { readonly time: number; readonly seq: number; readonly kind: 'retention' }
-  | { readonly time: number; readonly seq: number; readonly kind: 'cleaner' }
+  | { readonly time: number; seq: number; readonly kind: 'retention' }
+  | { readonly time: number; seq: number; readonly kind: 'cleaner' }
   | {
       readonly time: number
-      readonly seq: number
+      seq: number
       readonly kind: 'poll'
       readonly consumer: string
     }

@@ -5,7 +5,8 @@
  * is our own code, uses only 32-bit integer arithmetic (`Math.imul`, `>>>`) and never changes.
  * Its state is four uint32 words, so worlds can be copied cheaply.
  */
-export type RngState = readonly [number, number, number, number]
+/** The generator's four uint32 words; advanced in place (copy it with `slice` to fork a world). */
+export type RngState = [number, number, number, number]
 
 /** SplitMix32 step: returns the next value and the advanced seed. */
 function splitMix32(seed: number): [value: number, next: number] {
@@ -30,24 +31,23 @@ export function createRng(seed: number, stream = 0): RngState {
   return a === 0 && b === 0 && c === 0 && d === 0 ? [1, 0, 0, 0] : [a, b, c, d]
 }
 
-/** Advances the generator: returns a uint32 and the next state. */
-export function nextUint32(state: RngState): [value: number, next: RngState] {
+/** Mutates `state`: advances the generator and returns a uint32 (xoshiro128**). */
+export function nextUint32InPlace(state: RngState): number {
   const [s0, s1, s2, s3] = state
   const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0
   const t = s1 << 9
-  let n2 = s2 ^ s0
-  let n3 = s3 ^ s1
-  const n1 = s1 ^ n2
-  const n0 = s0 ^ n3
-  n2 ^= t
-  n3 = rotl(n3, 11)
-  return [result, [n0 >>> 0, n1 >>> 0, n2 >>> 0, n3 >>> 0]]
+  const n2 = s2 ^ s0
+  const n3 = s3 ^ s1
+  state[0] = (s0 ^ n3) >>> 0
+  state[1] = (s1 ^ n2) >>> 0
+  state[2] = (n2 ^ t) >>> 0
+  state[3] = rotl(n3, 11) >>> 0
+  return result
 }
 
-/** A uniform integer in [0, bound), using only exactly-rounded arithmetic. */
-export function nextInt(state: RngState, bound: number): [value: number, next: RngState] {
-  const [u, next] = nextUint32(state)
-  return [Math.floor((u / 4294967296) * bound), next]
+/** Mutates `state`: a uniform integer in [0, bound), using only exactly-rounded arithmetic. */
+export function nextIntInPlace(state: RngState, bound: number): number {
+  return Math.floor((nextUint32InPlace(state) / 4294967296) * bound)
 }
 
 function rotl(x: number, k: number): number {

@@ -76,16 +76,21 @@ function buildTimeline(
   let cursor: World | null = null
 
   const advance = (work: World, t: number): void => {
+    let costlyEvent = false
     const sink = (event: SimEvent): void => {
       if (work.eventCount > frontier && !QUIET_EVENTS.has(event.type)) {
         events.push({ eventCount: work.eventCount, event })
+        if (event.type === 'cleaner.pass') costlyEvent = true
       }
     }
     advanceWorld(work, scenario, t, sink, (w) => {
       if (w.eventCount <= frontier) return
       frontier = w.eventCount
       if (frontier > maxEvents) throw new SimulationBudgetError(maxEvents)
-      if (frontier % keyframeEvery === 0) {
+      const sinceKeyframe = frontier - (keyframes[keyframes.length - 1]?.eventCount ?? 0)
+      // Every `keyframeEvery` events, and right after a cleaning pass so no seek replays one.
+      if (sinceKeyframe >= keyframeEvery || costlyEvent) {
+        costlyEvent = false
         keyframes.push({ eventCount: frontier, time: w.now, world: cloneWorld(w) })
       }
     })
@@ -94,12 +99,12 @@ function buildTimeline(
 
   const worldAt = (time: number): World => {
     const t = Math.max(0, Math.min(endTime, Math.floor(time)))
-    let work: World
-    if (cursor && cursor.now <= t) {
-      work = cursor
-    } else {
-      work = cloneWorld(keyframeAtOrBefore(keyframes, t).world)
-    }
+    // Continue from the last world (forward play) unless a keyframe is further along.
+    const keyframe = keyframeAtOrBefore(keyframes, t)
+    const work =
+      cursor && cursor.now <= t && cursor.eventCount >= keyframe.eventCount
+        ? cursor
+        : cloneWorld(keyframe.world)
     advance(work, t)
     cursor = work
     return cloneWorld(work)

@@ -87,9 +87,11 @@ export function createWorld(scenario: SimScenario): World {
   return world
 }
 
-/** Mutates `world`: schedules an event with the next sequence number. */
+/** Mutates `world` and `event`: gives the event the next sequence number and queues it. */
 export function scheduleEvent(world: World, event: PendingEventSpec): void {
-  pushEvent(world.queue, { ...event, seq: world.nextSeq++ })
+  const pending = event as PendingEvent
+  pending.seq = world.nextSeq++
+  pushEvent(world.queue, pending)
 }
 
 /** A structurally shared copy: later changes to either world never show in the other. */
@@ -104,7 +106,8 @@ export function cloneWorld(world: World): World {
     ...world,
     topics,
     consumers,
-    producers: world.producers.map((p) => ({ ...p })),
+    brokerRng: [...world.brokerRng],
+    producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng] })),
     queue: world.queue.slice(),
   }
 }

@@ -48,7 +48,7 @@ interface OffsetMap {
  * removed records leave gaps; the log start offset never moves.
  */
 export function cleanLogInPlace(log: PartitionLog, options: CleanPassOptions): CleanPassResult {
-  const { config, now, firstDirtyOffset, firstUncleanableOffset } = options
+  const { config, firstDirtyOffset, firstUncleanableOffset } = options
   const segmentsBefore = log.segments.length
   const map = buildOffsetMap(
     log,
@@ -150,13 +150,16 @@ function groupSegmentsBySize(segments: readonly Segment[], maxSize: number): Seg
 }
 
 /**
- * The legacy (< 3.1) horizon: the last clean segment's mtime minus `delete.retention.ms`, or 0 when
- * nothing is clean yet (so nothing is dropped).
+ * The legacy (< 3.1) horizon: the last clean segment's mtime minus `delete.retention.ms`. With no
+ * clean section Kafka uses 0, below any real mtime, so nothing is dropped; simulated time starts at 0,
+ * so the simulator uses -∞ to keep that meaning.
  */
 function legacyDeleteHorizon(log: PartitionLog, firstDirtyOffset: number, config: TopicConfig) {
   const clean = segmentsInRange(log, 0, firstDirtyOffset)
   const lastClean = clean[clean.length - 1]
-  return lastClean ? lastClean.lastModified - config['delete.retention.ms'] : 0
+  return lastClean
+    ? lastClean.lastModified - config['delete.retention.ms']
+    : Number.NEGATIVE_INFINITY
 }
 
 interface RetainStats {

@@ -26,10 +26,15 @@ export interface TopicConfig {
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Topic config overrides, as a scenario or a config change gives them. */
-export type TopicConfigOverrides = { readonly [K in keyof TopicConfig]?: TopicConfig[K] | undefined }
+export type TopicConfigOverrides = {
+  readonly [K in keyof TopicConfig]?: TopicConfig[K] | undefined
+}
 
 /** `base` with every defined field of `overrides` applied (a config change, or defaults filled in). */
-export function withOverrides<T extends object>(base: T, overrides: { readonly [K in keyof T]?: T[K] | undefined }): T {
+export function withOverrides<T extends object>(
+  base: T,
+  overrides: { readonly [K in keyof T]?: T[K] | undefined },
+): T {
   const result = { ...base }
   for (const key of Object.keys(overrides) as (keyof T)[]) {
     const value = overrides[key]

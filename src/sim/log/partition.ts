@@ -1,3 +1,5 @@
+import type { RngState } from '../random'
+import { nextIntInPlace } from '../random'
 import type { SizeModel } from './sizeModel'
 import { recordSize } from './sizeModel'
 import type { TopicConfig } from './config'
@@ -109,12 +111,23 @@ export function rollReasonForAppend(
   return null
 }
 
+/** Kafka's `randomSegmentJitter`: uniform in [0, min(segment.jitter.ms, segment.ms)). */
+function randomSegmentJitter(config: TopicConfig, rng: RngState): number {
+  const jitter = config['segment.jitter.ms']
+  return jitter > 0 ? nextIntInPlace(rng, Math.min(jitter, config['segment.ms'])) : 0
+}
+
+function hasKeylessRecord(batch: readonly ProducedRecord[]): boolean {
+  for (const r of batch) if (r.key === null) return true
+  return false
+}
+
 export interface AppendContext {
   readonly config: TopicConfig
   readonly sizeModel: SizeModel
   readonly now: number
-  /** Draws the jitter for a segment created by a roll. */
-  readonly drawRollJitter: () => number
+  /** The broker's generator, for `segment.jitter.ms` (only drawn from when the jitter is set). */
+  readonly jitterRng: RngState
 }
 
 /**
@@ -126,7 +139,7 @@ export function appendBatchInPlace(
   batch: readonly ProducedRecord[],
   ctx: AppendContext,
 ): AppendResult {
-  if (isCompacted(ctx.config) && batch.some((r) => r.key === null)) {
+  if (isCompacted(ctx.config) && hasKeylessRecord(batch)) {
     return {
       ok: false,
       error: 'INVALID_RECORD',
@@ -147,7 +160,7 @@ export function appendBatchInPlace(
     }
   }
   const rolled = rollReasonForAppend(activeSegment(log), ctx.config, batchSize, batchMaxTimestamp)
-  if (rolled) rollInPlace(log, ctx.now, ctx.drawRollJitter())
+  if (rolled) rollInPlace(log, ctx.now, randomSegmentJitter(ctx.config, ctx.jitterRng))
   const active = activeSegment(log)
   const appended: LogRecord[] = []
   for (const r of batch) {

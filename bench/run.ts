@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: prints one JSON object per figure, `{"name", "value", "unit", "target"}`.
+ * Timings are for this machine; compare runs on the same machine only.
+ */
+import { performance } from 'node:perf_hooks'
+import { advanceWorld, createTimeline, initialWorld } from '../src/sim'
+import type { SimEvent } from '../src/sim'
+import { compactedMillion } from './scenarios'
+
+function report(name: string, value: number, unit: string, target: string): void {
+  console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, target }))
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN
+}
+
+function median(values: readonly number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  )
+}
+
+/** Seeded LCG for choosing seek times, so every run measures the same seeks. */
+function seekTimes(count: number, end: number): number[] {
+  let state = 12345
+  return Array.from({ length: count }, () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0
+    return Math.floor((state / 4294967296) * end)
+  })
+}
+
+function benchCompactedThroughput(): void {
+  const scenario = compactedMillion()
+  const samples: number[] = []
+  let appended = 0
+  let cleaned = 0
+  for (let run = 0; run < 5; run++) {
+    appended = 0
+    cleaned = 0
+    const sink = (event: SimEvent): void => {
+      if (event.type === 'record.appended') appended++
+      else if (event.type === 'cleaner.pass') cleaned += event.recordsRead
+    }
+    const world = initialWorld(scenario)
+    const start = performance.now()
+    advanceWorld(world, scenario, scenario.durationMs, sink)
+    samples.push(performance.now() - start)
+  }
+  const ms = median(samples)
+  report(
+    'log: records appended+cleaned per second (1M-record compacted topic, median of 5)',
+    appended / (ms / 1000),
+    'records/s',
+    '>= 2000000',
+  )
+  report('log: records appended', appended, 'records', '1000000')
+  report('log: records read by cleaner passes', cleaned, 'records', 'info')
+}
+
+function benchWorldAt(): void {
+  const scenario = compactedMillion()
+  const timeline = createTimeline(scenario)
+  const buildStart = performance.now()
+  timeline.worldAt(scenario.durationMs)
+  report('timeline: first full build (1M records)', performance.now() - buildStart, 'ms', 'info')
+  report('timeline: keyframes', timeline.keyframeCount, 'keyframes', 'info')
+
+  const seeks = seekTimes(1000, scenario.durationMs)
+  const seekMs = seeks
+    .map((t) => {
+      const start = performance.now()
+      timeline.worldAt(t)
+      return performance.now() - start
+    })
+    .sort((a, b) => a - b)
+  report(
+    'timeline: worldAt p50 (1M records, 1000 random seeks)',
+    percentile(seekMs, 0.5),
+    'ms',
+    'info',
+  )
+  report(
+    'timeline: worldAt p95 (1M records, 1000 random seeks)',
+    percentile(seekMs, 0.95),
+    'ms',
+    '<= 4',
+  )
+  report(
+    'timeline: worldAt p99 (1M records, 1000 random seeks)',
+    percentile(seekMs, 0.99),
+    'ms',
+    'info',
+  )
+
+  const replayMs = seekTimes(20, scenario.durationMs).map((t) => {
+    const start = performance.now()
+    advanceWorld(initialWorld(scenario), scenario, t, () => undefined)
+    return performance.now() - start
+  })
+  const meanReplay = replayMs.reduce((a, b) => a + b, 0) / replayMs.length
+  const meanSeek = seekMs.reduce((a, b) => a + b, 0) / seekMs.length
+  report(
+    'timeline: worldAt speed-up over replay from 0 (mean)',
+    meanReplay / meanSeek,
+    'x',
+    '>= 100',
+  )
+}
+
+benchCompactedThroughput()
+benchWorldAt()

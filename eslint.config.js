@@ -1,0 +1,218 @@
+// @ts-check
+import js from '@eslint/js'
+import { defineConfig } from 'eslint/config'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/**
+ * Layer rules (STYLE.md §3.1): sim ← scenario ← store ← views ← app, and cli → scenario, sim.
+ * ESLint does not merge options of a rule set in two matching config objects (the later one wins),
+ * so every folder's `no-restricted-imports` entry below repeats the repo-wide zod rule.
+ */
+
+/** @typedef {{ name: string, message: string }} RestrictedPath */
+/** @typedef {{ group?: string[], regex?: string, message: string }} RestrictedPattern */
+
+/** zod is imported in exactly one place: `src/scenario/zod.ts` (which pins its settings). */
+const ZOD_ONLY_VIA_SCENARIO = {
+  paths: [{ name: 'zod', message: "Import zod from 'src/scenario/zod.ts', not from 'zod'." }],
+  patterns: [
+    { group: ['zod/*'], message: "Import zod from 'src/scenario/zod.ts', not from 'zod'." },
+  ],
+}
+
+/**
+ * A relative import that climbs out of the current folder into one of `folders`.
+ * Matches `../store`, `../../views/x` and so on.
+ * @param {string[]} folders
+ * @param {string} message
+ * @returns {RestrictedPattern}
+ */
+function relativeInto(folders, message) {
+  return { regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message }
+}
+
+/**
+ * @param {{ paths?: RestrictedPath[], patterns?: RestrictedPattern[] }[]} parts
+ * @returns {['error', { paths: RestrictedPath[], patterns: RestrictedPattern[] }]}
+ */
+function restrictImports(...parts) {
+  return [
+    'error',
+    {
+      paths: parts.flatMap((part) => part.paths ?? []),
+      patterns: parts.flatMap((part) => part.patterns ?? []),
+    },
+  ]
+}
+
+const UI_LIBRARIES_MESSAGE = 'This layer has no UI: no React, D3, zustand or Immer (STYLE.md §3.1).'
+
+const SIM_LAYER = {
+  paths: ['react', 'react-dom', 'zustand', 'immer'].map((name) => ({
+    name,
+    message: UI_LIBRARIES_MESSAGE,
+  })),
+  patterns: [
+    { group: ['react/*', 'react-dom/*', 'd3', 'd3-*', 'zustand/*'], message: UI_LIBRARIES_MESSAGE },
+    relativeInto(
+      ['store', 'views', 'app', 'scenario', 'cli'],
+      'src/sim is the bottom layer: it imports nothing from scenario, store, views, app or cli.',
+    ),
+  ],
+}
+
+const SCENARIO_LAYER = {
+  paths: ['react', 'react-dom'].map((name) => ({ name, message: UI_LIBRARIES_MESSAGE })),
+  patterns: [
+    { group: ['react/*', 'react-dom/*', 'd3', 'd3-*'], message: UI_LIBRARIES_MESSAGE },
+    relativeInto(
+      ['store', 'views', 'app', 'cli'],
+      'src/scenario may import src/sim only, never store, views, app or cli.',
+    ),
+  ],
+}
+
+const STORE_LAYER = {
+  patterns: [relativeInto(['views', 'app'], 'src/store never imports views or app.')],
+}
+
+const VIEWS_LAYER = {
+  paths: ['d3-selection', 'd3-transition', 'd3-axis', 'd3-brush', 'd3-zoom'].map((name) => ({
+    name,
+    message:
+      'React owns the DOM; use D3 for maths only (scales, shapes, format). See STYLE.md §3.6 for the allow-listed imperative leaves.',
+  })),
+  patterns: [relativeInto(['app'], 'src/views never imports app.')],
+}
+
+const NO_CLOCK_MESSAGE = 'The core has no clock: simulated time is an argument (STYLE.md §3.2).'
+const NO_RANDOM_MESSAGE = 'The core takes a seeded Rng as an argument (STYLE.md §3.2).'
+const NO_FLOAT_MATH_MESSAGE =
+  'Math.log, exp, pow, sin and cos may round differently between JS engines; use integer maths or the helpers in src/sim (ECOSYSTEM.md §1.3).'
+
+export default defineConfig(
+  {
+    ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage'],
+  },
+
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: {
+      reportUnusedDisableDirectives: 'error',
+    },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      // `_`-prefixed names are deliberately unused (e.g. `const { actions: _a, ...rest } = s`).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
+      // Offsets and times are numbers; printing them in a template literal is the common case.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO),
+    },
+  },
+
+  // Browser code.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
+  // Node code: configs, scripts, e2e specs, benchmarks and the headless runner.
+  {
+    files: ['*.{js,mjs,ts}', 'scripts/**', 'e2e/**', 'bench/**', 'test/**', 'src/cli/**'],
+    languageOptions: { globals: globals.node },
+  },
+
+  {
+    files: ['**/*.tsx', 'src/{views,app,store}/**/*.ts'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+
+  // ---- Layer rules ----
+  {
+    files: ['src/sim/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO, SIM_LAYER),
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage'].map((name) => ({
+          name,
+          message: 'The core has no DOM and no storage (STYLE.md §3.2).',
+        })),
+        ...['setTimeout', 'setInterval', 'requestAnimationFrame', 'performance'].map((name) => ({
+          name,
+          message: NO_CLOCK_MESSAGE,
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: NO_RANDOM_MESSAGE },
+        { object: 'Date', property: 'now', message: NO_CLOCK_MESSAGE },
+        ...['log', 'exp', 'pow', 'sin', 'cos'].map((property) => ({
+          object: 'Math',
+          property,
+          message: NO_FLOAT_MATH_MESSAGE,
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date']", message: NO_CLOCK_MESSAGE },
+        { selector: "CallExpression[callee.name='Date']", message: NO_CLOCK_MESSAGE },
+      ],
+    },
+  },
+  {
+    files: ['src/scenario/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO, SCENARIO_LAYER),
+    },
+  },
+  {
+    // The single place that imports zod.
+    files: ['src/scenario/zod.ts'],
+    rules: {
+      'no-restricted-imports': restrictImports(SCENARIO_LAYER),
+    },
+  },
+  {
+    files: ['src/store/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO, STORE_LAYER),
+    },
+  },
+  {
+    files: ['src/views/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO, VIEWS_LAYER),
+    },
+  },
+
+  // ---- Tests ----
+  {
+    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'test/**'],
+    rules: {
+      // Tests index into fixtures they just built; a failed assertion is the error report.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+)

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { murmur2, partitionForKey } from './murmur2'
+
+describe('murmur2', () => {
+  it("matches Kafka's own test vectors (UtilsTest.testMurmur2)", () => {
+    expect(murmur2('21')).toBe(-973932308)
+    expect(murmur2('foobar')).toBe(-790332482)
+    expect(murmur2('a-little-bit-long-string')).toBe(-985981536)
+    expect(murmur2('a-little-bit-longer-string')).toBe(-1486304829)
+    expect(murmur2('lkjh234lh9fiuh90y23oiuhsafujhadof229phr9h19h89h8')).toBe(-58897971)
+    expect(murmur2('abc')).toBe(479470107)
+  })
+
+  it('sends a key to toPositive(murmur2) modulo the partition count', () => {
+    expect(partitionForKey('21', 16)).toBe((-973932308 & 0x7fffffff) % 16)
+    expect(partitionForKey('foobar', 1)).toBe(0)
+  })
+})

@@ -1,0 +1,142 @@
+/** Helpers for the core's tests: small scenarios built in code, with every default filled in. */
+import fc from 'fast-check'
+import { BROKER_CONFIG_DEFAULTS, TOPIC_CONFIG_DEFAULTS, withOverrides } from './log/config'
+import type { TopicConfigOverrides } from './log/config'
+import type { ScenarioAction, SimScenario } from './scenario'
+
+export function testScenario(overrides: Partial<SimScenario> = {}): SimScenario {
+  return {
+    seed: 1,
+    durationMs: 60_000,
+    sizeModel: 'records',
+    tombstoneRule: 'kip-534',
+    periodicMaintenance: true,
+    broker: withOverrides(BROKER_CONFIG_DEFAULTS, {
+      'log.retention.check.interval.ms': 5_000,
+      'log.initial.task.delay.ms': 1_000,
+      'log.cleaner.backoff.ms': 2_000,
+    }),
+    topics: [],
+    producers: [],
+    consumers: [],
+    actions: [],
+    ...overrides,
+  }
+}
+
+export function topic(name: string, config: TopicConfigOverrides, partitions = 1) {
+  return { name, partitions, config: withOverrides(TOPIC_CONFIG_DEFAULTS, config) }
+}
+
+const actionArb = (durationMs: number): fc.Arbitrary<ScenarioAction> => {
+  const at = fc.integer({ min: 0, max: durationMs })
+  return fc.oneof(
+    fc.record({
+      type: fc.constant('produce' as const),
+      at,
+      topic: fc.constantFrom('table', 'events'),
+      partition: fc.constant(null),
+      records: fc.array(
+        fc.record({
+          key: fc.constantFrom('x', 'y', 'z'),
+          value: fc.option(fc.constantFrom('1', '2'), { freq: 3 }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    }),
+    fc.record({
+      type: fc.constant('roll' as const),
+      at,
+      topic: fc.constantFrom('table', 'events'),
+      partition: fc.constant(0),
+    }),
+    fc.record({ type: fc.constant('cleaner.run' as const), at }),
+    fc.record({ type: fc.constant('retention.run' as const), at }),
+    fc.record({
+      type: fc.constant('deleteRecords' as const),
+      at,
+      topic: fc.constant('events'),
+      partition: fc.constant(0),
+      offset: fc.integer({ min: 0, max: 30 }),
+    }),
+    fc.record({
+      type: fc.constant('consumer.fetch' as const),
+      at,
+      consumer: fc.constant('reader'),
+      maxRecords: fc.constantFrom(null, 3),
+    }),
+    fc.record({
+      type: fc.constant('consumer.seek' as const),
+      at,
+      consumer: fc.constant('reader'),
+      offset: fc.constantFrom<number | 'earliest' | 'latest'>(0, 5, 'earliest', 'latest'),
+    }),
+    fc.record({ type: fc.constant('maintenance' as const), at, periodic: fc.boolean() }),
+  )
+}
+
+/** Random small scenarios: a compacted table and a retained event stream, traffic and actions. */
+export const scenarioArb: fc.Arbitrary<SimScenario> = fc
+  .record({
+    seed: fc.integer({ min: 0, max: 1000 }),
+    durationMs: fc.integer({ min: 1_000, max: 40_000 }),
+    periodic: fc.boolean(),
+    rate: fc.integer({ min: 1, max: 20 }),
+    segmentBytes: fc.integer({ min: 1, max: 8 }),
+    tombstonePerMille: fc.integer({ min: 0, max: 300 }),
+    tombstoneRule: fc.constantFrom<'kip-534' | 'legacy'>('kip-534', 'legacy'),
+  })
+  .chain((p) =>
+    fc.array(actionArb(p.durationMs), { maxLength: 12 }).map((actions) =>
+      testScenario({
+        seed: p.seed,
+        durationMs: p.durationMs,
+        periodicMaintenance: p.periodic,
+        tombstoneRule: p.tombstoneRule,
+        topics: [
+          topic('table', {
+            'cleanup.policy': 'compact',
+            'segment.bytes': p.segmentBytes,
+            'delete.retention.ms': 3_000,
+          }),
+          topic('events', { 'segment.bytes': p.segmentBytes, 'retention.ms': 5_000 }),
+        ],
+        producers: [
+          {
+            name: 'p1',
+            topic: 'table',
+            partition: null,
+            recordsPerSecond: p.rate,
+            startMs: 0,
+            stopMs: p.durationMs,
+            keys: { count: 5, prefix: 'k', pick: 'uniform' },
+            values: { pattern: 'index', prefix: 'v' },
+            tombstonePerMille: p.tombstonePerMille,
+          },
+          {
+            name: 'p2',
+            topic: 'events',
+            partition: 0,
+            recordsPerSecond: p.rate,
+            startMs: 0,
+            stopMs: p.durationMs,
+            keys: null,
+            values: { pattern: 'random', max: 100, prefix: '' },
+            tombstonePerMille: 0,
+          },
+        ],
+        consumers: [
+          {
+            name: 'reader',
+            topic: 'events',
+            partition: 0,
+            'auto.offset.reset': 'earliest',
+            'max.poll.records': 4,
+            pollIntervalMs: 1_500,
+            startMs: 0,
+          },
+        ],
+        actions: [...actions].sort((a, b) => a.at - b.at),
+      }),
+    ),
+  )
