@@ -89,10 +89,12 @@ export function sendGeneratedRecord(
   const state = world.producers[producer]
   if (!spec || !state) return
   const index = state.sent++
-  const draw = (bound: number): number => nextIntInPlace(state.rng, bound)
   let key: string | null = null
   if (spec.keys) {
-    const k = spec.keys.pick === 'sequential' ? index % spec.keys.count : draw(spec.keys.count)
+    const k =
+      spec.keys.pick === 'sequential'
+        ? index % spec.keys.count
+        : nextIntInPlace(state.rng, spec.keys.count)
     key = `${spec.keys.prefix}${k}`
   }
   let value: string | null
@@ -102,13 +104,17 @@ export function sendGeneratedRecord(
       value = `${values.prefix}${index}`
       break
     case 'random':
-      value = `${values.prefix}${draw(values.max)}`
+      value = `${values.prefix}${nextIntInPlace(state.rng, values.max)}`
       break
     case 'choice':
-      value = values.options[draw(values.options.length)] ?? ''
+      value = values.options[nextIntInPlace(state.rng, values.options.length)] ?? ''
       break
   }
-  if (spec.tombstonePerMille > 0 && key !== null && draw(1000) < spec.tombstonePerMille)
+  if (
+    spec.tombstonePerMille > 0 &&
+    key !== null &&
+    nextIntInPlace(state.rng, 1000) < spec.tombstonePerMille
+  )
     value = null
   produceBatch(
     world,
