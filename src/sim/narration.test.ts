@@ -1,0 +1,41 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { advanceWorld, initialWorld } from './engine'
+import type { SimEvent } from './events'
+import { narrate } from './narration'
+import { scenarioArb } from './testScenario'
+
+describe('narration', () => {
+  it('tells every event in one plain sentence, with no undefined or NaN in it', () => {
+    const seenTypes = new Set<SimEvent['type']>()
+    fc.assert(
+      fc.property(scenarioArb, (scenario) => {
+        advanceWorld(initialWorld(scenario), scenario, scenario.durationMs, (event) => {
+          seenTypes.add(event.type)
+          const sentence = narrate(event)
+          expect(sentence).toMatch(/^\S.*\.$/s)
+          expect(sentence).not.toMatch(/undefined|NaN|\[object/)
+        })
+      }),
+      { numRuns: 40 },
+    )
+    // The generated scenarios exercise most of the vocabulary.
+    expect(seenTypes.size).toBeGreaterThanOrEqual(12)
+  })
+
+  it('names the tombstone, the offset and the horizon', () => {
+    expect(
+      narrate({
+        type: 'tombstone.stamped',
+        time: 5,
+        topic: 't',
+        partition: 0,
+        offset: 7,
+        key: 'user-1',
+        deleteHorizonMs: 60_005,
+      }),
+    ).toBe(
+      'The cleaner kept the tombstone for "user-1" at offset 7 and stamped its delete horizon: it can go at the first pass from t=60005 ms.',
+    )
+  })
+})
