@@ -8,8 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseScenarioJson } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
-import { snapshotWorld } from './snapshot'
-import { createTimeline } from './timeline'
+import { createTimeline, snapshotWorld } from '../sim'
 
 const dir = join(import.meta.dirname, '__golden__')
 const scenarios = readdirSync(dir).filter(
