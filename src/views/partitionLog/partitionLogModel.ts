@@ -1,31 +1,14 @@
 /**
  * The view model of one partition's log: what PartitionLogView draws, computed from a partition
  * snapshot. Pure, so it is tested without a DOM.
- *
- * The input types are structural (they restate the fields of the core's snapshot that this view
- * reads), so any partition snapshot from `snapshotWorld` can be passed as it is.
  */
+import type { PartitionSnapshot, SegmentSnapshot } from '../../sim'
 
-export interface LogRecordInput {
-  readonly offset: number
-  readonly key: string | null
-  readonly value: string | null
-  readonly timestamp: number
-}
-
-export interface SegmentInput {
-  readonly baseOffset: number
-  readonly active: boolean
-  readonly records: readonly LogRecordInput[]
-}
-
-export interface PartitionInput {
-  readonly partition: number
-  readonly logStartOffset: number
-  readonly logEndOffset: number
-  readonly cleanerCheckpoint: number | null
-  readonly segments: readonly SegmentInput[]
-}
+/** The views read the core's snapshot types as they are. */
+export type PartitionInput = Pick<
+  PartitionSnapshot,
+  'partition' | 'logStartOffset' | 'logEndOffset' | 'cleanerCheckpoint' | 'segments'
+>
 
 /** One line of a segment's listing, in offset order. */
 export type SegmentRow =
@@ -35,7 +18,7 @@ export type SegmentRow =
       readonly key: string | null
       readonly value: string | null
       readonly timestamp: number
-      /** A record with a null value: it deletes its key once the cleaner has seen it. */
+      /** A keyed record with a null value: a delete of its key in a compacted topic. */
       readonly isTombstone: boolean
     }
   /** Offsets `from`..`to` (inclusive) hold no record, e.g. because the cleaner removed them. */
@@ -72,7 +55,7 @@ export interface PartitionLogModel {
 
 /** Builds the rows of one segment covering offsets `[baseOffset, endOffset)`. */
 function buildSegmentRows(
-  segment: SegmentInput,
+  segment: SegmentSnapshot,
   endOffset: number,
   checkpoint: number | null,
   isLast: boolean,
@@ -102,7 +85,7 @@ function buildSegmentRows(
       key: record.key,
       value: record.value,
       timestamp: record.timestamp,
-      isTombstone: record.value === null,
+      isTombstone: record.key !== null && record.value === null,
     })
     next = Math.max(next, record.offset + 1)
   }
@@ -113,7 +96,7 @@ function buildSegmentRows(
 }
 
 /** Merges the offsets that hold records into runs of consecutive offsets. */
-function buildRuns(segments: readonly SegmentInput[]): OffsetRun[] {
+function buildRuns(segments: readonly SegmentSnapshot[]): OffsetRun[] {
   const runs: { from: number; to: number }[] = []
   for (const segment of segments) {
     for (const { offset } of segment.records) {
