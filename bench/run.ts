@@ -3,7 +3,7 @@
  * Timings are for this machine; compare runs on the same machine only.
  */
 import { performance } from 'node:perf_hooks'
-import { advanceWorld, createTimeline, initialWorld } from '../src/sim'
+import { advanceWorld, createTimeline, ignoreEvents, initialWorld } from '../src/sim'
 import type { SimEvent } from '../src/sim'
 import { compactedMillion } from './scenarios'
 
@@ -96,7 +96,7 @@ function benchWorldAt(): void {
 
   const replayMs = seekTimes(20, scenario.durationMs).map((t) => {
     const start = performance.now()
-    advanceWorld(initialWorld(scenario), scenario, t, () => undefined)
+    advanceWorld(initialWorld(scenario), scenario, t, ignoreEvents)
     return performance.now() - start
   })
   const meanReplay = replayMs.reduce((a, b) => a + b, 0) / replayMs.length

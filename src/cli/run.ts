@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { parseScenarioJson } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
-import { advanceWorld, initialWorld, narrate, snapshotWorld } from '../sim'
+import { advanceWorld, ignoreEvents, initialWorld, narrate, snapshotWorld } from '../sim'
 import type { SimEvent } from '../sim'
 import { parseCliArguments } from './arguments'
 
@@ -38,7 +38,7 @@ function main(argv: readonly string[]): number {
     advanceWorld(world, scenario, at, sink)
     process.stdout.write(lines.join('\n') + (lines.length > 0 ? '\n' : ''))
   } else {
-    advanceWorld(world, scenario, at, () => undefined)
+    advanceWorld(world, scenario, at, ignoreEvents)
     process.stdout.write(JSON.stringify(snapshotWorld(world), null, 2) + '\n')
   }
   return 0

@@ -7,6 +7,7 @@ export type { World, TopicState, ConsumerState } from './world'
 export { snapshotWorld } from './snapshot'
 export type * from './snapshot'
 export { narrate } from './narration'
+export { ignoreEvents } from './events'
 export type { SimEvent, SimEventType, EventSink } from './events'
 export type * from './scenario'
 export {

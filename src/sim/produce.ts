@@ -1,4 +1,5 @@
 import type { EventSink } from './events'
+import { ignoreEvents } from './events'
 import { appendBatchInPlace } from './log/partition'
 import type { ProducedRecord } from './log/record'
 import { partitionForKey } from './murmur2'
@@ -54,6 +55,8 @@ export function produceBatch(
       reason: result.rolled,
     })
   }
+  // One event per record is the largest allocation of a long replay; skip it when nobody listens.
+  if (sink === ignoreEvents) return null
   for (const r of result.records) {
     sink({
       type: 'record.appended',

@@ -1,5 +1,6 @@
 import { advanceWorld, initialWorld } from './engine'
 import type { SimEvent } from './events'
+import { ignoreEvents } from './events'
 import type { SimScenario } from './scenario'
 import type { World } from './world'
 import { cloneWorld } from './world'
@@ -76,6 +77,11 @@ function buildTimeline(
   let cursor: World | null = null
 
   const advance = (work: World, t: number): void => {
+    // Everything up to t is known already: replay without recording events or keyframes.
+    if (t <= frontierTime) {
+      advanceWorld(work, scenario, t, ignoreEvents)
+      return
+    }
     let costlyEvent = false
     const sink = (event: SimEvent): void => {
       if (work.eventCount > frontier && !QUIET_EVENTS.has(event.type)) {
