@@ -119,4 +119,19 @@ describe('copy-on-write clones', () => {
     expect(originalActive && segmentRecords(originalActive).map((r) => r.key)).toEqual(['a', 'b'])
     expect(copyActive && segmentRecords(copyActive).map((r) => r.key)).toEqual(['a', 'c'])
   })
+
+  it('reuse the stored record when a copy replays the same append, without copying storage', () => {
+    const t = testLog()
+    t.append('a', '1', 0)
+    const copy = clonePartitionLog(t.log)
+    t.append('b', '2', 1)
+    appendBatchInPlace(copy, [{ key: 'b', value: '2', timestamp: 1 }], {
+      config: t.config,
+      sizeModel: 'records',
+      now: 1,
+      jitterRng: createRng(0),
+    })
+    expect(copy.segments[0]?.records).toBe(t.log.segments[0]?.records)
+    expect(segmentOffsets(copy)).toEqual([[0, 1]])
+  })
 })

@@ -171,8 +171,7 @@ export function appendBatchInPlace(
       timestamp: r.timestamp,
       size: recordSize(ctx.sizeModel, r.key, r.value),
     }
-    appendToSegmentInPlace(active, record, ctx.now)
-    appended.push(record)
+    appended.push(appendToSegmentInPlace(active, record, ctx.now))
   }
   return { ok: true, records: appended, rolled }
 }

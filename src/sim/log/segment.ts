@@ -73,17 +73,44 @@ export function effectiveLargestTimestamp(segment: Segment): number {
   return segment.largestTimestamp >= 0 ? segment.largestTimestamp : segment.lastModified
 }
 
-/** Mutates `segment`: appends one record, copying shared storage first when needed. */
-export function appendToSegmentInPlace(segment: Segment, record: LogRecord, now: number): void {
-  if (segment.records.length !== segment.count) {
+/**
+ * Mutates `segment`: appends one record and returns the stored one. Shared storage is never
+ * overwritten: when another world already appended past `count`, an identical next record (a
+ * deterministic replay of the same history) is reused as it is, and a different one (an edited
+ * history) makes the segment copy its own records first.
+ */
+export function appendToSegmentInPlace(
+  segment: Segment,
+  record: LogRecord,
+  now: number,
+): LogRecord {
+  const next = segment.records[segment.count]
+  let stored = record
+  if (next === undefined) {
+    segment.records.push(record)
+  } else if (isSameRecord(next, record)) {
+    stored = next
+  } else {
     segment.records = segment.records.slice(0, segment.count)
+    segment.records.push(record)
   }
-  segment.records.push(record)
   segment.count++
   segment.size += record.size
   if (record.timestamp > segment.largestTimestamp) segment.largestTimestamp = record.timestamp
   if (segment.firstBatchTimestamp < 0) segment.firstBatchTimestamp = record.timestamp
   segment.lastModified = now
+  return stored
+}
+
+function isSameRecord(a: LogRecord, b: LogRecord): boolean {
+  return (
+    a.offset === b.offset &&
+    a.key === b.key &&
+    a.value === b.value &&
+    a.timestamp === b.timestamp &&
+    a.size === b.size &&
+    a.deleteHorizonMs === b.deleteHorizonMs
+  )
 }
 
 /** A copy that can be appended to without affecting the original. */
