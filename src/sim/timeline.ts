@@ -39,7 +39,7 @@ interface RecordedEvent {
   readonly event: SimEvent
 }
 
-export const DEFAULT_KEYFRAME_EVERY = 2048
+export const DEFAULT_KEYFRAME_EVERY = 1024
 export const DEFAULT_MAX_EVENTS = 20_000_000
 
 /** Thrown when a scenario needs more work than the budget allows. */
