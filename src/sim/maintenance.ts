@@ -84,6 +84,10 @@ function grabFilthiestLog(
     if (!isCompacted(topic.config)) continue
     for (const log of topic.partitions) {
       const candidate = logToClean(log, topic.config, world.now)
+      // An invalid checkpoint (e.g. below the log start offset) is rewritten even if nothing is cleaned.
+      if (log.cleanerCheckpoint !== null && log.cleanerCheckpoint !== candidate.firstDirtyOffset) {
+        log.cleanerCheckpoint = candidate.firstDirtyOffset
+      }
       if (!isEligibleForCleaning(candidate, topic.config)) continue
       if (!best || candidate.cleanableRatio > best.candidate.cleanableRatio) {
         best = { topic, log, candidate }

@@ -171,13 +171,21 @@ interface RetainStats {
 
 /**
  * Kafka's `shouldRetainRecord`, plus KIP-534 stamping: returns the record to keep (possibly a copy
- * with its delete horizon set) or null to drop it.
+ * with its delete horizon set) or null to drop it. Stamping applies to every kept tombstone without
+ * a horizon, including those past the indexed range of a partial pass (`MemoryRecords.filterTo`).
  */
 function createRetainRule(map: OffsetMap, options: CleanPassOptions, legacyHorizon: number) {
   const stats: RetainStats = { removed: 0, keyless: 0, stamped: [], dropped: [] }
   const deleteRetentionMs = options.config['delete.retention.ms']
+  const stampIfNeeded = (record: LogRecord): LogRecord => {
+    if (options.tombstoneRule === 'legacy' || !isTombstone(record)) return record
+    if (record.deleteHorizonMs !== undefined) return record
+    const stamped = { ...record, deleteHorizonMs: options.now + deleteRetentionMs }
+    stats.stamped.push(stamped)
+    return stamped
+  }
   const retain = (record: LogRecord, segment: Segment): LogRecord | null => {
-    if (record.offset > map.latestOffset) return record
+    if (record.offset > map.latestOffset) return stampIfNeeded(record)
     if (record.key === null) {
       stats.removed++
       stats.keyless++
@@ -191,12 +199,8 @@ function createRetainRule(map: OffsetMap, options: CleanPassOptions, legacyHoriz
     if (!isTombstone(record)) return record
     if (options.tombstoneRule === 'legacy') {
       if (segment.lastModified > legacyHorizon) return record
-    } else if (record.deleteHorizonMs === undefined) {
-      const stamped = { ...record, deleteHorizonMs: options.now + deleteRetentionMs }
-      stats.stamped.push(stamped)
-      return stamped
-    } else if (options.now < record.deleteHorizonMs) {
-      return record
+    } else if (record.deleteHorizonMs === undefined || options.now < record.deleteHorizonMs) {
+      return stampIfNeeded(record)
     }
     stats.removed++
     stats.dropped.push(record)

@@ -162,6 +162,8 @@ export function appendBatchInPlace(
   const rolled = rollReasonForAppend(activeSegment(log), ctx.config, batchSize, batchMaxTimestamp)
   if (rolled) rollInPlace(log, ctx.now, randomSegmentJitter(ctx.config, ctx.jitterRng))
   const active = activeSegment(log)
+  // Kafka's rolling-based timestamp: the largest timestamp of the segment's first batch.
+  if (active.count === 0) active.firstBatchTimestamp = batchMaxTimestamp
   const appended: LogRecord[] = []
   for (const r of batch) {
     const record: LogRecord = {

@@ -97,7 +97,6 @@ export function appendToSegmentInPlace(
   segment.count++
   segment.size += record.size
   if (record.timestamp > segment.largestTimestamp) segment.largestTimestamp = record.timestamp
-  if (segment.firstBatchTimestamp < 0) segment.firstBatchTimestamp = record.timestamp
   segment.lastModified = now
   return stored
 }
