@@ -51,6 +51,16 @@ describe('parsing a scenario', () => {
     )
   })
 
+  it('names the known action types when a type is unknown, and refuses duplicate producer names', () => {
+    expect(problemsOf({ ...minimal, actions: [{ type: 'rewind', at: 1 }] })).toMatch(
+      /^actions\[0\]\.type: must be one of 'produce' \| 'roll'/,
+    )
+    const producer = { name: 'p', topic: 'a', recordsPerSecond: 1, keys: null }
+    expect(problemsOf({ ...minimal, producers: [producer, producer] })).toBe(
+      'producers[1].name: producer "p" is defined twice',
+    )
+  })
+
   it('checks references across fields', () => {
     expect(problemsOf({ ...minimal, actions: [{ type: 'roll', at: 1, topic: 'nope' }] })).toBe(
       'actions[0].topic: no topic is named "nope"',

@@ -91,9 +91,9 @@ function toProblem(issue: z.core.$ZodIssue): Problem {
     case 'invalid_union':
       return {
         path,
-        message: issue.message.startsWith('Invalid input')
-          ? 'has an unknown or malformed type'
-          : issue.message,
+        message: issue.message.startsWith('Invalid discriminator value. Expected ')
+          ? `must be one of ${issue.message.slice('Invalid discriminator value. Expected '.length)}`
+          : 'has an unknown or malformed type',
       }
     case 'invalid_format':
     case 'invalid_key':

@@ -36,7 +36,14 @@ export function checkReferences(scenario: Scenario): Problem[] {
     checkPartition(`consumers[${i}]`, c.topic, c.partition)
   })
   let generated = 0
+  const producerNames = new Set<string>()
   scenario.producers.forEach((p, i) => {
+    if (producerNames.has(p.name))
+      problems.push({
+        path: `producers[${i}].name`,
+        message: `producer "${p.name}" is defined twice`,
+      })
+    producerNames.add(p.name)
     checkPartition(`producers[${i}]`, p.topic, p.partition)
     if (p.stopMs < p.startMs)
       problems.push({
