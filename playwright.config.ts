@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
-const PORT = 4173
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 const isCI = Boolean(process.env.CI)
 
 // Debian's chromium when present (CI and the dev machines); otherwise Playwright's own build,
