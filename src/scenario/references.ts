@@ -1,3 +1,4 @@
+import { appName } from '../sim'
 import { LIMITS } from './limits'
 import type { Problem } from './problems'
 import type { Scenario } from './schema'
@@ -59,6 +60,14 @@ export function checkReferences(scenario: Scenario): Problem[] {
       message: `the producers would send about ${generated.toLocaleString('en-US')} records; the limit is ${LIMITS.totalGeneratedRecords.toLocaleString('en-US')}`,
     })
   }
+  const jobNames = checkJobs(scenario, partitionsByTopic, problems)
+  const checkJob = (path: string, job: string): void => {
+    if (!jobNames.has(job))
+      problems.push({
+        path: `${path}.job`,
+        message: `no job is named "${job}" (write <job.name>_<job.id>)`,
+      })
+  }
   scenario.actions.forEach((a, i) => {
     const path = `actions[${i}]`
     if (a.at > scenario.durationMs)
@@ -83,11 +92,48 @@ export function checkReferences(scenario: Scenario): Problem[] {
             message: `no consumer is named "${a.consumer}"`,
           })
         break
+      case 'job.start':
+      case 'job.stop':
+      case 'job.crash':
+      case 'job.decommission':
+      case 'checkpoint.write':
+        checkJob(path, a.job)
+        break
       case 'cleaner.run':
       case 'retention.run':
       case 'maintenance':
+      case 'topic.delete':
         break
     }
   })
   return problems
+}
+
+/**
+ * Jobs: unique `<job.name>_<job.id>`, and every input is a declared topic or a topic some job
+ * writes (its output or changelog), since those exist once that job has started.
+ */
+function checkJobs(
+  scenario: Scenario,
+  partitionsByTopic: ReadonlyMap<string, number>,
+  problems: Problem[],
+): Set<string> {
+  const written = new Set(scenario.jobs.flatMap((j) => [j.output, j.changelog]))
+  const names = new Set<string>()
+  scenario.jobs.forEach((job, i) => {
+    const name = appName(job)
+    if (names.has(name))
+      problems.push({ path: `jobs[${i}]`, message: `job "${name}" is defined twice` })
+    names.add(name)
+    const inputs =
+      job.processor.type === 'enrich' ? [...job.inputs, job.processor.table] : job.inputs
+    for (const input of inputs) {
+      if (!partitionsByTopic.has(input) && !written.has(input))
+        problems.push({
+          path: `jobs[${i}].inputs`,
+          message: `no topic is named "${input}", and no job writes one`,
+        })
+    }
+  })
+  return names
 }

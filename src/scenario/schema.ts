@@ -58,6 +58,7 @@ const brokerConfig = z
     'log.cleaner.backoff.ms': int(1),
     'log.cleaner.dedupe.buffer.size': int(24, 2 ** 31 - 1),
     'log.cleaner.io.buffer.load.factor': z.number().gt(0).max(1),
+    'num.partitions': int(1, LIMITS.partitionsPerTopic),
   })
   .partial()
   .default({})
@@ -121,11 +122,80 @@ const consumer = z.strictObject({
   startMs: time().default(0),
 })
 
+const cluster = z
+  .strictObject({
+    brokers: int(1, LIMITS.brokers).default(1),
+    hosts: int(1, LIMITS.hosts).default(1),
+    containerRestartMs: int(0, LIMITS.durationMs).default(5_000),
+  })
+  .default({ brokers: 1, hosts: 1, containerRestartMs: 5_000 })
+
+/** What a job start may change (all optional: unset keeps the job's current setting). */
+const jobSettingsFields = {
+  'samza.offset.default': z.enum(['upcoming', 'oldest']),
+  'samza.reset.offset': z.boolean(),
+  'auto.offset.reset': z.enum(['earliest', 'latest']).nullable(),
+  'task.commit.ms': int(0, LIMITS.durationMs),
+  'job.container.count': int(1, LIMITS.partitionsPerTopic),
+  changelog: name().nullable(),
+  output: name().nullable(),
+  outputGuard: z.enum(['none', 'newer-source-timestamp']),
+  processingRate: z
+    .number()
+    .gt(0)
+    .max(LIMITS.recordsPerSecond * 10),
+  restoreRate: z
+    .number()
+    .gt(0)
+    .max(LIMITS.recordsPerSecond * 100),
+}
+
+const processor = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('count') }),
+  z.strictObject({ type: z.literal('latest') }),
+  z.strictObject({ type: z.literal('enrich'), table: name() }),
+])
+
+/** Defaults are Samza's (`samza.offset.default=upcoming`, `task.commit.ms=60000`, one container). */
+const job = z.strictObject({
+  'job.name': name(),
+  'job.id': name().default('1'),
+  processor,
+  inputs: z.array(name()).min(1).max(LIMITS.inputsPerJob),
+  store: name().default('store'),
+  changelogConfig: topicConfigOverrides.default({}),
+  startMs: time().nullable().default(0),
+  'samza.offset.default': jobSettingsFields['samza.offset.default'].default('upcoming'),
+  'samza.reset.offset': jobSettingsFields['samza.reset.offset'].default(false),
+  'auto.offset.reset': jobSettingsFields['auto.offset.reset'].default(null),
+  'task.commit.ms': jobSettingsFields['task.commit.ms'].default(60_000),
+  'job.container.count': jobSettingsFields['job.container.count'].default(1),
+  changelog: jobSettingsFields.changelog.default(null),
+  output: jobSettingsFields.output.default(null),
+  outputGuard: jobSettingsFields.outputGuard.default('none'),
+  processingRate: jobSettingsFields.processingRate.default(1_000),
+  restoreRate: jobSettingsFields.restoreRate.default(5_000),
+})
+
+const checkpointEntry = z.strictObject({
+  topic: name(),
+  partition: int(0, LIMITS.partitionsPerTopic - 1),
+  // -1 is what CheckpointTool writes to resume at offset 0.
+  offset: int(-1),
+})
+
 const produceRecord = z.strictObject({
   key: text().nullable(),
   value: text().nullable(),
   timestamp: time().optional(),
 })
+
+/** A job by its YARN application name, `<job.name>_<job.id>`. */
+const jobRef = () =>
+  z
+    .string()
+    .min(1)
+    .max(LIMITS.nameLength * 2 + 1)
 
 const partitionRef = { topic: name(), partition: int(0, LIMITS.partitionsPerTopic - 1).default(0) }
 
@@ -162,6 +232,37 @@ const action = z.discriminatedUnion('type', [
     set: topicConfigOverrides,
   }),
   z.strictObject({ type: z.literal('maintenance'), at: time(), periodic: z.boolean() }),
+  z.strictObject({
+    type: z.literal('job.start'),
+    at: time(),
+    job: jobRef(),
+    set: z.strictObject(jobSettingsFields).partial().default({}),
+  }),
+  z.strictObject({ type: z.literal('job.stop'), at: time(), job: jobRef() }),
+  z.strictObject({
+    type: z.literal('job.crash'),
+    at: time(),
+    job: jobRef(),
+    container: int(0, LIMITS.partitionsPerTopic - 1).default(0),
+  }),
+  z.strictObject({ type: z.literal('job.decommission'), at: time(), job: jobRef() }),
+  z
+    .strictObject({
+      type: z.literal('checkpoint.write'),
+      at: time(),
+      job: jobRef(),
+      offsets: z
+        .array(checkpointEntry)
+        .min(1)
+        .max(LIMITS.partitionsPerTopic * LIMITS.inputsPerJob)
+        .nullable()
+        .default(null),
+      timestamp: time().nullable().default(null),
+    })
+    .refine((a) => (a.offsets === null) !== (a.timestamp === null), {
+      message: 'give either offsets (CheckpointTool --new-offsets) or a timestamp, not both',
+    }),
+  z.strictObject({ type: z.literal('topic.delete'), at: time(), topic: name() }),
 ])
 
 /** The scenario file, version 1. Every default is Kafka's (or the simulator's, where Kafka has none). */
@@ -176,9 +277,11 @@ export const scenarioSchema = z
     tombstoneRule: z.enum(['kip-534', 'legacy']).default('kip-534'),
     periodicMaintenance: z.boolean().default(true),
     broker: brokerConfig,
+    cluster,
     topics: z.array(topic).min(1).max(LIMITS.topics),
     producers: z.array(producer).max(LIMITS.producers).default([]),
     consumers: z.array(consumer).max(LIMITS.consumers).default([]),
+    jobs: z.array(job).max(LIMITS.jobs).default([]),
     actions: z.array(action).max(LIMITS.actions).default([]),
   })
   .transform((s) => ({

@@ -1,6 +1,7 @@
 import { assertNever } from './assert'
 import { pollConsumer, seekConsumer } from './consume'
 import type { EventSink } from './events'
+import { applyJobAction } from './jobs/actions'
 import { withOverrides } from './log/config'
 import { deleteRecordsInPlace } from './log/retention'
 import { rollInPlace } from './log/partition'
@@ -126,6 +127,13 @@ function runAction(
       else stopMaintenance(world)
       sink({ type: 'maintenance.changed', time: world.now, periodic: action.periodic })
       return null
+    case 'job.start':
+    case 'job.stop':
+    case 'job.crash':
+    case 'job.decommission':
+    case 'checkpoint.write':
+    case 'topic.delete':
+      return applyJobAction(world, scenario, sink, action)
     default:
       return assertNever(action)
   }

@@ -2,6 +2,8 @@ import { applyAction } from './actions'
 import { assertNever } from './assert'
 import { pollConsumer } from './consume'
 import type { EventSink } from './events'
+import { handleJobEvent } from './jobs/events'
+import { startJob } from './jobs/lifecycle'
 import { runCleanerIteration, runRetentionCheck } from './maintenance'
 import { produceTime, sendGeneratedRecord } from './produce'
 import type { PendingEvent } from './queue'
@@ -91,6 +93,21 @@ function handlePending(
       })
       return
     }
+    case 'job.launch': {
+      const job = world.jobs.get(event.app)
+      const refusal = job
+        ? startJob(world, scenario, sink, job, {})
+        : `no job is named ${event.app}`
+      if (refusal !== null)
+        sink({ type: 'action.refused', time: world.now, action: 'job.start', reason: refusal })
+      return
+    }
+    case 'job.run':
+    case 'job.restored':
+    case 'job.commit':
+    case 'job.restart':
+      handleJobEvent(world, scenario, sink, event)
+      return
     default:
       assertNever(event)
   }

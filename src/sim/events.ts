@@ -1,7 +1,7 @@
 import type { TopicConfigOverrides } from './log/config'
 import type { RollReason } from './log/partition'
 import type { RetentionReason } from './log/retention'
-import type { AutoOffsetReset, ScenarioActionType } from './scenario'
+import type { AutoOffsetReset, CheckpointEntry, ScenarioActionType } from './scenario'
 
 /** Where a partition-level event happened. */
 interface At {
@@ -22,7 +22,7 @@ export type SimEvent =
     })
   | (At & {
       readonly type: 'produce.rejected'
-      readonly error: 'INVALID_RECORD' | 'RECORD_BATCH_TOO_LARGE'
+      readonly error: 'INVALID_RECORD' | 'RECORD_BATCH_TOO_LARGE' | 'UNKNOWN_TOPIC_OR_PARTITION'
       readonly reason: string
       readonly count: number
       readonly producer: string | null
@@ -112,6 +112,16 @@ export type SimEvent =
       readonly changes: TopicConfigOverrides
     }
   | { readonly type: 'maintenance.changed'; readonly time: number; readonly periodic: boolean }
+  | JobEvent
+  | {
+      readonly type: 'topic.created'
+      readonly time: number
+      readonly topic: string
+      readonly partitions: number
+      readonly by: string
+      readonly purpose: 'changelog' | 'checkpoint' | 'output'
+    }
+  | { readonly type: 'topic.deleted'; readonly time: number; readonly topic: string }
   | {
       readonly type: 'action.refused'
       readonly time: number
@@ -125,3 +135,100 @@ export type SimEventType = SimEvent['type']
 export type EventSink = (event: SimEvent) => void
 
 export const ignoreEvents: EventSink = () => undefined
+
+/** Where a job event happened: the job (`<job.name>_<job.id>`). */
+interface OfJob {
+  readonly time: number
+  readonly job: string
+}
+
+/** What Samza jobs do, in the order a run produces them. */
+export type JobEvent =
+  | (OfJob & {
+      readonly type: 'job.started'
+      readonly tasks: number
+      readonly containers: number
+      readonly offsetDefault: 'upcoming' | 'oldest'
+      readonly resetOffset: boolean
+      readonly changelog: string | null
+      readonly output: string | null
+    })
+  | (OfJob & {
+      readonly type: 'job.sharedChangelog'
+      readonly changelog: string
+      readonly otherJob: string
+    })
+  | (OfJob & {
+      readonly type: 'job.restoring'
+      readonly container: number
+      readonly host: number
+      readonly changelog: string | null
+      readonly records: number
+      readonly until: number
+    })
+  | (OfJob & {
+      readonly type: 'job.restored'
+      readonly container: number
+      readonly records: number
+      readonly keys: number
+    })
+  | (OfJob & {
+      readonly type: 'job.positioned'
+      readonly task: string
+      readonly topic: string
+      readonly partition: number
+      readonly offset: number
+      readonly checkpointed: number | null
+      readonly cause: 'checkpoint' | 'samza.offset.default' | 'samza.reset.offset'
+      readonly offsetDefault: 'upcoming' | 'oldest'
+    })
+  | (OfJob & {
+      readonly type: 'job.offsetOutOfRange'
+      readonly task: string
+      readonly topic: string
+      readonly partition: number
+      readonly position: number
+      readonly reset: 'earliest' | 'latest'
+      readonly newPosition: number
+      /** Offsets the job will never process because of the reset. */
+      readonly skipped: number
+    })
+  | (OfJob & {
+      readonly type: 'job.processed'
+      readonly task: string
+      readonly count: number
+      readonly sent: number
+    })
+  | (OfJob & {
+      readonly type: 'job.staleWritesSkipped'
+      readonly task: string
+      readonly topic: string
+      readonly count: number
+    })
+  | (OfJob & {
+      readonly type: 'job.committed'
+      readonly container: number
+      readonly changelogRecords: number
+      readonly checkpoint: readonly (CheckpointEntry & { readonly task: string })[]
+    })
+  | (OfJob & { readonly type: 'job.caughtUp'; readonly afterMs: number })
+  | (OfJob & {
+      readonly type: 'job.stopped'
+      /** Records processed since the last checkpoint: the restart processes them again. */
+      readonly uncommitted: number
+    })
+  | (OfJob & {
+      readonly type: 'job.crashed'
+      readonly container: number
+      readonly host: number
+      readonly uncommitted: number
+      readonly restartAt: number
+      readonly cause: 'crash' | 'host failure'
+    })
+  | (OfJob & {
+      readonly type: 'checkpoint.written'
+      readonly topic: string
+      readonly entries: readonly (CheckpointEntry & { readonly task: string })[]
+      readonly byTimestamp: number | null
+    })
+  | (OfJob & { readonly type: 'job.decommissioned'; readonly deleted: readonly string[] })

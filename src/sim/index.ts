@@ -22,3 +22,4 @@ export type { TopicConfig, TopicConfigOverrides, BrokerConfig, CleanupPolicy } f
 export type { SizeModel } from './log/sizeModel'
 export type { TombstoneRule } from './log/cleaner'
 export { logToClean } from './log/cleanable'
+export { appName, checkpointTopicName } from './jobs/naming'

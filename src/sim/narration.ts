@@ -1,5 +1,6 @@
 import { assertNever } from './assert'
 import type { SimEvent } from './events'
+import { narrateJobEvent } from './jobs/narration'
 
 /** One plain-language sentence for an event, for the narration panel and the event log. */
 export function narrate(event: SimEvent): string {
@@ -55,6 +56,25 @@ export function narrate(event: SimEvent): string {
       return event.periodic
         ? 'Periodic retention checks and the cleaner thread are running.'
         : 'Periodic retention checks and the cleaner thread are paused; only scripted passes run.'
+    case 'topic.created':
+      return `${event.by} created topic ${event.topic} (${plural(event.partitions, 'partition')}) as ${event.purpose === 'output' ? 'an output' : `a ${event.purpose}`} topic.`
+    case 'topic.deleted':
+      return `Topic ${event.topic} was deleted.`
+    case 'job.started':
+    case 'job.sharedChangelog':
+    case 'job.restoring':
+    case 'job.restored':
+    case 'job.positioned':
+    case 'job.offsetOutOfRange':
+    case 'job.processed':
+    case 'job.staleWritesSkipped':
+    case 'job.committed':
+    case 'job.caughtUp':
+    case 'job.stopped':
+    case 'job.crashed':
+    case 'checkpoint.written':
+    case 'job.decommissioned':
+      return narrateJobEvent(event)
     case 'action.refused':
       return `The action "${event.action}" was refused: ${event.reason}.`
     default:

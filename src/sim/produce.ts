@@ -4,6 +4,7 @@ import { appendBatchInPlace } from './log/partition'
 import type { ProducedRecord } from './log/record'
 import { partitionForKey } from './murmur2'
 import { nextIntInPlace } from './random'
+import { wakeReaders } from './jobs/wake'
 import type { SimScenario } from './scenario'
 import type { World } from './world'
 
@@ -46,6 +47,7 @@ export function produceBatch(
     })
     return null
   }
+  wakeReaders(world, topic.name, partition)
   if (result.rolled) {
     const first = result.records[0]
     sink({
@@ -119,11 +121,23 @@ export function sendGeneratedRecord(
     nextIntInPlace(state.rng, 1000) < spec.tombstonePerMille
   )
     value = null
-  produceBatch(
+  const unknown = produceBatch(
     world,
     scenario,
     sink,
     { topic: spec.topic, partition: spec.partition, producer: spec.name },
     [{ key, value, timestamp: world.now }],
   )
+  if (unknown !== null) {
+    sink({
+      type: 'produce.rejected',
+      time: world.now,
+      topic: spec.topic,
+      partition: spec.partition ?? 0,
+      error: 'UNKNOWN_TOPIC_OR_PARTITION',
+      reason: unknown,
+      count: 1,
+      producer: spec.name,
+    })
+  }
 }

@@ -17,6 +17,23 @@ export type PendingEvent =
       readonly kind: 'poll'
       readonly consumer: string
     }
+  | { readonly time: number; seq: number; readonly kind: 'job.launch'; readonly app: string }
+  | {
+      readonly time: number
+      seq: number
+      readonly kind: 'job.run'
+      readonly app: string
+      readonly task: number
+      readonly epoch: number
+    }
+  | {
+      readonly time: number
+      seq: number
+      readonly kind: 'job.restored' | 'job.commit' | 'job.restart'
+      readonly app: string
+      readonly container: number
+      readonly epoch: number
+    }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 

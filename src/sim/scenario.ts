@@ -15,10 +15,20 @@ export interface SimScenario {
   /** When false, the retention task and the cleaner thread never run by themselves. */
   readonly periodicMaintenance: boolean
   readonly broker: BrokerConfig
+  readonly cluster: ClusterSpec
   readonly topics: readonly TopicSpec[]
   readonly producers: readonly ProducerSpec[]
   readonly consumers: readonly ConsumerSpec[]
+  readonly jobs: readonly JobSpec[]
   readonly actions: readonly ScenarioAction[]
+}
+
+/** The machines: Kafka brokers and the hosts job containers run on (YARN NodeManagers). */
+export interface ClusterSpec {
+  readonly brokers: number
+  readonly hosts: number
+  /** How long the cluster manager takes to restart a failed container (a simulator knob). */
+  readonly containerRestartMs: number
 }
 
 export interface TopicSpec {
@@ -65,6 +75,61 @@ export interface ConsumerSpec {
   /** Polls every this many ms from `startMs`; null means it only fetches when an action says so. */
   readonly pollIntervalMs: number | null
   readonly startMs: number
+}
+
+/** What a built-in processor does with each input record (see `jobs/processors`). */
+export type ProcessorSpec =
+  | { readonly type: 'count' }
+  | { readonly type: 'latest' }
+  | { readonly type: 'enrich'; readonly table: string }
+
+export type OffsetDefault = 'upcoming' | 'oldest'
+
+/** How a job writes a shared output: blindly, or only when its source record is not older. */
+export type OutputGuard = 'none' | 'newer-source-timestamp'
+
+/** The settings a (re)start can change, as editing job.properties before `run-app.sh` does. */
+export interface JobSettings {
+  readonly 'samza.offset.default': OffsetDefault
+  readonly 'samza.reset.offset': boolean
+  /** null: derived from samza.offset.default (upcoming → latest, oldest → earliest). */
+  readonly 'auto.offset.reset': 'earliest' | 'latest' | null
+  readonly 'task.commit.ms': number
+  readonly 'job.container.count': number
+  /** `stores.<store>.changelog`; null means the store has no changelog. */
+  readonly changelog: string | null
+  readonly output: string | null
+  readonly outputGuard: OutputGuard
+  /** Records per second each task processes (a simulator knob, not a Samza config). */
+  readonly processingRate: number
+  /** Changelog records per second a task restores (a simulator knob). */
+  readonly restoreRate: number
+}
+
+/** The settings a start changes; the others keep their current values. */
+export type JobSettingsOverrides = {
+  readonly [K in keyof JobSettings]?: JobSettings[K] | undefined
+}
+
+/** A Samza job (low-level API, Kafka system, GroupByPartition) as its job.properties describes it. */
+export interface JobSpec extends JobSettings {
+  readonly 'job.name': string
+  readonly 'job.id': string
+  readonly processor: ProcessorSpec
+  /** `task.inputs`: topic names. An enrich processor's table is an extra (bootstrap) input. */
+  readonly inputs: readonly string[]
+  readonly store: string
+  /** `stores.<store>.changelog.kafka.*`: topic configs for the changelog Samza creates. */
+  readonly changelogConfig: TopicConfigOverrides
+  /** When the job is first started, or null to start it only by an action. */
+  readonly startMs: number | null
+}
+
+export interface CheckpointEntry {
+  readonly topic: string
+  readonly partition: number
+  /** The last processed offset, as CheckpointTool writes it (the job resumes at offset + 1). */
+  readonly offset: number
 }
 
 export interface ProduceActionRecord {
@@ -116,5 +181,28 @@ export type ScenarioAction =
       readonly set: TopicConfigOverrides
     }
   | { readonly type: 'maintenance'; readonly at: number; readonly periodic: boolean }
+  | {
+      readonly type: 'job.start'
+      readonly at: number
+      readonly job: string
+      readonly set: JobSettingsOverrides
+    }
+  | { readonly type: 'job.stop'; readonly at: number; readonly job: string }
+  | {
+      readonly type: 'job.crash'
+      readonly at: number
+      readonly job: string
+      readonly container: number
+    }
+  | { readonly type: 'job.decommission'; readonly at: number; readonly job: string }
+  | {
+      readonly type: 'checkpoint.write'
+      readonly at: number
+      readonly job: string
+      /** CheckpointTool's `--new-offsets`, or null to look offsets up by `timestamp`. */
+      readonly offsets: readonly CheckpointEntry[] | null
+      readonly timestamp: number | null
+    }
+  | { readonly type: 'topic.delete'; readonly at: number; readonly topic: string }
 
 export type ScenarioActionType = ScenarioAction['type']

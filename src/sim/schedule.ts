@@ -1,3 +1,4 @@
+import { appName } from './jobs/naming'
 import { produceTime } from './produce'
 import { withoutEvents } from './queue'
 import type { SimScenario } from './scenario'
@@ -13,6 +14,10 @@ export function scheduleInitialEvents(world: World, scenario: SimScenario): void
   for (const consumer of scenario.consumers) {
     if (consumer.pollIntervalMs !== null)
       scheduleEvent(world, { kind: 'poll', consumer: consumer.name, time: consumer.startMs })
+  }
+  for (const job of scenario.jobs) {
+    if (job.startMs !== null)
+      scheduleEvent(world, { kind: 'job.launch', app: appName(job), time: job.startMs })
   }
   if (world.periodicMaintenance) scheduleMaintenance(world, scenario, 0)
 }

@@ -2,12 +2,18 @@ import type { TopicConfig } from './log/config'
 import { activeSegment } from './log/partition'
 import { segmentRecords } from './log/segment'
 import type { World } from './world'
+import { findPartition } from './world'
+import type { JobSettings, JobSpec } from './scenario'
+import { checkpointTopicName } from './jobs/naming'
+import type { ContainerStatus, JobState, JobStatus } from './jobs/state'
+import { taskLag } from './jobs/state'
 
 /** The world as plain JSON: the headless runner's output, golden files and the first view. */
 export interface WorldSnapshot {
   readonly time: number
   readonly topics: readonly TopicSnapshot[]
   readonly consumers: readonly ConsumerSnapshot[]
+  readonly jobs: readonly JobSnapshot[]
 }
 
 export interface TopicSnapshot {
@@ -48,6 +54,97 @@ export interface ConsumerSnapshot {
   readonly received: number
 }
 
+export interface JobSnapshot {
+  /** `<job.name>_<job.id>`. */
+  readonly job: string
+  readonly 'job.name': string
+  readonly 'job.id': string
+  readonly processor: JobSpec['processor']
+  readonly status: JobStatus
+  readonly startedAt: number | null
+  readonly caughtUp: boolean
+  readonly settings: JobSettings
+  readonly checkpointTopic: string
+  readonly store: string
+  readonly containers: readonly {
+    readonly index: number
+    readonly host: number
+    readonly status: ContainerStatus
+    readonly restoreEndsAt: number | null
+    readonly restoreRecords: number
+  }[]
+  readonly tasks: readonly TaskSnapshot[]
+}
+
+export interface TaskSnapshot {
+  readonly name: string
+  readonly container: number
+  readonly inputs: readonly {
+    readonly topic: string
+    readonly partition: number
+    /** The next offset to read. */
+    readonly position: number | null
+    readonly lastProcessed: number | null
+    /** The last processed offset in the newest checkpoint (resume at +1). */
+    readonly checkpointed: number | null
+    readonly logEndOffset: number | null
+    readonly lag: number
+  }[]
+  /** The local store, sorted by key. */
+  readonly store: readonly (readonly [string, string])[]
+  /** Keys written since the last commit, not yet in the changelog. */
+  readonly unflushedKeys: number
+  readonly sinceCommit: number
+  readonly sent: number
+  readonly staleWritesSkipped: number
+  /** Now minus the timestamp of the last record processed: how stale the output is. */
+  readonly latencyMs: number | null
+}
+
+export function snapshotJob(world: World, job: JobState): JobSnapshot {
+  return {
+    job: job.app,
+    'job.name': job.spec['job.name'],
+    'job.id': job.spec['job.id'],
+    processor: job.spec.processor,
+    status: job.status,
+    startedAt: job.startedAt,
+    caughtUp: job.caughtUp,
+    settings: job.settings,
+    checkpointTopic: checkpointTopicName(job.spec),
+    store: job.spec.store,
+    containers: job.containers.map((c) => ({
+      index: c.index,
+      host: c.host,
+      status: c.status,
+      restoreEndsAt: c.restoreEndsAt,
+      restoreRecords: c.restoreRecords,
+    })),
+    tasks: job.tasks.map((task) => ({
+      name: task.name,
+      container: task.container,
+      inputs: task.inputs.map((input) => {
+        const log = findPartition(world, input.topic, input.partition)
+        return {
+          topic: input.topic,
+          partition: input.partition,
+          position: input.position,
+          lastProcessed: input.lastProcessed,
+          checkpointed: input.checkpointed,
+          logEndOffset: log?.logEndOffset ?? null,
+          lag: log ? taskLag(input, log.logEndOffset) : 0,
+        }
+      }),
+      store: [...task.store.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      unflushedKeys: task.store.dirty.size,
+      sinceCommit: task.sinceCommit,
+      sent: task.sent,
+      staleWritesSkipped: task.staleWritesSkipped,
+      latencyMs: task.lastRecordTimestamp === null ? null : world.now - task.lastRecordTimestamp,
+    })),
+  }
+}
+
 export function snapshotWorld(world: World): WorldSnapshot {
   return {
     time: world.now,
@@ -83,5 +180,6 @@ export function snapshotWorld(world: World): WorldSnapshot {
       lastError: c.lastError,
       received: c.received,
     })),
+    jobs: [...world.jobs.values()].map((job) => snapshotJob(world, job)),
   }
 }

@@ -16,9 +16,11 @@ export function testScenario(overrides: Partial<SimScenario> = {}): SimScenario 
       'log.initial.task.delay.ms': 1_000,
       'log.cleaner.backoff.ms': 2_000,
     }),
+    cluster: { brokers: 1, hosts: 1, containerRestartMs: 5_000 },
     topics: [],
     producers: [],
     consumers: [],
+    jobs: [],
     actions: [],
     ...overrides,
   }

@@ -6,6 +6,9 @@ import { pushEvent } from './queue'
 import type { RngState } from './random'
 import { createRng } from './random'
 import type { AutoOffsetReset, SimScenario } from './scenario'
+import type { JobState } from './jobs/state'
+import { cloneJob, createJobState } from './jobs/state'
+import { appName } from './jobs/naming'
 
 export interface TopicState {
   readonly name: string
@@ -48,7 +51,29 @@ export interface World {
   readonly topics: Map<string, TopicState>
   readonly consumers: Map<string, ConsumerState>
   readonly producers: ProducerState[]
+  readonly jobs: Map<string, JobState>
+  /** Per input partition (`readerKey`), the tasks waiting for its next record. */
+  readonly idleReaders: Map<string, readonly TaskRef[]>
+  /** The newest source timestamp written per output key, for guarded writers (see `jobs/output`). */
+  outputVersions: Map<string, number>
+  outputVersionsShared: boolean
+  readonly hosts: HostState[]
   queue: PendingEvent[]
+}
+
+export interface HostState {
+  up: boolean
+}
+
+/** A task waiting for input, in the container epoch it was waiting in. */
+export interface TaskRef {
+  readonly app: string
+  readonly task: number
+  readonly epoch: number
+}
+
+export function readerKey(topic: string, partition: number): string {
+  return `${topic}\u0000${partition}`
 }
 
 /** Seed stream ids: producers use their index; the broker uses a fixed id beyond any index. */
@@ -65,6 +90,11 @@ export function createWorld(scenario: SimScenario): World {
     topics: new Map(),
     consumers: new Map(),
     producers: scenario.producers.map((_, i) => ({ sent: 0, rng: createRng(scenario.seed, i) })),
+    jobs: new Map(scenario.jobs.map((spec) => [appName(spec), createJobState(spec)])),
+    idleReaders: new Map(),
+    outputVersions: new Map(),
+    outputVersionsShared: false,
+    hosts: Array.from({ length: scenario.cluster.hosts }, () => ({ up: true })),
     queue: [],
   }
   for (const spec of scenario.topics) {
@@ -102,10 +132,16 @@ export function cloneWorld(world: World): World {
   }
   const consumers = new Map<string, ConsumerState>()
   for (const [name, consumer] of world.consumers) consumers.set(name, { ...consumer })
+  const jobs = new Map<string, JobState>()
+  for (const [app, job] of world.jobs) jobs.set(app, cloneJob(job))
+  world.outputVersionsShared = true
   return {
     ...world,
     topics,
     consumers,
+    jobs,
+    idleReaders: new Map(world.idleReaders),
+    hosts: world.hosts.map((h) => ({ ...h })),
     brokerRng: [...world.brokerRng],
     producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng] })),
     queue: world.queue.slice(),

@@ -63,6 +63,8 @@ export interface BrokerConfig {
   readonly 'log.cleaner.backoff.ms': number
   readonly 'log.cleaner.dedupe.buffer.size': number
   readonly 'log.cleaner.io.buffer.load.factor': number
+  /** Partitions of a topic the broker creates on first use (`auto.create.topics.enable`). */
+  readonly 'num.partitions': number
 }
 
 export const BROKER_CONFIG_DEFAULTS: BrokerConfig = {
@@ -72,6 +74,7 @@ export const BROKER_CONFIG_DEFAULTS: BrokerConfig = {
   'log.cleaner.backoff.ms': 15_000,
   'log.cleaner.dedupe.buffer.size': 128 * 1024 * 1024,
   'log.cleaner.io.buffer.load.factor': 0.9,
+  'num.partitions': 1,
 }
 
 /** Bytes per offset-map slot in Kafka's SkimpyOffsetMap (a 16-byte MD5 hash plus an 8-byte offset). */

@@ -1,0 +1,78 @@
+import type { EventSink } from '../events'
+import { produceBatch } from '../produce'
+import type { CheckpointEntry, SimScenario } from '../scenario'
+import type { World } from '../world'
+import { scheduleEvent } from '../world'
+import { writeCheckpoints } from './checkpoints'
+import { tasksOf } from './lifecycle'
+import type { ContainerState, JobState } from './state'
+import { ownStore } from './state'
+
+/**
+ * Mutates `world`: a container's periodic commit (`TaskInstance.commit`), in Samza's order: the
+ * store's writes since the last commit go to the changelog (outputs were sent as they were made),
+ * then one checkpoint message per task with its last processed offsets. Then the next commit.
+ * Simplification: store writes reach the changelog only at commit (Samza may flush earlier; with
+ * transactional state a restore trims anything past the checkpoint, so the outcome is the same).
+ */
+export function commitContainer(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  job: JobState,
+  container: ContainerState,
+): void {
+  let changelogRecords = 0
+  const checkpoint = new Map<string, CheckpointEntry[]>()
+  for (const task of tasksOf(job, container.index)) {
+    changelogRecords += flushStore(world, scenario, sink, job, task.partition, task)
+    const entries: CheckpointEntry[] = []
+    for (const input of task.inputs) {
+      if (input.lastProcessed === null) continue
+      input.checkpointed = input.lastProcessed
+      entries.push({ topic: input.topic, partition: input.partition, offset: input.lastProcessed })
+    }
+    checkpoint.set(task.name, entries)
+    task.sinceCommit = 0
+  }
+  writeCheckpoints(world, scenario, sink, job.spec, job.app, checkpoint)
+  sink({
+    type: 'job.committed',
+    time: world.now,
+    job: job.app,
+    container: container.index,
+    changelogRecords,
+    checkpoint: [...checkpoint].flatMap(([task, entries]) => entries.map((e) => ({ ...e, task }))),
+  })
+  scheduleEvent(world, {
+    kind: 'job.commit',
+    app: job.app,
+    container: container.index,
+    epoch: container.epoch,
+    time: world.now + job.settings['task.commit.ms'],
+  })
+}
+
+/** Sends each dirty key's current value (null: a tombstone) to the task's changelog partition. */
+function flushStore(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  job: JobState,
+  partition: number,
+  task: Parameters<typeof ownStore>[0],
+): number {
+  if (task.store.dirty.size === 0) return 0
+  const store = ownStore(task)
+  const changelog = job.settings.changelog
+  const count = store.dirty.size
+  if (changelog !== null) {
+    for (const key of store.dirty) {
+      produceBatch(world, scenario, sink, { topic: changelog, partition, producer: job.app }, [
+        { key, value: store.entries.get(key) ?? null, timestamp: world.now },
+      ])
+    }
+  }
+  store.dirty.clear()
+  return changelog === null ? 0 : count
+}

@@ -1,0 +1,350 @@
+import type { EventSink } from '../events'
+import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
+import { fetchFrom } from '../log/fetch'
+import type { JobSettingsOverrides, SimScenario } from '../scenario'
+import type { World } from '../world'
+import { findPartition, scheduleEvent } from '../world'
+import { readCheckpoints } from './checkpoints'
+import { inputTopics, isBootstrapInput, taskName } from './naming'
+import type { ContainerState, JobState, TaskState } from './state'
+import { emptyStore } from './state'
+import { changelogConfig, ensureTopic } from './topics'
+
+/**
+ * Starting, stopping and crashing a job's containers. A container start reads the checkpoints,
+ * places every input (checkpoint + 1, else samza.offset.default), restores each store from its
+ * changelog (taking simulated time), then processes. Stopping or crashing never commits.
+ */
+
+/** Mutates `world`: starts a stopped (or never started) job with `set` applied; a reason if it can't. */
+export function startJob(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  job: JobState,
+  set: JobSettingsOverrides,
+): string | null {
+  if (job.status === 'running') return `${job.app} is already running`
+  const settings = withOverrides(job.settings, set)
+  const inputs = inputTopics(job.spec).map((name) => world.topics.get(name))
+  const missing = inputTopics(job.spec).find((_, i) => !inputs[i])
+  if (missing !== undefined) return `input topic ${missing} does not exist`
+  const taskCount = Math.max(...inputs.map((t) => t?.partitions.length ?? 0))
+  if (settings.changelog !== null) {
+    const existing = world.topics.get(settings.changelog)
+    if (existing && existing.partitions.length !== taskCount)
+      return `changelog ${settings.changelog} has ${existing.partitions.length} partition(s) but the job has ${taskCount} task(s); Samza's validation fails the start`
+  }
+  job.settings = settings
+  job.status = 'running'
+  job.startedAt = world.now
+  job.caughtUp = false
+  const containerCount = Math.min(settings['job.container.count'], taskCount)
+  job.tasks = Array.from({ length: taskCount }, (_, p) =>
+    newTask(world, job, p, p % containerCount),
+  )
+  job.containers = Array.from({ length: containerCount }, (_, index) => ({
+    index,
+    host: 0,
+    status: 'down',
+    epoch: 0,
+    restoreStartedAt: null,
+    restoreEndsAt: null,
+    restoreRecords: 0,
+  }))
+  sink({
+    type: 'job.started',
+    time: world.now,
+    job: job.app,
+    tasks: taskCount,
+    containers: containerCount,
+    offsetDefault: settings['samza.offset.default'],
+    resetOffset: settings['samza.reset.offset'],
+    changelog: settings.changelog,
+    output: settings.output,
+  })
+  if (settings.changelog !== null) {
+    ensureTopic(world, sink, {
+      name: settings.changelog,
+      partitions: taskCount,
+      config: changelogConfig(job.spec),
+      by: job.app,
+      purpose: 'changelog',
+    })
+    const other = [...world.jobs.values()].find(
+      (j) => j !== job && j.status === 'running' && j.settings.changelog === settings.changelog,
+    )
+    if (other) {
+      sink({
+        type: 'job.sharedChangelog',
+        time: world.now,
+        job: job.app,
+        changelog: settings.changelog,
+        otherJob: other.app,
+      })
+    }
+  }
+  if (settings.output !== null) {
+    ensureTopic(world, sink, {
+      name: settings.output,
+      partitions: scenario.broker['num.partitions'],
+      config: TOPIC_CONFIG_DEFAULTS,
+      by: 'auto.create.topics.enable',
+      purpose: 'output',
+    })
+  }
+  for (const container of job.containers) startContainer(world, scenario, sink, job, container)
+  return null
+}
+
+function newTask(world: World, job: JobState, partition: number, container: number): TaskState {
+  return {
+    name: taskName(partition),
+    partition,
+    container,
+    inputs: inputTopics(job.spec)
+      .filter((topic) => (world.topics.get(topic)?.partitions.length ?? 0) > partition)
+      .map((topic) => ({
+        topic,
+        partition,
+        position: null,
+        lastProcessed: null,
+        checkpointed: null,
+        bootstrapUntil: null,
+      })),
+    store: emptyStore(),
+    sinceCommit: 0,
+    lastRecordTimestamp: null,
+    sent: 0,
+    staleWritesSkipped: 0,
+    idle: false,
+  }
+}
+
+/** The container's host: the up hosts in turn, offset by the job's place in the scenario. */
+function pickHost(
+  world: World,
+  scenario: SimScenario,
+  job: JobState,
+  container: number,
+): number | null {
+  const up = world.hosts.flatMap((h, i) => (h.up ? [i] : []))
+  if (up.length === 0) return null
+  const jobIndex = scenario.jobs.findIndex((j) => j === job.spec)
+  return up[(jobIndex + container) % up.length] ?? null
+}
+
+/**
+ * Mutates `world`: starts one container: new epoch, checkpoints read, inputs placed, stores restored
+ * from the changelog (empty without one). Processing begins when the restore ends.
+ */
+export function startContainer(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  job: JobState,
+  container: ContainerState,
+): void {
+  container.epoch++
+  const host = pickHost(world, scenario, job, container.index)
+  if (host === null) {
+    // No host is up: the cluster manager keeps asking for one.
+    container.status = 'waiting'
+    scheduleRestart(world, scenario, job, container)
+    return
+  }
+  container.host = host
+  container.status = 'restoring'
+  const checkpoints = readCheckpoints(world, job.spec)
+  let records = 0
+  for (const task of tasksOf(job, container.index)) {
+    placeInputs(world, sink, job, task, checkpoints.get(task.name) ?? [])
+    task.store = emptyStore()
+    task.sinceCommit = 0
+    task.idle = false
+    records += changelogRecords(world, job, task).length
+  }
+  const duration = Math.ceil((records * 1000) / job.settings.restoreRate)
+  container.restoreStartedAt = world.now
+  container.restoreEndsAt = world.now + duration
+  container.restoreRecords = records
+  sink({
+    type: 'job.restoring',
+    time: world.now,
+    job: job.app,
+    container: container.index,
+    host,
+    changelog: job.settings.changelog,
+    records,
+    until: container.restoreEndsAt,
+  })
+  scheduleEvent(world, {
+    kind: 'job.restored',
+    app: job.app,
+    container: container.index,
+    epoch: container.epoch,
+    time: container.restoreEndsAt,
+  })
+}
+
+export function tasksOf(job: JobState, container: number): TaskState[] {
+  return job.tasks.filter((t) => t.container === container)
+}
+
+/** Each input's first offset: checkpoint + 1, else samza.offset.default (`OffsetManager`). */
+function placeInputs(
+  world: World,
+  sink: EventSink,
+  job: JobState,
+  task: TaskState,
+  checkpoint: readonly { topic: string; partition: number; offset: number }[],
+): void {
+  const settings = job.settings
+  for (const input of task.inputs) {
+    const log = findPartition(world, input.topic, input.partition)
+    const entry = checkpoint.find((e) => e.topic === input.topic && e.partition === input.partition)
+    input.checkpointed = entry?.offset ?? null
+    input.lastProcessed = input.checkpointed
+    const useCheckpoint = entry !== undefined && !settings['samza.reset.offset']
+    const oldest = settings['samza.offset.default'] === 'oldest'
+    input.position = useCheckpoint
+      ? entry.offset + 1
+      : oldest
+        ? (log?.logStartOffset ?? 0)
+        : (log?.logEndOffset ?? 0)
+    input.bootstrapUntil = isBootstrapInput(job.spec, input.topic) ? (log?.logEndOffset ?? 0) : null
+    sink({
+      type: 'job.positioned',
+      time: world.now,
+      job: job.app,
+      task: task.name,
+      topic: input.topic,
+      partition: input.partition,
+      offset: input.position,
+      checkpointed: input.checkpointed,
+      cause: useCheckpoint
+        ? 'checkpoint'
+        : entry !== undefined
+          ? 'samza.reset.offset'
+          : 'samza.offset.default',
+      offsetDefault: settings['samza.offset.default'],
+    })
+  }
+}
+
+/** The records of the task's changelog partition, oldest first (none without a changelog). */
+function changelogRecords(world: World, job: JobState, task: TaskState) {
+  const changelog = job.settings.changelog
+  const log = changelog === null ? undefined : findPartition(world, changelog, task.partition)
+  if (!log) return []
+  const read = fetchFrom(log, log.logStartOffset, Number.MAX_SAFE_INTEGER)
+  return read.ok ? read.records : []
+}
+
+/** Mutates `world`: the restore is over: each store is the changelog folded, then processing starts. */
+export function finishRestore(
+  world: World,
+  sink: EventSink,
+  job: JobState,
+  container: ContainerState,
+): void {
+  let keys = 0
+  for (const task of tasksOf(job, container.index)) {
+    const entries = new Map<string, string>()
+    for (const record of changelogRecords(world, job, task)) {
+      if (record.key === null) continue
+      if (record.value === null) entries.delete(record.key)
+      else entries.set(record.key, record.value)
+    }
+    task.store = { entries, dirty: new Set(), shared: false }
+    keys += entries.size
+    scheduleEvent(world, {
+      kind: 'job.run',
+      app: job.app,
+      task: job.tasks.indexOf(task),
+      epoch: container.epoch,
+      time: world.now,
+    })
+  }
+  container.status = 'running'
+  sink({
+    type: 'job.restored',
+    time: world.now,
+    job: job.app,
+    container: container.index,
+    records: container.restoreRecords,
+    keys,
+  })
+  if (job.settings['task.commit.ms'] > 0) {
+    scheduleEvent(world, {
+      kind: 'job.commit',
+      app: job.app,
+      container: container.index,
+      epoch: container.epoch,
+      time: world.now + job.settings['task.commit.ms'],
+    })
+  }
+}
+
+function scheduleRestart(
+  world: World,
+  scenario: SimScenario,
+  job: JobState,
+  container: ContainerState,
+): void {
+  scheduleEvent(world, {
+    kind: 'job.restart',
+    app: job.app,
+    container: container.index,
+    epoch: container.epoch,
+    time: world.now + scenario.cluster.containerRestartMs,
+  })
+}
+
+function uncommitted(job: JobState, container: number): number {
+  return tasksOf(job, container).reduce((sum, t) => sum + t.sinceCommit, 0)
+}
+
+/** Mutates `world`: kills every container without a commit (SAMZA-2073: shutdown does not commit). */
+export function stopJob(world: World, sink: EventSink, job: JobState): string | null {
+  if (job.status !== 'running') return `${job.app} is not running`
+  const lost = job.containers.reduce((sum, c) => sum + uncommitted(job, c.index), 0)
+  for (const container of job.containers) {
+    container.status = 'down'
+    container.epoch++
+  }
+  job.status = 'stopped'
+  sink({ type: 'job.stopped', time: world.now, job: job.app, uncommitted: lost })
+  return null
+}
+
+/**
+ * Mutates `world`: the container dies (uncommitted work is lost) and the cluster manager starts it
+ * again after `containerRestartMs`, from the last checkpoint, restoring its stores.
+ */
+export function crashContainer(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  job: JobState,
+  index: number,
+  cause: 'crash' | 'host failure',
+): string | null {
+  const container = job.containers[index]
+  if (job.status !== 'running' || !container) return `${job.app} has no running container ${index}`
+  if (container.status === 'waiting') return `container ${index} of ${job.app} is already down`
+  container.status = 'waiting'
+  container.epoch++
+  scheduleRestart(world, scenario, job, container)
+  sink({
+    type: 'job.crashed',
+    time: world.now,
+    job: job.app,
+    container: index,
+    host: container.host,
+    uncommitted: uncommitted(job, index),
+    restartAt: world.now + scenario.cluster.containerRestartMs,
+    cause,
+  })
+  return null
+}

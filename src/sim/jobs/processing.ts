@@ -1,0 +1,186 @@
+import type { EventSink } from '../events'
+import { ignoreEvents } from '../events'
+import type { LogRecord } from '../log/record'
+import { fetchFrom } from '../log/fetch'
+import type { SimScenario } from '../scenario'
+import type { World } from '../world'
+import { findPartition, scheduleEvent } from '../world'
+import { processorFor } from './processors'
+import type { StoreAccess } from './processors'
+import type { PendingOutput } from './output'
+import { sendOutputs } from './output'
+import { isBootstrapInput } from './naming'
+import { autoOffsetReset, batchSize, processingMs } from './settings'
+import type { JobState, TaskInput, TaskState } from './state'
+import { ownStore, taskLag } from './state'
+import { waitForInput } from './wake'
+
+/**
+ * Mutates `world`: one run of a task: up to 100 ms of work at its processing rate, taking records
+ * from its inputs in turn (bootstrap inputs first, to their head), then the next run when that work
+ * is done, or a wait for input when there was nothing to do.
+ */
+export function runTask(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  job: JobState,
+  taskIndex: number,
+): void {
+  const task = job.tasks[taskIndex]
+  const container = task && job.containers[task.container]
+  if (!task || !container) return
+  const readable = task.inputs.filter((input) => resetIfOutOfRange(world, sink, job, task, input))
+  const bootstrapping = readable.filter(
+    (i) => i.bootstrapUntil !== null && (i.position ?? 0) < i.bootstrapUntil,
+  )
+  const sources = bootstrapping.length > 0 ? bootstrapping : readable
+  const batch = interleave(world, sources, batchSize(job.settings))
+  const processor = processorFor(job.spec.processor)
+  const outputs: PendingOutput[] = []
+  const store = storeAccess(task)
+  for (const { input, record } of batch) {
+    processor(
+      { ...record, topic: input.topic, partition: input.partition },
+      store,
+      (key, value) => outputs.push({ key, value, sourceTimestamp: record.timestamp }),
+      isBootstrapInput(job.spec, input.topic),
+    )
+    input.lastProcessed = record.offset
+    task.lastRecordTimestamp = record.timestamp
+  }
+  task.sinceCommit += batch.length
+  const skipped = sendOutputs(world, scenario, sink, job, task, outputs)
+  if (skipped > 0 && job.settings.output !== null) {
+    task.staleWritesSkipped += skipped
+    sink({
+      type: 'job.staleWritesSkipped',
+      time: world.now,
+      job: job.app,
+      task: task.name,
+      topic: job.settings.output,
+      count: skipped,
+    })
+  }
+  if (batch.length > 0 && sink !== ignoreEvents) {
+    sink({
+      type: 'job.processed',
+      time: world.now,
+      job: job.app,
+      task: task.name,
+      count: batch.length,
+      sent: outputs.length - skipped,
+    })
+  }
+  noteCatchUp(world, sink, job)
+  const ref = { app: job.app, task: taskIndex, epoch: container.epoch }
+  if (batch.length > 0 || hasUnread(world, sources)) {
+    scheduleEvent(world, {
+      kind: 'job.run',
+      ...ref,
+      time: world.now + processingMs(job.settings, Math.max(1, batch.length)),
+    })
+  } else {
+    task.idle = true
+    waitForInput(world, ref, readable)
+  }
+}
+
+/** Takes records from the inputs in turn (Samza's round-robin chooser), up to `limit`. */
+function interleave(
+  world: World,
+  inputs: readonly TaskInput[],
+  limit: number,
+): { input: TaskInput; record: LogRecord }[] {
+  const fetched = inputs.map((input) => {
+    const log = findPartition(world, input.topic, input.partition)
+    const read = log && input.position !== null ? fetchFrom(log, input.position, limit) : null
+    if (read?.ok && read.records.length === 0) input.position = read.nextOffset
+    return read?.ok ? read.records : []
+  })
+  const batch: { input: TaskInput; record: LogRecord }[] = []
+  for (let round = 0; batch.length < limit; round++) {
+    let took = false
+    for (let i = 0; i < inputs.length && batch.length < limit; i++) {
+      const record = fetched[i]?.[round]
+      const input = inputs[i]
+      if (!record || !input) continue
+      batch.push({ input, record })
+      input.position = record.offset + 1
+      took = true
+    }
+    if (!took) break
+  }
+  return batch
+}
+
+function hasUnread(world: World, inputs: readonly TaskInput[]): boolean {
+  return inputs.some((input) => {
+    const log = findPartition(world, input.topic, input.partition)
+    return log !== undefined && taskLag(input, log.logEndOffset) > 0
+  })
+}
+
+/**
+ * A position outside the log (retention deleted it, or a checkpoint points past the end) is reset
+ * by auto.offset.reset; the offsets jumped over are never processed. False when the input's topic
+ * is gone.
+ */
+function resetIfOutOfRange(
+  world: World,
+  sink: EventSink,
+  job: JobState,
+  task: TaskState,
+  input: TaskInput,
+): boolean {
+  const log = findPartition(world, input.topic, input.partition)
+  if (!log || input.position === null) return false
+  if (input.position >= log.logStartOffset && input.position <= log.logEndOffset) return true
+  const reset = autoOffsetReset(job.settings)
+  const stale = input.position
+  input.position = reset === 'earliest' ? log.logStartOffset : log.logEndOffset
+  sink({
+    type: 'job.offsetOutOfRange',
+    time: world.now,
+    job: job.app,
+    task: task.name,
+    topic: input.topic,
+    partition: input.partition,
+    position: stale,
+    reset,
+    newPosition: input.position,
+    skipped: Math.max(0, input.position - stale),
+  })
+  return true
+}
+
+function storeAccess(task: TaskState): StoreAccess {
+  return {
+    get: (key) => task.store.entries.get(key),
+    put: (key, value) => {
+      const store = ownStore(task)
+      if (value === null) store.entries.delete(key)
+      else store.entries.set(key, value)
+      store.dirty.add(key)
+    },
+  }
+}
+
+/** The first moment in this run when every task has read to the end of every input. */
+function noteCatchUp(world: World, sink: EventSink, job: JobState): void {
+  if (job.caughtUp) return
+  const behind = job.tasks.some((task) =>
+    task.inputs.some((input) => {
+      const log = findPartition(world, input.topic, input.partition)
+      return input.position === null || (log !== undefined && taskLag(input, log.logEndOffset) > 0)
+    }),
+  )
+  if (behind) return
+  job.caughtUp = true
+  sink({
+    type: 'job.caughtUp',
+    time: world.now,
+    job: job.app,
+    afterMs: world.now - (job.startedAt ?? world.now),
+  })
+}

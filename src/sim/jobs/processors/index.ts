@@ -1,0 +1,17 @@
+import type { ProcessorSpec } from '../../scenario'
+import { countByKey } from './countByKey'
+import { enrichWithTable } from './enrichWithTable'
+import { latestByKey } from './latestByKey'
+import type { Processor } from './types'
+
+export type { InputRecord, Processor, SendOutput, StoreAccess } from './types'
+
+const PROCESSORS: Readonly<Record<ProcessorSpec['type'], Processor>> = {
+  count: countByKey,
+  latest: latestByKey,
+  enrich: enrichWithTable,
+}
+
+export function processorFor(spec: ProcessorSpec): Processor {
+  return PROCESSORS[spec.type]
+}

@@ -1,0 +1,122 @@
+import type { JobSettings, JobSpec } from '../scenario'
+import { appName } from './naming'
+import { settingsOf } from './settings'
+
+/**
+ * A task's local key-value store with the writes not yet flushed to the changelog. Copy-on-write:
+ * keyframes share the maps until either side writes (`ownStore`).
+ */
+export interface StoreState {
+  entries: Map<string, string>
+  /** Keys written since the last commit; their current value goes to the changelog at commit. */
+  dirty: Set<string>
+  shared: boolean
+}
+
+/** One input partition of a task. Offsets follow Kafka's consumer: `position` is the next to read. */
+export interface TaskInput {
+  readonly topic: string
+  readonly partition: number
+  /** The next offset to fetch; null while the container restores or before the job first starts. */
+  position: number | null
+  /** The last offset processed in this run, or null. */
+  lastProcessed: number | null
+  /** The last processed offset in the newest checkpoint this job wrote or read. */
+  checkpointed: number | null
+  /** A bootstrap input is read up to here before any other input (samza.bootstrap). */
+  bootstrapUntil: number | null
+}
+
+export interface TaskState {
+  readonly name: string
+  readonly partition: number
+  readonly container: number
+  readonly inputs: TaskInput[]
+  store: StoreState
+  /** Records processed since the last checkpoint: what a crash now would process again. */
+  sinceCommit: number
+  /** Timestamp of the last record processed: how far behind real time the task's output is. */
+  lastRecordTimestamp: number | null
+  /** Output records sent in all (duplicates included). */
+  sent: number
+  /** Writes a guarded output refused because a newer source record was already written. */
+  staleWritesSkipped: number
+  /** Waiting for an append to one of its inputs (see `wake.ts`). */
+  idle: boolean
+}
+
+export type ContainerStatus = 'down' | 'waiting' | 'restoring' | 'running'
+
+export interface ContainerState {
+  readonly index: number
+  host: number
+  status: ContainerStatus
+  /** Bumped at every start, stop and crash; events of an earlier epoch are stale and ignored. */
+  epoch: number
+  restoreStartedAt: number | null
+  restoreEndsAt: number | null
+  /** Changelog records read by the current (or last) restore. */
+  restoreRecords: number
+}
+
+export type JobStatus = 'never started' | 'running' | 'stopped' | 'decommissioned'
+
+export interface JobState {
+  readonly app: string
+  readonly spec: JobSpec
+  /** The settings of the current (or last) run. */
+  settings: JobSettings
+  status: JobStatus
+  startedAt: number | null
+  containers: ContainerState[]
+  tasks: TaskState[]
+  /** True once every task of this run has reached its log end offsets. */
+  caughtUp: boolean
+}
+
+export function emptyStore(): StoreState {
+  return { entries: new Map(), dirty: new Set(), shared: false }
+}
+
+/** Mutates `task`: makes its store private before a write (copy-on-write). */
+export function ownStore(task: TaskState): StoreState {
+  if (task.store.shared) {
+    task.store = {
+      entries: new Map(task.store.entries),
+      dirty: new Set(task.store.dirty),
+      shared: false,
+    }
+  }
+  return task.store
+}
+
+/** A copy sharing every store: later changes to either never show in the other. */
+export function cloneJob(job: JobState): JobState {
+  return {
+    ...job,
+    containers: job.containers.map((c) => ({ ...c })),
+    tasks: job.tasks.map((task) => {
+      task.store.shared = true
+      return { ...task, inputs: task.inputs.map((input) => ({ ...input })) }
+    }),
+  }
+}
+
+/** Input records between the task's position and the log end: how far behind it is. */
+export function taskLag(input: TaskInput, logEndOffset: number): number {
+  return input.position === null ? 0 : Math.max(0, logEndOffset - input.position)
+}
+
+/** A job as the scenario declares it, before its first start. */
+export function createJobState(spec: JobSpec): JobState {
+  return {
+    app: appName(spec),
+    spec,
+    settings: settingsOf(spec),
+    status: 'never started',
+    startedAt: null,
+    containers: [],
+    tasks: [],
+    caughtUp: false,
+  }
+}
