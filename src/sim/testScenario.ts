@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { BROKER_CONFIG_DEFAULTS, TOPIC_CONFIG_DEFAULTS, withOverrides } from './log/config'
 import type { TopicConfigOverrides } from './log/config'
-import type { ScenarioAction, SimScenario } from './scenario'
+import type { JobSpec, ScenarioAction, SimScenario } from './scenario'
 
 export function testScenario(overrides: Partial<SimScenario> = {}): SimScenario {
   return {
@@ -22,6 +22,30 @@ export function testScenario(overrides: Partial<SimScenario> = {}): SimScenario 
     consumers: [],
     jobs: [],
     actions: [],
+    ...overrides,
+  }
+}
+
+/** A count-by-key job over `inputs`, with Samza's defaults but a fast commit and small topics. */
+export function testJob(overrides: Partial<JobSpec> = {}): JobSpec {
+  return {
+    'job.name': 'counter',
+    'job.id': '1',
+    processor: { type: 'count' },
+    inputs: ['events'],
+    store: 'counts',
+    changelogConfig: { 'min.compaction.lag.ms': 0, 'segment.bytes': 4 },
+    startMs: 0,
+    'samza.offset.default': 'oldest',
+    'samza.reset.offset': false,
+    'auto.offset.reset': null,
+    'task.commit.ms': 2_000,
+    'job.container.count': 1,
+    changelog: 'counter-changelog',
+    output: 'counts',
+    outputGuard: 'none',
+    processingRate: 100,
+    restoreRate: 1_000,
     ...overrides,
   }
 }
@@ -74,6 +98,35 @@ const actionArb = (durationMs: number): fc.Arbitrary<ScenarioAction> => {
       offset: fc.constantFrom<number | 'earliest' | 'latest'>(0, 5, 'earliest', 'latest'),
     }),
     fc.record({ type: fc.constant('maintenance' as const), at, periodic: fc.boolean() }),
+    fc.record({ type: fc.constant('job.stop' as const), at, job: fc.constant('counter_1') }),
+    fc.record({
+      type: fc.constant('job.start' as const),
+      at,
+      job: fc.constant('counter_1'),
+      set: fc.constantFrom(
+        {},
+        { changelog: 'counter-changelog-v2' },
+        { 'samza.reset.offset': true },
+      ),
+    }),
+    fc.record({
+      type: fc.constant('job.crash' as const),
+      at,
+      job: fc.constant('counter_1'),
+      container: fc.constant(0),
+    }),
+    fc.record({
+      type: fc.constant('checkpoint.write' as const),
+      at,
+      job: fc.constant('counter_1'),
+      offsets: fc.constant([{ topic: 'table', partition: 0, offset: -1 }]),
+      timestamp: fc.constant(null),
+    }),
+    fc.record({
+      type: fc.constant('topic.delete' as const),
+      at,
+      topic: fc.constantFrom('counter-changelog', 'counts'),
+    }),
   )
 }
 
@@ -87,6 +140,7 @@ export const scenarioArb: fc.Arbitrary<SimScenario> = fc
     segmentBytes: fc.integer({ min: 1, max: 8 }),
     tombstonePerMille: fc.integer({ min: 0, max: 300 }),
     tombstoneRule: fc.constantFrom<'kip-534' | 'legacy'>('kip-534', 'legacy'),
+    jobStartMs: fc.option(fc.integer({ min: 0, max: 20_000 })),
   })
   .chain((p) =>
     fc.array(actionArb(p.durationMs), { maxLength: 12 }).map((actions) =>
@@ -138,6 +192,7 @@ export const scenarioArb: fc.Arbitrary<SimScenario> = fc
             startMs: 0,
           },
         ],
+        jobs: [testJob({ inputs: ['table'], startMs: p.jobStartMs })],
         actions: [...actions].sort((a, b) => a.at - b.at),
       }),
     ),

@@ -145,7 +145,7 @@ export function startContainer(
   job: JobState,
   container: ContainerState,
 ): void {
-  container.epoch++
+  container.epoch = ++job.lastEpoch
   const host = pickHost(world, scenario, job, container.index)
   if (host === null) {
     // No host is up: the cluster manager keeps asking for one.
@@ -311,7 +311,7 @@ export function stopJob(world: World, sink: EventSink, job: JobState): string | 
   const lost = job.containers.reduce((sum, c) => sum + uncommitted(job, c.index), 0)
   for (const container of job.containers) {
     container.status = 'down'
-    container.epoch++
+    container.epoch = ++job.lastEpoch
   }
   job.status = 'stopped'
   sink({ type: 'job.stopped', time: world.now, job: job.app, uncommitted: lost })
@@ -334,7 +334,7 @@ export function crashContainer(
   if (job.status !== 'running' || !container) return `${job.app} has no running container ${index}`
   if (container.status === 'waiting') return `container ${index} of ${job.app} is already down`
   container.status = 'waiting'
-  container.epoch++
+  container.epoch = ++job.lastEpoch
   scheduleRestart(world, scenario, job, container)
   sink({
     type: 'job.crashed',

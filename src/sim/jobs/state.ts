@@ -51,7 +51,8 @@ export interface ContainerState {
   readonly index: number
   host: number
   status: ContainerStatus
-  /** Bumped at every start, stop and crash; events of an earlier epoch are stale and ignored. */
+  /** A new one (from `JobState.lastEpoch`) at every start, stop and crash: events of an earlier
+   * epoch are stale and ignored. */
   epoch: number
   restoreStartedAt: number | null
   restoreEndsAt: number | null
@@ -72,6 +73,8 @@ export interface JobState {
   tasks: TaskState[]
   /** True once every task of this run has reached its log end offsets. */
   caughtUp: boolean
+  /** The last container epoch handed out; never reused, even across restarts of the job. */
+  lastEpoch: number
 }
 
 export function emptyStore(): StoreState {
@@ -118,5 +121,6 @@ export function createJobState(spec: JobSpec): JobState {
     containers: [],
     tasks: [],
     caughtUp: false,
+    lastEpoch: 0,
   }
 }
