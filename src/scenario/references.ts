@@ -14,6 +14,11 @@ export function checkReferences(scenario: Scenario): Problem[] {
     if (partitionsByTopic.has(t.name))
       problems.push({ path: `topics[${i}].name`, message: `topic "${t.name}" is defined twice` })
     partitionsByTopic.set(t.name, t.partitions)
+    if (t.replicationFactor > scenario.cluster.brokers)
+      problems.push({
+        path: `topics[${i}].replicationFactor`,
+        message: `replicationFactor ${t.replicationFactor} is more than the ${scenario.cluster.brokers} broker(s)`,
+      })
   })
   const checkPartition = (path: string, topic: string, partition: number | null): void => {
     const count = partitionsByTopic.get(topic)
@@ -98,6 +103,22 @@ export function checkReferences(scenario: Scenario): Problem[] {
       case 'job.decommission':
       case 'checkpoint.write':
         checkJob(path, a.job)
+        break
+      case 'broker.fail':
+      case 'broker.recover':
+        if (a.broker >= scenario.cluster.brokers)
+          problems.push({
+            path: `${path}.broker`,
+            message: `the cluster has ${scenario.cluster.brokers} broker(s), numbered from 0`,
+          })
+        break
+      case 'host.fail':
+      case 'host.recover':
+        if (a.host >= scenario.cluster.hosts)
+          problems.push({
+            path: `${path}.host`,
+            message: `the cluster has ${scenario.cluster.hosts} host(s), numbered from 0`,
+          })
         break
       case 'cleaner.run':
       case 'retention.run':

@@ -79,6 +79,8 @@ const brokerConfig = z
 const topic = z.strictObject({
   name: name(),
   partitions: int(1, LIMITS.partitionsPerTopic).default(1),
+  // Kafka's default.replication.factor; more replicas than brokers is refused by references.ts.
+  replicationFactor: int(1, LIMITS.brokers).default(1),
   config: topicConfig,
 })
 
@@ -263,6 +265,16 @@ const action = z.discriminatedUnion('type', [
       message: 'give either offsets (CheckpointTool --new-offsets) or a timestamp, not both',
     }),
   z.strictObject({ type: z.literal('topic.delete'), at: time(), topic: name() }),
+  z.strictObject({
+    type: z.enum(['broker.fail', 'broker.recover']),
+    at: time(),
+    broker: int(0, LIMITS.brokers - 1),
+  }),
+  z.strictObject({
+    type: z.enum(['host.fail', 'host.recover']),
+    at: time(),
+    host: int(0, LIMITS.hosts - 1),
+  }),
 ])
 
 /** The scenario file, version 1. Every default is Kafka's (or the simulator's, where Kafka has none). */

@@ -1,6 +1,8 @@
 import { assertNever } from './assert'
 import { pollConsumer, seekConsumer } from './consume'
 import type { EventSink } from './events'
+import { failBroker, recoverBroker } from './cluster/brokers'
+import { failHost, recoverHost } from './cluster/hosts'
 import { applyJobAction } from './jobs/actions'
 import { withOverrides } from './log/config'
 import { deleteRecordsInPlace } from './log/retention'
@@ -134,6 +136,14 @@ function runAction(
     case 'checkpoint.write':
     case 'topic.delete':
       return applyJobAction(world, scenario, sink, action)
+    case 'broker.fail':
+      return failBroker(world, sink, action.broker)
+    case 'broker.recover':
+      return recoverBroker(world, sink, action.broker)
+    case 'host.fail':
+      return failHost(world, scenario, sink, action.host)
+    case 'host.recover':
+      return recoverHost(world, sink, action.host)
     default:
       return assertNever(action)
   }

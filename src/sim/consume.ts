@@ -1,4 +1,5 @@
 import type { EventSink } from './events'
+import { isOnline } from './cluster/brokers'
 import { fetchFrom } from './log/fetch'
 import type { PartitionLog } from './log/partition'
 import type { ConsumerState, World } from './world'
@@ -21,6 +22,10 @@ export function pollConsumer(
   const log = findPartition(world, consumer.topic, consumer.partition)
   if (!log) return `${consumer.topic} has no partition ${consumer.partition}`
   const at = { time: world.now, topic: consumer.topic, partition: consumer.partition }
+  if (!isOnline(world, consumer.topic, consumer.partition)) {
+    consumer.lastError = 'LEADER_NOT_AVAILABLE: the partition is offline'
+    return null
+  }
   if (consumer.position === null) {
     const start = resetPosition(consumer, log)
     if (start === null) {

@@ -22,7 +22,10 @@ export type SimEvent =
     })
   | (At & {
       readonly type: 'produce.rejected'
-      readonly error: 'INVALID_RECORD' | 'RECORD_BATCH_TOO_LARGE' | 'UNKNOWN_TOPIC_OR_PARTITION'
+      readonly error:         | 'INVALID_RECORD'
+        | 'RECORD_BATCH_TOO_LARGE'
+        | 'UNKNOWN_TOPIC_OR_PARTITION'
+        | 'LEADER_NOT_AVAILABLE'
       readonly reason: string
       readonly count: number
       readonly producer: string | null
@@ -122,6 +125,17 @@ export type SimEvent =
       readonly purpose: 'changelog' | 'checkpoint' | 'output'
     }
   | { readonly type: 'topic.deleted'; readonly time: number; readonly topic: string }
+  | { readonly type: 'broker.failed' | 'broker.recovered'; readonly time: number; readonly broker: number }
+  | {
+      readonly type: 'leader.changed'
+      readonly time: number
+      readonly topic: string
+      readonly partition: number
+      readonly from: number | null
+      /** null: the partition is offline. */
+      readonly to: number | null
+    }
+  | { readonly type: 'host.failed' | 'host.recovered'; readonly time: number; readonly host: number }
   | {
       readonly type: 'action.refused'
       readonly time: number

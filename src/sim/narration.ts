@@ -60,6 +60,18 @@ export function narrate(event: SimEvent): string {
       return `${event.by} created topic ${event.topic} (${plural(event.partitions, 'partition')}) as ${event.purpose === 'output' ? 'an output' : `a ${event.purpose}`} topic.`
     case 'topic.deleted':
       return `Topic ${event.topic} was deleted.`
+    case 'broker.failed':
+      return `Broker ${event.broker} failed: it leaves every ISR, and partitions it led move to another in-sync replica.`
+    case 'broker.recovered':
+      return `Broker ${event.broker} is back: its replicas copy what they missed from the leaders and rejoin the ISR.`
+    case 'leader.changed':
+      return event.to === null
+        ? `${tp(event)} is offline: no in-sync replica is up to lead it (unclean leader election is off), so it can be neither written nor read.`
+        : `Broker ${event.to} is now the leader of ${tp(event)}${event.from === null ? ', which is back online' : ` (was broker ${event.from})`}.`
+    case 'host.failed':
+      return `Host ${event.host} failed; the job containers on it die and will restart elsewhere.`
+    case 'host.recovered':
+      return `Host ${event.host} is back and can run containers again.`
     case 'job.started':
     case 'job.sharedChangelog':
     case 'job.restoring':

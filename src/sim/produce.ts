@@ -30,6 +30,18 @@ export function produceBatch(
   const log = topic.partitions[partition]
   if (!log) return `${target.topic} has no partition ${partition}`
   const at = { time: world.now, topic: topic.name, partition }
+  if (topic.replication[partition]?.leader === null) {
+    // Simplification: a real producer retries until delivery.timeout.ms (2 min); here the send fails.
+    sink({
+      type: 'produce.rejected',
+      ...at,
+      error: 'LEADER_NOT_AVAILABLE',
+      reason: 'the partition is offline',
+      count: batch.length,
+      producer: target.producer,
+    })
+    return null
+  }
   const result = appendBatchInPlace(log, batch, {
     config: topic.config,
     sizeModel: scenario.sizeModel,

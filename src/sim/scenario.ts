@@ -34,6 +34,7 @@ export interface ClusterSpec {
 export interface TopicSpec {
   readonly name: string
   readonly partitions: number
+  readonly replicationFactor: number
   readonly config: TopicConfig
 }
 
@@ -204,5 +205,11 @@ export type ScenarioAction =
       readonly timestamp: number | null
     }
   | { readonly type: 'topic.delete'; readonly at: number; readonly topic: string }
+  | {
+      readonly type: 'broker.fail' | 'broker.recover'
+      readonly at: number
+      readonly broker: number
+    }
+  | { readonly type: 'host.fail' | 'host.recover'; readonly at: number; readonly host: number }
 
 export type ScenarioActionType = ScenarioAction['type']

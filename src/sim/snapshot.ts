@@ -14,6 +14,8 @@ export interface WorldSnapshot {
   readonly topics: readonly TopicSnapshot[]
   readonly consumers: readonly ConsumerSnapshot[]
   readonly jobs: readonly JobSnapshot[]
+  readonly brokers: readonly { readonly broker: number; readonly up: boolean }[]
+  readonly hosts: readonly { readonly host: number; readonly up: boolean }[]
 }
 
 export interface TopicSnapshot {
@@ -27,6 +29,13 @@ export interface PartitionSnapshot {
   readonly logStartOffset: number
   readonly logEndOffset: number
   readonly cleanerCheckpoint: number | null
+  /** Brokers holding a replica, preferred leader first. */
+  readonly replicas: readonly number[]
+  /** null while the partition is offline. */
+  readonly leader: number | null
+  readonly isr: readonly number[]
+  /** Followers in the ISR copy appends at once, so it equals the log end offset. */
+  readonly highWatermark: number
   readonly segments: readonly SegmentSnapshot[]
 }
 
@@ -151,13 +160,18 @@ export function snapshotWorld(world: World): WorldSnapshot {
     topics: [...world.topics.values()].map((topic) => ({
       name: topic.name,
       config: topic.config,
-      partitions: topic.partitions.map((log) => {
+      partitions: topic.partitions.map((log, p) => {
         const active = activeSegment(log)
+        const replication = topic.replication[p]
         return {
           partition: log.partition,
           logStartOffset: log.logStartOffset,
           logEndOffset: log.logEndOffset,
           cleanerCheckpoint: log.cleanerCheckpoint,
+          replicas: replication?.replicas ?? [],
+          leader: replication?.leader ?? null,
+          isr: replication?.isr ?? [],
+          highWatermark: log.logEndOffset,
           segments: log.segments.map((segment) => ({
             baseOffset: segment.baseOffset,
             active: segment === active,
@@ -181,5 +195,7 @@ export function snapshotWorld(world: World): WorldSnapshot {
       received: c.received,
     })),
     jobs: [...world.jobs.values()].map((job) => snapshotJob(world, job)),
+    brokers: world.brokers.map((b, broker) => ({ broker, up: b.up })),
+    hosts: world.hosts.map((h, host) => ({ host, up: h.up })),
   }
 }

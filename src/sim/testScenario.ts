@@ -50,8 +50,18 @@ export function testJob(overrides: Partial<JobSpec> = {}): JobSpec {
   }
 }
 
-export function topic(name: string, config: TopicConfigOverrides, partitions = 1) {
-  return { name, partitions, config: withOverrides(TOPIC_CONFIG_DEFAULTS, config) }
+export function topic(
+  name: string,
+  config: TopicConfigOverrides,
+  partitions = 1,
+  replicationFactor = 1,
+) {
+  return {
+    name,
+    partitions,
+    replicationFactor,
+    config: withOverrides(TOPIC_CONFIG_DEFAULTS, config),
+  }
 }
 
 const actionArb = (durationMs: number): fc.Arbitrary<ScenarioAction> => {
@@ -121,6 +131,16 @@ const actionArb = (durationMs: number): fc.Arbitrary<ScenarioAction> => {
       job: fc.constant('counter_1'),
       offsets: fc.constant([{ topic: 'table', partition: 0, offset: -1 }]),
       timestamp: fc.constant(null),
+    }),
+    fc.record({
+      type: fc.constantFrom('broker.fail' as const, 'broker.recover' as const),
+      at,
+      broker: fc.constant(0),
+    }),
+    fc.record({
+      type: fc.constantFrom('host.fail' as const, 'host.recover' as const),
+      at,
+      host: fc.constant(0),
     }),
     fc.record({
       type: fc.constant('topic.delete' as const),

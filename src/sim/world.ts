@@ -5,7 +5,9 @@ import type { PendingEvent, PendingEventSpec } from './queue'
 import { pushEvent } from './queue'
 import type { RngState } from './random'
 import { createRng } from './random'
-import type { AutoOffsetReset, SimScenario } from './scenario'
+import type { AutoOffsetReset, SimScenario, TopicSpec } from './scenario'
+import type { PartitionReplication } from './cluster/placement'
+import { cloneReplication, placeReplicas } from './cluster/placement'
 import type { JobState } from './jobs/state'
 import { cloneJob, createJobState } from './jobs/state'
 import { appName } from './jobs/naming'
@@ -14,6 +16,8 @@ export interface TopicState {
   readonly name: string
   config: TopicConfig
   readonly partitions: PartitionLog[]
+  /** Per partition: replicas, leader, ISR. */
+  readonly replication: PartitionReplication[]
 }
 
 export interface ConsumerState {
@@ -58,7 +62,14 @@ export interface World {
   outputVersions: Map<string, number>
   outputVersionsShared: boolean
   readonly hosts: HostState[]
+  readonly brokers: BrokerState[]
+  /** Topics created so far: the next one's place in the replica placement rule. */
+  topicsCreated: number
   queue: PendingEvent[]
+}
+
+export interface BrokerState {
+  up: boolean
 }
 
 export interface HostState {
@@ -95,14 +106,11 @@ export function createWorld(scenario: SimScenario): World {
     outputVersions: new Map(),
     outputVersionsShared: false,
     hosts: Array.from({ length: scenario.cluster.hosts }, () => ({ up: true })),
+    brokers: Array.from({ length: scenario.cluster.brokers }, () => ({ up: true })),
+    topicsCreated: 0,
     queue: [],
   }
-  for (const spec of scenario.topics) {
-    const partitions = Array.from({ length: spec.partitions }, (_, p) =>
-      createPartitionLog(spec.name, p, 0),
-    )
-    world.topics.set(spec.name, { name: spec.name, config: spec.config, partitions })
-  }
+  for (const spec of scenario.topics) addTopic(world, spec)
   for (const spec of scenario.consumers) {
     world.consumers.set(spec.name, {
       name: spec.name,
@@ -117,6 +125,26 @@ export function createWorld(scenario: SimScenario): World {
   return world
 }
 
+/** Mutates `world`: creates a topic with its replicas placed on the brokers. */
+export function addTopic(world: World, spec: TopicSpec): TopicState {
+  const topic: TopicState = {
+    name: spec.name,
+    config: spec.config,
+    partitions: Array.from({ length: spec.partitions }, (_, p) =>
+      createPartitionLog(spec.name, p, world.now),
+    ),
+    replication: placeReplicas(
+      world.topicsCreated++,
+      spec.partitions,
+      spec.replicationFactor,
+      world.brokers.length,
+      (b) => world.brokers[b]?.up ?? false,
+    ),
+  }
+  world.topics.set(spec.name, topic)
+  return topic
+}
+
 /** Mutates `world` and `event`: gives the event the next sequence number and queues it. */
 export function scheduleEvent(world: World, event: PendingEventSpec): void {
   const pending = event as PendingEvent
@@ -128,7 +156,11 @@ export function scheduleEvent(world: World, event: PendingEventSpec): void {
 export function cloneWorld(world: World): World {
   const topics = new Map<string, TopicState>()
   for (const [name, topic] of world.topics) {
-    topics.set(name, { ...topic, partitions: topic.partitions.map(clonePartitionLog) })
+    topics.set(name, {
+      ...topic,
+      partitions: topic.partitions.map(clonePartitionLog),
+      replication: topic.replication.map(cloneReplication),
+    })
   }
   const consumers = new Map<string, ConsumerState>()
   for (const [name, consumer] of world.consumers) consumers.set(name, { ...consumer })
@@ -142,6 +174,7 @@ export function cloneWorld(world: World): World {
     jobs,
     idleReaders: new Map(world.idleReaders),
     hosts: world.hosts.map((h) => ({ ...h })),
+    brokers: world.brokers.map((b) => ({ ...b })),
     brokerRng: [...world.brokerRng],
     producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng] })),
     queue: world.queue.slice(),

@@ -14,8 +14,8 @@ export function narrateJobEvent(event: JobEvent): string {
       return `Job ${event.job} uses changelog ${event.changelog}, which running job ${event.otherJob} also writes: two writers on one changelog give undefined state.`
     case 'job.restoring':
       return event.changelog === null
-        ? `Container ${event.container} of ${event.job} started on host ${event.host + 1}; its store has no changelog, so it starts empty.`
-        : `Container ${event.container} of ${event.job} started on host ${event.host + 1} and is restoring its store from ${event.changelog} (${count(event.records, 'record')}) before processing.`
+        ? `Container ${event.container} of ${event.job} started on host ${event.host}; its store has no changelog, so it starts empty.`
+        : `Container ${event.container} of ${event.job} started on host ${event.host} and is restoring its store from ${event.changelog} (${count(event.records, 'record')}) before processing.`
     case 'job.restored':
       return `Container ${event.container} of ${event.job} restored ${count(event.keys, 'key')} from ${count(event.records, 'changelog record')} and began processing.`
     case 'job.positioned':
@@ -33,7 +33,7 @@ export function narrateJobEvent(event: JobEvent): string {
     case 'job.stopped':
       return `Job ${event.job} was stopped without a commit; on restart it will process ${count(event.uncommitted, 'record')} again.`
     case 'job.crashed':
-      return `Container ${event.container} of ${event.job} ${event.cause === 'crash' ? 'crashed' : `was lost with host ${event.host + 1}`}; ${count(event.uncommitted, 'record')} since the last checkpoint will be processed again (their outputs duplicated) when it restarts at t=${event.restartAt} ms.`
+      return `Container ${event.container} of ${event.job} ${event.cause === 'crash' ? 'crashed' : `was lost with host ${event.host}`}; ${count(event.uncommitted, 'record')} since the last checkpoint will be processed again (their outputs duplicated) when it restarts at t=${event.restartAt} ms.`
     case 'checkpoint.written':
       return `CheckpointTool wrote a new checkpoint for ${event.job}${event.byTimestamp === null ? '' : ` (offsets for t=${event.byTimestamp} ms, minus one)`}: ${event.entries.map((e) => `${e.topic}-${e.partition}=${e.offset}, so it resumes at ${e.offset + 1}`).join('; ')}.`
     case 'job.decommissioned':

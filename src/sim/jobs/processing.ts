@@ -1,6 +1,7 @@
 import type { EventSink } from '../events'
 import { ignoreEvents } from '../events'
 import type { LogRecord } from '../log/record'
+import { isOnline } from '../cluster/brokers'
 import { fetchFrom } from '../log/fetch'
 import type { SimScenario } from '../scenario'
 import type { World } from '../world'
@@ -93,6 +94,7 @@ function interleave(
   limit: number,
 ): { input: TaskInput; record: LogRecord }[] {
   const fetched = inputs.map((input) => {
+    if (!isOnline(world, input.topic, input.partition)) return []
     const log = findPartition(world, input.topic, input.partition)
     const read = log && input.position !== null ? fetchFrom(log, input.position, limit) : null
     if (read?.ok && read.records.length === 0) input.position = read.nextOffset
@@ -116,6 +118,7 @@ function interleave(
 
 function hasUnread(world: World, inputs: readonly TaskInput[]): boolean {
   return inputs.some((input) => {
+    if (!isOnline(world, input.topic, input.partition)) return false
     const log = findPartition(world, input.topic, input.partition)
     return log !== undefined && taskLag(input, log.logEndOffset) > 0
   })

@@ -1,9 +1,9 @@
 import type { EventSink } from '../events'
 import type { TopicConfig, TopicConfigOverrides } from '../log/config'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
-import { createPartitionLog } from '../log/partition'
 import type { JobSpec } from '../scenario'
 import type { TopicState, World } from '../world'
+import { addTopic } from '../world'
 
 /**
  * The topics Samza creates for a job, with the configs it gives them
@@ -35,6 +35,9 @@ export function changelogConfig(spec: JobSpec): TopicConfig {
     : config
 }
 
+/** Samza's defaults: `stores.*.changelog.replication.factor` 2, checkpoint topic 3; Kafka's 1. */
+export const REPLICATION_FACTOR = { changelog: 2, checkpoint: 3, output: 1 } as const
+
 export const CHECKPOINT_TOPIC_CONFIG: TopicConfig = withOverrides(
   TOPIC_CONFIG_DEFAULTS,
   CHECKPOINT_CONFIG,
@@ -54,14 +57,12 @@ export function ensureTopic(
 ): TopicState {
   const existing = world.topics.get(request.name)
   if (existing) return existing
-  const topic: TopicState = {
+  const topic = addTopic(world, {
     name: request.name,
+    partitions: request.partitions,
+    replicationFactor: REPLICATION_FACTOR[request.purpose],
     config: request.config,
-    partitions: Array.from({ length: request.partitions }, (_, p) =>
-      createPartitionLog(request.name, p, world.now),
-    ),
-  }
-  world.topics.set(request.name, topic)
+  })
   sink({
     type: 'topic.created',
     time: world.now,
