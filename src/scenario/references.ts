@@ -65,6 +65,10 @@ export function checkReferences(scenario: Scenario): Problem[] {
       message: `the producers would send about ${generated.toLocaleString('en-US')} records; the limit is ${LIMITS.totalGeneratedRecords.toLocaleString('en-US')}`,
     })
   }
+  const checkMachine = (path: string, kind: string, index: number, count: number): void => {
+    if (index >= count)
+      problems.push({ path, message: `the cluster has ${count} ${kind}(s), numbered from 0` })
+  }
   const jobNames = checkJobs(scenario, partitionsByTopic, problems)
   const checkJob = (path: string, job: string): void => {
     if (!jobNames.has(job))
@@ -106,19 +110,11 @@ export function checkReferences(scenario: Scenario): Problem[] {
         break
       case 'broker.fail':
       case 'broker.recover':
-        if (a.broker >= scenario.cluster.brokers)
-          problems.push({
-            path: `${path}.broker`,
-            message: `the cluster has ${scenario.cluster.brokers} broker(s), numbered from 0`,
-          })
+        checkMachine(`${path}.broker`, 'broker', a.broker, scenario.cluster.brokers)
         break
       case 'host.fail':
       case 'host.recover':
-        if (a.host >= scenario.cluster.hosts)
-          problems.push({
-            path: `${path}.host`,
-            message: `the cluster has ${scenario.cluster.hosts} host(s), numbered from 0`,
-          })
+        checkMachine(`${path}.host`, 'host', a.host, scenario.cluster.hosts)
         break
       case 'cleaner.run':
       case 'retention.run':

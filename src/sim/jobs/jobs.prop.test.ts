@@ -6,6 +6,9 @@ import type { ScenarioAction, SimScenario } from '../scenario'
 import { snapshotJob } from '../snapshot'
 import { testJob, testScenario, topic } from '../testScenario'
 
+/** Each property replays whole scenarios 50 times; on a busy 2-core machine that takes seconds. */
+const PROPERTY_TIMEOUT_MS = 30_000
+
 const pipelineArb = fc.record({
   seed: fc.integer({ min: 0, max: 10_000 }),
   partitions: fc.integer({ min: 1, max: 3 }),
@@ -57,7 +60,7 @@ function pipeline(p: Pipeline): SimScenario {
   })
 }
 
-test.prop([pipelineArb])(
+test.prop([pipelineArb], { numRuns: 50 })(
   'reprocessing from the start with empty state ends with the live job’s store, however often the live job crashed',
   (p) => {
     const s = pipeline(p)
@@ -74,9 +77,10 @@ test.prop([pipelineArb])(
       .reduce((sum, [, count]) => sum + Number(count), 0)
     expect(total).toBe(world.producers[0]?.sent)
   },
+  PROPERTY_TIMEOUT_MS,
 )
 
-test.prop([pipelineArb])(
+test.prop([pipelineArb], { numRuns: 50 })(
   'a task never processes an offset twice unless its container restarted',
   (p) => {
     const s = pipeline(p)
@@ -105,9 +109,10 @@ test.prop([pipelineArb])(
       },
     )
   },
+  PROPERTY_TIMEOUT_MS,
 )
 
-test.prop([pipelineArb.map((p) => ({ ...p, crashes: [] }))])(
+test.prop([pipelineArb.map((p) => ({ ...p, crashes: [] }))], { numRuns: 50 })(
   'a parallel-rewind job’s lag reaches the live job’s and stays there',
   (p) => {
     const s = pipeline(p)
@@ -131,4 +136,5 @@ test.prop([pipelineArb.map((p) => ({ ...p, crashes: [] }))])(
       expect(lag('counter_2')).toBeLessThanOrEqual(Math.max(lag('counter_1'), slack))
     }
   },
+  PROPERTY_TIMEOUT_MS,
 )
