@@ -22,7 +22,8 @@ export type SimEvent =
     })
   | (At & {
       readonly type: 'produce.rejected'
-      readonly error:         | 'INVALID_RECORD'
+      readonly error:
+        | 'INVALID_RECORD'
         | 'RECORD_BATCH_TOO_LARGE'
         | 'UNKNOWN_TOPIC_OR_PARTITION'
         | 'LEADER_NOT_AVAILABLE'
@@ -125,7 +126,11 @@ export type SimEvent =
       readonly purpose: 'changelog' | 'checkpoint' | 'output'
     }
   | { readonly type: 'topic.deleted'; readonly time: number; readonly topic: string }
-  | { readonly type: 'broker.failed' | 'broker.recovered'; readonly time: number; readonly broker: number }
+  | {
+      readonly type: 'broker.failed' | 'broker.recovered'
+      readonly time: number
+      readonly broker: number
+    }
   | {
       readonly type: 'leader.changed'
       readonly time: number
@@ -135,7 +140,11 @@ export type SimEvent =
       /** null: the partition is offline. */
       readonly to: number | null
     }
-  | { readonly type: 'host.failed' | 'host.recovered'; readonly time: number; readonly host: number }
+  | {
+      readonly type: 'host.failed' | 'host.recovered'
+      readonly time: number
+      readonly host: number
+    }
   | {
       readonly type: 'action.refused'
       readonly time: number
