@@ -45,5 +45,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     setupFiles: ['test/fast-check.setup.ts'],
+    // Property tests replay many scenarios; 5 s is too tight on a busy 2-core machine. Not a speed
+    // target (those live in `npm run bench`), only a guard against hangs.
+    testTimeout: 30_000,
   },
 })

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks'
 import { advanceWorld, createTimeline, ignoreEvents, initialWorld } from '../src/sim'
 import type { SimEvent } from '../src/sim'
-import { compactedMillion } from './scenarios'
+import { compactedMillion, pipelineMillion } from './scenarios'
 
 function report(name: string, value: number, unit: string, target: string): void {
   console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, target }))
@@ -109,5 +109,34 @@ function benchWorldAt(): void {
   )
 }
 
+/** Input records through the whole pipeline (producers, two jobs, changelogs, cleaner, retention). */
+function benchPipeline(): void {
+  const scenario = pipelineMillion()
+  const samples: number[] = []
+  let produced = 0
+  let sent = 0
+  for (let run = 0; run < 3; run++) {
+    const world = initialWorld(scenario)
+    const start = performance.now()
+    advanceWorld(world, scenario, scenario.durationMs, ignoreEvents)
+    samples.push(performance.now() - start)
+    produced = world.producers.reduce((sum, p) => sum + p.sent, 0)
+    sent = [...world.jobs.values()].reduce(
+      (sum, job) => sum + job.tasks.reduce((s, t) => s + t.sent, 0),
+      0,
+    )
+  }
+  const ms = median(samples)
+  report(
+    'pipeline: input records per second (1M records, 2 jobs, compaction, retention; median of 3)',
+    produced / (ms / 1000),
+    'records/s',
+    '>= 500000',
+  )
+  report('pipeline: output messages sent by both jobs', sent, 'messages', 'info')
+  report('pipeline: full run', ms, 'ms', 'info')
+}
+
 benchCompactedThroughput()
 benchWorldAt()
+benchPipeline()

@@ -25,3 +25,51 @@ export function compactedMillion(): Scenario {
     ],
   })
 }
+
+/**
+ * The full pipeline: 1M page views over 4 partitions under time retention, a live count-by-key job
+ * and, from 50 s, a reprocessing job (new id, oldest, own changelog and output); changelogs compacted.
+ */
+export function pipelineMillion(): Scenario {
+  const counter = {
+    'job.name': 'page-counter',
+    processor: { type: 'count' as const },
+    inputs: ['page-views'],
+    changelogConfig: { 'min.compaction.lag.ms': 0, 'segment.bytes': 20_000 },
+    'task.commit.ms': 10_000,
+  }
+  return builtinScenario({
+    version: 1,
+    name: 'bench: 1M input records through two jobs',
+    seed: 1,
+    durationMs: 100_000,
+    broker: { 'log.cleaner.backoff.ms': 5_000, 'log.retention.check.interval.ms': 10_000 },
+    topics: [
+      {
+        name: 'page-views',
+        partitions: 4,
+        config: { 'retention.ms': 60_000, 'segment.bytes': 20_000 },
+      },
+    ],
+    producers: [
+      {
+        name: 'web',
+        topic: 'page-views',
+        recordsPerSecond: 10_000,
+        keys: { count: 10_000, prefix: 'page-' },
+      },
+    ],
+    jobs: [
+      { ...counter, changelog: 'counts-changelog', output: 'counts', processingRate: 5_000 },
+      {
+        ...counter,
+        'job.id': '2',
+        startMs: 50_000,
+        'samza.offset.default': 'oldest',
+        changelog: 'counts-changelog-v2',
+        output: 'counts-v2',
+        processingRate: 20_000,
+      },
+    ],
+  })
+}

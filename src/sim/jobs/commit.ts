@@ -1,9 +1,9 @@
 import type { EventSink } from '../events'
-import { produceBatch } from '../produce'
 import type { CheckpointEntry, SimScenario } from '../scenario'
 import type { World } from '../world'
 import { scheduleEvent } from '../world'
 import { writeCheckpoints } from './checkpoints'
+import { sendInBatches } from './output'
 import { tasksOf } from './lifecycle'
 import type { ContainerState, JobState } from './state'
 import { ownStore } from './state'
@@ -67,11 +67,18 @@ function flushStore(
   const changelog = job.settings.changelog
   const count = store.dirty.size
   if (changelog !== null) {
-    for (const key of store.dirty) {
-      produceBatch(world, scenario, sink, { topic: changelog, partition, producer: job.app }, [
-        { key, value: store.entries.get(key) ?? null, timestamp: world.now },
-      ])
-    }
+    const records = [...store.dirty].map((key) => ({
+      key,
+      value: store.entries.get(key) ?? null,
+      timestamp: world.now,
+    }))
+    sendInBatches(
+      world,
+      scenario,
+      sink,
+      { topic: changelog, partition, producer: job.app },
+      records,
+    )
   }
   store.dirty.clear()
   return changelog === null ? 0 : count

@@ -6,9 +6,6 @@ import type { ScenarioAction, SimScenario } from '../scenario'
 import { snapshotJob } from '../snapshot'
 import { testJob, testScenario, topic } from '../testScenario'
 
-/** Each property replays whole scenarios 50 times; on a busy 2-core machine that takes seconds. */
-const PROPERTY_TIMEOUT_MS = 30_000
-
 const pipelineArb = fc.record({
   seed: fc.integer({ min: 0, max: 10_000 }),
   partitions: fc.integer({ min: 1, max: 3 }),
@@ -77,7 +74,6 @@ test.prop([pipelineArb], { numRuns: 50 })(
       .reduce((sum, [, count]) => sum + Number(count), 0)
     expect(total).toBe(world.producers[0]?.sent)
   },
-  PROPERTY_TIMEOUT_MS,
 )
 
 test.prop([pipelineArb], { numRuns: 50 })(
@@ -109,7 +105,6 @@ test.prop([pipelineArb], { numRuns: 50 })(
       },
     )
   },
-  PROPERTY_TIMEOUT_MS,
 )
 
 test.prop([pipelineArb.map((p) => ({ ...p, crashes: [] }))], { numRuns: 50 })(
@@ -136,5 +131,4 @@ test.prop([pipelineArb.map((p) => ({ ...p, crashes: [] }))], { numRuns: 50 })(
       expect(lag('counter_2')).toBeLessThanOrEqual(Math.max(lag('counter_1'), slack))
     }
   },
-  PROPERTY_TIMEOUT_MS,
 )

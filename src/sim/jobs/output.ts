@@ -1,4 +1,6 @@
 import type { EventSink } from '../events'
+import type { ProducedRecord } from '../log/record'
+import { recordSize } from '../log/sizeModel'
 import { produceBatch } from '../produce'
 import type { SimScenario } from '../scenario'
 import type { TopicState, World } from '../world'
@@ -30,6 +32,7 @@ export function sendOutputs(
   if (!topic) return 0
   const guarded = job.settings.outputGuard === 'newer-source-timestamp'
   let skipped = 0
+  const byPartition = new Map<number, ProducedRecord[]>()
   for (const output of outputs) {
     const partition = samzaPartitionForKey(output.key, topic.partitions.length)
     const versionKey = outputVersionKey(topic, partition, output.key)
@@ -39,13 +42,54 @@ export function sendOutputs(
       continue
     }
     ownOutputVersions(world).set(versionKey, output.sourceTimestamp)
-    produceBatch(world, scenario, sink, { topic: topic.name, partition, producer: job.app }, [
-      { key: output.key, value: output.value, timestamp: world.now },
-    ])
-    task.sent++
+    const batch = byPartition.get(partition) ?? []
+    batch.push({ key: output.key, value: output.value, timestamp: world.now })
+    byPartition.set(partition, batch)
+  }
+  for (const [partition, records] of byPartition) {
+    sendInBatches(
+      world,
+      scenario,
+      sink,
+      { topic: topic.name, partition, producer: job.app },
+      records,
+    )
+    task.sent += records.length
   }
   return skipped
 }
+
+/**
+ * Kafka's producer groups what a task sends to one partition into batches of up to `batch.size`
+ * (16384 bytes by default); here, up to that many size units and never more than `segment.bytes`.
+ */
+export function sendInBatches(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  target: { readonly topic: string; readonly partition: number; readonly producer: string },
+  records: readonly ProducedRecord[],
+): void {
+  const config = world.topics.get(target.topic)?.config
+  if (!config) return
+  const limit = Math.min(PRODUCER_BATCH_SIZE, config['segment.bytes'])
+  let batch: ProducedRecord[] = []
+  let size = 0
+  for (const record of records) {
+    const recordUnits = recordSize(scenario.sizeModel, record.key, record.value)
+    if (batch.length > 0 && size + recordUnits > limit) {
+      produceBatch(world, scenario, sink, target, batch)
+      batch = []
+      size = 0
+    }
+    batch.push(record)
+    size += recordUnits
+  }
+  if (batch.length > 0) produceBatch(world, scenario, sink, target, batch)
+}
+
+/** Kafka's default producer `batch.size`. */
+const PRODUCER_BATCH_SIZE = 16_384
 
 function outputVersionKey(topic: TopicState, partition: number, key: string): string {
   return `${topic.name}\u0000${partition}\u0000${key}`

@@ -1,7 +1,7 @@
 import type { PartitionLog } from './partition'
 import { floorSegmentIndex } from './partition'
 import type { LogRecord } from './record'
-import { segmentRecords } from './segment'
+import type { Segment } from './segment'
 
 export type FetchResult =
   | {
@@ -33,8 +33,10 @@ export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number)
   for (let i = Math.max(0, floorSegmentIndex(log, offset)); i < log.segments.length; i++) {
     const segment = log.segments[i]
     if (!segment) break
-    for (const record of segmentRecords(segment)) {
-      if (record.offset < offset) continue
+    // Records are in offset order: start at the first one ≥ offset instead of scanning the segment.
+    for (let r = firstAtOrAfter(segment, offset); r < segment.count; r++) {
+      const record = segment.records[r]
+      if (!record) break
       records.push(record)
       if (records.length >= maxRecords) {
         return { ok: true, records, nextOffset: record.offset + 1 }
@@ -43,4 +45,16 @@ export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number)
   }
   const last = records[records.length - 1]
   return { ok: true, records, nextOffset: last ? last.offset + 1 : log.logEndOffset }
+}
+
+/** Index of the segment's first record with offset ≥ `offset` (binary search), or `count`. */
+function firstAtOrAfter(segment: Segment, offset: number): number {
+  let lo = 0
+  let hi = segment.count
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((segment.records[mid]?.offset ?? Infinity) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
