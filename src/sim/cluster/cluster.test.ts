@@ -78,7 +78,9 @@ describe('broker failures', () => {
     const offline = r.events.find((e) => e.type === 'leader.changed' && e.to === null)
     expect(offline).toMatchObject({ partition: 0, from: 0 })
     // Broker 1 left the ISR first, so it cannot lead when it returns; broker 0 can.
-    const back = r.events.filter((e) => e.type === 'leader.changed' && e.from === null)
+    const back = r.events.filter(
+      (e) => e.type === 'leader.changed' && e.topic === 'events' && e.from === null,
+    )
     expect(back).toEqual([expect.objectContaining({ time: 12_000, to: 0 })])
     const rejected = r.events.filter(
       (e) => e.type === 'produce.rejected' && e.error === 'LEADER_NOT_AVAILABLE',

@@ -4,6 +4,7 @@ import type { CheckpointEntry, ScenarioAction, SimScenario } from '../scenario'
 import type { World } from '../world'
 import { findPartition } from '../world'
 import { writeCheckpoints } from './checkpoints'
+import { forgetOutputVersions } from './output'
 import { crashContainer, startJob, stopJob } from './lifecycle'
 import { checkpointTopicName, inputTopics, taskName } from './naming'
 import type { JobState } from './state'
@@ -63,6 +64,7 @@ function deleteTopic(world: World, sink: EventSink, topic: string): string | nul
   const user = runningUser(world, topic)
   if (user) return `${user.app} is running and uses ${topic}; stop it first`
   world.topics.delete(topic)
+  forgetOutputVersions(world, topic)
   sink({ type: 'topic.deleted', time: world.now, topic })
   return null
 }
@@ -72,6 +74,7 @@ function deleteTopic(world: World, sink: EventSink, topic: string): string | nul
  * checkpoint topic and its changelog (reprocessing.md: "delete its checkpoint and changelog streams").
  */
 function decommission(world: World, sink: EventSink, job: JobState): string | null {
+  if (job.status === 'decommissioned') return `${job.app} is already decommissioned`
   const changelog = job.settings.changelog
   if (changelog !== null) {
     const other = [...world.jobs.values()].find(
@@ -136,10 +139,12 @@ function editCheckpoint(
     byTask.set(task, [...(byTask.get(task) ?? []), entry])
   }
   writeCheckpoints(world, scenario, sink, job.spec, 'CheckpointTool', byTask)
+  // Each named task's message replaces its whole checkpoint: inputs left out have none now.
   for (const task of job.tasks) {
+    if (!byTask.has(task.name)) continue
     for (const input of task.inputs) {
       const entry = entries.find((e) => e.topic === input.topic && e.partition === input.partition)
-      if (entry) input.checkpointed = entry.offset
+      input.checkpointed = entry?.offset ?? null
     }
   }
   sink({

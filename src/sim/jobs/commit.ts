@@ -2,7 +2,9 @@ import type { EventSink } from '../events'
 import type { CheckpointEntry, SimScenario } from '../scenario'
 import type { World } from '../world'
 import { scheduleEvent } from '../world'
+import { isOnline } from '../cluster/brokers'
 import { writeCheckpoints } from './checkpoints'
+import { checkpointTopicName } from './naming'
 import { sendInBatches } from './output'
 import { tasksOf } from './lifecycle'
 import type { ContainerState, JobState } from './state'
@@ -22,6 +24,15 @@ export function commitContainer(
   job: JobState,
   container: ContainerState,
 ): void {
+  scheduleEvent(world, {
+    kind: 'job.commit',
+    app: job.app,
+    container: container.index,
+    epoch: container.epoch,
+    time: world.now + job.settings['task.commit.ms'],
+  })
+  // A flush to an offline partition cannot complete: the commit waits for the next interval.
+  if (!commitTargetsOnline(world, job, container)) return
   let changelogRecords = 0
   const checkpoint = new Map<string, CheckpointEntry[]>()
   for (const task of tasksOf(job, container.index)) {
@@ -44,13 +55,15 @@ export function commitContainer(
     changelogRecords,
     checkpoint: [...checkpoint].flatMap(([task, entries]) => entries.map((e) => ({ ...e, task }))),
   })
-  scheduleEvent(world, {
-    kind: 'job.commit',
-    app: job.app,
-    container: container.index,
-    epoch: container.epoch,
-    time: world.now + job.settings['task.commit.ms'],
-  })
+}
+
+function commitTargetsOnline(world: World, job: JobState, container: ContainerState): boolean {
+  const changelog = job.settings.changelog
+  return (
+    isOnline(world, checkpointTopicName(job.spec), 0) &&
+    (changelog === null ||
+      tasksOf(job, container.index).every((t) => isOnline(world, changelog, t.partition)))
+  )
 }
 
 /** Sends each dirty key's current value (null: a tombstone) to the task's changelog partition. */

@@ -5,10 +5,10 @@ import type { JobSettingsOverrides, SimScenario } from '../scenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
 import { readCheckpoints } from './checkpoints'
-import { inputTopics, isBootstrapInput, taskName } from './naming'
+import { checkpointTopicName, inputTopics, isBootstrapInput, taskName } from './naming'
 import type { ContainerState, JobState, TaskState } from './state'
 import { emptyStore } from './state'
-import { changelogConfig, ensureTopic } from './topics'
+import { CHECKPOINT_TOPIC_CONFIG, changelogConfig, ensureTopic } from './topics'
 
 /**
  * Starting, stopping and crashing a job's containers. A container start reads the checkpoints,
@@ -84,6 +84,14 @@ export function startJob(
       })
     }
   }
+  // Samza creates the checkpoint topic when the job starts (`KafkaCheckpointManager.createResources`).
+  ensureTopic(world, sink, {
+    name: checkpointTopicName(job.spec),
+    partitions: 1,
+    config: CHECKPOINT_TOPIC_CONFIG,
+    by: job.app,
+    purpose: 'checkpoint',
+  })
   if (settings.output !== null) {
     ensureTopic(world, sink, {
       name: settings.output,

@@ -103,3 +103,10 @@ function ownOutputVersions(world: World): Map<string, number> {
   }
   return world.outputVersions
 }
+
+/** Mutates `world`: a deleted output starts over; a new topic of the same name has no versions. */
+export function forgetOutputVersions(world: World, topic: string): void {
+  const prefix = `${topic}\u0000`
+  const versions = ownOutputVersions(world)
+  for (const key of [...versions.keys()]) if (key.startsWith(prefix)) versions.delete(key)
+}

@@ -31,6 +31,18 @@ export function runTask(
   const task = job.tasks[taskIndex]
   const container = task && job.containers[task.container]
   if (!task || !container) return
+  if (!writesPossible(world, job, task)) {
+    // Samza's producer retries forever (retries=Integer.MAX_VALUE): the task stalls until the
+    // output or changelog partition has a leader again. Checked once a second.
+    scheduleEvent(world, {
+      kind: 'job.run',
+      app: job.app,
+      task: taskIndex,
+      epoch: container.epoch,
+      time: world.now + WRITE_RETRY_MS,
+    })
+    return
+  }
   const readable = task.inputs.filter((input) => resetIfOutOfRange(world, sink, job, task, input))
   const bootstrapping = readable.filter(
     (i) => i.bootstrapUntil !== null && (i.position ?? 0) < i.bootstrapUntil,
@@ -85,6 +97,17 @@ export function runTask(
     task.idle = true
     waitForInput(world, ref, readable)
   }
+}
+
+const WRITE_RETRY_MS = 1_000
+
+function writesPossible(world: World, job: JobState, task: TaskState): boolean {
+  const { output, changelog } = job.settings
+  const outputTopic = output === null ? undefined : world.topics.get(output)
+  return (
+    (outputTopic?.replication.every((r) => r.leader !== null) ?? true) &&
+    (changelog === null || isOnline(world, changelog, task.partition))
+  )
 }
 
 /** Takes records from the inputs in turn (Samza's round-robin chooser), up to `limit`. */
