@@ -1,12 +1,11 @@
 import type { EventSink } from '../events'
 import type { CheckpointEntry, SimScenario } from '../scenario'
 import type { World } from '../world'
-import { scheduleEvent } from '../world'
 import { isOnline } from '../cluster/brokers'
 import { writeCheckpoints } from './checkpoints'
 import { checkpointTopicName } from './naming'
 import { sendInBatches } from './output'
-import { tasksOf } from './lifecycle'
+import { scheduleCommit, tasksOf } from './lifecycle'
 import type { ContainerState, JobState } from './state'
 import { ownStore } from './state'
 
@@ -24,13 +23,7 @@ export function commitContainer(
   job: JobState,
   container: ContainerState,
 ): void {
-  scheduleEvent(world, {
-    kind: 'job.commit',
-    app: job.app,
-    container: container.index,
-    epoch: container.epoch,
-    time: world.now + job.settings['task.commit.ms'],
-  })
+  scheduleCommit(world, job, container)
   // A flush to an offline partition cannot complete: the commit waits for the next interval.
   if (!commitTargetsOnline(world, job, container)) return
   let changelogRecords = 0

@@ -283,15 +283,18 @@ export function finishRestore(
     records: container.restoreRecords,
     keys,
   })
-  if (job.settings['task.commit.ms'] > 0) {
-    scheduleEvent(world, {
-      kind: 'job.commit',
-      app: job.app,
-      container: container.index,
-      epoch: container.epoch,
-      time: world.now + job.settings['task.commit.ms'],
-    })
-  }
+  if (job.settings['task.commit.ms'] > 0) scheduleCommit(world, job, container)
+}
+
+/** Mutates `world`: the container's next periodic commit, `task.commit.ms` from now. */
+export function scheduleCommit(world: World, job: JobState, container: ContainerState): void {
+  scheduleEvent(world, {
+    kind: 'job.commit',
+    app: job.app,
+    container: container.index,
+    epoch: container.epoch,
+    time: world.now + job.settings['task.commit.ms'],
+  })
 }
 
 function scheduleRestart(
