@@ -10,7 +10,6 @@ import { processorFor } from './processors'
 import type { StoreAccess } from './processors'
 import type { PendingOutput } from './output'
 import { sendOutputs } from './output'
-import { isBootstrapInput } from './naming'
 import { autoOffsetReset, batchSize, processingMs } from './settings'
 import type { JobState, TaskInput, TaskState } from './state'
 import { ownStore, taskLag } from './state'
@@ -52,13 +51,13 @@ export function runTask(
   const processor = processorFor(job.spec.processor)
   const outputs: PendingOutput[] = []
   const store = storeAccess(task)
+  let sourceTimestamp = 0
+  const send = (key: string, value: string | null): void => {
+    outputs.push({ key, value, sourceTimestamp })
+  }
   for (const { input, record } of batch) {
-    processor(
-      { ...record, topic: input.topic, partition: input.partition },
-      store,
-      (key, value) => outputs.push({ key, value, sourceTimestamp: record.timestamp }),
-      isBootstrapInput(job.spec, input.topic),
-    )
+    sourceTimestamp = record.timestamp
+    processor(record, store, send, input.bootstrapUntil !== null)
     input.lastProcessed = record.offset
     task.lastRecordTimestamp = record.timestamp
   }

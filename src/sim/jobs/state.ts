@@ -23,7 +23,10 @@ export interface TaskInput {
   lastProcessed: number | null
   /** The last processed offset in the newest checkpoint this job wrote or read. */
   checkpointed: number | null
-  /** A bootstrap input is read up to here before any other input (samza.bootstrap). */
+  /**
+   * A bootstrap input (an enrich processor's table) is read up to here before any other input
+   * (samza.bootstrap); null for every other input.
+   */
   bootstrapUntil: number | null
 }
 

@@ -21,8 +21,6 @@ function run(type: 'count' | 'latest' | 'enrich', records: [InputRecord, boolean
 }
 
 const rec = (key: string | null, value: string | null, offset = 0): InputRecord => ({
-  topic: 'in',
-  partition: 0,
   offset,
   key,
   value,

@@ -1,7 +1,5 @@
 /** One input record as a task sees it. */
 export interface InputRecord {
-  readonly topic: string
-  readonly partition: number
   readonly offset: number
   readonly key: string | null
   readonly value: string | null
