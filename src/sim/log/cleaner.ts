@@ -1,9 +1,10 @@
 import type { TopicConfig } from './config'
 import type { PartitionLog } from './partition'
 import type { LogRecord } from './record'
-import { isTombstone } from './record'
+import type { RecordColumns } from './recordColumns'
+import { copyRowInPlace, createColumns, isTombstoneAt, NO_KEY, recordAt } from './recordColumns'
 import type { Segment } from './segment'
-import { sealedSegment, segmentRecords } from './segment'
+import { sealedSegment } from './segment'
 import { segmentsInRange } from './cleanable'
 
 /** Which tombstone rule the cleaner follows. */
@@ -35,7 +36,10 @@ export interface CleanPassResult {
 }
 
 interface OffsetMap {
-  readonly latestOffsetByKey: Map<string, number>
+  /** Latest indexed offset by key id, -1 where the key was not indexed. */
+  readonly latestOffsetByKeyId: Float64Array
+  /** How many keys are indexed (the map's `size`). */
+  keys: number
   /** The last offset this pass indexed; records above it are kept untouched. */
   latestOffset: number
 }
@@ -59,19 +63,26 @@ export function cleanLogInPlace(log: PartitionLog, options: CleanPassOptions): C
   const endOffset = map.latestOffset + 1
   const legacyHorizon = legacyDeleteHorizon(log, firstDirtyOffset, config)
   const retain = createRetainRule(map, options, legacyHorizon)
+  const stampedHorizon = options.now + config['delete.retention.ms']
 
   const sources = segmentsInRange(log, 0, endOffset)
   const groups = groupSegmentsBySize(sources, config['segment.bytes'])
   const cleaned: Segment[] = []
   let recordsRead = 0
   for (const group of groups) {
-    const kept: LogRecord[] = []
+    const kept = createColumns(log.keyTable)
     for (const segment of group) {
-      const records = segmentRecords(segment)
-      recordsRead += records.length
-      for (const record of records) {
-        const decision = retain(record, segment)
-        if (decision) kept.push(decision)
+      const columns = segment.columns
+      recordsRead += segment.count
+      for (let row = 0; row < segment.count; row++) {
+        const decision = retain(columns, row, segment)
+        if (decision === 'drop') continue
+        if (decision === 'keep') {
+          copyRowInPlace(columns, row, kept)
+        } else {
+          copyRowInPlace(columns, row, kept, stampedHorizon)
+          retain.stats.stamped.push(recordAt(kept, kept.length - 1))
+        }
       }
     }
     const first = group[0]
@@ -86,7 +97,7 @@ export function cleanLogInPlace(log: PartitionLog, options: CleanPassOptions): C
   return {
     endOffset,
     partial: endOffset < firstUncleanableOffset,
-    keysIndexed: map.latestOffsetByKey.size,
+    keysIndexed: map.keys,
     recordsRead,
     recordsRemoved: retain.stats.removed,
     tombstonesStamped: retain.stats.stamped,
@@ -108,18 +119,26 @@ function buildOffsetMap(
   end: number,
   capacity: number,
 ): OffsetMap {
-  const map: OffsetMap = { latestOffsetByKey: new Map(), latestOffset: -1 }
+  const map: OffsetMap = {
+    latestOffsetByKeyId: new Float64Array(log.keyTable.keys.length).fill(-1),
+    keys: 0,
+    latestOffset: -1,
+  }
   const dirty = segmentsInRange(log, start, end)
   for (let i = 0; i < dirty.length; i++) {
     const segment = dirty[i]
     if (!segment) break
-    for (const record of segmentRecords(segment)) {
-      if (record.offset < start) continue
-      if (record.key !== null) {
-        if (map.latestOffsetByKey.size >= capacity) return map
-        map.latestOffsetByKey.set(record.key, record.offset)
+    const { offsets, keyIds } = segment.columns
+    for (let row = 0; row < segment.count; row++) {
+      const offset = offsets[row] ?? 0
+      if (offset < start) continue
+      const keyId = keyIds[row] ?? NO_KEY
+      if (keyId !== NO_KEY) {
+        if (map.keys >= capacity) return map
+        if (map.latestOffsetByKeyId[keyId] === -1) map.keys++
+        map.latestOffsetByKeyId[keyId] = offset
       }
-      map.latestOffset = record.offset
+      map.latestOffset = offset
     }
     map.latestOffset = (dirty[i + 1]?.baseOffset ?? end) - 1
   }
@@ -169,42 +188,42 @@ interface RetainStats {
   dropped: LogRecord[]
 }
 
+/** What the cleaner does with one record: drop it, keep it, or keep it with its horizon stamped. */
+type Decision = 'drop' | 'keep' | 'stamp'
+
 /**
- * Kafka's `shouldRetainRecord`, plus KIP-534 stamping: returns the record to keep (possibly a copy
- * with its delete horizon set) or null to drop it. Stamping applies to every kept tombstone without
- * a horizon, including those past the indexed range of a partial pass (`MemoryRecords.filterTo`).
+ * Kafka's `shouldRetainRecord`, plus KIP-534 stamping: every kept tombstone without a horizon is
+ * stamped, including those past the indexed range of a partial pass (`MemoryRecords.filterTo`).
  */
 function createRetainRule(map: OffsetMap, options: CleanPassOptions, legacyHorizon: number) {
   const stats: RetainStats = { removed: 0, keyless: 0, stamped: [], dropped: [] }
-  const deleteRetentionMs = options.config['delete.retention.ms']
-  const stampIfNeeded = (record: LogRecord): LogRecord => {
-    if (options.tombstoneRule === 'legacy' || !isTombstone(record)) return record
-    if (record.deleteHorizonMs !== undefined) return record
-    const stamped = { ...record, deleteHorizonMs: options.now + deleteRetentionMs }
-    stats.stamped.push(stamped)
-    return stamped
+  const keepOrStamp = (columns: RecordColumns, row: number): Decision => {
+    if (options.tombstoneRule === 'legacy' || !isTombstoneAt(columns, row)) return 'keep'
+    return columns.deleteHorizons.has(row) ? 'keep' : 'stamp'
   }
-  const retain = (record: LogRecord, segment: Segment): LogRecord | null => {
-    if (record.offset > map.latestOffset) return stampIfNeeded(record)
-    if (record.key === null) {
+  const retain = (columns: RecordColumns, row: number, segment: Segment): Decision => {
+    const offset = columns.offsets[row] ?? 0
+    if (offset > map.latestOffset) return keepOrStamp(columns, row)
+    const keyId = columns.keyIds[row] ?? NO_KEY
+    if (keyId === NO_KEY) {
       stats.removed++
       stats.keyless++
-      return null
+      return 'drop'
     }
-    const latest = map.latestOffsetByKey.get(record.key) ?? -1
-    if (record.offset < latest) {
+    if (offset < (map.latestOffsetByKeyId[keyId] ?? -1)) {
       stats.removed++
-      return null
+      return 'drop'
     }
-    if (!isTombstone(record)) return record
+    if (!isTombstoneAt(columns, row)) return 'keep'
+    const deleteHorizonMs = columns.deleteHorizons.get(row)
     if (options.tombstoneRule === 'legacy') {
-      if (segment.lastModified > legacyHorizon) return record
-    } else if (record.deleteHorizonMs === undefined || options.now < record.deleteHorizonMs) {
-      return stampIfNeeded(record)
+      if (segment.lastModified > legacyHorizon) return 'keep'
+    } else if (deleteHorizonMs === undefined || options.now < deleteHorizonMs) {
+      return keepOrStamp(columns, row)
     }
     stats.removed++
-    stats.dropped.push(record)
-    return null
+    stats.dropped.push(recordAt(columns, row))
+    return 'drop'
   }
   return Object.assign(retain, { stats })
 }

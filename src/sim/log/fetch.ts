@@ -1,7 +1,7 @@
 import type { PartitionLog } from './partition'
 import { floorSegmentIndex } from './partition'
 import type { LogRecord } from './record'
-import { segmentRecords } from './segment'
+import { recordAt } from './recordColumns'
 
 export type FetchResult =
   | {
@@ -33,8 +33,10 @@ export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number)
   for (let i = Math.max(0, floorSegmentIndex(log, offset)); i < log.segments.length; i++) {
     const segment = log.segments[i]
     if (!segment) break
-    for (const record of segmentRecords(segment)) {
-      if (record.offset < offset) continue
+    const columns = segment.columns
+    for (let row = 0; row < segment.count; row++) {
+      if ((columns.offsets[row] ?? 0) < offset) continue
+      const record = recordAt(columns, row)
       records.push(record)
       if (records.length >= maxRecords) {
         return { ok: true, records, nextOffset: record.offset + 1 }

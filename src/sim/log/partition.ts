@@ -5,6 +5,8 @@ import { recordSize } from './sizeModel'
 import type { TopicConfig } from './config'
 import { isCompacted, maxSegmentMs } from './config'
 import type { LogRecord, ProducedRecord } from './record'
+import type { KeyTable } from './recordColumns'
+import { createKeyTable } from './recordColumns'
 import type { Segment } from './segment'
 import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
 
@@ -12,6 +14,8 @@ import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
 export interface PartitionLog {
   readonly topic: string
   readonly partition: number
+  /** Shared with every copy of this log (see `KeyTable`). */
+  readonly keyTable: KeyTable
   segments: Segment[]
   logStartOffset: number
   logEndOffset: number
@@ -34,10 +38,12 @@ export type AppendResult =
     }
 
 export function createPartitionLog(topic: string, partition: number, now: number): PartitionLog {
+  const keyTable = createKeyTable()
   return {
     topic,
     partition,
-    segments: [createSegment(0, now)],
+    keyTable,
+    segments: [createSegment(keyTable, 0, now)],
     logStartOffset: 0,
     logEndOffset: 0,
     cleanerCheckpoint: null,
@@ -86,7 +92,7 @@ export function totalSize(log: PartitionLog): number {
  * replaces it (Kafka deletes the empty one and creates a fresh file at the same base offset).
  */
 export function rollInPlace(log: PartitionLog, now: number, rollJitterMs = 0): void {
-  const fresh = createSegment(log.logEndOffset, now, rollJitterMs)
+  const fresh = createSegment(log.keyTable, log.logEndOffset, now, rollJitterMs)
   if (activeSegment(log).count === 0) log.segments[log.segments.length - 1] = fresh
   else log.segments.push(fresh)
 }
@@ -173,7 +179,8 @@ export function appendBatchInPlace(
       timestamp: r.timestamp,
       size: recordSize(ctx.sizeModel, r.key, r.value),
     }
-    appended.push(appendToSegmentInPlace(active, record, ctx.now))
+    appendToSegmentInPlace(active, record, ctx.now)
+    appended.push(record)
   }
   return { ok: true, records: appended, rolled }
 }
