@@ -4,7 +4,7 @@ import { appendBatchInPlace } from './log/partition'
 import type { ProducedRecord } from './log/record'
 import { partitionForKey } from './murmur2'
 import { nextIntInPlace } from './random'
-import type { SimScenario } from './scenario'
+import type { ProducerSpec, SimScenario } from './scenario'
 import type { World } from './world'
 
 /**
@@ -81,6 +81,20 @@ export function produceTime(scenario: SimScenario, producer: number, index: numb
   return time < spec.stopMs && time <= scenario.durationMs ? time : null
 }
 
+type KeySpace = NonNullable<ProducerSpec['keys']>
+
+/** Key strings by index, per key space: each is built once, and the log then hashes it only once. */
+const keyNames = new WeakMap<KeySpace, string[]>()
+
+function keyName(keys: KeySpace, k: number): string {
+  let names = keyNames.get(keys)
+  if (!names) {
+    names = []
+    keyNames.set(keys, names)
+  }
+  return (names[k] ??= `${keys.prefix}${k}`)
+}
+
 /** Mutates `world`: draws and sends the producer's next generated record. */
 export function sendGeneratedRecord(
   world: World,
@@ -98,7 +112,7 @@ export function sendGeneratedRecord(
       spec.keys.pick === 'sequential'
         ? index % spec.keys.count
         : nextIntInPlace(state.rng, spec.keys.count)
-    key = `${spec.keys.prefix}${k}`
+    key = keyName(spec.keys, k)
   }
   let value: string | null
   const values = spec.values
