@@ -31,90 +31,121 @@ export function internKey(table: KeyTable, key: string | null): number {
 
 /**
  * Append-only record storage as parallel arrays (struct of arrays). One object per record made
- * appends GC-bound (every record survived two scavenges); numeric columns hold no objects at all.
- * Rows are never changed once written, so copies of a segment (keyframes) can share the columns:
- * each owns rows [0, its count) and only appends where the rows past its count allow it.
+ * appends GC-bound: every record, and then every value string, survived two scavenges. Numeric
+ * columns hold no objects, and values are stored as UTF-16 code units in one growing buffer, so a
+ * million records retain a handful of typed arrays. Rows are never changed once written, so copies
+ * of a segment (keyframes) can share the columns: each owns rows [0, its count) and only appends
+ * where the rows past its count allow it.
  */
 export interface RecordColumns {
   readonly keyTable: KeyTable
-  /** Rows written; capacity is the length of the typed arrays. */
+  /** Rows written; the row capacity is the length of the typed arrays. */
   length: number
   offsets: Float64Array
   timestamps: Float64Array
   sizes: Float64Array
   keyIds: Int32Array
-  readonly values: (string | null)[]
+  /** Where each row's value starts in `valueChars`. */
+  valueStarts: Float64Array
+  /** Each row's value length in UTF-16 code units, or `NULL_VALUE`. */
+  valueLengths: Int32Array
+  valueChars: Uint16Array
+  /** Code units used in `valueChars`. */
+  charCount: number
   /** KIP-534 delete horizons by row: few (stamped tombstones only), so a map rather than a column. */
   readonly deleteHorizons: Map<number, number>
 }
 
-const INITIAL_CAPACITY = 16
+const NULL_VALUE = -1
+const INITIAL_ROWS = 16
+const INITIAL_CHARS = 128
 
-export function createColumns(keyTable: KeyTable, capacity = INITIAL_CAPACITY): RecordColumns {
-  const size = Math.max(1, capacity)
+export function createColumns(keyTable: KeyTable): RecordColumns {
   return {
     keyTable,
     length: 0,
-    offsets: new Float64Array(size),
-    timestamps: new Float64Array(size),
-    sizes: new Float64Array(size),
-    keyIds: new Int32Array(size),
-    values: [],
+    offsets: new Float64Array(INITIAL_ROWS),
+    timestamps: new Float64Array(INITIAL_ROWS),
+    sizes: new Float64Array(INITIAL_ROWS),
+    keyIds: new Int32Array(INITIAL_ROWS),
+    valueStarts: new Float64Array(INITIAL_ROWS),
+    valueLengths: new Int32Array(INITIAL_ROWS),
+    valueChars: new Uint16Array(INITIAL_CHARS),
+    charCount: 0,
     deleteHorizons: new Map(),
   }
 }
 
-/** Mutates `columns`: the typed arrays are replaced by larger copies (rows keep their values). */
-function growInPlace(columns: RecordColumns, capacity: number): void {
-  const grow = <T extends Float64Array | Int32Array>(from: T, to: T): T => {
-    to.set(from.subarray(0, columns.length))
-    return to
-  }
-  columns.offsets = grow(columns.offsets, new Float64Array(capacity))
-  columns.timestamps = grow(columns.timestamps, new Float64Array(capacity))
-  columns.sizes = grow(columns.sizes, new Float64Array(capacity))
-  columns.keyIds = grow(columns.keyIds, new Int32Array(capacity))
+/** A copy of `array` with room for `length` elements (the rows written so far are kept). */
+function grown<T extends Float64Array | Int32Array | Uint16Array>(array: T, length: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(length)
+  copy.set(array)
+  return copy
 }
 
-/** Mutates `columns`: writes `record` as the next row and returns its index. */
-export function appendRowInPlace(columns: RecordColumns, record: LogRecord): number {
+/**
+ * Mutates `columns`: makes room for one more row holding `chars` more code units (the typed
+ * arrays are replaced by larger copies, so sharers keep reading the same rows).
+ */
+function reserveInPlace(columns: RecordColumns, chars: number): void {
+  const rows = columns.length + 1
+  if (rows > columns.offsets.length) {
+    const capacity = columns.offsets.length * 2
+    columns.offsets = grown(columns.offsets, capacity)
+    columns.timestamps = grown(columns.timestamps, capacity)
+    columns.sizes = grown(columns.sizes, capacity)
+    columns.keyIds = grown(columns.keyIds, capacity)
+    columns.valueStarts = grown(columns.valueStarts, capacity)
+    columns.valueLengths = grown(columns.valueLengths, capacity)
+  }
+  const needed = columns.charCount + chars
+  if (needed > columns.valueChars.length) {
+    columns.valueChars = grown(columns.valueChars, Math.max(needed, columns.valueChars.length * 2))
+  }
+}
+
+/** Mutates `columns`: writes the row fields other than the value and returns the row index. */
+function appendFieldsInPlace(
+  columns: RecordColumns,
+  offset: number,
+  keyId: number,
+  timestamp: number,
+  size: number,
+  valueLength: number,
+  deleteHorizonMs: number | undefined,
+): number {
+  reserveInPlace(columns, Math.max(0, valueLength))
   const row = columns.length
-  if (row === columns.offsets.length) growInPlace(columns, row * 2)
-  columns.offsets[row] = record.offset
-  columns.timestamps[row] = record.timestamp
-  columns.sizes[row] = record.size
-  columns.keyIds[row] = internKey(columns.keyTable, record.key)
-  columns.values.push(record.value)
-  if (record.deleteHorizonMs !== undefined) columns.deleteHorizons.set(row, record.deleteHorizonMs)
+  columns.offsets[row] = offset
+  columns.timestamps[row] = timestamp
+  columns.sizes[row] = size
+  columns.keyIds[row] = keyId
+  columns.valueStarts[row] = columns.charCount
+  columns.valueLengths[row] = valueLength
+  if (deleteHorizonMs !== undefined) columns.deleteHorizons.set(row, deleteHorizonMs)
   columns.length = row + 1
   return row
 }
 
-/** Whether `row` holds exactly `record` (a deterministic replay writing what is already there). */
-export function rowEquals(columns: RecordColumns, row: number, record: LogRecord): boolean {
-  return (
-    columns.offsets[row] === record.offset &&
-    columns.timestamps[row] === record.timestamp &&
-    columns.sizes[row] === record.size &&
-    columns.values[row] === record.value &&
-    keyAt(columns, row) === record.key &&
-    columns.deleteHorizons.get(row) === record.deleteHorizonMs
+/** Mutates `columns`: writes `record` as the next row. */
+export function appendRowInPlace(columns: RecordColumns, record: LogRecord): void {
+  const value = record.value
+  const length = value === null ? NULL_VALUE : value.length
+  const keyId = internKey(columns.keyTable, record.key)
+  appendFieldsInPlace(
+    columns,
+    record.offset,
+    keyId,
+    record.timestamp,
+    record.size,
+    length,
+    record.deleteHorizonMs,
   )
-}
-
-/** New columns holding a copy of rows [0, count), with room to append. */
-export function copyRows(columns: RecordColumns, count: number): RecordColumns {
-  const copy = createColumns(columns.keyTable, count * 2)
-  copy.offsets.set(columns.offsets.subarray(0, count))
-  copy.timestamps.set(columns.timestamps.subarray(0, count))
-  copy.sizes.set(columns.sizes.subarray(0, count))
-  copy.keyIds.set(columns.keyIds.subarray(0, count))
-  for (let row = 0; row < count; row++) copy.values.push(columns.values[row] ?? null)
-  for (const [row, horizon] of columns.deleteHorizons) {
-    if (row < count) copy.deleteHorizons.set(row, horizon)
-  }
-  copy.length = count
-  return copy
+  if (value === null) return
+  const chars = columns.valueChars
+  const start = columns.charCount
+  for (let i = 0; i < length; i++) chars[start + i] = value.charCodeAt(i)
+  columns.charCount = start + length
 }
 
 /**
@@ -127,15 +158,50 @@ export function copyRowInPlace(
   to: RecordColumns,
   deleteHorizonMs = from.deleteHorizons.get(row),
 ): void {
-  const target = to.length
-  if (target === to.offsets.length) growInPlace(to, target * 2)
-  to.offsets[target] = from.offsets[row] ?? 0
-  to.timestamps[target] = from.timestamps[row] ?? 0
-  to.sizes[target] = from.sizes[row] ?? 0
-  to.keyIds[target] = from.keyIds[row] ?? NO_KEY
-  to.values.push(from.values[row] ?? null)
-  if (deleteHorizonMs !== undefined) to.deleteHorizons.set(target, deleteHorizonMs)
-  to.length = target + 1
+  const length = from.valueLengths[row] ?? NULL_VALUE
+  appendFieldsInPlace(
+    to,
+    from.offsets[row] ?? 0,
+    from.keyIds[row] ?? NO_KEY,
+    from.timestamps[row] ?? 0,
+    from.sizes[row] ?? 0,
+    length,
+    deleteHorizonMs,
+  )
+  const source = from.valueStarts[row] ?? 0
+  const target = to.charCount
+  for (let i = 0; i < length; i++) to.valueChars[target + i] = from.valueChars[source + i] ?? 0
+  to.charCount = target + Math.max(0, length)
+}
+
+/** New columns holding a copy of rows [0, count), with room to append. */
+export function copyRows(columns: RecordColumns, count: number): RecordColumns {
+  const copy = createColumns(columns.keyTable)
+  for (let row = 0; row < count; row++) copyRowInPlace(columns, row, copy)
+  return copy
+}
+
+/** Whether `row` holds exactly `record` (a deterministic replay writing what is already there). */
+export function rowEquals(columns: RecordColumns, row: number, record: LogRecord): boolean {
+  return (
+    columns.offsets[row] === record.offset &&
+    columns.timestamps[row] === record.timestamp &&
+    columns.sizes[row] === record.size &&
+    keyAt(columns, row) === record.key &&
+    valueEquals(columns, row, record.value) &&
+    columns.deleteHorizons.get(row) === record.deleteHorizonMs
+  )
+}
+
+function valueEquals(columns: RecordColumns, row: number, value: string | null): boolean {
+  const length = columns.valueLengths[row]
+  if (value === null || length === NULL_VALUE) return value === null && length === NULL_VALUE
+  if (length !== value.length) return false
+  const start = columns.valueStarts[row] ?? 0
+  for (let i = 0; i < length; i++) {
+    if (columns.valueChars[start + i] !== value.charCodeAt(i)) return false
+  }
+  return true
 }
 
 export function keyAt(columns: RecordColumns, row: number): string | null {
@@ -143,9 +209,24 @@ export function keyAt(columns: RecordColumns, row: number): string | null {
   return id === NO_KEY ? null : (columns.keyTable.keys[id] ?? null)
 }
 
+/** Code units per `String.fromCharCode` call, well below engines' argument limits. */
+const DECODE_CHUNK = 4096
+
+export function valueAt(columns: RecordColumns, row: number): string | null {
+  const length = columns.valueLengths[row] ?? NULL_VALUE
+  if (length === NULL_VALUE) return null
+  const start = columns.valueStarts[row] ?? 0
+  let value = ''
+  for (let at = start; at < start + length; at += DECODE_CHUNK) {
+    const chunk = columns.valueChars.subarray(at, Math.min(start + length, at + DECODE_CHUNK))
+    value += String.fromCharCode(...chunk)
+  }
+  return value
+}
+
 /** A keyed record with a null value (see `isTombstone`). */
 export function isTombstoneAt(columns: RecordColumns, row: number): boolean {
-  return columns.keyIds[row] !== NO_KEY && columns.values[row] === null
+  return columns.keyIds[row] !== NO_KEY && columns.valueLengths[row] === NULL_VALUE
 }
 
 /** The row as a record object: for the API edges (fetch, snapshots, events), not for scans. */
@@ -153,7 +234,7 @@ export function recordAt(columns: RecordColumns, row: number): LogRecord {
   const record = {
     offset: columns.offsets[row] ?? 0,
     key: keyAt(columns, row),
-    value: columns.values[row] ?? null,
+    value: valueAt(columns, row),
     timestamp: columns.timestamps[row] ?? 0,
     size: columns.sizes[row] ?? 0,
   }
