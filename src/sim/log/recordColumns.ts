@@ -57,23 +57,43 @@ export interface RecordColumns {
 }
 
 const NULL_VALUE = -1
-const INITIAL_ROWS = 16
-const INITIAL_CHARS = 128
 
-export function createColumns(keyTable: KeyTable): RecordColumns {
+/** Room reserved up front, in rows and in value code units. */
+export interface ColumnsCapacity {
+  readonly rows: number
+  readonly chars: number
+}
+
+const MIN_CAPACITY: ColumnsCapacity = { rows: 16, chars: 128 }
+
+export function createColumns(
+  keyTable: KeyTable,
+  capacity: ColumnsCapacity = MIN_CAPACITY,
+): RecordColumns {
+  const rows = Math.max(MIN_CAPACITY.rows, capacity.rows)
   return {
     keyTable,
     length: 0,
-    offsets: new Float64Array(INITIAL_ROWS),
-    timestamps: new Float64Array(INITIAL_ROWS),
-    sizes: new Float64Array(INITIAL_ROWS),
-    keyIds: new Int32Array(INITIAL_ROWS),
-    valueStarts: new Float64Array(INITIAL_ROWS),
-    valueLengths: new Int32Array(INITIAL_ROWS),
-    valueChars: new Uint16Array(INITIAL_CHARS),
+    offsets: new Float64Array(rows),
+    timestamps: new Float64Array(rows),
+    sizes: new Float64Array(rows),
+    keyIds: new Int32Array(rows),
+    valueStarts: new Float64Array(rows),
+    valueLengths: new Int32Array(rows),
+    valueChars: new Uint16Array(Math.max(MIN_CAPACITY.chars, capacity.chars)),
     charCount: 0,
     deleteHorizons: new Map(),
   }
+}
+
+/** The room rows [0, count) take. */
+export function usedCapacity(columns: RecordColumns, count: number): ColumnsCapacity {
+  const last = count - 1
+  const chars =
+    count === 0
+      ? 0
+      : (columns.valueStarts[last] ?? 0) + Math.max(0, columns.valueLengths[last] ?? 0)
+  return { rows: count, chars }
 }
 
 /** A copy of `array` with room for `length` elements (the rows written so far are kept). */
@@ -176,7 +196,7 @@ export function copyRowInPlace(
 
 /** New columns holding a copy of rows [0, count), with room to append. */
 export function copyRows(columns: RecordColumns, count: number): RecordColumns {
-  const copy = createColumns(columns.keyTable)
+  const copy = createColumns(columns.keyTable, usedCapacity(columns, count))
   for (let row = 0; row < count; row++) copyRowInPlace(columns, row, copy)
   return copy
 }

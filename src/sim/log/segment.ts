@@ -1,5 +1,5 @@
 import type { LogRecord } from './record'
-import type { KeyTable, RecordColumns } from './recordColumns'
+import type { ColumnsCapacity, KeyTable, RecordColumns } from './recordColumns'
 import { appendRowInPlace, copyRows, createColumns, recordAt, rowEquals } from './recordColumns'
 
 /**
@@ -31,10 +31,11 @@ export function createSegment(
   baseOffset: number,
   now: number,
   rollJitterMs = 0,
+  capacity?: ColumnsCapacity,
 ): Segment {
   return {
     baseOffset,
-    columns: createColumns(keyTable),
+    columns: createColumns(keyTable, capacity),
     count: 0,
     size: 0,
     largestTimestamp: -1,
