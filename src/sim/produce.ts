@@ -28,7 +28,6 @@ export function produceBatch(
     target.partition ?? (firstKey === null ? 0 : partitionForKey(firstKey, topic.partitions.length))
   const log = topic.partitions[partition]
   if (!log) return `${target.topic} has no partition ${partition}`
-  const at = { time: world.now, topic: topic.name, partition }
   const result = appendBatchInPlace(log, batch, {
     config: topic.config,
     sizeModel: scenario.sizeModel,
@@ -38,7 +37,9 @@ export function produceBatch(
   if (!result.ok) {
     sink({
       type: 'produce.rejected',
-      ...at,
+      time: world.now,
+      topic: topic.name,
+      partition,
       error: result.error,
       reason: result.reason,
       count: batch.length,
@@ -50,7 +51,9 @@ export function produceBatch(
     const first = result.records[0]
     sink({
       type: 'segment.rolled',
-      ...at,
+      time: world.now,
+      topic: topic.name,
+      partition,
       baseOffset: first ? first.offset : log.logEndOffset,
       reason: result.rolled,
     })
@@ -60,8 +63,8 @@ export function produceBatch(
   for (const r of result.records) {
     sink({
       type: 'record.appended',
-      time: at.time,
-      topic: at.topic,
+      time: world.now,
+      topic: topic.name,
       partition,
       offset: r.offset,
       key: r.key,
