@@ -1,8 +1,15 @@
 import type { TopicConfig } from './config'
 import type { PartitionLog } from './partition'
 import type { LogRecord } from './record'
-import type { RecordColumns } from './recordColumns'
-import { copyRowInPlace, createColumns, isTombstoneAt, NO_KEY, recordAt } from './recordColumns'
+import type { KeyTable, RecordColumns } from './recordColumns'
+import {
+  copyRowInPlace,
+  createColumns,
+  isTombstoneAt,
+  NO_KEY,
+  recordAt,
+  valueCharsAt,
+} from './recordColumns'
 import type { Segment } from './segment'
 import { sealedSegment } from './segment'
 import { segmentsInRange } from './cleanable'
@@ -70,24 +77,11 @@ export function cleanLogInPlace(log: PartitionLog, options: CleanPassOptions): C
   const cleaned: Segment[] = []
   let recordsRead = 0
   for (const group of groups) {
-    const kept = createColumns(log.keyTable)
-    for (const segment of group) {
-      const columns = segment.columns
-      recordsRead += segment.count
-      for (let row = 0; row < segment.count; row++) {
-        const decision = retain(columns, row, segment)
-        if (decision === 'drop') continue
-        if (decision === 'keep') {
-          copyRowInPlace(columns, row, kept)
-        } else {
-          copyRowInPlace(columns, row, kept, stampedHorizon)
-          retain.stats.stamped.push(recordAt(kept, kept.length - 1))
-        }
-      }
-    }
     const first = group[0]
     const last = group[group.length - 1]
     if (!first || !last) continue
+    for (const segment of group) recordsRead += segment.count
+    const kept = cleanGroup(group, log.keyTable, retain, stampedHorizon)
     // The cleaned file keeps the last source segment's mtime.
     cleaned.push(sealedSegment(first.baseOffset, kept, last.lastModified))
   }
@@ -169,6 +163,45 @@ function groupSegmentsBySize(segments: readonly Segment[], maxSize: number): Seg
 }
 
 /**
+ * The rows of `group` that `retain` keeps, copied into new columns of exactly their size: fresh
+ * typed arrays are costly (zeroed pages), so every row is decided first and copied after.
+ */
+function cleanGroup(
+  group: readonly Segment[],
+  keyTable: KeyTable,
+  retain: RetainRule,
+  stampedHorizon: number,
+): RecordColumns {
+  let rows = 0
+  let chars = 0
+  const decisions = group.map((segment) => {
+    const decided = new Uint8Array(segment.count)
+    for (let row = 0; row < segment.count; row++) {
+      const decision = retain(segment.columns, row, segment)
+      decided[row] = decision
+      if (decision === DECISION.drop) continue
+      rows++
+      chars += valueCharsAt(segment.columns, row)
+    }
+    return decided
+  })
+  const kept = createColumns(keyTable, { rows, chars })
+  group.forEach((segment, i) => {
+    const decided = decisions[i]
+    for (let row = 0; row < segment.count; row++) {
+      const decision = decided?.[row]
+      if (decision === DECISION.keep) {
+        copyRowInPlace(segment.columns, row, kept)
+      } else if (decision === DECISION.stamp) {
+        copyRowInPlace(segment.columns, row, kept, stampedHorizon)
+        retain.stats.stamped.push(recordAt(kept, kept.length - 1))
+      }
+    }
+  })
+  return kept
+}
+
+/**
  * The legacy (< 3.1) horizon: the last clean segment's mtime minus `delete.retention.ms`. With no
  * clean section Kafka uses 0, below any real mtime, so nothing is dropped; simulated time starts at 0,
  * so the simulator uses -∞ to keep that meaning.
@@ -189,7 +222,10 @@ interface RetainStats {
 }
 
 /** What the cleaner does with one record: drop it, keep it, or keep it with its horizon stamped. */
-type Decision = 'drop' | 'keep' | 'stamp'
+const DECISION = { drop: 0, keep: 1, stamp: 2 } as const
+type Decision = (typeof DECISION)[keyof typeof DECISION]
+
+type RetainRule = ReturnType<typeof createRetainRule>
 
 /**
  * Kafka's `shouldRetainRecord`, plus KIP-534 stamping: every kept tombstone without a horizon is
@@ -198,8 +234,8 @@ type Decision = 'drop' | 'keep' | 'stamp'
 function createRetainRule(map: OffsetMap, options: CleanPassOptions, legacyHorizon: number) {
   const stats: RetainStats = { removed: 0, keyless: 0, stamped: [], dropped: [] }
   const keepOrStamp = (columns: RecordColumns, row: number): Decision => {
-    if (options.tombstoneRule === 'legacy' || !isTombstoneAt(columns, row)) return 'keep'
-    return columns.deleteHorizons.has(row) ? 'keep' : 'stamp'
+    if (options.tombstoneRule === 'legacy' || !isTombstoneAt(columns, row)) return DECISION.keep
+    return columns.deleteHorizons.has(row) ? DECISION.keep : DECISION.stamp
   }
   const retain = (columns: RecordColumns, row: number, segment: Segment): Decision => {
     const offset = columns.offsets[row] ?? 0
@@ -208,22 +244,22 @@ function createRetainRule(map: OffsetMap, options: CleanPassOptions, legacyHoriz
     if (keyId === NO_KEY) {
       stats.removed++
       stats.keyless++
-      return 'drop'
+      return DECISION.drop
     }
     if (offset < (map.latestOffsetByKeyId[keyId] ?? -1)) {
       stats.removed++
-      return 'drop'
+      return DECISION.drop
     }
-    if (!isTombstoneAt(columns, row)) return 'keep'
+    if (!isTombstoneAt(columns, row)) return DECISION.keep
     const deleteHorizonMs = columns.deleteHorizons.get(row)
     if (options.tombstoneRule === 'legacy') {
-      if (segment.lastModified > legacyHorizon) return 'keep'
+      if (segment.lastModified > legacyHorizon) return DECISION.keep
     } else if (deleteHorizonMs === undefined || options.now < deleteHorizonMs) {
       return keepOrStamp(columns, row)
     }
     stats.removed++
     stats.dropped.push(recordAt(columns, row))
-    return 'drop'
+    return DECISION.drop
   }
   return Object.assign(retain, { stats })
 }

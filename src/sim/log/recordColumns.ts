@@ -229,6 +229,11 @@ export function keyAt(columns: RecordColumns, row: number): string | null {
   return id === NO_KEY ? null : (columns.keyTable.keys[id] ?? null)
 }
 
+/** How many code units the row's value takes in `valueChars`. */
+export function valueCharsAt(columns: RecordColumns, row: number): number {
+  return Math.max(0, columns.valueLengths[row] ?? 0)
+}
+
 /** Code units per `String.fromCharCode` call, well below engines' argument limits. */
 const DECODE_CHUNK = 4096
 
