@@ -18,7 +18,7 @@ export function createKeyTable(): KeyTable {
 }
 
 /** Mutates `table` when `key` is new. */
-export function internKey(table: KeyTable, key: string | null): number {
+function internKey(table: KeyTable, key: string | null): number {
   if (key === null) return NO_KEY
   let id = table.idByKey.get(key)
   if (id === undefined) {
@@ -227,7 +227,7 @@ function valueEquals(columns: RecordColumns, row: number, value: string | null):
   return true
 }
 
-export function keyAt(columns: RecordColumns, row: number): string | null {
+function keyAt(columns: RecordColumns, row: number): string | null {
   const id = columns.keyIds[row] ?? NO_KEY
   return id === NO_KEY ? null : (columns.keyTable.keys[id] ?? null)
 }
@@ -237,7 +237,7 @@ export function valueCharsAt(columns: RecordColumns, row: number): number {
   return Math.max(0, columns.valueLengths[row] ?? 0)
 }
 
-export function valueAt(columns: RecordColumns, row: number): string | null {
+function valueAt(columns: RecordColumns, row: number): string | null {
   const length = columns.valueLengths[row] ?? NULL_VALUE
   if (length === NULL_VALUE) return null
   const start = columns.valueStarts[row] ?? 0
@@ -248,7 +248,7 @@ export function valueAt(columns: RecordColumns, row: number): string | null {
   return value
 }
 
-/** A keyed record with a null value (see `isTombstone`). */
+/** A keyed record with a null value: a delete of its key in a compacted topic. */
 export function isTombstoneAt(columns: RecordColumns, row: number): boolean {
   return columns.keyIds[row] !== NO_KEY && columns.valueLengths[row] === NULL_VALUE
 }
