@@ -5,7 +5,7 @@ import type { ProducedRecord } from './log/record'
 import { partitionForKey } from './murmur2'
 import { nextIntInPlace } from './random'
 import { wakeReaders } from './jobs/wake'
-import type { SimScenario } from './scenario'
+import type { ProducerSpec, SimScenario } from './scenario'
 import type { World } from './world'
 
 /**
@@ -29,12 +29,13 @@ export function produceBatch(
     target.partition ?? (firstKey === null ? 0 : partitionForKey(firstKey, topic.partitions.length))
   const log = topic.partitions[partition]
   if (!log) return `${target.topic} has no partition ${partition}`
-  const at = { time: world.now, topic: topic.name, partition }
   if (topic.replication[partition]?.leader === null) {
     // Simplification: a real producer retries until delivery.timeout.ms (2 min); here the send fails.
     sink({
       type: 'produce.rejected',
-      ...at,
+      time: world.now,
+      topic: topic.name,
+      partition,
       error: 'LEADER_NOT_AVAILABLE',
       reason: 'the partition is offline',
       count: batch.length,
@@ -51,7 +52,9 @@ export function produceBatch(
   if (!result.ok) {
     sink({
       type: 'produce.rejected',
-      ...at,
+      time: world.now,
+      topic: topic.name,
+      partition,
       error: result.error,
       reason: result.reason,
       count: batch.length,
@@ -64,7 +67,9 @@ export function produceBatch(
     const first = result.records[0]
     sink({
       type: 'segment.rolled',
-      ...at,
+      time: world.now,
+      topic: topic.name,
+      partition,
       baseOffset: first ? first.offset : log.logEndOffset,
       reason: result.rolled,
     })
@@ -74,8 +79,8 @@ export function produceBatch(
   for (const r of result.records) {
     sink({
       type: 'record.appended',
-      time: at.time,
-      topic: at.topic,
+      time: world.now,
+      topic: topic.name,
       partition,
       offset: r.offset,
       key: r.key,
@@ -95,6 +100,20 @@ export function produceTime(scenario: SimScenario, producer: number, index: numb
   return time < spec.stopMs && time <= scenario.durationMs ? time : null
 }
 
+type KeySpace = NonNullable<ProducerSpec['keys']>
+
+/** Key strings by index, per key space: each is built once, and the log then hashes it only once. */
+const keyNames = new WeakMap<KeySpace, string[]>()
+
+function keyName(keys: KeySpace, k: number): string {
+  let names = keyNames.get(keys)
+  if (!names) {
+    names = []
+    keyNames.set(keys, names)
+  }
+  return (names[k] ??= `${keys.prefix}${k}`)
+}
+
 /** Mutates `world`: draws and sends the producer's next generated record. */
 export function sendGeneratedRecord(
   world: World,
@@ -112,7 +131,7 @@ export function sendGeneratedRecord(
       spec.keys.pick === 'sequential'
         ? index % spec.keys.count
         : nextIntInPlace(state.rng, spec.keys.count)
-    key = `${spec.keys.prefix}${k}`
+    key = keyName(spec.keys, k)
   }
   let value: string | null
   const values = spec.values

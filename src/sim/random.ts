@@ -33,7 +33,11 @@ export function createRng(seed: number, stream = 0): RngState {
 
 /** Mutates `state`: advances the generator and returns a uint32 (xoshiro128**). */
 export function nextUint32InPlace(state: RngState): number {
-  const [s0, s1, s2, s3] = state
+  // Indexed reads: destructuring goes through the array iterator, 5% of a 1M-record bench.
+  const s0 = state[0]
+  const s1 = state[1]
+  const s2 = state[2]
+  const s3 = state[3]
   const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0
   const t = s1 << 9
   const n2 = s2 ^ s0

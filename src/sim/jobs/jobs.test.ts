@@ -5,6 +5,7 @@ import type { SimEvent } from '../events'
 import type { ProducerSpec, ScenarioAction, SimScenario } from '../scenario'
 import { snapshotJob } from '../snapshot'
 import { testJob, testScenario, topic } from '../testScenario'
+import { segmentRecords } from '../log/segment'
 import { checkpointTopicName } from './naming'
 
 /** 2 page views per second for 30 s over three keys on one partition of `events`. */
@@ -43,7 +44,7 @@ function run(s: SimScenario, until = s.durationMs) {
   const output = (name = 'counts') =>
     world.topics
       .get(name)
-      ?.partitions.flatMap((p) => p.segments.flatMap((s) => s.records.slice(0, s.count))) ?? []
+      ?.partitions.flatMap((p) => p.segments.flatMap((s) => segmentRecords(s))) ?? []
   const of = <T extends SimEvent['type']>(type: T) =>
     events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type)
   return { world, events, job, store, output, of }

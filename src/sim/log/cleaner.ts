@@ -1,9 +1,17 @@
 import type { TopicConfig } from './config'
 import type { PartitionLog } from './partition'
 import type { LogRecord } from './record'
-import { isTombstone } from './record'
+import type { KeyTable, RecordColumns } from './recordColumns'
+import {
+  copyRowInPlace,
+  createColumns,
+  isTombstoneAt,
+  NO_KEY,
+  recordAt,
+  valueCharsAt,
+} from './recordColumns'
 import type { Segment } from './segment'
-import { sealedSegment, segmentRecords } from './segment'
+import { sealedSegment } from './segment'
 import { segmentsInRange } from './cleanable'
 
 /** Which tombstone rule the cleaner follows. */
@@ -35,7 +43,10 @@ export interface CleanPassResult {
 }
 
 interface OffsetMap {
-  readonly latestOffsetByKey: Map<string, number>
+  /** Latest indexed offset by key id, -1 where the key was not indexed. */
+  readonly latestOffsetByKeyId: Float64Array
+  /** How many keys are indexed (the map's `size`). */
+  keys: number
   /** The last offset this pass indexed; records above it are kept untouched. */
   latestOffset: number
 }
@@ -59,24 +70,18 @@ export function cleanLogInPlace(log: PartitionLog, options: CleanPassOptions): C
   const endOffset = map.latestOffset + 1
   const legacyHorizon = legacyDeleteHorizon(log, firstDirtyOffset, config)
   const retain = createRetainRule(map, options, legacyHorizon)
+  const stampedHorizon = options.now + config['delete.retention.ms']
 
   const sources = segmentsInRange(log, 0, endOffset)
   const groups = groupSegmentsBySize(sources, config['segment.bytes'])
   const cleaned: Segment[] = []
   let recordsRead = 0
   for (const group of groups) {
-    const kept: LogRecord[] = []
-    for (const segment of group) {
-      const records = segmentRecords(segment)
-      recordsRead += records.length
-      for (const record of records) {
-        const decision = retain(record, segment)
-        if (decision) kept.push(decision)
-      }
-    }
     const first = group[0]
     const last = group[group.length - 1]
     if (!first || !last) continue
+    for (const segment of group) recordsRead += segment.count
+    const kept = cleanGroup(group, log.keyTable, retain, stampedHorizon)
     // The cleaned file keeps the last source segment's mtime.
     cleaned.push(sealedSegment(first.baseOffset, kept, last.lastModified))
   }
@@ -86,7 +91,7 @@ export function cleanLogInPlace(log: PartitionLog, options: CleanPassOptions): C
   return {
     endOffset,
     partial: endOffset < firstUncleanableOffset,
-    keysIndexed: map.latestOffsetByKey.size,
+    keysIndexed: map.keys,
     recordsRead,
     recordsRemoved: retain.stats.removed,
     tombstonesStamped: retain.stats.stamped,
@@ -108,18 +113,26 @@ function buildOffsetMap(
   end: number,
   capacity: number,
 ): OffsetMap {
-  const map: OffsetMap = { latestOffsetByKey: new Map(), latestOffset: -1 }
+  const map: OffsetMap = {
+    latestOffsetByKeyId: new Float64Array(log.keyTable.keys.length).fill(-1),
+    keys: 0,
+    latestOffset: -1,
+  }
   const dirty = segmentsInRange(log, start, end)
   for (let i = 0; i < dirty.length; i++) {
     const segment = dirty[i]
     if (!segment) break
-    for (const record of segmentRecords(segment)) {
-      if (record.offset < start) continue
-      if (record.key !== null) {
-        if (map.latestOffsetByKey.size >= capacity) return map
-        map.latestOffsetByKey.set(record.key, record.offset)
+    const { offsets, keyIds } = segment.columns
+    for (let row = 0; row < segment.count; row++) {
+      const offset = offsets[row] ?? 0
+      if (offset < start) continue
+      const keyId = keyIds[row] ?? NO_KEY
+      if (keyId !== NO_KEY) {
+        if (map.keys >= capacity) return map
+        if (map.latestOffsetByKeyId[keyId] === -1) map.keys++
+        map.latestOffsetByKeyId[keyId] = offset
       }
-      map.latestOffset = record.offset
+      map.latestOffset = offset
     }
     map.latestOffset = (dirty[i + 1]?.baseOffset ?? end) - 1
   }
@@ -150,6 +163,45 @@ function groupSegmentsBySize(segments: readonly Segment[], maxSize: number): Seg
 }
 
 /**
+ * The rows of `group` that `retain` keeps, copied into new columns of exactly their size: fresh
+ * typed arrays are costly (zeroed pages), so every row is decided first and copied after.
+ */
+function cleanGroup(
+  group: readonly Segment[],
+  keyTable: KeyTable,
+  retain: RetainRule,
+  stampedHorizon: number,
+): RecordColumns {
+  let rows = 0
+  let chars = 0
+  const decisions = group.map((segment) => {
+    const decided = new Uint8Array(segment.count)
+    for (let row = 0; row < segment.count; row++) {
+      const decision = retain(segment.columns, row, segment)
+      decided[row] = decision
+      if (decision === DECISION.drop) continue
+      rows++
+      chars += valueCharsAt(segment.columns, row)
+    }
+    return decided
+  })
+  const kept = createColumns(keyTable, { rows, chars })
+  group.forEach((segment, i) => {
+    const decided = decisions[i]
+    for (let row = 0; row < segment.count; row++) {
+      const decision = decided?.[row]
+      if (decision === DECISION.keep) {
+        copyRowInPlace(segment.columns, row, kept)
+      } else if (decision === DECISION.stamp) {
+        copyRowInPlace(segment.columns, row, kept, stampedHorizon)
+        retain.stats.stamped.push(recordAt(kept, kept.length - 1))
+      }
+    }
+  })
+  return kept
+}
+
+/**
  * The legacy (< 3.1) horizon: the last clean segment's mtime minus `delete.retention.ms`. With no
  * clean section Kafka uses 0, below any real mtime, so nothing is dropped; simulated time starts at 0,
  * so the simulator uses -∞ to keep that meaning.
@@ -169,42 +221,45 @@ interface RetainStats {
   dropped: LogRecord[]
 }
 
+/** What the cleaner does with one record: drop it, keep it, or keep it with its horizon stamped. */
+const DECISION = { drop: 0, keep: 1, stamp: 2 } as const
+type Decision = (typeof DECISION)[keyof typeof DECISION]
+
+type RetainRule = ReturnType<typeof createRetainRule>
+
 /**
- * Kafka's `shouldRetainRecord`, plus KIP-534 stamping: returns the record to keep (possibly a copy
- * with its delete horizon set) or null to drop it. Stamping applies to every kept tombstone without
- * a horizon, including those past the indexed range of a partial pass (`MemoryRecords.filterTo`).
+ * Kafka's `shouldRetainRecord`, plus KIP-534 stamping: every kept tombstone without a horizon is
+ * stamped, including those past the indexed range of a partial pass (`MemoryRecords.filterTo`).
  */
 function createRetainRule(map: OffsetMap, options: CleanPassOptions, legacyHorizon: number) {
   const stats: RetainStats = { removed: 0, keyless: 0, stamped: [], dropped: [] }
-  const deleteRetentionMs = options.config['delete.retention.ms']
-  const stampIfNeeded = (record: LogRecord): LogRecord => {
-    if (options.tombstoneRule === 'legacy' || !isTombstone(record)) return record
-    if (record.deleteHorizonMs !== undefined) return record
-    const stamped = { ...record, deleteHorizonMs: options.now + deleteRetentionMs }
-    stats.stamped.push(stamped)
-    return stamped
+  const keepOrStamp = (columns: RecordColumns, row: number): Decision => {
+    if (options.tombstoneRule === 'legacy' || !isTombstoneAt(columns, row)) return DECISION.keep
+    return columns.deleteHorizons.has(row) ? DECISION.keep : DECISION.stamp
   }
-  const retain = (record: LogRecord, segment: Segment): LogRecord | null => {
-    if (record.offset > map.latestOffset) return stampIfNeeded(record)
-    if (record.key === null) {
+  const retain = (columns: RecordColumns, row: number, segment: Segment): Decision => {
+    const offset = columns.offsets[row] ?? 0
+    if (offset > map.latestOffset) return keepOrStamp(columns, row)
+    const keyId = columns.keyIds[row] ?? NO_KEY
+    if (keyId === NO_KEY) {
       stats.removed++
       stats.keyless++
-      return null
+      return DECISION.drop
     }
-    const latest = map.latestOffsetByKey.get(record.key) ?? -1
-    if (record.offset < latest) {
+    if (offset < (map.latestOffsetByKeyId[keyId] ?? -1)) {
       stats.removed++
-      return null
+      return DECISION.drop
     }
-    if (!isTombstone(record)) return record
+    if (!isTombstoneAt(columns, row)) return DECISION.keep
+    const deleteHorizonMs = columns.deleteHorizons.get(row)
     if (options.tombstoneRule === 'legacy') {
-      if (segment.lastModified > legacyHorizon) return record
-    } else if (record.deleteHorizonMs === undefined || options.now < record.deleteHorizonMs) {
-      return stampIfNeeded(record)
+      if (segment.lastModified > legacyHorizon) return DECISION.keep
+    } else if (deleteHorizonMs === undefined || options.now < deleteHorizonMs) {
+      return keepOrStamp(columns, row)
     }
     stats.removed++
-    stats.dropped.push(record)
-    return null
+    stats.dropped.push(recordAt(columns, row))
+    return DECISION.drop
   }
   return Object.assign(retain, { stats })
 }

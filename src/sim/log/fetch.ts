@@ -1,6 +1,7 @@
 import type { PartitionLog } from './partition'
 import { floorSegmentIndex } from './partition'
 import type { LogRecord } from './record'
+import { recordAt } from './recordColumns'
 import type { Segment } from './segment'
 
 export type FetchResult =
@@ -33,10 +34,9 @@ export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number)
   for (let i = Math.max(0, floorSegmentIndex(log, offset)); i < log.segments.length; i++) {
     const segment = log.segments[i]
     if (!segment) break
-    // Records are in offset order: start at the first one ≥ offset instead of scanning the segment.
-    for (let r = firstAtOrAfter(segment, offset); r < segment.count; r++) {
-      const record = segment.records[r]
-      if (!record) break
+    // Rows are in offset order: start at the first one ≥ offset instead of scanning the segment.
+    for (let row = firstRowAtOrAfter(segment, offset); row < segment.count; row++) {
+      const record = recordAt(segment.columns, row)
       records.push(record)
       if (records.length >= maxRecords) {
         return { ok: true, records, nextOffset: record.offset + 1 }
@@ -47,13 +47,14 @@ export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number)
   return { ok: true, records, nextOffset: last ? last.offset + 1 : log.logEndOffset }
 }
 
-/** Index of the segment's first record with offset ≥ `offset` (binary search), or `count`. */
-function firstAtOrAfter(segment: Segment, offset: number): number {
+/** Index of the segment's first row with offset ≥ `offset` (binary search), or `count`. */
+function firstRowAtOrAfter(segment: Segment, offset: number): number {
+  const offsets = segment.columns.offsets
   let lo = 0
   let hi = segment.count
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((segment.records[mid]?.offset ?? Infinity) < offset) lo = mid + 1
+    if ((offsets[mid] ?? Infinity) < offset) lo = mid + 1
     else hi = mid
   }
   return lo

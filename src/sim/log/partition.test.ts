@@ -131,7 +131,7 @@ describe('copy-on-write clones', () => {
       now: 1,
       jitterRng: createRng(0),
     })
-    expect(copy.segments[0]?.records).toBe(t.log.segments[0]?.records)
+    expect(copy.segments[0]?.columns).toBe(t.log.segments[0]?.columns)
     expect(segmentOffsets(copy)).toEqual([[0, 1]])
   })
 })

@@ -5,6 +5,8 @@ import { recordSize } from './sizeModel'
 import type { TopicConfig } from './config'
 import { isCompacted, maxSegmentMs } from './config'
 import type { LogRecord, ProducedRecord } from './record'
+import type { KeyTable } from './recordColumns'
+import { createKeyTable, usedCapacity } from './recordColumns'
 import type { Segment } from './segment'
 import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
 
@@ -12,6 +14,8 @@ import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
 export interface PartitionLog {
   readonly topic: string
   readonly partition: number
+  /** Shared with every copy of this log (see `KeyTable`). */
+  readonly keyTable: KeyTable
   segments: Segment[]
   logStartOffset: number
   logEndOffset: number
@@ -34,10 +38,12 @@ export type AppendResult =
     }
 
 export function createPartitionLog(topic: string, partition: number, now: number): PartitionLog {
+  const keyTable = createKeyTable()
   return {
     topic,
     partition,
-    segments: [createSegment(0, now)],
+    keyTable,
+    segments: [createSegment(keyTable, 0, now)],
     logStartOffset: 0,
     logEndOffset: 0,
     cleanerCheckpoint: null,
@@ -86,8 +92,12 @@ export function totalSize(log: PartitionLog): number {
  * replaces it (Kafka deletes the empty one and creates a fresh file at the same base offset).
  */
 export function rollInPlace(log: PartitionLog, now: number, rollJitterMs = 0): void {
-  const fresh = createSegment(log.logEndOffset, now, rollJitterMs)
-  if (activeSegment(log).count === 0) log.segments[log.segments.length - 1] = fresh
+  const active = activeSegment(log)
+  // Reserve the room the previous segment took (as Kafka preallocates segment files), so a
+  // segment's columns rarely grow: growing copies them and strains the GC with array buffers.
+  const capacity = usedCapacity(active.columns, active.count)
+  const fresh = createSegment(log.keyTable, log.logEndOffset, now, rollJitterMs, capacity)
+  if (active.count === 0) log.segments[log.segments.length - 1] = fresh
   else log.segments.push(fresh)
 }
 
@@ -164,7 +174,9 @@ export function appendBatchInPlace(
   const active = activeSegment(log)
   // Kafka's rolling-based timestamp: the largest timestamp of the segment's first batch.
   if (active.count === 0) active.firstBatchTimestamp = batchMaxTimestamp
-  const appended: LogRecord[] = []
+  // Sized up front: a push onto an empty array reserves room for 17 elements.
+  const records = new Array<LogRecord>(batch.length)
+  let i = 0
   for (const r of batch) {
     const record: LogRecord = {
       offset: log.logEndOffset++,
@@ -173,7 +185,8 @@ export function appendBatchInPlace(
       timestamp: r.timestamp,
       size: recordSize(ctx.sizeModel, r.key, r.value),
     }
-    appended.push(appendToSegmentInPlace(active, record, ctx.now))
+    appendToSegmentInPlace(active, record, ctx.now)
+    records[i++] = record
   }
-  return { ok: true, records: appended, rolled }
+  return { ok: true, records, rolled }
 }

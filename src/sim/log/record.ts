@@ -1,4 +1,4 @@
-/** One record in a partition log. Records are immutable: the cleaner copies a record to stamp it. */
+/** One record in a partition log, as read out of its columns (`recordColumns.ts`); immutable. */
 export interface LogRecord {
   readonly offset: number
   readonly key: string | null
@@ -20,8 +20,4 @@ export interface ProducedRecord {
   readonly key: string | null
   readonly value: string | null
   readonly timestamp: number
-}
-
-export function isTombstone(record: { key: string | null; value: string | null }): boolean {
-  return record.key !== null && record.value === null
 }

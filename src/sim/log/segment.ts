@@ -1,16 +1,18 @@
 import type { LogRecord } from './record'
+import type { ColumnsCapacity, KeyTable, RecordColumns } from './recordColumns'
+import { appendRowInPlace, copyRows, createColumns, recordAt, rowEquals } from './recordColumns'
 
 /**
  * A log segment: a contiguous offset range starting at `baseOffset`.
  *
- * Record storage is shared between a world and its keyframes: only `records[0, count)` belongs to
- * this segment, and an append copies the array first when someone else has appended past `count`
- * (the length-marker trick of append-only logs). Sealed segments are never changed; the cleaner
- * builds new ones.
+ * Record storage is shared between a world and its keyframes: only rows [0, count) of `columns`
+ * belong to this segment, and an append copies the rows first when someone else has appended past
+ * `count` (the length-marker trick of append-only logs). Sealed segments are never changed; the
+ * cleaner builds new ones.
  */
 export interface Segment {
   readonly baseOffset: number
-  records: LogRecord[]
+  columns: RecordColumns
   count: number
   /** Total size of the records in size units. */
   size: number
@@ -24,10 +26,16 @@ export interface Segment {
   readonly rollJitterMs: number
 }
 
-export function createSegment(baseOffset: number, now: number, rollJitterMs = 0): Segment {
+export function createSegment(
+  keyTable: KeyTable,
+  baseOffset: number,
+  now: number,
+  rollJitterMs = 0,
+  capacity?: ColumnsCapacity,
+): Segment {
   return {
     baseOffset,
-    records: [],
+    columns: createColumns(keyTable, capacity),
     count: 0,
     size: 0,
     largestTimestamp: -1,
@@ -37,35 +45,35 @@ export function createSegment(baseOffset: number, now: number, rollJitterMs = 0)
   }
 }
 
-/** Builds a sealed segment from records (used by the cleaner). */
+/** Builds a sealed segment from every row of `columns` (used by the cleaner). */
 export function sealedSegment(
   baseOffset: number,
-  records: LogRecord[],
+  columns: RecordColumns,
   lastModified: number,
 ): Segment {
   let size = 0
   let largest = -1
-  for (const r of records) {
-    size += r.size
-    if (r.timestamp > largest) largest = r.timestamp
+  for (let row = 0; row < columns.length; row++) {
+    size += columns.sizes[row] ?? 0
+    largest = Math.max(largest, columns.timestamps[row] ?? -1)
   }
   return {
     baseOffset,
-    records,
-    count: records.length,
+    columns,
+    count: columns.length,
     size,
     largestTimestamp: largest,
-    firstBatchTimestamp: records[0]?.timestamp ?? -1,
+    firstBatchTimestamp: columns.length > 0 ? (columns.timestamps[0] ?? -1) : -1,
     lastModified,
     rollJitterMs: 0,
   }
 }
 
-/** The segment's records (a view of the shared storage). */
+/** The segment's records as objects: for API edges and tests; scans read `columns` directly. */
 export function segmentRecords(segment: Segment): readonly LogRecord[] {
-  return segment.records.length === segment.count
-    ? segment.records
-    : segment.records.slice(0, segment.count)
+  const records: LogRecord[] = []
+  for (let row = 0; row < segment.count; row++) records.push(recordAt(segment.columns, row))
+  return records
 }
 
 /** Kafka's `LogSegment.largestTimestamp`: the max record timestamp, else the file's mtime. */
@@ -74,42 +82,22 @@ export function effectiveLargestTimestamp(segment: Segment): number {
 }
 
 /**
- * Mutates `segment`: appends one record and returns the stored one. Shared storage is never
- * overwritten: when another world already appended past `count`, an identical next record (a
- * deterministic replay of the same history) is reused as it is, and a different one (an edited
- * history) makes the segment copy its own records first.
+ * Mutates `segment`: appends one record. Shared storage is never overwritten: when another world
+ * already appended past `count`, an identical next row (a deterministic replay of the same history)
+ * is reused as it is, and a different one (an edited history) makes the segment copy its rows first.
  */
-export function appendToSegmentInPlace(
-  segment: Segment,
-  record: LogRecord,
-  now: number,
-): LogRecord {
-  const next = segment.records[segment.count]
-  let stored = record
-  if (next === undefined) {
-    segment.records.push(record)
-  } else if (isSameRecord(next, record)) {
-    stored = next
-  } else {
-    segment.records = segment.records.slice(0, segment.count)
-    segment.records.push(record)
+export function appendToSegmentInPlace(segment: Segment, record: LogRecord, now: number): void {
+  const columns = segment.columns
+  if (columns.length === segment.count) {
+    appendRowInPlace(columns, record)
+  } else if (!rowEquals(columns, segment.count, record)) {
+    segment.columns = copyRows(columns, segment.count)
+    appendRowInPlace(segment.columns, record)
   }
   segment.count++
   segment.size += record.size
   if (record.timestamp > segment.largestTimestamp) segment.largestTimestamp = record.timestamp
   segment.lastModified = now
-  return stored
-}
-
-function isSameRecord(a: LogRecord, b: LogRecord): boolean {
-  return (
-    a.offset === b.offset &&
-    a.key === b.key &&
-    a.value === b.value &&
-    a.timestamp === b.timestamp &&
-    a.size === b.size &&
-    a.deleteHorizonMs === b.deleteHorizonMs
-  )
 }
 
 /** A copy that can be appended to without affecting the original. */
