@@ -15,12 +15,13 @@ export function usePlayback(): void {
     if (!playing) return
     let last = performance.now()
     let frame = requestAnimationFrame(function tick(now) {
-      const elapsed = Math.min(now - last, MAX_FRAME_MS)
+      // A frame's timestamp can precede the moment play was pressed.
+      const elapsed = Math.max(0, Math.min(now - last, MAX_FRAME_MS))
       last = now
       const { cursor, direction, speedIndex, scenario, seek, pause } = useAppStore.getState()
       const next = cursor + direction * speedAt(speedIndex) * elapsed
       seek(next)
-      if (next >= scenario.durationMs || next <= 0) pause()
+      if (direction === 1 ? next >= scenario.durationMs : next <= 0) pause()
       else frame = requestAnimationFrame(tick)
     })
     return () => {

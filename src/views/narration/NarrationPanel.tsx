@@ -29,7 +29,7 @@ export function NarrationPanel() {
       <p className="panel__hint">
         {until === 0
           ? 'Nothing yet. Press Play or step to the next event.'
-          : `${until.toLocaleString('en-US')} events so far, newest first. Click one to go there.`}
+          : `${until.toLocaleString('en-US')} ${until === 1 ? 'event' : 'events'} so far, newest first. Click one to go there.`}
       </p>
       <ol className="narration__list" aria-label="Events, newest first">
         {shown.map(({ event, id, text }) => (

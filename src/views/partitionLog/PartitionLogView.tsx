@@ -8,7 +8,7 @@ import { LogStrip, type OffsetMarker } from './LogStrip'
 import { buildPartitionLogModel, formatOffsetRange } from './partitionLogModel'
 import { PartitionPicker } from './PartitionPicker'
 import { SegmentList } from './SegmentList'
-import { recordsIn } from './stripModel'
+import { countRecordsIn } from './stripModel'
 import { visibleRange, zoomLog } from './useLogRange'
 
 /** Above this many records on screen, the listing asks to zoom in instead of building rows. */
@@ -118,7 +118,7 @@ function Listing({
   readonly range: { from: number; to: number }
   readonly name: string
 }) {
-  const shown = recordsIn(partition, range).length
+  const shown = countRecordsIn(partition, range)
   if (shown > MAX_LISTED) {
     return (
       <p className="partition-log__hint">

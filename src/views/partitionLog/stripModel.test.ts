@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { PartitionSnapshot } from '../../sim'
-import { fullRange, panRange, recordsIn, stripMarks, zoomRange } from './stripModel'
+import { countRecordsIn, fullRange, panRange, recordsIn, stripMarks, zoomRange } from './stripModel'
 
 const record = (offset: number, key: string | null, value: string | null) => ({
   offset,
@@ -36,6 +36,7 @@ describe('the log strip', () => {
 
   test('lists the records of a range across segments', () => {
     expect(recordsIn(partition, { from: 8, to: 22 }).map((r) => r.offset)).toEqual([8, 9, 20, 21])
+    expect(countRecordsIn(partition, { from: 8, to: 22 })).toBe(4)
   })
 
   test('draws one cell per record when cells are wide enough', () => {

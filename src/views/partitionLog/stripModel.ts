@@ -28,10 +28,13 @@ export type StripMarks =
 /** Below this many pixels per offset, records are aggregated into columns. */
 export const MIN_CELL_PX = 3
 
-/** The whole log: from the first segment's base offset to the log end offset (at least one). */
+/** A short log still shows this many offsets, so one record is a cell, not the whole strip. */
+const MIN_SPAN = 20
+
+/** The whole log: from the first segment's base offset to the log end offset. */
 export function fullRange(partition: PartitionSnapshot): OffsetRange {
   const from = partition.segments[0]?.baseOffset ?? partition.logStartOffset
-  return { from, to: Math.max(partition.logEndOffset, from + 1) }
+  return { from, to: Math.max(partition.logEndOffset, from + MIN_SPAN) }
 }
 
 export function stripSegments(partition: PartitionSnapshot): StripSegment[] {
@@ -72,6 +75,16 @@ export function forEachRecordIn(
   }
 }
 
+/** How many records have an offset in `range`, without listing them. */
+export function countRecordsIn(partition: PartitionSnapshot, range: OffsetRange): number {
+  let count = 0
+  for (const segment of partition.segments) {
+    const { records } = segment
+    count += firstAtOrAfter(records, range.to) - firstAtOrAfter(records, range.from)
+  }
+  return count
+}
+
 export function recordsIn(partition: PartitionSnapshot, range: OffsetRange): RecordSnapshot[] {
   const out: RecordSnapshot[] = []
   forEachRecordIn(partition, range, (record) => out.push(record))
@@ -88,16 +101,20 @@ export function stripMarks(
   const columns = Math.max(1, Math.floor(width))
   const present = new Uint32Array(columns)
   const tombstones = new Uint16Array(columns)
-  forEachRecordIn(partition, range, (record) => {
-    const column = Math.min(
-      columns - 1,
-      Math.floor(((record.offset - range.from) / span) * columns),
-    )
-    present[column] = (present[column] ?? 0) + 1
-    if (record.key !== null && record.value === null) {
-      tombstones[column] = Math.min(0xffff, (tombstones[column] ?? 0) + 1)
+  const scale = columns / span
+  // The hot loop of a dense log (100k records a frame while playing): no closure per record.
+  for (const segment of partition.segments) {
+    const { records } = segment
+    for (let i = firstAtOrAfter(records, range.from); i < records.length; i++) {
+      const record = records[i]
+      if (record === undefined || record.offset >= range.to) break
+      const column = Math.min(columns - 1, Math.floor((record.offset - range.from) * scale))
+      present[column] = (present[column] ?? 0) + 1
+      if (record.value === null && record.key !== null) {
+        tombstones[column] = Math.min(0xffff, (tombstones[column] ?? 0) + 1)
+      }
     }
-  })
+  }
   const perColumn = span / columns
   const filled = new Float32Array(columns)
   for (let c = 0; c < columns; c++) filled[c] = Math.min(1, (present[c] ?? 0) / perColumn)

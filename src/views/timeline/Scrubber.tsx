@@ -27,8 +27,19 @@ export function Scrubber() {
   const pause = useAppStore((s) => s.pause)
   const events = useNotableEvents()
   const inner = Math.max(1, width - 2 * INSET)
-  const columns = useMemo(
-    () => markerColumns(events, scenario.actions, scenario.durationMs, inner),
+  // Built once per scenario and width: a drag re-renders the thumb, not hundreds of marks.
+  const marks = useMemo(
+    () =>
+      markerColumns(events, scenario.actions, scenario.durationMs, inner).map((c) => (
+        <rect
+          key={`${c.kind}:${c.x}`}
+          className={`marker marker--${c.kind}`}
+          x={INSET + c.x - 1}
+          y={MARKER_KINDS.findIndex((k) => k.kind === c.kind) * LANE}
+          width={2}
+          height={LANE - 1}
+        />
+      )),
     [events, scenario, inner],
   )
   const x = scaleLinear()
@@ -66,16 +77,7 @@ export function Scrubber() {
       }}
     >
       <svg width={width} height={HEIGHT} aria-hidden="true">
-        {columns.map((c) => (
-          <rect
-            key={`${c.kind}:${c.x}`}
-            className={`marker marker--${c.kind}`}
-            x={INSET + c.x - 1}
-            y={MARKER_KINDS.findIndex((k) => k.kind === c.kind) * LANE}
-            width={2}
-            height={LANE - 1}
-          />
-        ))}
+        {marks}
         <rect
           className="scrubber__track"
           x={INSET}
