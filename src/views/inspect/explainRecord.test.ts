@@ -48,7 +48,7 @@ describe('why a record is still in the log', () => {
 
   test('a cleaned record waits for the pass that reaches its key’s newer value', () => {
     expect(whyStillHere(segment0[0]!, partition, compact)[0]).toMatch(
-      /newer value of key "a" is at offset 5/,
+      /Key "a" has a newer value at offset 5/,
     )
   })
 

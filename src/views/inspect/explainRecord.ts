@@ -52,19 +52,24 @@ function compactionReason(record: RecordSnapshot, partition: PartitionSnapshot):
       ? 'It is a tombstone no cleaning pass has stamped yet.'
       : `It is a tombstone: the cleaner keeps it until its delete horizon (${formatSimTime(record.deleteHorizonMs)}, delete.retention.ms after the pass that first kept it); the first pass after that removes it.`
   }
-  const newer = newerOffsetOfKey(partition, record)
-  return newer === null
-    ? `It is the latest value of key "${record.key}": compaction keeps the latest value of every key.`
-    : `A newer value of key "${record.key}" is at offset ${newer}, past the cleaner checkpoint: this one goes at the first pass that reads offset ${newer}.`
+  const newer = newerRecordOfKey(partition, record)
+  if (newer === null) {
+    return `It is the latest value of key "${record.key}": compaction keeps the latest value of every key.`
+  }
+  const what = newer.value === null ? 'a tombstone' : 'a newer value'
+  return `Key "${record.key}" has ${what} at offset ${newer.offset}, past the cleaner checkpoint: this record goes at the first pass that reads offset ${newer.offset}.`
 }
 
-function newerOffsetOfKey(partition: PartitionSnapshot, record: RecordSnapshot): number | null {
+function newerRecordOfKey(
+  partition: PartitionSnapshot,
+  record: RecordSnapshot,
+): RecordSnapshot | null {
   for (let s = partition.segments.length - 1; s >= 0; s--) {
     const records = partition.segments[s]?.records ?? []
     for (let i = records.length - 1; i >= 0; i--) {
       const r = records[i]
       if (r === undefined || r.offset <= record.offset) return null
-      if (r.key === record.key) return r.offset
+      if (r.key === record.key) return r
     }
   }
   return null
