@@ -121,3 +121,15 @@ test('the production build carries its Content-Security-Policy', async ({ page }
     /script-src 'self'; style-src 'self';/,
   )
 })
+
+test('the charts show throughput and consumer lag over the scenario', async ({ page }) => {
+  await page.goto('/')
+  const charts = page.getByRole('region', { name: 'Over time: user-profiles-0' })
+  await expect(charts.getByRole('img', { name: /^Records appended per second/ })).toBeVisible()
+  await expect(charts.getByRole('img', { name: /^Lag of the consumers/ })).toBeVisible()
+  await expect(charts.getByText('profile-reader')).toBeVisible()
+  await page
+    .getByRole('combobox', { name: 'Partition' })
+    .selectOption({ label: 'page-views-0 (delete)' })
+  await expect(page.getByText('No consumer reads this partition.')).toBeVisible()
+})

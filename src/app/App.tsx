@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/appStore'
 import { ActionPanel } from '../views/actions/ActionPanel'
+import { ChartsPanel } from '../views/charts/ChartsPanel'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
 import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
@@ -57,6 +58,7 @@ export function App() {
           <div className="app__views">
             <PartitionLogView />
             <ActionPanel />
+            <ChartsPanel />
           </div>
           <aside className="app__side">
             <RecordInspector />

@@ -7,17 +7,20 @@ import { useSize } from '../shared/useSize'
 import { BAND_HEIGHT, BAND_TOP, drawLogStrip } from './drawLogStrip'
 import { forEachRecordIn, fullRange, panRange, stripMarks, stripSegments } from './stripModel'
 import type { OffsetRange } from './stripModel'
+import { layoutLabels } from './labelLayout'
 import { zoomLog } from './useLogRange'
 
-const HEIGHT = 108
+const BELOW_ROWS = 3
+const ROW_PX = 14
+const HEIGHT = BAND_TOP + BAND_HEIGHT + BELOW_ROWS * ROW_PX + 6
 const DRAG_THRESHOLD_PX = 4
 
 export interface OffsetMarker {
   readonly id: string
   readonly label: string
   readonly offset: number
-  /** `above` the band, or on one of the rows `below` it. */
-  readonly row: 'above' | 'below' | 'consumers'
+  /** Labelled above the band (one row) or below it (rows stack to avoid overlaps). */
+  readonly above: boolean
   readonly className: string
 }
 
@@ -96,6 +99,14 @@ export function LogStrip({
     }
   }, [])
 
+  const visible = markers.filter((m) => m.offset >= range.from && m.offset <= range.to)
+  const visibleMarkers = visible.map((m) => ({
+    id: m.id,
+    text: m.label,
+    x: (m.offset - range.from) * perOffset,
+    above: m.above,
+  }))
+
   const drag = useRef<{ x: number; range: OffsetRange; moved: boolean } | null>(null)
 
   return (
@@ -141,22 +152,20 @@ export function LogStrip({
         aria-label={label}
       />
       <svg className="log-strip__overlay" width={width} height={HEIGHT} aria-hidden="true">
-        {markers.map((marker) => {
-          if (marker.offset < range.from || marker.offset > range.to) return null
-          const at = (marker.offset - range.from) * perOffset
-          const anchor = at > width * 0.85 ? 'end' : at < width * 0.15 ? 'start' : 'middle'
-          const y = { above: 14, below: BAND_TOP + BAND_HEIGHT + 16, consumers: HEIGHT - 4 }[
-            marker.row
-          ]
+        {layoutLabels(visibleMarkers, width).map((placed, i) => {
+          const marker = visible[i]
+          if (marker === undefined) return null
+          const at = visibleMarkers[i]?.x ?? 0
+          const y = marker.above ? 14 : BAND_TOP + BAND_HEIGHT + (placed.row + 1) * ROW_PX
           return (
             <g key={marker.id} className={`strip-marker ${marker.className}`}>
               <line
                 x1={at}
                 x2={at}
-                y1={marker.row === 'above' ? 16 : BAND_TOP - 2}
-                y2={marker.row === 'above' ? BAND_TOP + BAND_HEIGHT : y - 11}
+                y1={marker.above ? 16 : BAND_TOP - 2}
+                y2={marker.above ? BAND_TOP + BAND_HEIGHT : y - 11}
               />
-              <text x={at} y={y} textAnchor={anchor}>
+              <text x={at} y={y} textAnchor={placed.anchor}>
                 {marker.label}
               </text>
             </g>

@@ -136,14 +136,14 @@ function offsetMarkers(world: World, partition: PartitionSnapshot, topic: string
       id: 'start',
       label: `log start ${partition.logStartOffset}`,
       offset: partition.logStartOffset,
-      row: 'below',
+      above: false,
       className: 'strip-marker--start',
     },
     {
       id: 'end',
       label: `log end ${partition.logEndOffset}`,
       offset: partition.logEndOffset,
-      row: 'below',
+      above: false,
       className: 'strip-marker--end',
     },
   ]
@@ -152,7 +152,7 @@ function offsetMarkers(world: World, partition: PartitionSnapshot, topic: string
       id: 'checkpoint',
       label: `cleaner checkpoint ${partition.cleanerCheckpoint}`,
       offset: partition.cleanerCheckpoint,
-      row: 'above',
+      above: true,
       className: 'strip-marker--checkpoint',
     })
   }
@@ -163,7 +163,7 @@ function offsetMarkers(world: World, partition: PartitionSnapshot, topic: string
       id: `consumer:${consumer.name}`,
       label: `${consumer.name} at ${consumer.position}`,
       offset: consumer.position,
-      row: 'consumers',
+      above: false,
       className: 'strip-marker--consumer',
     })
   }
