@@ -1,4 +1,4 @@
-import { defaultScenario } from '../src/scenario/builtin'
+import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../src/scenario/builtin'
 import { encodeBase64url } from '../src/scenario/link/base64url'
 import { deflate } from '../src/scenario/link/deflate'
 import { encodeLink } from '../src/scenario/link/fragment'
@@ -52,7 +52,18 @@ async function brokenLinks(): Promise<[string, string, RegExp][]> {
   const good = await encodeLink({ scenario: defaultScenario, cursorMs: 0, view: 'log' })
   const payload = good.slice(0, good.indexOf('&'))
   const newer = `s=1d${encodeBase64url(await deflate(new TextEncoder().encode(JSON.stringify({ ...defaultScenario, version: 7 }))))}`
+  const heavy = builtinScenario({
+    ...DEFAULT_SCENARIO_INPUT,
+    durationMs: 100_000_000,
+    producers: [{ name: 'flood', topic: 'page-views', recordsPerSecond: 50, keys: null }],
+    consumers: [],
+  })
   return [
+    [
+      'too much work for the browser',
+      await encodeLink({ scenario: heavy, cursorMs: 0, view: 'log' }),
+      /reduce producer rates/,
+    ],
     ['truncated', payload.slice(0, -10), /damaged|cut short/],
     ['newer link format', good.replace('s=1d', 's=3d'), /newer Rewind Lab \(link format 3\)/],
     ['newer scenario format', newer, /newer Rewind Lab \(format 7\)/],

@@ -25,7 +25,9 @@ export function ScenarioFiles() {
       )
       return
     }
-    if (load(parsed.value, { isEdit: true })) notify('info', `Opened ${file.name}.`)
+    const refused = load(parsed.value, { isEdit: true })
+    if (refused === null) notify('info', `Opened ${file.name}.`)
+    else notify('error', `${file.name} was not opened: ${refused}`)
   }
 
   const exportFile = (): void => {

@@ -13,18 +13,22 @@ export async function openFromLocation(fragment: string): Promise<void> {
   const store = useAppStore.getState()
   if (isLinkFragment(fragment)) {
     const result = await decodeLink(fragment)
-    if (result.ok) {
-      const { scenario, cursorMs, view } = result.value
-      store.load(scenario, { cursor: cursorMs, ...decodeView(view) })
-    } else {
+    const refused = result.ok
+      ? store.load(result.value.scenario, {
+          cursor: result.value.cursorMs,
+          ...decodeView(result.value.view),
+        })
+      : describeLinkProblem(result.problem)
+    if (refused !== null) {
       store.notify(
         'error',
-        `This link could not be opened. ${describeLinkProblem(result.problem)} The default scenario is shown instead; your saved draft is untouched.`,
+        `This link could not be opened. ${refused} The default scenario is shown instead; your saved draft is untouched.`,
       )
     }
     return
   }
   const draft = readDraft()
-  if (draft.kind === 'ok') store.load(draft.scenario)
-  else if (draft.kind === 'unreadable') store.notify('error', draft.message)
+  const refused = draft.kind === 'ok' ? store.load(draft.scenario) : null
+  if (draft.kind === 'unreadable') store.notify('error', draft.message)
+  else if (refused !== null) store.notify('error', `Your saved draft was not opened: ${refused}`)
 }

@@ -61,13 +61,14 @@ export interface AppActions {
   notify: (tone: Notice['tone'], text: string) => void
   dismissNotice: (id: number) => void
   /**
-   * Opens a scenario (link, file, draft) in place of the current one; false if refused. An `isEdit`
-   * load (an imported file) counts as the user's edit, so it is saved as the draft.
+   * Opens a scenario (link, file, draft) in place of the current one, or returns why it cannot
+   * (too large for the browser) for the caller to say. An `isEdit` load (an imported file) counts
+   * as the user's edit, so it is saved as the draft.
    */
   load: (
     scenario: Scenario,
     options?: { cursor?: number; topic?: string; partition?: number; isEdit?: boolean },
-  ) => boolean
+  ) => string | null
   /** Adds `action` at the cursor; the engine's refusal, if any, becomes a notice. */
   act: (action: ActionAtCursor) => void
   removeAction: (index: number) => void
@@ -187,10 +188,7 @@ export const useAppStore = create<AppState & AppActions>()(
       },
       load: (scenario, options = {}) => {
         const prepared = prepareScenario(scenario)
-        if (!prepared.ok) {
-          notify('error', prepared.message)
-          return false
-        }
+        if (!prepared.ok) return prepared.message
         const first = firstPartition(scenario)
         const topic = scenario.topics.find((t) => t.name === options.topic)
         set((s) => {
@@ -206,7 +204,7 @@ export const useAppStore = create<AppState & AppActions>()(
           s.logWindow = null
           if (options.isEdit === true) s.editCount++
         })
-        return true
+        return null
       },
       act: (action) => {
         const { scenario, cursor } = get()
