@@ -36,3 +36,13 @@ export async function expectLogMatchesCore(page: Page): Promise<void> {
   await expect(describedValue(log, 'Log start offset')).toHaveText(String(partition.logStartOffset))
   await expect(describedValue(log, 'Segments')).toHaveText(String(partition.segments.length))
 }
+
+/** Picks an action in the "Act at" form by its label. */
+export async function chooseAction(page: Page, label: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Action', exact: true }).selectOption({ label })
+}
+
+/** Submits the "Act at" form: the action joins the scenario at the cursor. */
+export async function doIt(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Do it at/ }).click()
+}

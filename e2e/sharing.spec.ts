@@ -3,7 +3,7 @@ import { encodeBase64url } from '../src/scenario/link/base64url'
 import { deflate } from '../src/scenario/link/deflate'
 import { encodeLink } from '../src/scenario/link/fragment'
 import { expect, test } from './fixtures'
-import { describedValue, partitionLog, sliderValue } from './helpers'
+import { chooseAction, describedValue, doIt, partitionLog, sliderValue } from './helpers'
 
 test('a copied link opens the same world in a new page', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
@@ -12,8 +12,8 @@ test('a copied link opens the same world in a new page', async ({ page, context 
     .getByRole('combobox', { name: 'Partition' })
     .selectOption({ label: 'page-views-0 (delete)' })
   for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight')
-  await page.getByLabel('Action').selectOption({ label: 'Run a retention check now' })
-  await page.getByRole('button', { name: /^Do it at/ }).click()
+  await chooseAction(page, 'Run a retention check now')
+  await doIt(page)
   await page.getByRole('button', { name: 'Copy link' }).click()
   const link = await page.getByLabel('Share link').inputValue()
   expect(link).toMatch(/#s=1d[A-Za-z0-9_-]+&t=\d+&v=log\/page-views\/0$/)
@@ -36,8 +36,8 @@ test('a copied link opens the same world in a new page', async ({ page, context 
 test('the draft survives a reload', async ({ page }) => {
   await page.goto('/')
   await page.keyboard.press('End')
-  await page.getByLabel('Action').selectOption({ label: 'Run the log cleaner now' })
-  await page.getByRole('button', { name: /^Do it at/ }).click()
+  await chooseAction(page, 'Run the log cleaner now')
+  await doIt(page)
   await expect(page.getByText('Scenario actions (1)')).toBeVisible()
   // The draft is saved shortly after the edit; a fresh visit without a link opens it.
   await expect
@@ -111,8 +111,8 @@ test('a draft that cannot be read is kept aside with a message', async ({ page }
 test('a scenario exported to a file imports again', async ({ page }, testInfo) => {
   await page.goto('/')
   await page.keyboard.press('End')
-  await page.getByLabel('Action').selectOption({ label: 'Run the log cleaner now' })
-  await page.getByRole('button', { name: /^Do it at/ }).click()
+  await chooseAction(page, 'Run the log cleaner now')
+  await doIt(page)
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export' }).click()
   const file = testInfo.outputPath('scenario.json')

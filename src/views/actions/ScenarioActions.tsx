@@ -1,11 +1,22 @@
+import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { formatSimTime } from '../shared/format'
+import { useNotableEvents } from '../shared/useSimulation'
 
 /** The scenario's actions in time order, each a seek away and removable (an undo). */
 export function ScenarioActions() {
   const actions = useAppStore((s) => s.scenario.actions)
   const seek = useAppStore((s) => s.seek)
   const removeAction = useAppStore((s) => s.removeAction)
+  const events = useNotableEvents()
+  /** Refusals name the action's type and time, which is how they are matched here. */
+  const refused = useMemo(
+    () =>
+      new Set(
+        events.flatMap((e) => (e.type === 'action.refused' ? [`${e.time}:${e.action}`] : [])),
+      ),
+    [events],
+  )
   if (actions.length === 0) return null
   return (
     <details className="scenario-actions">
@@ -23,6 +34,9 @@ export function ScenarioActions() {
               {formatSimTime(action.at)}
             </button>{' '}
             <code>{action.type}</code>
+            {refused.has(`${action.at}:${action.type}`) && (
+              <span className="scenario-actions__refused"> refused</span>
+            )}
             <button
               type="button"
               className="button button--quiet"
