@@ -5,15 +5,8 @@
 import { performance } from 'node:perf_hooks'
 import { advanceWorld, createTimeline, ignoreEvents, initialWorld } from '../src/sim'
 import type { SimEvent } from '../src/sim'
+import { percentile, report } from './report'
 import { compactedMillion, pipelineMillion } from './scenarios'
-
-function report(name: string, value: number, unit: string, target: string): void {
-  console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, target }))
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN
-}
 
 function median(values: readonly number[]): number {
   return percentile(

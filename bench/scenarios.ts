@@ -73,3 +73,25 @@ export function pipelineMillion(): Scenario {
     ],
   })
 }
+
+/** 100k records over 1,000 keys in one partition, kept whole (no retention): the browser bench. */
+export function hundredThousandRecords(): Scenario {
+  return builtinScenario({
+    version: 1,
+    name: 'bench: 100k records',
+    seed: 1,
+    durationMs: 100_000,
+    topics: [{ name: 'events', config: { 'retention.ms': -1, 'segment.bytes': 10_000 } }],
+    producers: [
+      {
+        name: 'load',
+        topic: 'events',
+        partition: 0,
+        recordsPerSecond: 1_000,
+        keys: { count: 1_000, prefix: 'key-' },
+        values: { pattern: 'index', prefix: 'v' },
+        tombstonePerMille: 5,
+      },
+    ],
+  })
+}

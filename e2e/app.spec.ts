@@ -1,49 +1,117 @@
 import { defaultScenario } from '../src/scenario/builtin'
-import { createTimeline, snapshotWorld } from '../src/sim'
-import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
+import {
+  describedValue,
+  expectLogMatchesCore,
+  expectedPartition,
+  partitionLog,
+  sliderValue,
+  timeSlider,
+} from './helpers'
 
-/** The value (`<dd>`) that follows the term (`<dt>`) named `term` in a description list. */
-function describedValue(scope: Locator, term: string): Locator {
-  return scope.getByRole('term').filter({ hasText: term }).locator('xpath=following-sibling::dd[1]')
-}
-
-/** What the page should show: the same core, run here in Node. */
-function expectedFirstPartition() {
-  const timeline = createTimeline(defaultScenario)
-  const snapshot = snapshotWorld(timeline.worldAt(timeline.endTime))
-  const topic = snapshot.topics[0]!
-  return { topic: topic.name, partition: topic.partitions[0]! }
-}
-
-test('the first page shows the first partition log of the built-in scenario', async ({ page }) => {
-  const expected = expectedFirstPartition()
-  expect(expected.topic).toBe('user-profiles')
-
+test('the app opens on the built-in scenario at time 0', async ({ page }) => {
   await page.goto('/')
-
   await expect(page).toHaveTitle('Rewind Lab')
   await expect(page.getByRole('heading', { level: 1, name: 'Rewind Lab' })).toBeVisible()
-
-  const log = page.getByRole('region', { name: /user-profiles/ })
-  await expect(log.getByRole('heading', { level: 2 })).toContainText('user-profiles')
-  await expect(describedValue(log, 'Log end offset')).toHaveText(
-    String(expected.partition.logEndOffset),
+  await expect(page.getByText(defaultScenario.name)).toBeVisible()
+  await expect(page.getByTestId('clock')).toHaveText('0 ms')
+  await expect(partitionLog(page).getByRole('heading', { level: 2 })).toContainText('user-profiles')
+  await expect(describedValue(partitionLog(page), 'Log end offset')).toHaveText(
+    String(expectedPartition(0).partition.logEndOffset),
   )
-  await expect(describedValue(log, 'Log start offset')).toHaveText(
-    String(expected.partition.logStartOffset),
+  await expect(page.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuenow', '0')
+})
+
+test('play moves time and the log on; pause stops them', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await expect.poll(() => sliderValue(page)).toBeGreaterThan(20_000)
+  await page.getByRole('button', { name: 'Pause' }).click()
+  const stoppedAt = await sliderValue(page)
+  // Two animation frames later, time has not moved.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   )
+  expect(await sliderValue(page)).toBe(stoppedAt)
+  await expectLogMatchesCore(page)
+  await expect(
+    page.getByRole('list', { name: 'Events, newest first' }).getByRole('button'),
+  ).not.toHaveCount(0)
+})
 
-  const segments = log.getByRole('region', { name: /^Segment at base offset \d+/ })
-  await expect(segments.first()).toBeVisible()
-  await expect(segments).toHaveCount(expected.partition.segments.length)
-  await expect(log.getByRole('region', { name: /, active$/ })).toHaveCount(1)
+test('stepping goes from event to event, forwards and back', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Next event' }).click()
+  const first = await sliderValue(page)
+  expect(first).toBeGreaterThan(0)
+  await page.getByRole('button', { name: 'Next event' }).click()
+  await expect.poll(() => sliderValue(page)).toBeGreaterThan(first)
+  await expectLogMatchesCore(page)
+  await page.getByRole('button', { name: 'Previous event' }).click()
+  await expect.poll(() => sliderValue(page)).toBe(first)
+  await expectLogMatchesCore(page)
+})
 
-  // Every record row is headed by its offset.
-  const offsetCells = log.getByRole('rowheader', { name: /^\d+$/ })
-  await expect(offsetCells.first()).toBeVisible()
-  const recordCount = expected.partition.segments.reduce((n, s) => n + s.records.length, 0)
-  await expect(offsetCells).toHaveCount(recordCount)
+test('dragging the scrubber redraws the log at every position', async ({ page }) => {
+  await page.goto('/')
+  const box = (await timeSlider(page).boundingBox())!
+  const y = box.y + box.height - 10
+  await page.mouse.move(box.x + 10, y)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width * 0.8, y, { steps: 10 })
+  await expect.poll(() => sliderValue(page)).toBeGreaterThan(defaultScenario.durationMs * 0.7)
+  await expectLogMatchesCore(page)
+  await page.mouse.move(box.x + box.width * 0.4, y, { steps: 5 })
+  await page.mouse.up()
+  await expect.poll(() => sliderValue(page)).toBeLessThan(defaultScenario.durationMs * 0.5)
+  await expectLogMatchesCore(page)
+})
+
+test('clicking a narration entry seeks to its time', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('End')
+  const oldest = page.getByRole('list', { name: 'Events, newest first' }).getByRole('button').last()
+  const time = await oldest.locator('time').innerText()
+  await oldest.click()
+  await expect(page.getByTestId('clock')).toHaveText(time)
+  await expectLogMatchesCore(page)
+})
+
+test('the partition picker switches the log to another topic', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('End')
+  await page
+    .getByRole('combobox', { name: 'Partition' })
+    .selectOption({ label: 'page-views-0 (delete)' })
+  const log = partitionLog(page)
+  await expect(log.getByRole('heading', { level: 2 })).toContainText('page-views')
+  const { partition } = expectedPartition(defaultScenario.durationMs, 1)
+  await expect(describedValue(log, 'Log start offset')).toHaveText(String(partition.logStartOffset))
+})
+
+test('inspecting a record says why it is still here or what removed it', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('End')
+  const log = partitionLog(page)
+  await log.getByRole('rowheader').getByRole('button').first().click()
+  const inspector = page.getByRole('region', { name: /^Offset \d+/ })
+  await expect(inspector.getByRole('term').first()).toHaveText('key')
+  await expect(inspector.getByText('In the log now')).toBeVisible()
+  // Back to the start of the scenario: the same offset is not written yet.
+  await page.keyboard.press('Home')
+  await expect(inspector.getByText('Not written yet at this time')).toBeVisible()
+})
+
+test('zooming the log narrows the offsets shown; Show all goes back', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('End')
+  const range = page.getByText(/^Showing offsets/)
+  const whole = await range.innerText()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await expect(range).not.toHaveText(whole)
+  await page.getByRole('button', { name: 'Show all' }).click()
+  await expect(range).toHaveText(whole)
 })
 
 test('the production build carries its Content-Security-Policy', async ({ page }) => {
@@ -52,4 +120,16 @@ test('the production build carries its Content-Security-Policy', async ({ page }
     'content',
     /script-src 'self'; style-src 'self';/,
   )
+})
+
+test('the charts show throughput and consumer lag over the scenario', async ({ page }) => {
+  await page.goto('/')
+  const charts = page.getByRole('region', { name: 'Over time: user-profiles-0' })
+  await expect(charts.getByRole('img', { name: /^Records appended per second/ })).toBeVisible()
+  await expect(charts.getByRole('img', { name: /^Lag of the consumers/ })).toBeVisible()
+  await expect(charts.getByText('profile-reader')).toBeVisible()
+  await page
+    .getByRole('combobox', { name: 'Partition' })
+    .selectOption({ label: 'page-views-0 (delete)' })
+  await expect(page.getByText('No consumer reads this partition.')).toBeVisible()
 })

@@ -1,13 +1,20 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { openFromLocation } from './app/startup'
 import './app/app.css'
 
 const container = document.getElementById('root')
 if (container === null) throw new Error('index.html has no #root element')
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+/** The first render shows the opened link or draft, never a flash of the default scenario. */
+async function start(root: HTMLElement): Promise<void> {
+  await openFromLocation(location.hash)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
+
+void start(container)

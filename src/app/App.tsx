@@ -1,43 +1,73 @@
-import { useMemo } from 'react'
+import { useAppStore } from '../store/appStore'
+import { ActionPanel } from '../views/actions/ActionPanel'
+import { ChartsPanel } from '../views/charts/ChartsPanel'
+import { RecordInspector } from '../views/inspect/RecordInspector'
+import { NarrationPanel } from '../views/narration/NarrationPanel'
 import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
-import { snapshotDefaultScenarioAtEnd } from './defaultSnapshot'
+import { zoomLog } from '../views/partitionLog/useLogRange'
+import { TimelineBar } from '../views/timeline/TimelineBar'
+import { useStepper } from '../views/timeline/useStepper'
 import { ErrorBoundary } from './ErrorBoundary'
+import { HelpDialog } from './HelpDialog'
+import { Notices } from './Notices'
+import { usePlayback } from './playback'
+import { ScenarioFiles } from './ScenarioFiles'
+import { ShareMenu } from './ShareMenu'
+import { useShortcuts } from './useShortcuts'
+import { useUrlSync } from './useUrlSync'
 
+/**
+ * The shell: a header, the views by subject in the middle (the partition log now; cluster, jobs,
+ * state stores, outputs and charts join as further sections), narration at the side, and time at
+ * the bottom.
+ */
 export function App() {
+  const name = useAppStore((s) => s.scenario.name)
+  const description = useAppStore((s) => s.scenario.description)
+  const setHelpOpen = useAppStore((s) => s.setHelpOpen)
+  const step = useStepper()
+  usePlayback()
+  useShortcuts(step, zoomLog)
+  useUrlSync()
+
   return (
     <div className="app">
       <header className="app__header">
         <h1>Rewind Lab</h1>
-        <p className="app__tagline">
-          A simulator of Kafka log retention and compaction, and of reprocessing streams with Samza.
+        <p className="app__scenario" title={description}>
+          {name}
         </p>
+        <nav className="app__tools" aria-label="Scenario">
+          <ScenarioFiles />
+          <ShareMenu />
+          <button
+            type="button"
+            className="button"
+            aria-keyshortcuts="?"
+            onClick={() => {
+              setHelpOpen(true)
+            }}
+          >
+            Keys <kbd>?</kbd>
+          </button>
+        </nav>
       </header>
-      <main className="app__main">
-        <ErrorBoundary>
-          <FirstPartitionLog />
-        </ErrorBoundary>
-      </main>
+      <Notices />
+      <ErrorBoundary>
+        <main className="app__main">
+          <div className="app__views">
+            <PartitionLogView />
+            <ActionPanel />
+            <ChartsPanel />
+          </div>
+          <aside className="app__side">
+            <RecordInspector />
+            <NarrationPanel />
+          </aside>
+        </main>
+        <TimelineBar />
+      </ErrorBoundary>
+      <HelpDialog />
     </div>
-  )
-}
-
-/** The first partition of the built-in scenario's first topic, at the end of the scenario. */
-function FirstPartitionLog() {
-  const snapshot = useMemo(() => snapshotDefaultScenarioAtEnd(), [])
-  const topic = snapshot.topics[0]
-  const partition = topic?.partitions[0]
-  if (topic === undefined || partition === undefined) {
-    return <p>The built-in scenario has no topic to show.</p>
-  }
-  return (
-    <>
-      <p className="app__context">The built-in scenario, at its end.</p>
-      <PartitionLogView
-        topic={topic.name}
-        cleanupPolicy={topic.config['cleanup.policy']}
-        partition={partition}
-        time={snapshot.time}
-      />
-    </>
   )
 }

@@ -1,72 +1,192 @@
 import { useId, useMemo } from 'react'
-import { formatSimTime } from '../shared/format'
-import { OffsetRuler } from './OffsetRuler'
-import {
-  buildPartitionLogModel,
-  formatOffsetRange,
-  type PartitionInput,
-  type SegmentModel,
-  type SegmentRow,
-} from './partitionLogModel'
+import { useAppStore } from '../../store/appStore'
+import { partitionAt } from '../../store/partitionAt'
+import type { PartitionSnapshot, World } from '../../sim'
+import { useWorld } from '../shared/useSimulation'
+import { KEY_COLORS, TOMBSTONE_COLOR } from './keyColor'
+import { LogStrip, type OffsetMarker } from './LogStrip'
+import { buildPartitionLogModel, formatOffsetRange } from './partitionLogModel'
+import { PartitionPicker } from './PartitionPicker'
+import { SegmentList } from './SegmentList'
+import { countRecordsIn } from './stripModel'
+import { visibleRange, zoomLog } from './useLogRange'
 
-export interface PartitionLogViewProps {
-  readonly topic: string
-  /** The topic's `cleanup.policy`, when known (`delete`, `compact` or `compact,delete`). */
-  readonly cleanupPolicy?: string
-  readonly partition: PartitionInput
-  /** The simulated time of the snapshot, in ms. */
-  readonly time: number
-}
+/** Above this many records on screen, the listing asks to zoom in instead of building rows. */
+const MAX_LISTED = 240
 
-/** One partition's log at one time: offsets, the cleaner checkpoint and every segment's records. */
-export function PartitionLogView({ topic, cleanupPolicy, partition, time }: PartitionLogViewProps) {
-  const model = useMemo(() => buildPartitionLogModel(partition), [partition])
+const ZOOMS = [
+  { label: 'Zoom in', keys: '+', factor: 0.5 },
+  { label: 'Zoom out', keys: '-', factor: 2 },
+] as const
+
+/** The selected partition at the cursor: its offsets, segments and records, zoomable. */
+export function PartitionLogView() {
+  const world = useWorld()
+  const topic = useAppStore((s) => s.topic)
+  const partitionNumber = useAppStore((s) => s.partition)
+  const logWindow = useAppStore((s) => s.logWindow)
+  const setLogWindow = useAppStore((s) => s.setLogWindow)
   const titleId = useId()
-  const name = `${topic}-${model.partition}`
+  const partition = useMemo(
+    () => partitionAt(world, topic, partitionNumber),
+    [world, topic, partitionNumber],
+  )
+  if (partition === null)
+    return (
+      <p>
+        This scenario has no partition {partitionNumber} of {topic}.
+      </p>
+    )
+
+  const name = `${topic}-${partitionNumber}`
+  const range = visibleRange(partition, logWindow)
+  const recordCount = partition.segments.reduce((n, s) => n + s.records.length, 0)
+  const policy = world.topics.get(topic)?.config['cleanup.policy']
 
   return (
     <section className="partition-log" aria-labelledby={titleId}>
       <header className="partition-log__header">
         <h2 id={titleId}>
           <span className="partition-log__topic">{topic}</span>{' '}
-          <span className="partition-log__partition">partition {model.partition}</span>
+          <span className="partition-log__partition">partition {partitionNumber}</span>
         </h2>
-        <p className="partition-log__meta">
-          at t = {formatSimTime(time)}
-          {cleanupPolicy !== undefined && (
-            <>
-              {' · '}
-              <code>cleanup.policy={cleanupPolicy}</code>
-            </>
-          )}
-        </p>
+        {policy !== undefined && <code>cleanup.policy={policy}</code>}
+        <PartitionPicker />
       </header>
 
       <dl className="partition-log__stats">
-        <Stat label="Log start offset" value={String(model.logStartOffset)} />
-        <Stat label="Log end offset" value={String(model.logEndOffset)} />
+        <Stat label="Log start offset" value={String(partition.logStartOffset)} />
+        <Stat label="Log end offset" value={String(partition.logEndOffset)} />
         <Stat
           label="Cleaner checkpoint"
-          value={model.cleanerCheckpoint === null ? 'none yet' : String(model.cleanerCheckpoint)}
+          value={
+            partition.cleanerCheckpoint === null ? 'none yet' : String(partition.cleanerCheckpoint)
+          }
         />
-        <Stat label="Segments" value={String(model.segments.length)} />
-        <Stat label="Records" value={String(model.recordCount)} />
+        <Stat label="Segments" value={String(partition.segments.length)} />
+        <Stat label="Records" value={recordCount.toLocaleString('en-US')} />
       </dl>
 
-      <OffsetRuler model={model} label={`Offsets of ${name}`} />
+      <div className="log-toolbar">
+        <p className="log-toolbar__range" aria-live="polite">
+          Showing offsets {formatOffsetRange(range.from, Math.max(range.from, range.to - 1))}
+        </p>
+        {ZOOMS.map(({ label, keys, factor }) => (
+          <button
+            key={label}
+            type="button"
+            className="button"
+            aria-keyshortcuts={keys}
+            onClick={() => {
+              zoomLog(factor)
+            }}
+          >
+            {label}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button"
+          disabled={logWindow === null}
+          onClick={() => {
+            setLogWindow(null)
+          }}
+        >
+          Show all
+        </button>
+        <KeyLegend />
+      </div>
 
-      {model.segments.length === 0 ? (
-        <p className="partition-log__empty">This partition has no segments.</p>
-      ) : (
-        <ol className="segments" aria-label={`Segments of ${name}, oldest first`}>
-          {model.segments.map((segment) => (
-            <li key={segment.baseOffset}>
-              <SegmentBox segment={segment} />
-            </li>
-          ))}
-        </ol>
-      )}
+      <LogStrip
+        partition={partition}
+        range={range}
+        markers={offsetMarkers(world, partition, topic)}
+        label={`Offsets ${formatOffsetRange(range.from, range.to - 1)} of ${name}: log start ${partition.logStartOffset}, log end ${partition.logEndOffset}, cleaner checkpoint ${partition.cleanerCheckpoint ?? 'none'}`}
+      />
+
+      <Listing partition={partition} range={range} name={name} />
     </section>
+  )
+}
+
+function Listing({
+  partition,
+  range,
+  name,
+}: {
+  readonly partition: PartitionSnapshot
+  readonly range: { from: number; to: number }
+  readonly name: string
+}) {
+  const shown = countRecordsIn(partition, range)
+  if (shown > MAX_LISTED) {
+    return (
+      <p className="partition-log__hint">
+        {shown.toLocaleString('en-US')} records in view. Zoom in (the buttons, +, or the mouse wheel
+        over the strip) to list them; click a record on the strip to inspect it.
+      </p>
+    )
+  }
+  return <SegmentList model={buildPartitionLogModel(partition, range)} name={name} />
+}
+
+function offsetMarkers(world: World, partition: PartitionSnapshot, topic: string): OffsetMarker[] {
+  const markers: OffsetMarker[] = [
+    {
+      id: 'start',
+      label: `log start ${partition.logStartOffset}`,
+      offset: partition.logStartOffset,
+      above: false,
+      className: 'strip-marker--start',
+    },
+    {
+      id: 'end',
+      label: `log end ${partition.logEndOffset}`,
+      offset: partition.logEndOffset,
+      above: false,
+      className: 'strip-marker--end',
+    },
+  ]
+  if (partition.cleanerCheckpoint !== null) {
+    markers.push({
+      id: 'checkpoint',
+      label: `cleaner checkpoint ${partition.cleanerCheckpoint}`,
+      offset: partition.cleanerCheckpoint,
+      above: true,
+      className: 'strip-marker--checkpoint',
+    })
+  }
+  for (const consumer of world.consumers.values()) {
+    if (consumer.topic !== topic || consumer.partition !== partition.partition) continue
+    if (consumer.position === null) continue
+    markers.push({
+      id: `consumer:${consumer.name}`,
+      label: `${consumer.name} at ${consumer.position}`,
+      offset: consumer.position,
+      above: false,
+      className: 'strip-marker--consumer',
+    })
+  }
+  return markers
+}
+
+function KeyLegend() {
+  return (
+    <p className="key-legend" aria-hidden="true">
+      <span className="key-legend__keys">
+        {KEY_COLORS.map((color) => (
+          <span key={color} className="key-legend__swatch" style={{ background: color }} />
+        ))}
+      </span>
+      colour = key
+      <span
+        className="key-legend__swatch key-legend__tombstone"
+        style={{ background: TOMBSTONE_COLOR }}
+      >
+        ×
+      </span>
+      tombstone
+    </p>
   )
 }
 
@@ -76,107 +196,5 @@ function Stat({ label, value }: { readonly label: string; readonly value: string
       <dt>{label}</dt>
       <dd>{value}</dd>
     </div>
-  )
-}
-
-function SegmentBox({ segment }: { readonly segment: SegmentModel }) {
-  const { baseOffset, endOffset, active, recordCount, tombstoneCount } = segment
-  const name = `Segment at base offset ${baseOffset}${active ? ', active' : ''}`
-  const range = endOffset > baseOffset ? formatOffsetRange(baseOffset, endOffset - 1) : 'none yet'
-
-  return (
-    <section className={active ? 'segment segment--active' : 'segment'} aria-label={name}>
-      <header className="segment__header">
-        <h3>
-          base {baseOffset}
-          {active && <span className="badge badge--active">active</span>}
-        </h3>
-        <p className="segment__summary">
-          offsets {range} · {recordCount} {recordCount === 1 ? 'record' : 'records'}
-          {tombstoneCount > 0 &&
-            ` · ${tombstoneCount} ${tombstoneCount === 1 ? 'tombstone' : 'tombstones'}`}
-        </p>
-      </header>
-      <table className="records" aria-label={`Records of the segment at base offset ${baseOffset}`}>
-        <thead>
-          <tr>
-            <th scope="col">offset</th>
-            <th scope="col">key</th>
-            <th scope="col">value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {segment.rows.length === 0 ? (
-            <tr className="records__empty">
-              <td colSpan={3}>empty</td>
-            </tr>
-          ) : (
-            segment.rows.map((row) => <SegmentRowView key={rowKey(row)} row={row} />)
-          )}
-        </tbody>
-      </table>
-    </section>
-  )
-}
-
-function rowKey(row: SegmentRow): string {
-  switch (row.kind) {
-    case 'record':
-      return `r${row.offset}`
-    case 'gap':
-      return `g${row.from}`
-    case 'checkpoint':
-      return 'checkpoint'
-  }
-}
-
-function SegmentRowView({ row }: { readonly row: SegmentRow }) {
-  switch (row.kind) {
-    case 'record':
-      return (
-        <tr className={row.isTombstone ? 'record record--tombstone' : 'record'}>
-          <th scope="row" title={`timestamp ${formatSimTime(row.timestamp)}`}>
-            {row.offset}
-          </th>
-          <td>
-            {row.key === null ? <span className="null-key">no key</span> : <Text value={row.key} />}
-          </td>
-          <td>
-            {row.value === null ? (
-              <span className="tombstone" title="A null value: deletes this key when compacted">
-                tombstone
-              </span>
-            ) : (
-              <Text value={row.value} />
-            )}
-          </td>
-        </tr>
-      )
-    case 'gap': {
-      const count = row.to - row.from + 1
-      return (
-        <tr className="gap">
-          <td colSpan={3}>
-            {count === 1 ? 'offset' : 'offsets'} {formatOffsetRange(row.from, row.to)}: no{' '}
-            {count === 1 ? 'record' : 'records'}
-          </td>
-        </tr>
-      )
-    }
-    case 'checkpoint':
-      return (
-        <tr className="checkpoint-row">
-          <td colSpan={3}>cleaner checkpoint {row.offset}: offsets before it are cleaned</td>
-        </tr>
-      )
-  }
-}
-
-/** A key or value, cut short by CSS when long; the full text is in the tooltip. */
-function Text({ value }: { readonly value: string }) {
-  return (
-    <span className="text" title={value}>
-      {value}
-    </span>
   )
 }

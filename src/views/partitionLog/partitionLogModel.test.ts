@@ -84,13 +84,13 @@ describe('buildPartitionLogModel', () => {
     expect(model.segments[1]!.rows.map(describeRow).at(-1)).toBe('checkpoint 10')
   })
 
-  test('merges consecutive offsets into runs', () => {
-    expect(buildPartitionLogModel(compacted).runs).toEqual([
-      { from: 0, to: 0 },
-      { from: 2, to: 3 },
-      { from: 6, to: 6 },
-      { from: 8, to: 8 },
+  test('lists only the offsets of a range, in the segments that overlap it', () => {
+    const model = buildPartitionLogModel(compacted, { from: 3, to: 8 })
+    expect(model.segments.map((s) => s.rows.map(describeRow))).toEqual([
+      ['record 3', 'gap 4–5'],
+      ['checkpoint 6', 'record 6', 'gap 7'],
     ])
+    expect(buildPartitionLogModel(compacted, { from: 6, to: 10 }).segments).toHaveLength(1)
   })
 
   test('every offset of every segment is covered exactly once, and the checkpoint at most once', () => {

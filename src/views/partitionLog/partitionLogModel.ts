@@ -36,12 +36,6 @@ export interface SegmentModel {
   readonly rows: readonly SegmentRow[]
 }
 
-/** A run of consecutive offsets that all hold a record (inclusive bounds). */
-export interface OffsetRun {
-  readonly from: number
-  readonly to: number
-}
-
 export interface PartitionLogModel {
   readonly partition: number
   readonly logStartOffset: number
@@ -49,17 +43,25 @@ export interface PartitionLogModel {
   readonly cleanerCheckpoint: number | null
   readonly recordCount: number
   readonly segments: readonly SegmentModel[]
-  /** Where records exist, as runs, for drawing the offset ruler without one mark per record. */
-  readonly runs: readonly OffsetRun[]
 }
 
-/** Builds the rows of one segment covering offsets `[baseOffset, endOffset)`. */
+/** Offsets `[from, to)` to list; the rest of the log is left out of the rows. */
+export interface RowRange {
+  readonly from: number
+  readonly to: number
+}
+
+const EVERYTHING: RowRange = { from: 0, to: Infinity }
+
+/** Builds the rows of one segment covering offsets `[baseOffset, endOffset)` within `range`. */
 function buildSegmentRows(
   segment: SegmentSnapshot,
-  endOffset: number,
+  segmentEnd: number,
   checkpoint: number | null,
   isLast: boolean,
+  range: RowRange,
 ): SegmentRow[] {
+  const endOffset = Math.min(segmentEnd, range.to)
   const rows: SegmentRow[] = []
 
   // Missing offsets [from, toExclusive), split by the checkpoint marker when it falls inside.
@@ -75,8 +77,10 @@ function buildSegmentRows(
     rows.push({ kind: 'gap', from, to: toExclusive - 1 })
   }
 
-  let next = segment.baseOffset
+  let next = Math.max(segment.baseOffset, range.from)
   for (const record of segment.records) {
+    if (record.offset < next) continue
+    if (record.offset >= endOffset) break
     pushMissing(next, record.offset)
     if (checkpoint === record.offset) rows.push({ kind: 'checkpoint', offset: checkpoint })
     rows.push({
@@ -91,37 +95,34 @@ function buildSegmentRows(
   }
   pushMissing(next, endOffset)
   // A checkpoint at the log end offset (everything cleaned) sits after the last segment's rows.
-  if (isLast && checkpoint === endOffset) rows.push({ kind: 'checkpoint', offset: checkpoint })
+  if (isLast && checkpoint === segmentEnd && endOffset === segmentEnd)
+    rows.push({ kind: 'checkpoint', offset: checkpoint })
   return rows
 }
 
-/** Merges the offsets that hold records into runs of consecutive offsets. */
-function buildRuns(segments: readonly SegmentSnapshot[]): OffsetRun[] {
-  const runs: { from: number; to: number }[] = []
-  for (const segment of segments) {
-    for (const { offset } of segment.records) {
-      const last = runs.at(-1)
-      if (last !== undefined && offset === last.to + 1) last.to = offset
-      else runs.push({ from: offset, to: offset })
-    }
-  }
-  return runs
-}
-
-/** Computes what PartitionLogView shows for `partition`. */
-export function buildPartitionLogModel(partition: PartitionInput): PartitionLogModel {
+/**
+ * Computes the listing of `partition`: every segment that overlaps `range`, with the rows of the
+ * offsets inside it (the whole log by default).
+ */
+export function buildPartitionLogModel(
+  partition: PartitionInput,
+  range: RowRange = EVERYTHING,
+): PartitionLogModel {
   const { segments, cleanerCheckpoint, logEndOffset } = partition
-  const segmentModels = segments.map((segment, index): SegmentModel => {
+  const segmentModels: SegmentModel[] = []
+  segments.forEach((segment, index) => {
     const isLast = index === segments.length - 1
     const endOffset = segments[index + 1]?.baseOffset ?? logEndOffset
-    return {
+    if (segment.baseOffset >= range.to || Math.max(endOffset, segment.baseOffset + 1) <= range.from)
+      return
+    segmentModels.push({
       baseOffset: segment.baseOffset,
       endOffset,
       active: segment.active,
       recordCount: segment.records.length,
-      tombstoneCount: segment.records.filter((record) => record.value === null).length,
-      rows: buildSegmentRows(segment, endOffset, cleanerCheckpoint, isLast),
-    }
+      tombstoneCount: segment.records.filter((r) => r.key !== null && r.value === null).length,
+      rows: buildSegmentRows(segment, endOffset, cleanerCheckpoint, isLast, range),
+    })
   })
   return {
     partition: partition.partition,
@@ -130,7 +131,6 @@ export function buildPartitionLogModel(partition: PartitionInput): PartitionLogM
     cleanerCheckpoint,
     recordCount: segmentModels.reduce((sum, segment) => sum + segment.recordCount, 0),
     segments: segmentModels,
-    runs: buildRuns(segments),
   }
 }
 

@@ -1,0 +1,73 @@
+import { expect, test } from './fixtures'
+import { chooseAction, describedValue, doIt, partitionLog } from './helpers'
+
+test('an action at the cursor changes the world from there on', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('End')
+  const segments = describedValue(partitionLog(page), 'Segments')
+  const before = Number(await segments.innerText())
+  await chooseAction(page, 'Roll the active segment')
+  await doIt(page)
+  await expect(segments).toHaveText(String(before + 1))
+  await expect(
+    page.getByText(/rolled a new active segment .* \(an explicit roll\)/).first(),
+  ).toBeVisible()
+  await expect(page.getByText('Scenario actions (1)')).toBeVisible()
+
+  // Undo: remove the action again.
+  await page.getByText('Scenario actions (1)').click()
+  await page.getByRole('button', { name: /^Remove roll at/ }).click()
+  await expect(segments).toHaveText(String(before))
+})
+
+test('producing a record at the cursor shows it in the log', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('End')
+  const end = describedValue(partitionLog(page), 'Log end offset')
+  const before = Number(await end.innerText())
+  await page.getByLabel('Key', { exact: true }).fill('carol')
+  await page.getByLabel('Value', { exact: true }).fill('hello')
+  await doIt(page)
+  await expect(end).toHaveText(String(before + 1))
+  await expect(partitionLog(page).getByRole('cell', { name: 'hello' })).toBeVisible()
+})
+
+test('an action the broker refuses says why', async ({ page }) => {
+  await page.goto('/')
+  await chooseAction(page, 'Delete records (DeleteRecords)')
+  await page.getByLabel('Delete before offset').fill('500')
+  await doIt(page)
+  await expect(page.getByRole('alert')).toContainText('The broker refused deleteRecords')
+  await expect(page.getByText(/The action "deleteRecords" was refused/)).toBeVisible()
+  await page.getByText('Scenario actions (1)').click()
+  await expect(page.getByRole('list', { name: 'Scenario actions' })).toContainText(
+    'deleteRecords refused',
+  )
+})
+
+test('a consumer seek and a topic config change act from the cursor on', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('End')
+  await chooseAction(page, 'Consumer: seek')
+  await page.getByRole('combobox', { name: 'Seek to' }).selectOption('earliest')
+  await doIt(page)
+  await expect(page.getByText('Consumer profile-reader seeked to offset 0.')).toBeVisible()
+  await expect(page.getByText('profile-reader at 0')).toBeVisible()
+
+  await page
+    .getByRole('combobox', { name: 'Partition' })
+    .selectOption({ label: 'page-views-0 (delete)' })
+  const start = describedValue(partitionLog(page), 'Log start offset')
+  await page.keyboard.press('Home')
+  const before = await start.innerText()
+  await chooseAction(page, 'Change a topic config')
+  await page.getByRole('combobox', { name: 'Config' }).selectOption('retention.ms')
+  await page.getByRole('textbox', { name: 'Value' }).fill('1000')
+  await doIt(page)
+  await expect(
+    page.getByText('The configuration of page-views changed: retention.ms=1000.'),
+  ).toBeVisible()
+  await page.keyboard.press('End')
+  await expect(start).not.toHaveText(before)
+  await expect(partitionLog(page).getByText('cleanup.policy=delete')).toBeVisible()
+})

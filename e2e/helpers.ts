@@ -1,0 +1,48 @@
+import type { Locator, Page } from '@playwright/test'
+import { defaultScenario } from '../src/scenario/builtin'
+import { createTimeline, snapshotWorld } from '../src/sim'
+import { expect } from './fixtures'
+
+/** The value (`<dd>`) that follows the term (`<dt>`) named `term` in a description list. */
+export function describedValue(scope: Locator, term: string): Locator {
+  return scope.getByRole('term').filter({ hasText: term }).locator('xpath=following-sibling::dd[1]')
+}
+
+/** What the page should show for the default scenario at `t`: the same core, run here in Node. */
+export function expectedPartition(t: number, topicIndex = 0) {
+  const snapshot = snapshotWorld(createTimeline(defaultScenario).worldAt(t))
+  const topic = snapshot.topics[topicIndex]!
+  return { topic: topic.name, partition: topic.partitions[0]! }
+}
+
+export function partitionLog(page: Page): Locator {
+  return page.getByRole('region', { name: /partition \d+$/ })
+}
+
+export function timeSlider(page: Page): Locator {
+  return page.getByRole('slider', { name: 'Time' })
+}
+
+export async function sliderValue(page: Page): Promise<number> {
+  return Number(await timeSlider(page).getAttribute('aria-valuenow'))
+}
+
+/** Checks the log view's figures against the core's world at the slider's time. */
+export async function expectLogMatchesCore(page: Page): Promise<void> {
+  const t = await sliderValue(page)
+  const { partition } = expectedPartition(t)
+  const log = partitionLog(page)
+  await expect(describedValue(log, 'Log end offset')).toHaveText(String(partition.logEndOffset))
+  await expect(describedValue(log, 'Log start offset')).toHaveText(String(partition.logStartOffset))
+  await expect(describedValue(log, 'Segments')).toHaveText(String(partition.segments.length))
+}
+
+/** Picks an action in the "Act at" form by its label. */
+export async function chooseAction(page: Page, label: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Action', exact: true }).selectOption({ label })
+}
+
+/** Submits the "Act at" form: the action joins the scenario at the cursor. */
+export async function doIt(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Do it at/ }).click()
+}

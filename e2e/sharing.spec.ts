@@ -1,0 +1,137 @@
+import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../src/scenario/builtin'
+import { encodeBase64url } from '../src/scenario/link/base64url'
+import { deflate } from '../src/scenario/link/deflate'
+import { encodeLink } from '../src/scenario/link/fragment'
+import { expect, test } from './fixtures'
+import { chooseAction, describedValue, doIt, partitionLog, sliderValue } from './helpers'
+
+test('a copied link opens the same world in a new page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/')
+  await page
+    .getByRole('combobox', { name: 'Partition' })
+    .selectOption({ label: 'page-views-0 (delete)' })
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight')
+  await chooseAction(page, 'Run a retention check now')
+  await doIt(page)
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  const link = await page.getByLabel('Share link').inputValue()
+  expect(link).toMatch(/#s=1d[A-Za-z0-9_-]+&t=\d+&v=log\/page-views\/0$/)
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
+
+  const clock = await page.getByTestId('clock').innerText()
+  const end = await describedValue(partitionLog(page), 'Log end offset').innerText()
+  const start = await describedValue(partitionLog(page), 'Log start offset').innerText()
+
+  const other = await context.newPage()
+  await other.goto(link)
+  await expect(other.getByTestId('clock')).toHaveText(clock)
+  await expect(partitionLog(other).getByRole('heading', { level: 2 })).toContainText('page-views')
+  await expect(describedValue(partitionLog(other), 'Log end offset')).toHaveText(end)
+  await expect(describedValue(partitionLog(other), 'Log start offset')).toHaveText(start)
+  await expect(other.getByText('Scenario actions (1)')).toBeVisible()
+  await other.close()
+})
+
+test('the draft survives a reload', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('End')
+  await chooseAction(page, 'Run the log cleaner now')
+  await doIt(page)
+  await expect(page.getByText('Scenario actions (1)')).toBeVisible()
+  // The draft is saved shortly after the edit; a fresh visit without a link opens it.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('rewindlab:draft')))
+    .toContain('cleaner.run')
+  await page.goto('/')
+  await expect(page.getByText('Scenario actions (1)')).toBeVisible()
+})
+
+/** Links broken in the ways links break, each with the words the message must contain. */
+async function brokenLinks(): Promise<[string, string, RegExp][]> {
+  const good = await encodeLink({ scenario: defaultScenario, cursorMs: 0, view: 'log' })
+  const payload = good.slice(0, good.indexOf('&'))
+  const newer = `s=1d${encodeBase64url(await deflate(new TextEncoder().encode(JSON.stringify({ ...defaultScenario, version: 7 }))))}`
+  const heavy = builtinScenario({
+    ...DEFAULT_SCENARIO_INPUT,
+    durationMs: 100_000_000,
+    producers: [{ name: 'flood', topic: 'page-views', recordsPerSecond: 50, keys: null }],
+    consumers: [],
+  })
+  return [
+    [
+      'too much work for the browser',
+      await encodeLink({ scenario: heavy, cursorMs: 0, view: 'log' }),
+      /reduce producer rates/,
+    ],
+    ['truncated', payload.slice(0, -10), /damaged|cut short/],
+    ['newer link format', good.replace('s=1d', 's=3d'), /newer Rewind Lab \(link format 3\)/],
+    ['newer scenario format', newer, /newer Rewind Lab \(format 7\)/],
+    ['not base64', 's=1d<script>alert(1)</script>', /damaged/],
+    ['oversized', `s=1d${'A'.repeat(70_000)}`, /too long/],
+  ]
+}
+
+test('a broken link opens the default scenario with a clear message and keeps the draft', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.evaluate(() => {
+    localStorage.setItem('rewindlab:draft', 'my precious draft')
+  })
+  for (const [name, fragment, message] of await brokenLinks()) {
+    await test.step(name, async () => {
+      await page.goto(`/#${fragment}`)
+      await page.reload()
+      const alert = page.getByRole('alert').filter({ hasText: 'This link could not be opened.' })
+      await expect(alert).toContainText(message)
+      await expect(alert).toContainText('your saved draft is untouched')
+      await expect(page.getByText(defaultScenario.name)).toBeVisible()
+      expect(await sliderValue(page)).toBe(0)
+      expect(await page.evaluate(() => localStorage.getItem('rewindlab:draft'))).toBe(
+        'my precious draft',
+      )
+    })
+  }
+})
+
+test('a draft that cannot be read is kept aside with a message', async ({ page }) => {
+  await page.goto('/')
+  await page.evaluate(() => {
+    localStorage.setItem('rewindlab:draft', '{"version": 1, "topics": "oops"')
+  })
+  await page.goto('/')
+  await expect(page.getByRole('alert')).toContainText('Your saved draft could not be read')
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('rewindlab:quarantine:draft:')),
+  )
+  expect(kept).toHaveLength(1)
+})
+
+test('a scenario exported to a file imports again', async ({ page }, testInfo) => {
+  await page.goto('/')
+  await page.keyboard.press('End')
+  await chooseAction(page, 'Run the log cleaner now')
+  await doIt(page)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export' }).click()
+  const file = testInfo.outputPath('scenario.json')
+  await (await download).saveAs(file)
+
+  await page.evaluate(() => {
+    localStorage.clear()
+  })
+  await page.goto('/')
+  await expect(page.getByText('Scenario actions (1)')).toBeHidden()
+  await page.getByLabel('Scenario file to import').setInputFiles(file)
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible()
+  await expect(page.getByText('Scenario actions (1)')).toBeVisible()
+
+  await page.getByLabel('Scenario file to import').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":1,"durationMs":1000,"topics":[{"name":"a b"}]}'),
+  })
+  await expect(page.getByRole('alert')).toContainText('bad.json is not a scenario')
+  await expect(page.getByRole('alert')).toContainText('topics[0].name')
+})

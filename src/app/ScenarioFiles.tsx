@@ -1,0 +1,72 @@
+import { useRef } from 'react'
+import { parseScenarioJson } from '../scenario/parse'
+import { describeProblems } from '../scenario/problems'
+import { useAppStore } from '../store/appStore'
+
+/** A scenario file is refused above this size before it is read. */
+const MAX_FILE_BYTES = 1_048_576
+
+/** Import and export the scenario as a JSON file; an import passes the same checks as a link. */
+export function ScenarioFiles() {
+  const inputRef = useRef<HTMLInputElement>(null)
+  const notify = useAppStore((s) => s.notify)
+  const load = useAppStore((s) => s.load)
+
+  const importFile = async (file: File): Promise<void> => {
+    if (file.size > MAX_FILE_BYTES) {
+      notify('error', `${file.name} is larger than 1 MiB, so it was not opened.`)
+      return
+    }
+    const parsed = parseScenarioJson(await file.text())
+    if (!parsed.ok) {
+      notify(
+        'error',
+        `${file.name} is not a scenario Rewind Lab can open: ${describeProblems(parsed.problems)}.`,
+      )
+      return
+    }
+    const refused = load(parsed.value, { isEdit: true })
+    if (refused === null) notify('info', `Opened ${file.name}.`)
+    else notify('error', `${file.name} was not opened: ${refused}`)
+  }
+
+  const exportFile = (): void => {
+    const { scenario } = useAppStore.getState()
+    const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' })
+    const url = URL.createObjectURL(blob)
+    const anchor = document.createElement('a')
+    anchor.href = url
+    anchor.download = `${scenario.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario'}.json`
+    anchor.click()
+    URL.revokeObjectURL(url)
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          inputRef.current?.click()
+        }}
+      >
+        Import…
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Scenario file to import"
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          event.target.value = ''
+          if (file) void importFile(file)
+        }}
+      />
+      <button type="button" className="button" onClick={exportFile}>
+        Export
+      </button>
+    </>
+  )
+}

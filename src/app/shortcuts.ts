@@ -1,0 +1,17 @@
+/** Every keyboard shortcut, for the handler and the `?` list alike. */
+export const SHORTCUTS = [
+  { keys: ['Space', 'K'], does: 'Play or pause' },
+  { keys: ['L'], does: 'Play forwards; again to play faster' },
+  { keys: ['J'], does: 'Play backwards; again to play faster' },
+  { keys: ['→'], does: 'Next event' },
+  { keys: ['←'], does: 'Previous event' },
+  { keys: ['Shift + →', 'Page Down'], does: '10 events forwards' },
+  { keys: ['Shift + ←', 'Page Up'], does: '10 events backwards' },
+  { keys: ['Home'], does: 'Go to the start' },
+  { keys: ['End'], does: 'Go to the end' },
+  { keys: ['+', '−'], does: 'Zoom the partition log in or out' },
+  { keys: ['?'], does: 'Show this list' },
+  { keys: ['Esc'], does: 'Close this list' },
+] as const
+
+export const BIG_STEP = 10

@@ -1,0 +1,92 @@
+import { useEffect } from 'react'
+import { useAppStore } from '../store/appStore'
+import { SPEEDS } from '../store/speeds'
+import { BIG_STEP } from './shortcuts'
+
+/** Typing into these must never trigger a shortcut. */
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement
+  )
+}
+
+/** J and L in the media-player way: start in a direction, or speed up if already going that way. */
+function playOrFaster(direction: 1 | -1): void {
+  const { playing, direction: current, speedIndex, play, setSpeedIndex } = useAppStore.getState()
+  if (playing && current === direction) setSpeedIndex(Math.min(SPEEDS.length - 1, speedIndex + 1))
+  else play(direction)
+}
+
+/** The app-wide keys (listed in the `?` dialog); buttons and inputs keep their own keys. */
+export function useShortcuts(step: (count: number) => void, zoom: (factor: number) => void): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
+      const store = useAppStore.getState()
+      if (store.helpOpen) return
+      const onButton = event.target instanceof HTMLButtonElement
+      const handled = ((): boolean => {
+        switch (event.key) {
+          case ' ':
+            // Space on a focused button presses that button.
+            if (onButton) return false
+            store.togglePlay()
+            return true
+          case 'k':
+          case 'K':
+            store.togglePlay()
+            return true
+          case 'l':
+          case 'L':
+            playOrFaster(1)
+            return true
+          case 'j':
+          case 'J':
+            playOrFaster(-1)
+            return true
+          case 'ArrowRight':
+            step(event.shiftKey ? BIG_STEP : 1)
+            return true
+          case 'ArrowLeft':
+            step(event.shiftKey ? -BIG_STEP : -1)
+            return true
+          case 'PageDown':
+            step(BIG_STEP)
+            return true
+          case 'PageUp':
+            step(-BIG_STEP)
+            return true
+          case 'Home':
+            store.pause()
+            store.seek(0)
+            return true
+          case 'End':
+            store.pause()
+            store.seek(store.scenario.durationMs)
+            return true
+          case '+':
+          case '=':
+            zoom(0.5)
+            return true
+          case '-':
+            zoom(2)
+            return true
+          case '?':
+            store.setHelpOpen(true)
+            return true
+          default:
+            return false
+        }
+      })()
+      if (handled) event.preventDefault()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+    }
+  }, [step, zoom])
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react'
+import { encodeLink, LINK_LIMITS } from '../scenario/link/fragment'
+import { useAppStore } from '../store/appStore'
+import { writeDraft } from './draft'
+import { openFromLocation } from './startup'
+import { encodeView } from './viewParam'
+
+const URL_DELAY_MS = 400
+const DRAFT_DELAY_MS = 500
+
+/** The link for the current state (fragment without `#`). */
+export async function currentLink(): Promise<string> {
+  const { scenario, cursor, topic, partition } = useAppStore.getState()
+  return encodeLink({ scenario, cursorMs: cursor, view: encodeView(topic, partition) })
+}
+
+/**
+ * Keeps the fragment in step with the state (debounced, not while playing), saves the draft after
+ * the user's own edits, and opens a link pasted into the address bar of this tab.
+ */
+export function useUrlSync(): void {
+  const scenario = useAppStore((s) => s.scenario)
+  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const playing = useAppStore((s) => s.playing)
+  const topic = useAppStore((s) => s.topic)
+  const partition = useAppStore((s) => s.partition)
+  const editCount = useAppStore((s) => s.editCount)
+  const written = useRef<string | null>(null)
+  const isFirst = useRef(true)
+
+  useEffect(() => {
+    // The state the app opened with is already what the address bar says.
+    if (isFirst.current) {
+      isFirst.current = false
+      return
+    }
+    if (playing) return
+    let cancelled = false
+    const timer = setTimeout(() => {
+      void currentLink().then((fragment) => {
+        if (cancelled || fragment.length > LINK_LIMITS.fragmentChars) return
+        written.current = `#${fragment}`
+        history.replaceState(null, '', written.current)
+      })
+    }, URL_DELAY_MS)
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [scenario, cursor, playing, topic, partition])
+
+  useEffect(() => {
+    if (editCount === 0) return
+    const timer = setTimeout(() => {
+      if (!writeDraft(useAppStore.getState().scenario)) {
+        useAppStore
+          .getState()
+          .notify('error', 'This browser refused to save your draft; use Copy link or Export.')
+      }
+    }, DRAFT_DELAY_MS)
+    return () => {
+      clearTimeout(timer)
+    }
+  }, [editCount])
+
+  useEffect(() => {
+    const onHashChange = (): void => {
+      if (location.hash !== written.current) void openFromLocation(location.hash)
+    }
+    window.addEventListener('hashchange', onHashChange)
+    return () => {
+      window.removeEventListener('hashchange', onHashChange)
+    }
+  }, [])
+}

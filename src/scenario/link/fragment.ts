@@ -1,0 +1,119 @@
+import { parseScenarioJson } from '../parse'
+import type { Problem } from '../problems'
+import type { Scenario } from '../schema'
+import { decodeBase64url, encodeBase64url } from './base64url'
+import { deflate, inflateCapped } from './deflate'
+import { toWireForm } from './wireForm'
+
+/**
+ * A share link's fragment: `s=<envelope><codec><base64url>&t=<cursor ms>&v=<view>`.
+ * The fragment never reaches a server. Envelope `1` with codec `d` is zlib-deflated scenario JSON;
+ * every envelope ever written keeps a decoder (ECOSYSTEM §1.1, §3.5). The scenario's own `version`
+ * and its migrations live inside the envelope.
+ */
+export interface LinkState {
+  readonly scenario: Scenario
+  /** The cursor in simulated ms, within the scenario. */
+  readonly cursorMs: number
+  /** What the app shows, in the app's own words (the codec only bounds its shape). */
+  readonly view: string
+}
+
+export const LINK_ENVELOPE = 1
+const CODEC_DEFLATE = 'd'
+
+/** Hard caps, checked before the work they bound (ECOSYSTEM §3.4). */
+export const LINK_LIMITS = {
+  fragmentChars: 65_536,
+  inflatedBytes: 1_048_576,
+} as const
+
+const VIEW = /^[A-Za-z0-9._/-]{1,200}$/
+const CURSOR = /^\d{1,16}$/
+
+export type LinkProblem =
+  | { readonly kind: 'too-long'; readonly length: number }
+  | { readonly kind: 'no-scenario' }
+  | { readonly kind: 'newer-envelope'; readonly envelope: string }
+  | { readonly kind: 'unknown-codec' }
+  | { readonly kind: 'bad-characters' }
+  | { readonly kind: 'corrupt' }
+  | { readonly kind: 'too-large' }
+  | { readonly kind: 'invalid-scenario'; readonly problems: readonly Problem[] }
+
+export type LinkResult =
+  | { readonly ok: true; readonly value: LinkState }
+  | { readonly ok: false; readonly problem: LinkProblem }
+
+/** The fragment (without `#`) for `state`. */
+export async function encodeLink(state: LinkState): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(toWireForm(state.scenario)))
+  const payload = encodeBase64url(await deflate(json))
+  return `s=${LINK_ENVELOPE}${CODEC_DEFLATE}${payload}&t=${Math.floor(state.cursorMs)}&v=${state.view}`
+}
+
+/** Whether a fragment is meant for `decodeLink` (an empty one opens the app as it was). */
+export function isLinkFragment(fragment: string): boolean {
+  return fragment.replace(/^#/, '').length > 0
+}
+
+/**
+ * Decodes an untrusted fragment (with or without `#`). Never throws; nothing from the link runs
+ * before it has passed every cap and the scenario schema.
+ */
+export async function decodeLink(fragment: string): Promise<LinkResult> {
+  const text = fragment.replace(/^#/, '')
+  if (text.length > LINK_LIMITS.fragmentChars) {
+    return fail({ kind: 'too-long', length: text.length })
+  }
+  const fields = readFields(text)
+  const encoded = fields.get('s')
+  if (encoded === undefined || encoded.length < 2) return fail({ kind: 'no-scenario' })
+
+  const envelope = encoded.charAt(0)
+  if (envelope !== String(LINK_ENVELOPE)) {
+    return /^[2-9]$/.test(envelope)
+      ? fail({ kind: 'newer-envelope', envelope })
+      : fail({ kind: 'unknown-codec' })
+  }
+  if (encoded.charAt(1) !== CODEC_DEFLATE) return fail({ kind: 'unknown-codec' })
+
+  const compressed = decodeBase64url(encoded.slice(2))
+  if (compressed === null) return fail({ kind: 'bad-characters' })
+  const inflated = await inflateCapped(compressed, LINK_LIMITS.inflatedBytes)
+  if (!inflated.ok) return fail({ kind: inflated.reason })
+
+  let json: string
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes)
+  } catch {
+    return fail({ kind: 'corrupt' })
+  }
+  const parsed = parseScenarioJson(json)
+  if (!parsed.ok) return fail({ kind: 'invalid-scenario', problems: parsed.problems })
+
+  const scenario = parsed.value
+  const t = fields.get('t') ?? '0'
+  const cursorMs = CURSOR.test(t) ? Math.min(Number(t), scenario.durationMs) : 0
+  const v = fields.get('v') ?? ''
+  return { ok: true, value: { scenario, cursorMs, view: VIEW.test(v) ? v : '' } }
+}
+
+/**
+ * `a=1&b=2` into a Map (the first of a repeated name wins). Not URLSearchParams: it would turn `+`
+ * into a space and percent-decode, and neither belongs in this format.
+ */
+function readFields(text: string): Map<string, string> {
+  const fields = new Map<string, string>()
+  for (const part of text.split('&')) {
+    const eq = part.indexOf('=')
+    if (eq <= 0) continue
+    const name = part.slice(0, eq)
+    if (!fields.has(name)) fields.set(name, part.slice(eq + 1))
+  }
+  return fields
+}
+
+function fail(problem: LinkProblem): LinkResult {
+  return { ok: false, problem }
+}

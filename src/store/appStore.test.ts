@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, test } from 'vitest'
+import { defaultScenario } from '../scenario/builtin'
+import { initialAppState, useAppStore } from './appStore'
+import { partitionAt } from './partitionAt'
+import { worldAt } from './simulation'
+
+const store = useAppStore
+
+beforeEach(() => {
+  store.setState(initialAppState(defaultScenario))
+})
+
+describe('the app store', () => {
+  test('seeking clamps the cursor to the scenario', () => {
+    store.getState().seek(-5)
+    expect(store.getState().cursor).toBe(0)
+    store.getState().seek(10 ** 9)
+    expect(store.getState().cursor).toBe(defaultScenario.durationMs)
+  })
+
+  test('playing from the end starts again from the beginning', () => {
+    store.getState().seek(defaultScenario.durationMs)
+    store.getState().play()
+    expect(store.getState()).toMatchObject({ cursor: 0, playing: true, direction: 1 })
+  })
+
+  test('an action at the cursor joins the scenario and changes the world from there on', () => {
+    store.getState().seek(30_000)
+    const before = partitionAt(worldAt(store.getState().scenario, 30_000), 'user-profiles', 0)!
+    store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
+    const { scenario, notices, editCount } = store.getState()
+    expect(scenario.actions).toEqual([
+      { type: 'roll', at: 30_000, topic: 'user-profiles', partition: 0 },
+    ])
+    expect(notices).toEqual([])
+    expect(editCount).toBe(1)
+    const after = partitionAt(worldAt(scenario, 30_000), 'user-profiles', 0)!
+    expect(after.segments.length).toBe(before.segments.length + 1)
+  })
+
+  test('an action the engine refuses says why', () => {
+    store.getState().seek(1_000)
+    store
+      .getState()
+      .act({ type: 'deleteRecords', topic: 'user-profiles', partition: 0, offset: 999 })
+    const [notice] = store.getState().notices
+    expect(notice?.tone).toBe('error')
+    expect(notice?.text).toMatch(/^The broker refused deleteRecords: /)
+  })
+
+  test('loading a scenario resets the selection to a partition that exists', () => {
+    store.getState().selectPartition('page-views', 0)
+    store.getState().load(defaultScenario, { cursor: 5_000, topic: 'nope', partition: 3 })
+    expect(store.getState()).toMatchObject({ cursor: 5_000, topic: 'user-profiles', partition: 0 })
+  })
+})

@@ -1,0 +1,228 @@
+import { create } from 'zustand'
+import { immer } from 'zustand/middleware/immer'
+import { defaultScenario } from '../scenario/builtin'
+import { withAction, withoutAction } from '../scenario/edit'
+import { describeProblems } from '../scenario/problems'
+import type { Scenario } from '../scenario/schema'
+import type { ScenarioAction } from '../sim'
+import { eventsOf, prepareScenario } from './simulation'
+import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
+
+export interface Notice {
+  readonly id: number
+  readonly tone: 'info' | 'error'
+  readonly text: string
+}
+
+/** A range of offsets the partition log is zoomed to, `[from, to)`. */
+export interface OffsetWindow {
+  readonly from: number
+  readonly to: number
+}
+
+/** Where an action comes from: the user, at the cursor; the store adds the time. */
+export type ActionAtCursor = ScenarioAction extends infer A
+  ? A extends ScenarioAction
+    ? Omit<A, 'at'>
+    : never
+  : never
+
+/**
+ * What the UI is doing, and nothing derived: the scenario being edited, the cursor, playback, the
+ * selection, open panels and notices. The world is `worldAt(scenario, cursor)` (simulation.ts).
+ */
+export interface AppState {
+  readonly scenario: Scenario
+  /** Simulated ms; fractional while playing, floored when the world is computed. */
+  readonly cursor: number
+  readonly playing: boolean
+  readonly direction: 1 | -1
+  readonly speedIndex: number
+  readonly topic: string
+  readonly partition: number
+  readonly selectedOffset: number | null
+  readonly logWindow: OffsetWindow | null
+  readonly helpOpen: boolean
+  readonly notices: readonly Notice[]
+  /** Bumped by edits the user makes (not by opening a link), so only those save the draft. */
+  readonly editCount: number
+}
+
+export interface AppActions {
+  seek: (t: number) => void
+  play: (direction?: 1 | -1) => void
+  pause: () => void
+  togglePlay: () => void
+  setSpeedIndex: (index: number) => void
+  selectPartition: (topic: string, partition: number) => void
+  selectOffset: (offset: number | null) => void
+  setLogWindow: (window: OffsetWindow | null) => void
+  setHelpOpen: (open: boolean) => void
+  notify: (tone: Notice['tone'], text: string) => void
+  dismissNotice: (id: number) => void
+  /**
+   * Opens a scenario (link, file, draft) in place of the current one, or returns why it cannot
+   * (too large for the browser) for the caller to say. An `isEdit` load (an imported file) counts
+   * as the user's edit, so it is saved as the draft.
+   */
+  load: (
+    scenario: Scenario,
+    options?: { cursor?: number; topic?: string; partition?: number; isEdit?: boolean },
+  ) => string | null
+  /** Adds `action` at the cursor; the engine's refusal, if any, becomes a notice. */
+  act: (action: ActionAtCursor) => void
+  removeAction: (index: number) => void
+}
+
+let nextNoticeId = 1
+
+function firstPartition(scenario: Scenario): { topic: string; partition: number } {
+  return { topic: scenario.topics[0]?.name ?? '', partition: 0 }
+}
+
+function clampCursor(scenario: Scenario, t: number): number {
+  return Math.max(0, Math.min(scenario.durationMs, t))
+}
+
+/** The `action.refused` events at `at` for actions of `type`. */
+function refusalsAt(scenario: Scenario, at: number, type: ScenarioAction['type']): string[] {
+  return eventsOf(scenario).flatMap((e) =>
+    e.type === 'action.refused' && e.time === at && e.action === type ? [e.reason] : [],
+  )
+}
+
+export function initialAppState(scenario: Scenario = defaultScenario): AppState {
+  return {
+    scenario,
+    cursor: 0,
+    playing: false,
+    direction: 1,
+    speedIndex: DEFAULT_SPEED_INDEX,
+    ...firstPartition(scenario),
+    selectedOffset: null,
+    logWindow: null,
+    helpOpen: false,
+    notices: [],
+    editCount: 0,
+  }
+}
+
+export const useAppStore = create<AppState & AppActions>()(
+  immer((set, get) => {
+    const notify = (tone: Notice['tone'], text: string): void => {
+      set((s) => {
+        s.notices.push({ id: nextNoticeId++, tone, text })
+      })
+    }
+    /** Swaps in an edited scenario whose timeline is ready; the cursor stays where it is. */
+    const commitEdit = (next: Scenario): boolean => {
+      const prepared = prepareScenario(next)
+      if (!prepared.ok) {
+        notify('error', prepared.message)
+        return false
+      }
+      set((s) => {
+        s.scenario = next
+        s.editCount++
+      })
+      return true
+    }
+
+    return {
+      ...initialAppState(),
+      seek: (t) => {
+        set((s) => {
+          s.cursor = clampCursor(s.scenario, t)
+        })
+      },
+      play: (direction = 1) => {
+        set((s) => {
+          const atEnd = direction === 1 ? s.cursor >= s.scenario.durationMs : s.cursor <= 0
+          if (atEnd) s.cursor = direction === 1 ? 0 : s.scenario.durationMs
+          s.playing = true
+          s.direction = direction
+        })
+      },
+      pause: () => {
+        set((s) => {
+          s.playing = false
+        })
+      },
+      togglePlay: () => {
+        if (get().playing) get().pause()
+        else get().play(1)
+      },
+      setSpeedIndex: (index) => {
+        set((s) => {
+          s.speedIndex = Math.max(0, Math.min(SPEEDS.length - 1, Math.round(index)))
+        })
+      },
+      selectPartition: (topic, partition) => {
+        set((s) => {
+          s.topic = topic
+          s.partition = partition
+          s.selectedOffset = null
+          s.logWindow = null
+        })
+      },
+      selectOffset: (offset) => {
+        set((s) => {
+          s.selectedOffset = offset
+        })
+      },
+      setLogWindow: (window) => {
+        set((s) => {
+          s.logWindow = window
+        })
+      },
+      setHelpOpen: (open) => {
+        set((s) => {
+          s.helpOpen = open
+        })
+      },
+      notify,
+      dismissNotice: (id) => {
+        set((s) => {
+          s.notices = s.notices.filter((n) => n.id !== id)
+        })
+      },
+      load: (scenario, options = {}) => {
+        const prepared = prepareScenario(scenario)
+        if (!prepared.ok) return prepared.message
+        const first = firstPartition(scenario)
+        const topic = scenario.topics.find((t) => t.name === options.topic)
+        set((s) => {
+          s.scenario = scenario
+          s.cursor = clampCursor(scenario, options.cursor ?? 0)
+          s.playing = false
+          s.topic = topic?.name ?? first.topic
+          s.partition =
+            topic !== undefined && (options.partition ?? 0) < topic.partitions
+              ? (options.partition ?? 0)
+              : 0
+          s.selectedOffset = null
+          s.logWindow = null
+          if (options.isEdit === true) s.editCount++
+        })
+        return null
+      },
+      act: (action) => {
+        const { scenario, cursor } = get()
+        const at = Math.floor(cursor)
+        const full = { ...action, at } as ScenarioAction
+        const next = withAction(scenario, full)
+        if (!next.ok) {
+          notify('error', `That action is not valid: ${describeProblems(next.problems)}.`)
+          return
+        }
+        const before = refusalsAt(scenario, at, full.type).length
+        if (!commitEdit(next.value)) return
+        const reason = refusalsAt(next.value, at, full.type)[before]
+        if (reason !== undefined) notify('error', `The broker refused ${full.type}: ${reason}.`)
+      },
+      removeAction: (index) => {
+        commitEdit(withoutAction(get().scenario, index))
+      },
+    }
+  }),
+)

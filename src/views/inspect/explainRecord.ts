@@ -1,0 +1,76 @@
+import type { PartitionSnapshot, RecordSnapshot, TopicConfig } from '../../sim'
+import { formatSimTime } from '../shared/format'
+
+/**
+ * Why a record is still in the log at the cursor, in the terms of the rules that keep it: the
+ * active segment, retention by time, the cleaner checkpoint, the latest value per key, and a
+ * tombstone's delete horizon. Pure, over the partition as it is at the cursor.
+ */
+export function whyStillHere(
+  record: RecordSnapshot,
+  partition: PartitionSnapshot,
+  config: TopicConfig,
+): string[] {
+  const segmentIndex = partition.segments.findIndex(
+    (s, i) =>
+      s.baseOffset <= record.offset &&
+      record.offset < (partition.segments[i + 1]?.baseOffset ?? Infinity),
+  )
+  const segment = partition.segments[segmentIndex]
+  if (segment === undefined) return []
+  if (segment.active) {
+    return [
+      'It is in the active segment: neither retention nor the cleaner touches the active segment.',
+    ]
+  }
+  const policy = config['cleanup.policy']
+  const reasons: string[] = []
+  if (policy !== 'compact') reasons.push(retentionReason(segment.records, config))
+  if (policy !== 'delete') reasons.push(compactionReason(record, partition))
+  return reasons
+}
+
+function retentionReason(records: readonly RecordSnapshot[], config: TopicConfig): string {
+  const retention = config['retention.ms']
+  if (retention < 0) return 'retention.ms=-1: time retention never deletes this segment.'
+  const newest = records.reduce((max, r) => Math.max(max, r.timestamp), -1)
+  return (
+    `Its segment's newest record has timestamp ${formatSimTime(newest)}; with ` +
+    `retention.ms=${formatSimTime(retention)} the segment is due from ${formatSimTime(newest + retention)}, ` +
+    'and the next retention check after that deletes it.'
+  )
+}
+
+function compactionReason(record: RecordSnapshot, partition: PartitionSnapshot): string {
+  const checkpoint = partition.cleanerCheckpoint
+  if (checkpoint === null || record.offset >= checkpoint) {
+    return `It is dirty: the cleaner checkpoint is ${checkpoint ?? 'not set yet'}, so no cleaning pass has read this offset.`
+  }
+  if (record.key === null) return 'It has no key; compaction keeps records without keys.'
+  if (record.value === null) {
+    return record.deleteHorizonMs === undefined
+      ? 'It is a tombstone no cleaning pass has stamped yet.'
+      : `It is a tombstone: the cleaner keeps it until its delete horizon (${formatSimTime(record.deleteHorizonMs)}, delete.retention.ms after the pass that first kept it); the first pass after that removes it.`
+  }
+  const newer = newerRecordOfKey(partition, record)
+  if (newer === null) {
+    return `It is the latest value of key "${record.key}": compaction keeps the latest value of every key.`
+  }
+  const what = newer.value === null ? 'a tombstone' : 'a newer value'
+  return `Key "${record.key}" has ${what} at offset ${newer.offset}, past the cleaner checkpoint: this record goes at the first pass that reads offset ${newer.offset}.`
+}
+
+function newerRecordOfKey(
+  partition: PartitionSnapshot,
+  record: RecordSnapshot,
+): RecordSnapshot | null {
+  for (let s = partition.segments.length - 1; s >= 0; s--) {
+    const records = partition.segments[s]?.records ?? []
+    for (let i = records.length - 1; i >= 0; i--) {
+      const r = records[i]
+      if (r === undefined || r.offset <= record.offset) return null
+      if (r.key === record.key) return r
+    }
+  }
+  return null
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react'
+import { useAppStore } from '../../store/appStore'
+import { countUntil } from '../../store/steps'
+import { narrate } from '../../sim'
+import { formatSimTime } from '../shared/format'
+import { useNotableEvents } from '../shared/useSimulation'
+
+/** Longer histories show their newest entries; older ones are a step or a seek away. */
+const MAX_SHOWN = 150
+
+/** One sentence per event up to the cursor, newest first; clicking one seeks to its time. */
+export function NarrationPanel() {
+  const events = useNotableEvents()
+  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const seek = useAppStore((s) => s.seek)
+  const until = countUntil(events, cursor)
+  const shown = useMemo(
+    () =>
+      events
+        .slice(Math.max(0, until - MAX_SHOWN), until)
+        .map((event, i) => ({ event, id: until - i, text: narrate(event) }))
+        .reverse(),
+    [events, until],
+  )
+
+  return (
+    <section className="panel narration" aria-labelledby="narration-title">
+      <h2 id="narration-title">What happened</h2>
+      <p className="panel__hint">
+        {until === 0
+          ? 'Nothing yet. Press Play or step to the next event.'
+          : `${until.toLocaleString('en-US')} ${until === 1 ? 'event' : 'events'} so far, newest first. Click one to go there.`}
+      </p>
+      <ol className="narration__list" aria-label="Events, newest first">
+        {shown.map(({ event, id, text }) => (
+          <li key={id} className={event.time === cursor ? 'narration__item--now' : undefined}>
+            <button
+              type="button"
+              className="narration__item"
+              onClick={() => {
+                seek(event.time)
+              }}
+            >
+              <time className="narration__time">{formatSimTime(event.time)}</time>
+              <span className={`narration__text narration__text--${event.type.replace('.', '-')}`}>
+                {text}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {until > MAX_SHOWN && (
+        <p className="panel__hint">{(until - MAX_SHOWN).toLocaleString('en-US')} earlier events.</p>
+      )}
+    </section>
+  )
+}

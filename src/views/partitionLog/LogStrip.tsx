@@ -1,0 +1,177 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useAppStore } from '../../store/appStore'
+import type { PartitionSnapshot } from '../../sim'
+import { measureFrame } from '../shared/perf'
+import { useKeyColors } from './useKeyColors'
+import { useSize } from '../shared/useSize'
+import { BAND_HEIGHT, BAND_TOP, drawLogStrip } from './drawLogStrip'
+import { forEachRecordIn, fullRange, panRange, stripMarks, stripSegments } from './stripModel'
+import type { OffsetRange } from './stripModel'
+import { layoutLabels } from './labelLayout'
+import { zoomLog } from './useLogRange'
+
+const BELOW_ROWS = 3
+const ROW_PX = 14
+const HEIGHT = BAND_TOP + BAND_HEIGHT + BELOW_ROWS * ROW_PX + 6
+const DRAG_THRESHOLD_PX = 4
+
+export interface OffsetMarker {
+  readonly id: string
+  readonly label: string
+  readonly offset: number
+  /** Labelled above the band (one row) or below it (rows stack to avoid overlaps). */
+  readonly above: boolean
+  readonly className: string
+}
+
+/**
+ * The partition's offsets across the width: segments as bands, records as cells coloured by key
+ * (canvas, so 100k records stay smooth), and the log start, checkpoint, end and consumer
+ * positions as labelled lines (SVG, a handful of nodes). Click selects a record; drag pans; the
+ * wheel zooms.
+ */
+export function LogStrip({
+  partition,
+  range,
+  markers,
+  label,
+}: {
+  readonly partition: PartitionSnapshot
+  readonly range: OffsetRange
+  readonly markers: readonly OffsetMarker[]
+  readonly label: string
+}) {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const { width } = useSize(containerRef)
+  const selectedOffset = useAppStore((s) => s.selectedOffset)
+  const selectOffset = useAppStore((s) => s.selectOffset)
+  const colorOf = useKeyColors()
+  const setLogWindow = useAppStore((s) => s.setLogWindow)
+  const marks = useMemo(() => stripMarks(partition, range, width), [partition, range, width])
+  const segments = useMemo(() => stripSegments(partition), [partition])
+  const selectedKey = useMemo(() => {
+    if (selectedOffset === null) return null
+    let key: string | null = null
+    forEachRecordIn(partition, { from: selectedOffset, to: selectedOffset + 1 }, (r) => {
+      key = r.key
+    })
+    return key
+  }, [partition, selectedOffset])
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current
+    const ctx = canvas?.getContext('2d')
+    if (!canvas || !ctx || width === 0) return
+    const ratio = window.devicePixelRatio || 1
+    if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio)
+    if (canvas.height !== Math.round(HEIGHT * ratio)) canvas.height = Math.round(HEIGHT * ratio)
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+    drawLogStrip(
+      ctx,
+      { width, range, segments, marks, selectedOffset, selectedKey, colorOf },
+      HEIGHT,
+    )
+    measureFrame()
+  })
+
+  const perOffset = width / (range.to - range.from)
+  const offsetAt = (clientX: number): number => {
+    const left = containerRef.current?.getBoundingClientRect().left ?? 0
+    return range.from + (clientX - left) / perOffset
+  }
+
+  // React's wheel listener is passive; zooming must stop the page from scrolling.
+  const zoomAt = useRef(offsetAt)
+  useLayoutEffect(() => {
+    zoomAt.current = offsetAt
+  })
+  useEffect(() => {
+    const element = containerRef.current
+    if (element === null) return
+    const onWheel = (event: WheelEvent): void => {
+      event.preventDefault()
+      zoomLog(event.deltaY > 0 ? 1.25 : 0.8, zoomAt.current(event.clientX))
+    }
+    element.addEventListener('wheel', onWheel, { passive: false })
+    return () => {
+      element.removeEventListener('wheel', onWheel)
+    }
+  }, [])
+
+  const visible = markers.filter((m) => m.offset >= range.from && m.offset <= range.to)
+  const visibleMarkers = visible.map((m) => ({
+    id: m.id,
+    text: m.label,
+    x: (m.offset - range.from) * perOffset,
+    above: m.above,
+  }))
+
+  const drag = useRef<{ x: number; range: OffsetRange; moved: boolean } | null>(null)
+
+  return (
+    <div
+      ref={containerRef}
+      className="log-strip"
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture(event.pointerId)
+        drag.current = { x: event.clientX, range, moved: false }
+      }}
+      onPointerMove={(event) => {
+        const start = drag.current
+        if (start === null) return
+        const dx = event.clientX - start.x
+        if (!start.moved && Math.abs(dx) < DRAG_THRESHOLD_PX) return
+        start.moved = true
+        const full = fullRange(partition)
+        if (start.range.to - start.range.from < full.to - full.from) {
+          setLogWindow(panRange(start.range, full, -dx / perOffset))
+        }
+      }}
+      onPointerUp={(event) => {
+        const start = drag.current
+        drag.current = null
+        if (start === null || start.moved) return
+        const at = Math.floor(offsetAt(event.clientX))
+        // Within a pixel column (dense logs), the first record at or after the pointer.
+        let found: number | null = null
+        forEachRecordIn(
+          partition,
+          { from: at, to: at + Math.max(1, Math.ceil(1 / perOffset)) },
+          (r) => {
+            found ??= r.offset
+          },
+        )
+        selectOffset(found)
+      }}
+    >
+      <canvas
+        ref={canvasRef}
+        style={{ width: `${width}px`, height: `${HEIGHT}px` }}
+        role="img"
+        aria-label={label}
+      />
+      <svg className="log-strip__overlay" width={width} height={HEIGHT} aria-hidden="true">
+        {layoutLabels(visibleMarkers, width).map((placed, i) => {
+          const marker = visible[i]
+          if (marker === undefined) return null
+          const at = visibleMarkers[i]?.x ?? 0
+          const y = marker.above ? 14 : BAND_TOP + BAND_HEIGHT + (placed.row + 1) * ROW_PX
+          return (
+            <g key={marker.id} className={`strip-marker ${marker.className}`}>
+              <line
+                x1={at}
+                x2={at}
+                y1={marker.above ? 16 : BAND_TOP - 2}
+                y2={marker.above ? BAND_TOP + BAND_HEIGHT : y - 11}
+              />
+              <text x={at} y={y} textAnchor={placed.anchor}>
+                {marker.label}
+              </text>
+            </g>
+          )
+        })}
+      </svg>
+    </div>
+  )
+}

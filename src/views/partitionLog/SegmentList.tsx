@@ -1,0 +1,154 @@
+import { useAppStore } from '../../store/appStore'
+import { formatSimTime } from '../shared/format'
+import { KeySwatch } from './KeySwatch'
+import {
+  formatOffsetRange,
+  type PartitionLogModel,
+  type SegmentModel,
+  type SegmentRow,
+} from './partitionLogModel'
+
+/** The segments on screen, side by side, each listing its records, gaps and the checkpoint. */
+export function SegmentList({
+  model,
+  name,
+}: {
+  readonly model: PartitionLogModel
+  readonly name: string
+}) {
+  if (model.segments.length === 0) {
+    return <p className="partition-log__empty">No segment in this range.</p>
+  }
+  return (
+    <ol className="segments" aria-label={`Segments of ${name}, oldest first`}>
+      {model.segments.map((segment) => (
+        <li key={segment.baseOffset}>
+          <SegmentBox segment={segment} />
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+function SegmentBox({ segment }: { readonly segment: SegmentModel }) {
+  const { baseOffset, endOffset, active, recordCount, tombstoneCount } = segment
+  const name = `Segment at base offset ${baseOffset}${active ? ', active' : ''}`
+  const range = endOffset > baseOffset ? formatOffsetRange(baseOffset, endOffset - 1) : 'none yet'
+
+  return (
+    <section className={active ? 'segment segment--active' : 'segment'} aria-label={name}>
+      <header className="segment__header">
+        <h3>
+          base {baseOffset}
+          {active && <span className="badge badge--active">active</span>}
+        </h3>
+        <p className="segment__summary">
+          offsets {range} · {recordCount} {recordCount === 1 ? 'record' : 'records'}
+          {tombstoneCount > 0 &&
+            ` · ${tombstoneCount} ${tombstoneCount === 1 ? 'tombstone' : 'tombstones'}`}
+        </p>
+      </header>
+      <table className="records" aria-label={`Records of the segment at base offset ${baseOffset}`}>
+        <thead>
+          <tr>
+            <th scope="col">offset</th>
+            <th scope="col">key</th>
+            <th scope="col">value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {segment.rows.length === 0 ? (
+            <tr className="records__empty">
+              <td colSpan={3}>empty</td>
+            </tr>
+          ) : (
+            segment.rows.map((row) => <SegmentRowView key={rowKey(row)} row={row} />)
+          )}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+function rowKey(row: SegmentRow): string {
+  switch (row.kind) {
+    case 'record':
+      return `r${row.offset}`
+    case 'gap':
+      return `g${row.from}`
+    case 'checkpoint':
+      return 'checkpoint'
+  }
+}
+
+function SegmentRowView({ row }: { readonly row: SegmentRow }) {
+  switch (row.kind) {
+    case 'record':
+      return <RecordRow row={row} />
+    case 'gap': {
+      const count = row.to - row.from + 1
+      return (
+        <tr className="gap">
+          <td colSpan={3}>
+            {count === 1 ? 'offset' : 'offsets'} {formatOffsetRange(row.from, row.to)}: no{' '}
+            {count === 1 ? 'record' : 'records'}
+          </td>
+        </tr>
+      )
+    }
+    case 'checkpoint':
+      return (
+        <tr className="checkpoint-row">
+          <td colSpan={3}>cleaner checkpoint {row.offset}: offsets before it are cleaned</td>
+        </tr>
+      )
+  }
+}
+
+function RecordRow({ row }: { readonly row: Extract<SegmentRow, { kind: 'record' }> }) {
+  const selected = useAppStore((s) => s.selectedOffset === row.offset)
+  const selectOffset = useAppStore((s) => s.selectOffset)
+  const classes = ['record', row.isTombstone && 'record--tombstone', selected && 'record--selected']
+  return (
+    <tr className={classes.filter(Boolean).join(' ')} aria-selected={selected}>
+      <th scope="row">
+        <button
+          type="button"
+          className="record__offset"
+          title={`Inspect offset ${row.offset} (timestamp ${formatSimTime(row.timestamp)})`}
+          aria-pressed={selected}
+          onClick={() => {
+            selectOffset(selected ? null : row.offset)
+          }}
+        >
+          {row.offset}
+        </button>
+      </th>
+      <td>
+        {row.key === null ? (
+          <span className="null-key">no key</span>
+        ) : (
+          <KeySwatch keyText={row.key} />
+        )}
+      </td>
+      <td>
+        {row.value === null ? (
+          <span className="tombstone" title="A null value: deletes this key when compacted">
+            tombstone
+          </span>
+        ) : (
+          <Text value={row.value} />
+        )}
+      </td>
+    </tr>
+  )
+}
+
+/** A key or value, cut short by CSS when long; the full text is in the tooltip. */
+function Text({ value }: { readonly value: string }) {
+  return (
+    <span className="text" title={value}>
+      {value}
+    </span>
+  )
+}

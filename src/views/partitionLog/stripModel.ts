@@ -1,0 +1,145 @@
+import type { PartitionSnapshot, RecordSnapshot } from '../../sim'
+
+/** Offsets `[from, to)` shown across the strip. */
+export interface OffsetRange {
+  readonly from: number
+  readonly to: number
+}
+
+export interface StripSegment {
+  readonly baseOffset: number
+  readonly endOffset: number
+  readonly active: boolean
+}
+
+/**
+ * What the strip draws: one cell per record when records are wide enough to see, else one column
+ * per pixel with the share of its offsets that still hold a record (the rest are gaps).
+ */
+export type StripMarks =
+  | { readonly mode: 'records'; readonly records: readonly RecordSnapshot[] }
+  | {
+      readonly mode: 'density'
+      /** Per pixel column: records present ÷ offsets covered, and tombstones among them. */
+      readonly filled: Float32Array
+      readonly tombstones: Uint16Array
+    }
+
+/** Below this many pixels per offset, records are aggregated into columns. */
+export const MIN_CELL_PX = 3
+
+/** A short log still shows this many offsets, so one record is a cell, not the whole strip. */
+const MIN_SPAN = 20
+
+/** The whole log: from the first segment's base offset to the log end offset. */
+export function fullRange(partition: PartitionSnapshot): OffsetRange {
+  const from = partition.segments[0]?.baseOffset ?? partition.logStartOffset
+  return { from, to: Math.max(partition.logEndOffset, from + MIN_SPAN) }
+}
+
+export function stripSegments(partition: PartitionSnapshot): StripSegment[] {
+  return partition.segments.map((segment, i) => ({
+    baseOffset: segment.baseOffset,
+    endOffset: partition.segments[i + 1]?.baseOffset ?? partition.logEndOffset,
+    active: segment.active,
+  }))
+}
+
+/** Index of the first record with offset ≥ `offset` (records are in offset order). */
+function firstAtOrAfter(records: readonly RecordSnapshot[], offset: number): number {
+  let lo = 0
+  let hi = records.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((records[mid]?.offset ?? Infinity) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Calls `visit` for every record with an offset in `range`, in offset order. */
+export function forEachRecordIn(
+  partition: PartitionSnapshot,
+  range: OffsetRange,
+  visit: (record: RecordSnapshot) => void,
+): void {
+  for (const segment of partition.segments) {
+    const { records } = segment
+    const last = records[records.length - 1]
+    if (last === undefined || last.offset < range.from || segment.baseOffset >= range.to) continue
+    for (let i = firstAtOrAfter(records, range.from); i < records.length; i++) {
+      const record = records[i]
+      if (record === undefined || record.offset >= range.to) break
+      visit(record)
+    }
+  }
+}
+
+/** How many records have an offset in `range`, without listing them. */
+export function countRecordsIn(partition: PartitionSnapshot, range: OffsetRange): number {
+  let count = 0
+  for (const segment of partition.segments) {
+    const { records } = segment
+    count += firstAtOrAfter(records, range.to) - firstAtOrAfter(records, range.from)
+  }
+  return count
+}
+
+export function recordsIn(partition: PartitionSnapshot, range: OffsetRange): RecordSnapshot[] {
+  const out: RecordSnapshot[] = []
+  forEachRecordIn(partition, range, (record) => out.push(record))
+  return out
+}
+
+export function stripMarks(
+  partition: PartitionSnapshot,
+  range: OffsetRange,
+  width: number,
+): StripMarks {
+  const span = range.to - range.from
+  if (width / span >= MIN_CELL_PX) return { mode: 'records', records: recordsIn(partition, range) }
+  const columns = Math.max(1, Math.floor(width))
+  const present = new Uint32Array(columns)
+  const tombstones = new Uint16Array(columns)
+  const scale = columns / span
+  // The hot loop of a dense log (100k records a frame while playing): no closure per record.
+  for (const segment of partition.segments) {
+    const { records } = segment
+    for (let i = firstAtOrAfter(records, range.from); i < records.length; i++) {
+      const record = records[i]
+      if (record === undefined || record.offset >= range.to) break
+      const column = Math.min(columns - 1, Math.floor((record.offset - range.from) * scale))
+      present[column] = (present[column] ?? 0) + 1
+      if (record.value === null && record.key !== null) {
+        tombstones[column] = Math.min(0xffff, (tombstones[column] ?? 0) + 1)
+      }
+    }
+  }
+  const perColumn = span / columns
+  const filled = new Float32Array(columns)
+  for (let c = 0; c < columns; c++) filled[c] = Math.min(1, (present[c] ?? 0) / perColumn)
+  return { mode: 'density', filled, tombstones }
+}
+
+/** The range `factor` times as wide around `center`, kept inside `full`. */
+export function zoomRange(
+  range: OffsetRange,
+  full: OffsetRange,
+  factor: number,
+  center: number,
+): OffsetRange {
+  const fullSpan = full.to - full.from
+  const span = Math.max(8, Math.min(fullSpan, Math.round((range.to - range.from) * factor)))
+  const ratio = (center - range.from) / Math.max(1, range.to - range.from)
+  return clampRange(Math.round(center - ratio * span), span, full)
+}
+
+/** The range moved by `delta` offsets, kept inside `full`. */
+export function panRange(range: OffsetRange, full: OffsetRange, delta: number): OffsetRange {
+  return clampRange(range.from + Math.round(delta), range.to - range.from, full)
+}
+
+function clampRange(from: number, span: number, full: OffsetRange): OffsetRange {
+  const start = Math.max(full.from, Math.min(from, full.to - span))
+  return { from: start, to: start + span }
+}

@@ -1,0 +1,26 @@
+import { useAppStore } from '../../store/appStore'
+import { partitionAt } from '../../store/partitionAt'
+import { worldAt } from '../../store/simulation'
+import type { PartitionSnapshot } from '../../sim'
+import { fullRange, panRange, zoomRange, type OffsetRange } from './stripModel'
+
+/** The offsets on screen: the zoom window kept inside the log, or the whole log. */
+export function visibleRange(
+  partition: PartitionSnapshot,
+  window: OffsetRange | null,
+): OffsetRange {
+  const full = fullRange(partition)
+  if (window === null || window.to - window.from >= full.to - full.from) return full
+  return panRange(window, full, 0)
+}
+
+/** Zooms the selected partition's log by `factor` around `center` (the middle by default). */
+export function zoomLog(factor: number, center?: number): void {
+  const { scenario, cursor, topic, partition, logWindow, setLogWindow } = useAppStore.getState()
+  const snapshot = partitionAt(worldAt(scenario, cursor), topic, partition)
+  if (snapshot === null) return
+  const full = fullRange(snapshot)
+  const range = visibleRange(snapshot, logWindow)
+  const next = zoomRange(range, full, factor, center ?? (range.from + range.to) / 2)
+  setLogWindow(next.from <= full.from && next.to >= full.to ? null : next)
+}

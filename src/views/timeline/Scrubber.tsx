@@ -1,0 +1,102 @@
+import { scaleLinear } from 'd3-scale'
+import { useMemo, useRef, type PointerEvent } from 'react'
+import { useAppStore } from '../../store/appStore'
+import { formatSimTime } from '../shared/format'
+import { markInput } from '../shared/perf'
+import { useNotableEvents } from '../shared/useSimulation'
+import { useSize } from '../shared/useSize'
+import { MARKER_KINDS, markerColumns } from './markers'
+
+const LANE = 5
+const LANES_HEIGHT = MARKER_KINDS.length * LANE
+const TRACK_Y = LANES_HEIGHT + 6
+const TRACK_HEIGHT = 8
+const HEIGHT = TRACK_Y + TRACK_HEIGHT + 6
+const INSET = 8
+
+/**
+ * The time slider over the whole scenario, with a lane of marks per kind of event. Dragging seeks
+ * on every pointer move; the keys are handled by the app's shortcuts like everywhere else.
+ */
+export function Scrubber() {
+  const ref = useRef<HTMLDivElement>(null)
+  const { width } = useSize(ref)
+  const cursor = useAppStore((s) => s.cursor)
+  const scenario = useAppStore((s) => s.scenario)
+  const seek = useAppStore((s) => s.seek)
+  const pause = useAppStore((s) => s.pause)
+  const events = useNotableEvents()
+  const inner = Math.max(1, width - 2 * INSET)
+  // Built once per scenario and width: a drag re-renders the thumb, not hundreds of marks.
+  const marks = useMemo(
+    () =>
+      markerColumns(events, scenario.actions, scenario.durationMs, inner).map((c) => (
+        <rect
+          key={`${c.kind}:${c.x}`}
+          className={`marker marker--${c.kind}`}
+          x={INSET + c.x - 1}
+          y={MARKER_KINDS.findIndex((k) => k.kind === c.kind) * LANE}
+          width={2}
+          height={LANE - 1}
+        />
+      )),
+    [events, scenario, inner],
+  )
+  const x = scaleLinear()
+    .domain([0, scenario.durationMs])
+    .range([INSET, INSET + inner])
+    .clamp(true)
+
+  const seekTo = (event: PointerEvent<HTMLDivElement>): void => {
+    markInput()
+    const left = event.currentTarget.getBoundingClientRect().left
+    seek(Math.round(x.invert(event.clientX - left)))
+  }
+  const at = x(cursor)
+
+  return (
+    <div
+      ref={ref}
+      className="scrubber"
+      role="slider"
+      tabIndex={0}
+      aria-label="Time"
+      aria-valuemin={0}
+      aria-valuemax={scenario.durationMs}
+      aria-valuenow={Math.floor(cursor)}
+      aria-valuetext={formatSimTime(Math.floor(cursor))}
+      aria-keyshortcuts="ArrowLeft ArrowRight Home End"
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture(event.pointerId)
+        event.currentTarget.focus()
+        pause()
+        seekTo(event)
+      }}
+      onPointerMove={(event) => {
+        if (event.currentTarget.hasPointerCapture(event.pointerId)) seekTo(event)
+      }}
+    >
+      <svg width={width} height={HEIGHT} aria-hidden="true">
+        {marks}
+        <rect
+          className="scrubber__track"
+          x={INSET}
+          y={TRACK_Y}
+          width={inner}
+          height={TRACK_HEIGHT}
+          rx={4}
+        />
+        <rect
+          className="scrubber__played"
+          x={INSET}
+          y={TRACK_Y}
+          width={Math.max(0, at - INSET)}
+          height={TRACK_HEIGHT}
+          rx={4}
+        />
+        <line className="scrubber__cursor" x1={at} x2={at} y1={0} y2={HEIGHT} />
+        <circle className="scrubber__thumb" cx={at} cy={TRACK_Y + TRACK_HEIGHT / 2} r={8} />
+      </svg>
+    </div>
+  )
+}
