@@ -4,7 +4,8 @@
  */
 import { performance } from 'node:perf_hooks'
 import { advanceWorld, createTimeline, ignoreEvents, initialWorld } from '../src/sim'
-import type { SimEvent } from '../src/sim'
+import type { EventSink, SimEvent, World } from '../src/sim'
+import type { Scenario } from '../src/scenario/schema'
 import { percentile, report } from './report'
 import { compactedMillion, pipelineMillion } from './scenarios'
 
@@ -24,32 +25,39 @@ function seekTimes(count: number, end: number): number[] {
   })
 }
 
-function benchCompactedThroughput(): void {
-  const scenario = compactedMillion()
+/** Runs the scenario to its end `runs` times; the median wall time and the last world. */
+function timedRuns(
+  scenario: Scenario,
+  runs: number,
+  sink: EventSink = ignoreEvents,
+): { ms: number; world: World } {
   const samples: number[] = []
-  let appended = 0
-  let cleaned = 0
-  for (let run = 0; run < 5; run++) {
-    appended = 0
-    cleaned = 0
-    const sink = (event: SimEvent): void => {
-      if (event.type === 'record.appended') appended++
-      else if (event.type === 'cleaner.pass') cleaned += event.recordsRead
-    }
-    const world = initialWorld(scenario)
+  let world = initialWorld(scenario)
+  for (let run = 0; run < runs; run++) {
+    world = initialWorld(scenario)
     const start = performance.now()
     advanceWorld(world, scenario, scenario.durationMs, sink)
     samples.push(performance.now() - start)
   }
-  const ms = median(samples)
+  return { ms: median(samples), world }
+}
+
+function benchCompactedThroughput(): void {
+  const runs = 5
+  let appended = 0
+  let cleaned = 0
+  const { ms } = timedRuns(compactedMillion(), runs, (event: SimEvent): void => {
+    if (event.type === 'record.appended') appended++
+    else if (event.type === 'cleaner.pass') cleaned += event.recordsRead
+  })
   report(
     'log: records appended+cleaned per second (1M-record compacted topic, median of 5)',
-    appended / (ms / 1000),
+    appended / runs / (ms / 1000),
     'records/s',
     '>= 2000000',
   )
-  report('log: records appended', appended, 'records', '1000000')
-  report('log: records read by cleaner passes', cleaned, 'records', 'info')
+  report('log: records appended', appended / runs, 'records', '1000000')
+  report('log: records read by cleaner passes', cleaned / runs, 'records', 'info')
 }
 
 function benchWorldAt(): void {
@@ -104,22 +112,12 @@ function benchWorldAt(): void {
 
 /** Input records through the whole pipeline (producers, two jobs, changelogs, cleaner, retention). */
 function benchPipeline(): void {
-  const scenario = pipelineMillion()
-  const samples: number[] = []
-  let produced = 0
-  let sent = 0
-  for (let run = 0; run < 3; run++) {
-    const world = initialWorld(scenario)
-    const start = performance.now()
-    advanceWorld(world, scenario, scenario.durationMs, ignoreEvents)
-    samples.push(performance.now() - start)
-    produced = world.producers.reduce((sum, p) => sum + p.sent, 0)
-    sent = [...world.jobs.values()].reduce(
-      (sum, job) => sum + job.tasks.reduce((s, t) => s + t.sent, 0),
-      0,
-    )
-  }
-  const ms = median(samples)
+  const { ms, world } = timedRuns(pipelineMillion(), 3)
+  const produced = world.producers.reduce((sum, p) => sum + p.sent, 0)
+  const sent = [...world.jobs.values()].reduce(
+    (sum, job) => sum + job.tasks.reduce((s, t) => s + t.sent, 0),
+    0,
+  )
   report(
     'pipeline: input records per second (1M records, 2 jobs, compaction, retention; median of 3)',
     produced / (ms / 1000),
