@@ -1,6 +1,8 @@
 import { useAppStore } from '../store/appStore'
 import { ActionPanel } from '../views/actions/ActionPanel'
 import { ChartsPanel } from '../views/charts/ChartsPanel'
+import { JobsPanel } from '../views/jobs/JobsPanel'
+import { StoreView } from '../views/jobs/StoreView'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
 import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
@@ -17,14 +19,15 @@ import { useShortcuts } from './useShortcuts'
 import { useUrlSync } from './useUrlSync'
 
 /**
- * The shell: a header, the views by subject in the middle (the partition log now; cluster, jobs,
- * state stores, outputs and charts join as further sections), narration at the side, and time at
- * the bottom.
+ * The shell: a header, the views by subject in the middle (the partition log, the jobs and their
+ * state stores when the scenario has jobs, actions and charts; cluster and outputs join later),
+ * narration at the side, and time at the bottom.
  */
 export function App() {
   const name = useAppStore((s) => s.scenario.name)
   const description = useAppStore((s) => s.scenario.description)
   const setHelpOpen = useAppStore((s) => s.setHelpOpen)
+  const hasJobs = useAppStore((s) => s.scenario.jobs.length > 0)
   const step = useStepper()
   usePlayback()
   useShortcuts(step, zoomLog)
@@ -57,6 +60,12 @@ export function App() {
         <main className="app__main">
           <div className="app__views">
             <PartitionLogView />
+            {hasJobs && (
+              <>
+                <JobsPanel />
+                <StoreView />
+              </>
+            )}
             <ActionPanel />
             <ChartsPanel />
           </div>

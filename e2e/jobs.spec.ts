@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { encodeLink } from '../src/scenario/link/fragment'
+import { parseScenarioJson } from '../src/scenario/parse'
+import { createTimeline, snapshotWorld } from '../src/sim'
+import { expect, test } from './fixtures'
+import { sliderValue } from './helpers'
+
+const parsed = parseScenarioJson(readFileSync('scenarios/parallel-rewind.json', 'utf8'))
+if (!parsed.ok) throw new Error('scenarios/parallel-rewind.json does not parse')
+const scenario = parsed.value
+
+test('the jobs panel and the state store show the core’s jobs at the cursor', async ({ page }) => {
+  await page.goto(`/#${await encodeLink({ scenario, cursorMs: 0, view: 'log' })}`)
+  const jobs = page.getByRole('region', { name: 'Jobs' })
+  const card = (name: string) => jobs.getByRole('article', { name })
+  await expect(card('page-counter_2').getByText('never started')).toBeVisible()
+
+  // To the end: the first job is decommissioned, the second has run and checkpointed.
+  await page.keyboard.press('End')
+  const t = await sliderValue(page)
+  const [first, expected] = snapshotWorld(createTimeline(scenario).worldAt(t)).jobs
+  await expect(card(first!.job).getByText(first!.status, { exact: true })).toBeVisible()
+  const task = expected!.tasks[0]!
+  const input = task.inputs[0]!
+
+  const second = card(expected!.job)
+  await expect(second.getByText(expected!.status, { exact: true })).toBeVisible()
+  const row = second.getByRole('row').filter({ hasText: task.name })
+  await expect(row).toContainText(
+    `last processed = ${input.checkpointed} → resumes at ${input.checkpointed! + 1}`,
+  )
+  await expect(row.getByRole('cell').first()).toHaveText(`${input.topic}-${input.partition}`)
+
+  const stores = page.getByRole('region', { name: /^State store/ })
+  await stores.getByRole('combobox', { name: 'Job' }).selectOption(expected!.job)
+  const [key, value] = task.store[0]!
+  const table = stores.getByRole('table', { name: new RegExp(`^${task.name}:`) })
+  await expect(table).toContainText(`${task.unflushedKeys} unflushed`)
+  await expect(table.getByRole('row', { name: key })).toContainText(value)
+  await expect(stores.getByText(expected!.settings.changelog!)).toBeVisible()
+})

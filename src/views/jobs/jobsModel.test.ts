@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest'
+import type { JobSnapshot } from '../../sim'
+import { buildJobCard, describeCheckpoint, displayStatus } from './jobsModel'
+import { job } from './testJob'
+
+const withContainer = (status: JobSnapshot['containers'][number]['status']): JobSnapshot => ({
+  ...job,
+  containers: [{ ...job.containers[0]!, status, restoreEndsAt: 32_000, restoreRecords: 40 }],
+})
+
+describe('displayStatus', () => {
+  test('refines a running job by its containers', () => {
+    expect(displayStatus(job)).toBe('running')
+    expect(displayStatus(withContainer('restoring'))).toBe('restoring')
+    expect(displayStatus(withContainer('waiting'))).toBe('crashed-waiting')
+  })
+
+  test('keeps the other statuses as they are', () => {
+    for (const status of ['never started', 'stopped', 'decommissioned'] as const)
+      expect(displayStatus({ ...job, status })).toBe(status)
+  })
+})
+
+describe('buildJobCard', () => {
+  test('shows each input with its checkpoint as the offset it resumes at', () => {
+    const card = buildJobCard(job, 31_000)
+    expect(card.name).toBe('page-counter_2')
+    expect(card.processor).toMatch(/^Counts records per key in store counts/)
+    expect(card.settings).toContainEqual({ label: 'output', value: 'none' })
+    expect(card.settings).toContainEqual({ label: 'task.commit.ms', value: '5000' })
+    expect(card.restores).toEqual([])
+    expect(card.tasks).toEqual([
+      {
+        name: 'Partition 0',
+        container: 0,
+        sinceCheckpoint: '2',
+        latency: '1 s 500 ms',
+        inputs: [
+          {
+            input: 'page-views-0',
+            position: '12',
+            lastProcessed: '11',
+            checkpoint: 'last processed = 9 → resumes at 10',
+            logEnd: '30',
+            lag: '18',
+          },
+        ],
+      },
+    ])
+  })
+
+  test('is caught up only while running', () => {
+    expect(buildJobCard({ ...job, caughtUp: true }, 0).caughtUp).toBe(true)
+    expect(buildJobCard({ ...job, caughtUp: true, status: 'stopped' }, 0).caughtUp).toBe(false)
+  })
+
+  test('says how far a restore has to go', () => {
+    expect(buildJobCard(withContainer('restoring'), 31_000).restores).toEqual([
+      'Container 0 restores 40 changelog records, done in 1 s',
+    ])
+  })
+
+  test('a missing checkpoint or topic reads as such', () => {
+    expect(describeCheckpoint(null)).toBe('none yet')
+    expect(describeCheckpoint(0)).toBe('last processed = 0 → resumes at 1')
+  })
+})

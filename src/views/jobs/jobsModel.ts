@@ -1,0 +1,112 @@
+import type { JobSnapshot, ProcessorSpec, TaskSnapshot } from '../../sim'
+import { formatSimTime } from '../shared/format'
+
+/** What a job is doing, in the words of the panel: the core's status refined by its containers. */
+export type JobDisplayStatus =
+  'never started' | 'restoring' | 'running' | 'stopped' | 'crashed-waiting' | 'decommissioned'
+
+export interface InputRow {
+  readonly input: string
+  readonly position: string
+  readonly lastProcessed: string
+  readonly checkpoint: string
+  readonly logEnd: string
+  readonly lag: string
+}
+
+export interface TaskRows {
+  readonly name: string
+  readonly container: number
+  readonly sinceCheckpoint: string
+  readonly latency: string
+  readonly inputs: readonly InputRow[]
+}
+
+export interface JobCard {
+  readonly name: string
+  readonly status: JobDisplayStatus
+  /** Only while running: a stopped job's last run may have caught up, but it is not now. */
+  readonly caughtUp: boolean
+  readonly processor: string
+  readonly settings: readonly { readonly label: string; readonly value: string }[]
+  /** One line per restoring container. */
+  readonly restores: readonly string[]
+  readonly tasks: readonly TaskRows[]
+}
+
+export function displayStatus(job: JobSnapshot): JobDisplayStatus {
+  if (job.status !== 'running') return job.status
+  if (job.containers.some((c) => c.status === 'waiting')) return 'crashed-waiting'
+  if (job.containers.some((c) => c.status === 'restoring')) return 'restoring'
+  return 'running'
+}
+
+export function describeProcessor(processor: ProcessorSpec, store: string): string {
+  switch (processor.type) {
+    case 'count':
+      return `Counts records per key in store ${store} and sends each new count`
+    case 'latest':
+      return `Keeps the latest value per key in store ${store} and sends it on`
+    case 'enrich':
+      return `Joins each record with the latest value of its key in ${processor.table} (read first, as a bootstrap input)`
+  }
+}
+
+/** `last processed = N → resumes at N+1`, as a Samza checkpoint reads. */
+export function describeCheckpoint(checkpointed: number | null): string {
+  return checkpointed === null
+    ? 'none yet'
+    : `last processed = ${checkpointed} → resumes at ${checkpointed + 1}`
+}
+
+const orDash = (n: number | null): string => (n === null ? '—' : String(n))
+
+function taskRows(task: TaskSnapshot): TaskRows {
+  return {
+    name: task.name,
+    container: task.container,
+    sinceCheckpoint: String(task.sinceCommit),
+    latency: task.latencyMs === null ? '—' : formatSimTime(task.latencyMs),
+    inputs: task.inputs.map((input) => ({
+      input: `${input.topic}-${input.partition}`,
+      position: orDash(input.position),
+      lastProcessed: orDash(input.lastProcessed),
+      checkpoint: describeCheckpoint(input.checkpointed),
+      logEnd: input.logEndOffset === null ? 'topic deleted' : String(input.logEndOffset),
+      lag: String(input.lag),
+    })),
+  }
+}
+
+function restoreLines(job: JobSnapshot, now: number): string[] {
+  return job.containers.flatMap((c) =>
+    c.status !== 'restoring'
+      ? []
+      : [
+          `Container ${c.index} restores ${c.restoreRecords} changelog records` +
+            (c.restoreEndsAt === null
+              ? ''
+              : `, done in ${formatSimTime(Math.max(0, c.restoreEndsAt - now))}`),
+        ],
+  )
+}
+
+export function buildJobCard(job: JobSnapshot, now: number): JobCard {
+  const s = job.settings
+  const status = displayStatus(job)
+  return {
+    name: job.job,
+    status,
+    caughtUp: job.caughtUp && status === 'running',
+    processor: describeProcessor(job.processor, job.store),
+    settings: [
+      { label: 'samza.offset.default', value: s['samza.offset.default'] },
+      { label: 'changelog', value: s.changelog ?? 'none' },
+      { label: 'output', value: s.output ?? 'none' },
+      { label: 'task.commit.ms', value: String(s['task.commit.ms']) },
+      { label: 'output guard', value: s.outputGuard },
+    ],
+    restores: restoreLines(job, now),
+    tasks: job.tasks.map(taskRows),
+  }
+}
