@@ -15,7 +15,7 @@ export interface Timeline {
   readonly endTime: number
   /** The world after every event with time ≤ t (clamped to [0, endTime]); the caller owns the copy. */
   worldAt(t: number): World
-  /** The notable events (not single appends or fetches) with time ≤ t, in order. */
+  /** The notable events (not single appends, fetches or task runs) with time ≤ t, in order. */
   eventsUntil(t: number): readonly SimEvent[]
   /** A timeline for an edited scenario that keeps every keyframe before the first difference. */
   withScenario(next: SimScenario): Timeline
@@ -53,7 +53,12 @@ export class SimulationBudgetError extends Error {
   }
 }
 
-const QUIET_EVENTS: ReadonlySet<SimEvent['type']> = new Set(['record.appended', 'consumer.fetched'])
+// Per-record and per-run events: too many to keep, and each is visible in the state it leaves.
+const QUIET_EVENTS: ReadonlySet<SimEvent['type']> = new Set([
+  'record.appended',
+  'consumer.fetched',
+  'job.processed',
+])
 
 export function createTimeline(scenario: SimScenario, options: TimelineOptions = {}): Timeline {
   const start: Keyframe = { eventCount: 0, time: 0, world: initialWorld(scenario) }
