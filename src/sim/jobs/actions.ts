@@ -1,5 +1,5 @@
 import type { EventSink } from '../events'
-import { fetchFrom } from '../log/fetch'
+import { readWholeLog } from '../log/fetch'
 import type { CheckpointEntry, ScenarioAction, SimScenario } from '../scenario'
 import type { World } from '../world'
 import { findPartition } from '../world'
@@ -126,8 +126,7 @@ function editCheckpoint(
     for (const topic of inputs) {
       const partitions = world.topics.get(topic)?.partitions ?? []
       for (const log of partitions) {
-        const read = fetchFrom(log, log.logStartOffset, Number.MAX_SAFE_INTEGER)
-        const found = read.ok ? read.records.find((r) => r.timestamp >= at) : undefined
+        const found = readWholeLog(log).find((r) => r.timestamp >= at)
         const target = found?.offset ?? log.logEndOffset
         entries.push({ topic, partition: log.partition, offset: target - 1 })
       }

@@ -1,5 +1,5 @@
 import type { EventSink } from '../events'
-import { fetchFrom } from '../log/fetch'
+import { readWholeLog } from '../log/fetch'
 import { produceBatch } from '../produce'
 import type { CheckpointEntry, JobSpec, SimScenario } from '../scenario'
 import type { World } from '../world'
@@ -55,9 +55,7 @@ export function readCheckpoints(world: World, spec: JobSpec): Map<string, Checkp
   const checkpoints = new Map<string, CheckpointEntry[]>()
   const log = world.topics.get(checkpointTopicName(spec))?.partitions[0]
   if (!log) return checkpoints
-  const read = fetchFrom(log, log.logStartOffset, Number.MAX_SAFE_INTEGER)
-  if (!read.ok) return checkpoints
-  for (const record of read.records) {
+  for (const record of readWholeLog(log)) {
     if (record.key === null) continue
     const task = decodeTask(record.key)
     if (task === null) continue

@@ -1,6 +1,6 @@
 import type { EventSink } from '../events'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
-import { fetchFrom } from '../log/fetch'
+import { readWholeLog } from '../log/fetch'
 import type { JobSettingsOverrides, SimScenario } from '../scenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
@@ -170,7 +170,9 @@ export function startContainer(
     task.store = emptyStore()
     task.sinceCommit = 0
     task.idle = false
-    records += changelogRecords(world, job, task).length
+    const changelog = changelogPartition(world, job, task)
+    // From the log start offset, as a restore reads (DeleteRecords can leave rows below it).
+    records += changelog ? readWholeLog(changelog).length : 0
   }
   const duration = Math.ceil((records * 1000) / job.settings.restoreRate)
   container.restoreStartedAt = world.now
@@ -240,13 +242,10 @@ function placeInputs(
   }
 }
 
-/** The records of the task's changelog partition, oldest first (none without a changelog). */
-function changelogRecords(world: World, job: JobState, task: TaskState) {
+/** The task's changelog partition, if the store has a changelog and it exists. */
+function changelogPartition(world: World, job: JobState, task: TaskState) {
   const changelog = job.settings.changelog
-  const log = changelog === null ? undefined : findPartition(world, changelog, task.partition)
-  if (!log) return []
-  const read = fetchFrom(log, log.logStartOffset, Number.MAX_SAFE_INTEGER)
-  return read.ok ? read.records : []
+  return changelog === null ? undefined : findPartition(world, changelog, task.partition)
 }
 
 /** Mutates `world`: the restore is over: each store is the changelog folded, then processing starts. */
@@ -259,7 +258,8 @@ export function finishRestore(
   let keys = 0
   for (const task of tasksOf(job, container.index)) {
     const entries = new Map<string, string>()
-    for (const record of changelogRecords(world, job, task)) {
+    const changelog = changelogPartition(world, job, task)
+    for (const record of changelog ? readWholeLog(changelog) : []) {
       if (record.key === null) continue
       if (record.value === null) entries.delete(record.key)
       else entries.set(record.key, record.value)

@@ -59,3 +59,9 @@ function firstRowAtOrAfter(segment: Segment, offset: number): number {
   }
   return lo
 }
+
+/** Every record still in the log, oldest first: what a reader from the log start offset gets. */
+export function readWholeLog(log: PartitionLog): readonly LogRecord[] {
+  const read = fetchFrom(log, log.logStartOffset, Number.MAX_SAFE_INTEGER)
+  return read.ok ? read.records : []
+}
