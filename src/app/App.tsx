@@ -5,6 +5,7 @@ import { JobsPanel } from '../views/jobs/JobsPanel'
 import { StoreView } from '../views/jobs/StoreView'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
+import { RealWorldDrawer } from '../views/realWorld/RealWorldDrawer'
 import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
 import { zoomLog } from '../views/partitionLog/useLogRange'
 import { TimelineBar } from '../views/timeline/TimelineBar'
@@ -68,6 +69,7 @@ export function App() {
             )}
             <ActionPanel />
             <ChartsPanel />
+            <RealWorldDrawer />
           </div>
           <aside className="app__side">
             <RecordInspector />

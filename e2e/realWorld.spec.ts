@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs'
+import { encodeLink } from '../src/scenario/link/fragment'
+import { parseScenarioJson } from '../src/scenario/parse'
+import { expect, test } from './fixtures'
+
+const parsed = parseScenarioJson(readFileSync('scenarios/parallel-rewind.json', 'utf8'))
+if (!parsed.ok) throw new Error('scenarios/parallel-rewind.json does not parse')
+const scenario = parsed.value
+
+test('the real-world panel shows the parallel rewind’s config and commands, and copies them', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  // At 75 s the old job has just been decommissioned (at 70 s).
+  await page.goto(`/#${await encodeLink({ scenario, cursorMs: 75_000, view: 'log' })}`)
+  await page.getByText('In the real world').click()
+  const panel = page.locator('.real-world')
+
+  const job2 = panel.locator('details').filter({ hasText: 'Samza job page-counter_2' })
+  await job2.locator('summary').click()
+  const properties = job2.getByRole('figure', { name: 'page-counter_2.properties' })
+  await expect(properties).toContainText('job.id=2')
+  await expect(properties).toContainText('systems.kafka.default.stream.samza.offset.default=oldest')
+  await expect(properties).toContainText('stores.counts.changelog=kafka.page-counter-changelog-v2')
+
+  // The cursor's step is the decommission: open, marked, with the cleanup commands.
+  const current = panel.locator('details[aria-current="step"]')
+  await expect(current).toHaveAttribute('open', '')
+  await expect(current).toContainText('Shut down page-counter_1')
+  const cleanup =
+    'kafka-topics.sh --bootstrap-server localhost:9092 --delete --topic __samza_checkpoint_ver_1_for_page-counter_1'
+  await expect(current).toContainText(cleanup)
+  await expect(
+    panel.locator('details').filter({ hasText: 'Delete topic page-counts' }),
+  ).toContainText('later')
+
+  await current.getByRole('button', { name: 'Copy Shell' }).click()
+  await expect(current.getByRole('status')).toHaveText('Copied')
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toContain(cleanup)
+  expect(copied.split('\n')[0]).toBe('kill-yarn-job-by-name.sh page-counter_1')
+
+  // The comparison with Kafka's own tools carries the caveat that they do nothing to Samza.
+  const compare = panel.locator('details').filter({ hasText: 'For comparison' })
+  await compare.locator('summary').click()
+  await expect(compare).toContainText('application.id=page-counter-v2')
+})
