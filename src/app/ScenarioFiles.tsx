@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { parseScenarioJson } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
 import { useAppStore } from '../store/appStore'
+import { downloadBlob, fileNameFrom } from '../views/shared/download'
 
 /** A scenario file is refused above this size before it is read. */
 const MAX_FILE_BYTES = 1_048_576
@@ -33,12 +34,7 @@ export function ScenarioFiles() {
   const exportFile = (): void => {
     const { scenario } = useAppStore.getState()
     const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' })
-    const url = URL.createObjectURL(blob)
-    const anchor = document.createElement('a')
-    anchor.href = url
-    anchor.download = `${scenario.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario'}.json`
-    anchor.click()
-    URL.revokeObjectURL(url)
+    downloadBlob(blob, `${fileNameFrom(scenario.name, 'scenario')}.json`)
   }
 
   return (

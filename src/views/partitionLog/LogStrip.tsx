@@ -4,25 +4,14 @@ import type { PartitionSnapshot } from '../../sim'
 import { measureFrame } from '../shared/perf'
 import { useKeyColors } from './useKeyColors'
 import { useSize } from '../shared/useSize'
-import { BAND_HEIGHT, BAND_TOP, drawLogStrip } from './drawLogStrip'
+import { drawLogStrip } from './drawLogStrip'
+import { placeMarkers, STRIP_HEIGHT, type OffsetMarker } from './offsetMarkers'
 import { forEachRecordIn, fullRange, panRange, stripMarks, stripSegments } from './stripModel'
 import type { OffsetRange } from './stripModel'
-import { layoutLabels } from './labelLayout'
 import { zoomLog } from './useLogRange'
 
-const BELOW_ROWS = 3
-const ROW_PX = 14
-const HEIGHT = BAND_TOP + BAND_HEIGHT + BELOW_ROWS * ROW_PX + 6
+const HEIGHT = STRIP_HEIGHT
 const DRAG_THRESHOLD_PX = 4
-
-export interface OffsetMarker {
-  readonly id: string
-  readonly label: string
-  readonly offset: number
-  /** Labelled above the band (one row) or below it (rows stack to avoid overlaps). */
-  readonly above: boolean
-  readonly className: string
-}
 
 /**
  * The partition's offsets across the width: segments as bands, records as cells coloured by key
@@ -99,14 +88,6 @@ export function LogStrip({
     }
   }, [])
 
-  const visible = markers.filter((m) => m.offset >= range.from && m.offset <= range.to)
-  const visibleMarkers = visible.map((m) => ({
-    id: m.id,
-    text: m.label,
-    x: (m.offset - range.from) * perOffset,
-    above: m.above,
-  }))
-
   const drag = useRef<{ x: number; range: OffsetRange; moved: boolean } | null>(null)
 
   return (
@@ -152,25 +133,14 @@ export function LogStrip({
         aria-label={label}
       />
       <svg className="log-strip__overlay" width={width} height={HEIGHT} aria-hidden="true">
-        {layoutLabels(visibleMarkers, width).map((placed, i) => {
-          const marker = visible[i]
-          if (marker === undefined) return null
-          const at = visibleMarkers[i]?.x ?? 0
-          const y = marker.above ? 14 : BAND_TOP + BAND_HEIGHT + (placed.row + 1) * ROW_PX
-          return (
-            <g key={marker.id} className={`strip-marker ${marker.className}`}>
-              <line
-                x1={at}
-                x2={at}
-                y1={marker.above ? 16 : BAND_TOP - 2}
-                y2={marker.above ? BAND_TOP + BAND_HEIGHT : y - 11}
-              />
-              <text x={at} y={y} textAnchor={placed.anchor}>
-                {marker.label}
-              </text>
-            </g>
-          )
-        })}
+        {placeMarkers(markers, range, width).map((placed) => (
+          <g key={placed.marker.id} className={`strip-marker ${placed.marker.className}`}>
+            <line x1={placed.x} x2={placed.x} y1={placed.lineTop} y2={placed.lineBottom} />
+            <text x={placed.x} y={placed.labelY} textAnchor={placed.anchor}>
+              {placed.marker.label}
+            </text>
+          </g>
+        ))}
       </svg>
     </div>
   )

@@ -1,10 +1,12 @@
 import { useId, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
+import { SavePictureButtons } from '../export/SavePictureButtons'
 import { partitionAt } from '../../store/partitionAt'
-import type { PartitionSnapshot, World } from '../../sim'
+import type { PartitionSnapshot } from '../../sim'
 import { useWorld } from '../shared/useSimulation'
 import { KEY_COLORS, TOMBSTONE_COLOR } from './keyColor'
-import { LogStrip, type OffsetMarker } from './LogStrip'
+import { LogStrip } from './LogStrip'
+import { offsetMarkers } from './offsetMarkers'
 import { buildPartitionLogModel, formatOffsetRange } from './partitionLogModel'
 import { PartitionPicker } from './PartitionPicker'
 import { SegmentList } from './SegmentList'
@@ -95,6 +97,7 @@ export function PartitionLogView() {
           Show all
         </button>
         <KeyLegend />
+        <SavePictureButtons />
       </div>
 
       <LogStrip
@@ -128,46 +131,6 @@ function Listing({
     )
   }
   return <SegmentList model={buildPartitionLogModel(partition, range)} name={name} />
-}
-
-function offsetMarkers(world: World, partition: PartitionSnapshot, topic: string): OffsetMarker[] {
-  const markers: OffsetMarker[] = [
-    {
-      id: 'start',
-      label: `log start ${partition.logStartOffset}`,
-      offset: partition.logStartOffset,
-      above: false,
-      className: 'strip-marker--start',
-    },
-    {
-      id: 'end',
-      label: `log end ${partition.logEndOffset}`,
-      offset: partition.logEndOffset,
-      above: false,
-      className: 'strip-marker--end',
-    },
-  ]
-  if (partition.cleanerCheckpoint !== null) {
-    markers.push({
-      id: 'checkpoint',
-      label: `cleaner checkpoint ${partition.cleanerCheckpoint}`,
-      offset: partition.cleanerCheckpoint,
-      above: true,
-      className: 'strip-marker--checkpoint',
-    })
-  }
-  for (const consumer of world.consumers.values()) {
-    if (consumer.topic !== topic || consumer.partition !== partition.partition) continue
-    if (consumer.position === null) continue
-    markers.push({
-      id: `consumer:${consumer.name}`,
-      label: `${consumer.name} at ${consumer.position}`,
-      offset: consumer.position,
-      above: false,
-      className: 'strip-marker--consumer',
-    })
-  }
-  return markers
 }
 
 function KeyLegend() {

@@ -1,0 +1,99 @@
+import type { PartitionSnapshot, World } from '../../sim'
+import { formatSimTime } from '../shared/format'
+import { drawLogStrip } from '../partitionLog/drawLogStrip'
+import type { KeyColorOf } from '../partitionLog/keyColor'
+import { KEY_COLORS, TOMBSTONE_COLOR } from '../partitionLog/keyColor'
+import { offsetMarkers, placeMarkers, STRIP_HEIGHT } from '../partitionLog/offsetMarkers'
+import type { OffsetRange } from '../partitionLog/stripModel'
+import { stripMarks, stripSegments } from '../partitionLog/stripModel'
+import { escapeXml } from './escapeXml'
+import { SvgRecorder } from './svgRecorder'
+
+/** Colours of the marker lines and labels, as the screen's stylesheet gives them. */
+const MARKER_COLOURS: Record<string, string> = {
+  'strip-marker--checkpoint': '#7a4a00',
+  'strip-marker--consumer': '#00664a',
+}
+const INK = { text: '#1b1f24', muted: '#57606a' } as const
+const FONT = 'font-family="DejaVu Sans Mono, Menlo, Consolas, monospace"'
+
+export interface LogPicture {
+  readonly scenarioName: string
+  readonly time: number
+  readonly topic: string
+  readonly partition: PartitionSnapshot
+  readonly world: World
+  readonly range: OffsetRange
+  readonly colorOf: KeyColorOf
+  readonly selectedOffset: number | null
+  readonly width: number
+}
+
+/** Room in px above the strip (title, facts), below it (legend), and around it. */
+const LAYOUT = { header: 56, footer: 28, margin: 16 } as const
+
+/**
+ * The partition log as a standalone SVG document (for slides and handouts): a title, the strip as
+ * the screen draws it, its markers, and a legend. Only shapes and escaped text: no scripts, no
+ * foreignObject, no links.
+ */
+export function logSvg(picture: LogPicture): string {
+  const { partition, range, width } = picture
+  const strip = new SvgRecorder()
+  drawLogStrip(
+    strip,
+    {
+      width,
+      range,
+      segments: stripSegments(partition),
+      marks: stripMarks(partition, range, width),
+      selectedOffset: picture.selectedOffset,
+      selectedKey: null,
+      colorOf: picture.colorOf,
+    },
+    STRIP_HEIGHT,
+  )
+  const markers = placeMarkers(offsetMarkers(picture.world, partition, picture.topic), range, width)
+    .map((m) => {
+      const colour = MARKER_COLOURS[m.marker.className] ?? INK.text
+      return [
+        `<line x1="${m.x}" x2="${m.x}" y1="${m.lineTop}" y2="${m.lineBottom}" stroke="${colour}" stroke-width="2"/>`,
+        `<text x="${m.x}" y="${m.labelY}" text-anchor="${m.anchor}" fill="${colour}" font-size="12" ${FONT} paint-order="stroke" stroke="#ffffff" stroke-width="3">${escapeXml(m.marker.label)}</text>`,
+      ].join('')
+    })
+    .join('\n')
+
+  const totalWidth = width + 2 * LAYOUT.margin
+  const totalHeight = LAYOUT.header + STRIP_HEIGHT + LAYOUT.footer
+  const title = `${picture.topic} partition ${partition.partition} at ${formatSimTime(picture.time)}`
+  const facts = [
+    `log start ${partition.logStartOffset}`,
+    `log end ${partition.logEndOffset}`,
+    `cleaner checkpoint ${partition.cleanerCheckpoint ?? 'none'}`,
+    `${partition.segments.length} segments`,
+    `offsets ${range.from}–${range.to - 1} shown`,
+  ].join(' · ')
+  const legendY = LAYOUT.header + STRIP_HEIGHT + 16
+  const swatches = KEY_COLORS.map(
+    (c, i) =>
+      `<rect x="${LAYOUT.margin + i * 14}" y="${legendY - 10}" width="12" height="12" fill="${c}"/>`,
+  ).join('')
+  const legendX = LAYOUT.margin + KEY_COLORS.length * 14 + 6
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}">`,
+    `<title>${escapeXml(`${title} — ${picture.scenarioName}`)}</title>`,
+    `<rect width="${totalWidth}" height="${totalHeight}" fill="#ffffff"/>`,
+    `<text x="${LAYOUT.margin}" y="22" font-size="16" font-weight="bold" fill="${INK.text}" font-family="DejaVu Sans, Helvetica, Arial, sans-serif">${escapeXml(title)}</text>`,
+    `<text x="${LAYOUT.margin}" y="42" font-size="12" fill="${INK.muted}" ${FONT}>${escapeXml(facts)}</text>`,
+    `<g transform="translate(${LAYOUT.margin} ${LAYOUT.header})">`,
+    strip.markup(),
+    markers,
+    '</g>',
+    swatches,
+    `<text x="${legendX}" y="${legendY}" font-size="12" fill="${INK.muted}" ${FONT}>colour = key</text>`,
+    `<rect x="${legendX + 110}" y="${legendY - 10}" width="12" height="12" fill="${TOMBSTONE_COLOR}"/>`,
+    `<text x="${legendX + 128}" y="${legendY}" font-size="12" fill="${INK.muted}" ${FONT}>× tombstone · ${escapeXml(picture.scenarioName)} · Rewind Lab</text>`,
+    '</svg>',
+  ].join('\n')
+}
