@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { encodeLink } from '../src/scenario/link/fragment'
+import { parseScenarioJson } from '../src/scenario/parse'
+import { expect, test } from './fixtures'
+import { timeSlider } from './helpers'
+
+/** WCAG 2.2 A and AA rules, as axe knows them. */
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  return violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }))
+}
+
+const parsed = parseScenarioJson(readFileSync('scenarios/parallel-rewind.json', 'utf8'))
+if (!parsed.ok) throw new Error('scenarios/parallel-rewind.json does not parse')
+const jobsScenario = parsed.value
+
+test.describe('axe finds no violations', () => {
+  // A full axe run takes seconds on a busy 2-core machine.
+  test.describe.configure({ timeout: 120_000 })
+
+  test('on the start page, and while playing', async ({ page }) => {
+    await page.goto('/')
+    await expect(timeSlider(page)).toBeVisible()
+    expect(await violations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Play' }).click()
+    expect(await violations(page)).toEqual([])
+  })
+
+  test('scrubbed half-way through a job scenario, with the real-world panel open', async ({
+    page,
+  }) => {
+    await page.goto(
+      `/#${await encodeLink({ scenario: jobsScenario, cursorMs: 45_000, view: 'log' })}`,
+    )
+    await page.getByText('In the real world').click()
+    await expect(page.locator('.real-world')).toBeVisible()
+    expect(await violations(page)).toEqual([])
+  })
+
+  test('with the keys dialog open', async ({ page }) => {
+    await page.goto('/')
+    await page.keyboard.press('?')
+    await expect(page.getByRole('dialog')).toBeVisible()
+    expect(await violations(page)).toEqual([])
+  })
+
+  test('with the message a broken link shows', async ({ page }) => {
+    await page.goto('/#s=1dnot-a-scenario')
+    await expect(page.getByRole('alert')).toBeVisible()
+    expect(await violations(page)).toEqual([])
+  })
+})
