@@ -16,6 +16,7 @@ import { Notices } from './Notices'
 import { usePlayback } from './playback'
 import { ScenarioFiles } from './ScenarioFiles'
 import { ShareMenu } from './ShareMenu'
+import { ThemePicker } from './ThemePicker'
 import { useShortcuts } from './useShortcuts'
 import { useUrlSync } from './useUrlSync'
 
@@ -44,6 +45,7 @@ export function App() {
         <nav className="app__tools" aria-label="Scenario">
           <ScenarioFiles />
           <ShareMenu />
+          <ThemePicker />
           <button
             type="button"
             className="button"

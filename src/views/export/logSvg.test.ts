@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { defaultScenario } from '../../scenario/builtin'
 import { partitionAt } from '../../store/partitionAt'
 import { createTimeline } from '../../sim'
-import { keyColorsFor, TOMBSTONE_COLOR } from '../partitionLog/keyColor'
+import { STRIP_PALETTES } from '../partitionLog/drawLogStrip'
+import { keyColorsFor } from '../partitionLog/keyColor'
 import { fullRange } from '../partitionLog/stripModel'
 import { logSvg } from './logSvg'
 
@@ -32,7 +33,8 @@ describe('the exported log picture', () => {
     const tombstones = records.filter((r) => r.key !== null && r.value === null).length
     expect(tombstones).toBeGreaterThan(0)
     // Cells are the rects inside the strip that are neither segment bands nor legend swatches.
-    const tombstoneCells = svg.match(new RegExp(`height="28" fill="${TOMBSTONE_COLOR}"`, 'g')) ?? []
+    const tombstoneCells =
+      svg.match(new RegExp(`height="28" fill="${STRIP_PALETTES.light.tombstone}"`, 'g')) ?? []
     expect(tombstoneCells.length).toBe(tombstones)
     expect(svg).toContain(`log end ${partition.logEndOffset}`)
     expect(svg).toContain(`log start ${partition.logStartOffset}`)

@@ -1,8 +1,8 @@
 import type { PartitionSnapshot, World } from '../../sim'
 import { formatSimTime } from '../shared/format'
-import { drawLogStrip } from '../partitionLog/drawLogStrip'
+import { drawLogStrip, STRIP_PALETTES } from '../partitionLog/drawLogStrip'
 import type { KeyColorOf } from '../partitionLog/keyColor'
-import { KEY_COLORS, TOMBSTONE_COLOR } from '../partitionLog/keyColor'
+import { KEY_COLORS } from '../partitionLog/keyColor'
 import { offsetMarkers, placeMarkers, STRIP_HEIGHT } from '../partitionLog/offsetMarkers'
 import type { OffsetRange } from '../partitionLog/stripModel'
 import { stripMarks, stripSegments } from '../partitionLog/stripModel'
@@ -50,6 +50,8 @@ export function logSvg(picture: LogPicture): string {
       selectedOffset: picture.selectedOffset,
       selectedKey: null,
       colorOf: picture.colorOf,
+      // Pictures go on slides and paper: always the light theme.
+      palette: STRIP_PALETTES.light,
     },
     STRIP_HEIGHT,
   )
@@ -92,7 +94,7 @@ export function logSvg(picture: LogPicture): string {
     '</g>',
     swatches,
     `<text x="${legendX}" y="${legendY}" font-size="12" fill="${INK.muted}" ${FONT}>colour = key</text>`,
-    `<rect x="${legendX + 110}" y="${legendY - 10}" width="12" height="12" fill="${TOMBSTONE_COLOR}"/>`,
+    `<rect x="${legendX + 110}" y="${legendY - 10}" width="12" height="12" fill="${STRIP_PALETTES.light.tombstone}"/>`,
     `<text x="${legendX + 128}" y="${legendY}" font-size="12" fill="${INK.muted}" ${FONT}>× tombstone · ${escapeXml(picture.scenarioName)} · Rewind Lab</text>`,
     '</svg>',
   ].join('\n')

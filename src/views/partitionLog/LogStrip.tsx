@@ -4,7 +4,8 @@ import type { PartitionSnapshot } from '../../sim'
 import { measureFrame } from '../shared/perf'
 import { useKeyColors } from './useKeyColors'
 import { useSize } from '../shared/useSize'
-import { drawLogStrip } from './drawLogStrip'
+import { drawLogStrip, STRIP_PALETTES } from './drawLogStrip'
+import { useTheme } from '../../store/theme'
 import { placeMarkers, STRIP_HEIGHT, type OffsetMarker } from './offsetMarkers'
 import { forEachRecordIn, fullRange, panRange, stripMarks, stripSegments } from './stripModel'
 import type { OffsetRange } from './stripModel'
@@ -36,6 +37,7 @@ export function LogStrip({
   const selectedOffset = useAppStore((s) => s.selectedOffset)
   const selectOffset = useAppStore((s) => s.selectOffset)
   const colorOf = useKeyColors()
+  const palette = STRIP_PALETTES[useTheme()]
   const setLogWindow = useAppStore((s) => s.setLogWindow)
   const marks = useMemo(() => stripMarks(partition, range, width), [partition, range, width])
   const segments = useMemo(() => stripSegments(partition), [partition])
@@ -58,7 +60,7 @@ export function LogStrip({
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     drawLogStrip(
       ctx,
-      { width, range, segments, marks, selectedOffset, selectedKey, colorOf },
+      { width, range, segments, marks, selectedOffset, selectedKey, colorOf, palette },
       HEIGHT,
     )
     measureFrame()

@@ -4,7 +4,9 @@ import { SavePictureButtons } from '../export/SavePictureButtons'
 import { partitionAt } from '../../store/partitionAt'
 import type { PartitionSnapshot } from '../../sim'
 import { useWorld } from '../shared/useSimulation'
-import { KEY_COLORS, TOMBSTONE_COLOR } from './keyColor'
+import { STRIP_PALETTES } from './drawLogStrip'
+import { KEY_COLORS } from './keyColor'
+import { useTheme } from '../../store/theme'
 import { LogStrip } from './LogStrip'
 import { offsetMarkers } from './offsetMarkers'
 import { buildPartitionLogModel, formatOffsetRange } from './partitionLogModel'
@@ -134,6 +136,7 @@ function Listing({
 }
 
 function KeyLegend() {
+  const palette = STRIP_PALETTES[useTheme()]
   return (
     <p className="key-legend" aria-hidden="true">
       <span className="key-legend__keys">
@@ -144,7 +147,7 @@ function KeyLegend() {
       colour = key
       <span
         className="key-legend__swatch key-legend__tombstone"
-        style={{ background: TOMBSTONE_COLOR }}
+        style={{ background: palette.tombstone, color: palette.tombstoneCross }}
       >
         ×
       </span>

@@ -2,7 +2,7 @@ import type { ProducerSpec } from '../../sim'
 
 /**
  * Okabe–Ito: seven colours that people with the common colour-vision deficiencies can tell apart.
- * Black is kept for tombstones and grey for records without a key.
+ * Tombstones take the theme's ink colour (STRIP_PALETTES) and records without a key grey.
  */
 export const KEY_COLORS = [
   '#E69F00',
@@ -13,7 +13,6 @@ export const KEY_COLORS = [
   '#D55E00',
   '#CC79A7',
 ] as const
-export const TOMBSTONE_COLOR = '#1b1f24'
 export const NO_KEY_COLOR = '#8c959f'
 
 /** Producers' key spaces beyond this many keys are coloured by hash alone. */
