@@ -46,6 +46,20 @@ test.describe('axe finds no violations', () => {
     expect(await violations(page)).toEqual([])
   })
 
+  test('in the dark theme, a job scenario with every panel shown', async ({ page }) => {
+    await page.goto(
+      `/#${await encodeLink({ scenario: jobsScenario, cursorMs: 45_000, view: 'log' })}`,
+    )
+    await page.getByLabel('Theme').selectOption('dark')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    // The panels below the log load after first paint.
+    for (const panel of ['.jobs', '.stores', '.actions', '.charts'])
+      await expect(page.locator(panel)).toBeVisible()
+    await page.getByText('In the real world').click()
+    await expect(page.locator('.real-world')).toBeVisible()
+    expect(await violations(page)).toEqual([])
+  })
+
   test('with the keys dialog open', async ({ page }) => {
     await page.goto('/')
     await page.keyboard.press('?')

@@ -1,8 +1,5 @@
+import { Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
-import { ActionPanel } from '../views/actions/ActionPanel'
-import { ChartsPanel } from '../views/charts/ChartsPanel'
-import { JobsPanel } from '../views/jobs/JobsPanel'
-import { StoreView } from '../views/jobs/StoreView'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
 import { RealWorldDrawer } from '../views/realWorld/RealWorldDrawer'
@@ -12,6 +9,7 @@ import { TimelineBar } from '../views/timeline/TimelineBar'
 import { useStepper } from '../views/timeline/useStepper'
 import { ErrorBoundary } from './ErrorBoundary'
 import { HelpDialog } from './HelpDialog'
+import { ActionPanel, ChartsPanel, JobsPanel, StoreView } from './lazyViews'
 import { Notices } from './Notices'
 import { usePlayback } from './playback'
 import { ScenarioFiles } from './ScenarioFiles'
@@ -63,14 +61,16 @@ export function App() {
         <main className="app__main">
           <div className="app__views">
             <PartitionLogView />
-            {hasJobs && (
-              <>
-                <JobsPanel />
-                <StoreView />
-              </>
-            )}
-            <ActionPanel />
-            <ChartsPanel />
+            <Suspense fallback={<p className="app__loading">Loading views…</p>}>
+              {hasJobs && (
+                <>
+                  <JobsPanel />
+                  <StoreView />
+                </>
+              )}
+              <ActionPanel />
+              <ChartsPanel />
+            </Suspense>
             <RealWorldDrawer />
           </div>
           <aside className="app__side">
