@@ -46,3 +46,13 @@ test('the real-world panel shows the parallel rewind’s config and commands, an
   await compare.locator('summary').click()
   await expect(compare).toContainText('application.id=page-counter-v2')
 })
+
+test('the simplifications drawer names where the simulator differs from a real cluster', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByText('What this simulator simplifies').click()
+  const panel = page.locator('.simplifications')
+  await expect(panel.getByRole('heading', { name: 'Samza jobs' })).toBeVisible()
+  await expect(panel.getByText(/Replication is instant/)).toBeVisible()
+})

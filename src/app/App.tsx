@@ -3,6 +3,7 @@ import { useAppStore } from '../store/appStore'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
 import { RealWorldDrawer } from '../views/realWorld/RealWorldDrawer'
+import { SimplificationsDrawer } from '../views/about/SimplificationsDrawer'
 import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
 import { zoomLog } from '../views/partitionLog/useLogRange'
 import { TimelineBar } from '../views/timeline/TimelineBar'
@@ -72,6 +73,7 @@ export function App() {
               <ChartsPanel />
             </Suspense>
             <RealWorldDrawer />
+            <SimplificationsDrawer />
           </div>
           <aside className="app__side">
             <RecordInspector />

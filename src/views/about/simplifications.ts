@@ -1,0 +1,37 @@
+/**
+ * What the simulator does differently from a real cluster, in the words a class needs. The full,
+ * precise list is in docs/scenario-format.md ("What the simulator simplifies"); keep them in step.
+ */
+export const SIMPLIFICATIONS: readonly {
+  readonly area: string
+  readonly items: readonly string[]
+}[] = [
+  {
+    area: 'Kafka log',
+    items: [
+      'One log cleaner thread for the whole cluster, and a cleaning pass takes no simulated time.',
+      'Record sizes are 1 unit each (or an approximation of bytes); index-full rolls are not modelled.',
+      'Each generated record is its own batch; keyless records without a partition go to partition 0.',
+      'Deleted segments vanish at once (file.delete.delay.ms only delays removing files nobody can read).',
+    ],
+  },
+  {
+    area: 'Brokers and replication',
+    items: [
+      'Replication is instant: the high watermark equals the log end offset and a leader change loses nothing.',
+      'A failed broker leaves the ISR at once; leadership never moves back to the preferred replica by itself.',
+      'Replicas are placed by a fixed rule; no transactions, idempotent producers or tiered storage.',
+      'A scenario producer drops a send to an offline partition; a job’s producer retries, so the job stalls.',
+    ],
+  },
+  {
+    area: 'Samza jobs',
+    items: [
+      'Only the low-level API, with three built-in processors and one store per job.',
+      'Work takes time through two knobs: a processing rate per task and a restore rate per container.',
+      'Store writes reach the changelog only at commit; a restore always reads the whole changelog (no host affinity).',
+      'Checkpoint messages have a simplified format; idle tasks wake on the next append instead of polling.',
+      'The output guard (write only if newer) is a table the simulator keeps, not a Kafka feature.',
+    ],
+  },
+]

@@ -1,0 +1,31 @@
+import { Suspense, useState, type ComponentType, type LazyExoticComponent } from 'react'
+import './lazyDrawer.css'
+
+interface LazyDrawerProps {
+  readonly title: string
+  readonly className: string
+  readonly Content: LazyExoticComponent<ComponentType>
+}
+
+/** A closed panel whose content (kept out of the initial bundle) loads when it is first opened. */
+export function LazyDrawer({ title, className, Content }: LazyDrawerProps) {
+  const [open, setOpen] = useState(false)
+  return (
+    <details
+      className={`panel drawer ${className}`}
+      open={open}
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open)
+      }}
+    >
+      <summary>
+        <h2>{title}</h2>
+      </summary>
+      {open && (
+        <Suspense fallback={<p className="panel__hint">Loading…</p>}>
+          <Content />
+        </Suspense>
+      )}
+    </details>
+  )
+}
