@@ -1,6 +1,8 @@
+import { lazy, Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
 import { ActionPanel } from '../views/actions/ActionPanel'
 import { ChartsPanel } from '../views/charts/ChartsPanel'
+import { clusterIsUseful } from '../views/cluster/clusterModel'
 import { JobsPanel } from '../views/jobs/JobsPanel'
 import { StoreView } from '../views/jobs/StoreView'
 import { RecordInspector } from '../views/inspect/RecordInspector'
@@ -20,16 +22,20 @@ import { ThemePicker } from './ThemePicker'
 import { useShortcuts } from './useShortcuts'
 import { useUrlSync } from './useUrlSync'
 
+// Not needed at first paint: loaded once a scenario has brokers, hosts or jobs to show.
+const ClusterView = lazy(() => import('../views/cluster/ClusterView'))
+
 /**
- * The shell: a header, the views by subject in the middle (the partition log, the jobs and their
- * state stores when the scenario has jobs, actions and charts; cluster and outputs join later),
- * narration at the side, and time at the bottom.
+ * The shell: a header, the views by subject in the middle (the partition log; the jobs, their
+ * state stores and outputs when the scenario has jobs; the cluster when it has more than one
+ * machine or jobs; actions and charts), narration at the side, and time at the bottom.
  */
 export function App() {
   const name = useAppStore((s) => s.scenario.name)
   const description = useAppStore((s) => s.scenario.description)
   const setHelpOpen = useAppStore((s) => s.setHelpOpen)
   const hasJobs = useAppStore((s) => s.scenario.jobs.length > 0)
+  const showCluster = useAppStore((s) => clusterIsUseful(s.scenario))
   const step = useStepper()
   usePlayback()
   useShortcuts(step, zoomLog)
@@ -68,6 +74,11 @@ export function App() {
                 <JobsPanel />
                 <StoreView />
               </>
+            )}
+            {showCluster && (
+              <Suspense fallback={<p className="panel__hint">Loading the cluster…</p>}>
+                <ClusterView />
+              </Suspense>
             )}
             <ActionPanel />
             <ChartsPanel />

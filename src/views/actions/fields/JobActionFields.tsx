@@ -93,6 +93,7 @@ function RestartSettings({
   const keep = (current: string) => ({ value: '' as const, label: `keep (${current})` })
   return (
     <>
+      <p className="actions__hint">A blank field keeps the job&apos;s current setting.</p>
       <SelectField
         label="samza.offset.default"
         value={fields.offsetDefault}
