@@ -22,8 +22,9 @@ import { ThemePicker } from './ThemePicker'
 import { useShortcuts } from './useShortcuts'
 import { useUrlSync } from './useUrlSync'
 
-// Not needed at first paint: loaded once a scenario has brokers, hosts or jobs to show.
+// Not needed at first paint: loaded once a scenario has several machines or jobs to show.
 const ClusterView = lazy(() => import('../views/cluster/ClusterView'))
+const OutputsView = lazy(() => import('../views/outputs/OutputsView'))
 
 /**
  * The shell: a header, the views by subject in the middle (the partition log; the jobs, their
@@ -73,6 +74,9 @@ export function App() {
               <>
                 <JobsPanel />
                 <StoreView />
+                <Suspense fallback={<p className="panel__hint">Loading the outputs…</p>}>
+                  <OutputsView />
+                </Suspense>
               </>
             )}
             {showCluster && (
