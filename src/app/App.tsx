@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
+import { clusterIsUseful } from '../views/cluster/clusterModel'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
 import { RealWorldDrawer } from '../views/realWorld/RealWorldDrawer'
@@ -10,7 +11,14 @@ import { TimelineBar } from '../views/timeline/TimelineBar'
 import { useStepper } from '../views/timeline/useStepper'
 import { ErrorBoundary } from './ErrorBoundary'
 import { HelpDialog } from './HelpDialog'
-import { ActionPanel, ChartsPanel, JobsPanel, StoreView } from './lazyViews'
+import {
+  ActionPanel,
+  ChartsPanel,
+  ClusterView,
+  JobsPanel,
+  OutputsView,
+  StoreView,
+} from './lazyViews'
 import { Notices } from './Notices'
 import { usePlayback } from './playback'
 import { ScenarioFiles } from './ScenarioFiles'
@@ -20,15 +28,16 @@ import { useShortcuts } from './useShortcuts'
 import { useUrlSync } from './useUrlSync'
 
 /**
- * The shell: a header, the views by subject in the middle (the partition log, the jobs and their
- * state stores when the scenario has jobs, actions and charts; cluster and outputs join later),
- * narration at the side, and time at the bottom.
+ * The shell: a header, the views by subject in the middle (the partition log; the jobs, their
+ * state stores and outputs when the scenario has jobs; the cluster when it has more than one
+ * machine or jobs; actions and charts), narration at the side, and time at the bottom.
  */
 export function App() {
   const name = useAppStore((s) => s.scenario.name)
   const description = useAppStore((s) => s.scenario.description)
   const setHelpOpen = useAppStore((s) => s.setHelpOpen)
   const hasJobs = useAppStore((s) => s.scenario.jobs.length > 0)
+  const showCluster = useAppStore((s) => clusterIsUseful(s.scenario))
   const step = useStepper()
   usePlayback()
   useShortcuts(step, zoomLog)
@@ -67,8 +76,10 @@ export function App() {
                 <>
                   <JobsPanel />
                   <StoreView />
+                  <OutputsView />
                 </>
               )}
+              {showCluster && <ClusterView />}
               <ActionPanel />
               <ChartsPanel />
             </Suspense>

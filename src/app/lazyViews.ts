@@ -14,3 +14,6 @@ export const JobsPanel = lazy(() =>
 export const StoreView = lazy(() =>
   import('../views/jobs/StoreView').then((m) => ({ default: m.StoreView })),
 )
+// Shown only when a scenario has several machines or jobs.
+export const ClusterView = lazy(() => import('../views/cluster/ClusterView'))
+export const OutputsView = lazy(() => import('../views/outputs/OutputsView'))

@@ -1,7 +1,7 @@
 import type { ScenarioAction } from '../sim'
 import { parseScenario } from './parse'
 import type { Result } from './problems'
-import type { Scenario } from './schema'
+import type { Scenario, ScenarioInput } from './schema'
 
 /**
  * The scenario with `action` added after every action at or before its time (so it runs last at
@@ -17,4 +17,23 @@ export function withAction(scenario: Scenario, action: ScenarioAction): Result<S
 /** The scenario without its action number `index`. */
 export function withoutAction(scenario: Scenario, index: number): Scenario {
   return { ...scenario, actions: scenario.actions.filter((_, i) => i !== index) }
+}
+
+/** A job as a scenario file may write it (defaults may be left out). */
+export type JobInput = NonNullable<ScenarioInput['jobs']>[number]
+
+/**
+ * The scenario with a new job that never starts by itself (`startMs: null`) and `start`, the
+ * action that starts it, so the start sits on the timeline and removing it is an undo.
+ */
+export function withNewJob(
+  scenario: Scenario,
+  job: JobInput,
+  start: ScenarioAction,
+): Result<Scenario> {
+  const withJob = parseScenario({
+    ...scenario,
+    jobs: [...scenario.jobs, { ...job, startMs: null }],
+  })
+  return withJob.ok ? withAction(withJob.value, start) : withJob
 }

@@ -22,5 +22,5 @@ export type { TopicConfig, TopicConfigOverrides, BrokerConfig, CleanupPolicy } f
 export type { SizeModel } from './log/sizeModel'
 export type { TombstoneRule } from './log/cleaner'
 export { logToClean } from './log/cleanable'
-export { appName, checkpointTopicName } from './jobs/naming'
+export { appName, checkpointTopicName, inputTopics } from './jobs/naming'
 export { segmentRecords } from './log/segment'

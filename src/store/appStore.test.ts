@@ -3,6 +3,7 @@ import { defaultScenario } from '../scenario/builtin'
 import { initialAppState, useAppStore } from './appStore'
 import { partitionAt } from './partitionAt'
 import { worldAt } from './simulation'
+import { loadScenarioFile } from '../scenario/testScenarios'
 
 const store = useAppStore
 
@@ -52,5 +53,48 @@ describe('the app store', () => {
     store.getState().selectPartition('page-views', 0)
     store.getState().load(defaultScenario, { cursor: 5_000, topic: 'nope', partition: 3 })
     expect(store.getState()).toMatchObject({ cursor: 5_000, topic: 'user-profiles', partition: 0 })
+  })
+})
+
+describe('job actions in the store', () => {
+  const simpleRewind = loadScenarioFile('simple-rewind.json')
+
+  beforeEach(() => {
+    store.setState(initialAppState(simpleRewind))
+  })
+
+  test('a checkpoint edit while the job runs is refused by the checkpoint tool, with why', () => {
+    store.getState().seek(20_000)
+    store.getState().act({
+      type: 'checkpoint.write',
+      job: 'page-counter_1',
+      offsets: null,
+      timestamp: 0,
+    })
+    expect(store.getState().notices[0]?.text).toMatch(
+      /^The checkpoint tool refused checkpoint.write: page-counter_1 is running; Samza reads checkpoints only at start/,
+    )
+  })
+
+  test('a new job joins the scenario, started by an action at the cursor', () => {
+    store.getState().seek(12_000)
+    store.getState().startNewJob({
+      'job.name': 'page-counter',
+      'job.id': '2',
+      processor: { type: 'count' },
+      inputs: ['page-views'],
+      changelog: 'page-counter-changelog-v2',
+      output: 'page-counts-v2',
+    })
+    const { scenario, notices } = store.getState()
+    expect(notices).toEqual([])
+    expect(scenario.jobs[1]).toMatchObject({ 'job.id': '2', startMs: null })
+    expect(scenario.actions[0]).toEqual({
+      type: 'job.start',
+      at: 12_000,
+      job: 'page-counter_2',
+      set: {},
+    })
+    expect(worldAt(scenario, 13_000).jobs.get('page-counter_2')?.status).toBe('running')
   })
 })

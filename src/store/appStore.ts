@@ -1,10 +1,10 @@
 import { create } from 'zustand'
 import { immer } from 'zustand/middleware/immer'
 import { defaultScenario } from '../scenario/builtin'
-import { withAction, withoutAction } from '../scenario/edit'
-import { describeProblems } from '../scenario/problems'
+import { withAction, withNewJob, withoutAction, type JobInput } from '../scenario/edit'
+import { describeProblems, type Result } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
-import type { ScenarioAction } from '../sim'
+import { appName, type ScenarioAction } from '../sim'
 import { eventsOf, prepareScenario } from './simulation'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
 
@@ -71,6 +71,8 @@ export interface AppActions {
   ) => string | null
   /** Adds `action` at the cursor; the engine's refusal, if any, becomes a notice. */
   act: (action: ActionAtCursor) => void
+  /** Adds `job` to the scenario and starts it at the cursor (a `job.start` action). */
+  startNewJob: (job: JobInput) => void
   removeAction: (index: number) => void
 }
 
@@ -89,6 +91,14 @@ function refusalsAt(scenario: Scenario, at: number, type: ScenarioAction['type']
   return eventsOf(scenario).flatMap((e) =>
     e.type === 'action.refused' && e.time === at && e.action === type ? [e.reason] : [],
   )
+}
+
+/** Who turns an action down: the broker, Samza, the checkpoint tool or the cluster. */
+function refuser(type: ScenarioAction['type']): string {
+  if (type === 'checkpoint.write') return 'The checkpoint tool'
+  if (type.startsWith('job.')) return 'Samza'
+  if (type.startsWith('host.')) return 'The cluster'
+  return 'The broker'
 }
 
 export function initialAppState(scenario: Scenario = defaultScenario): AppState {
@@ -126,6 +136,19 @@ export const useAppStore = create<AppState & AppActions>()(
         s.editCount++
       })
       return true
+    }
+
+    /** Commits a scenario with `action` added; a problem or the engine's refusal becomes a notice. */
+    const commitAction = (action: ScenarioAction, next: Result<Scenario>): void => {
+      if (!next.ok) {
+        notify('error', `That action is not valid: ${describeProblems(next.problems)}.`)
+        return
+      }
+      const before = refusalsAt(get().scenario, action.at, action.type).length
+      if (!commitEdit(next.value)) return
+      const reason = refusalsAt(next.value, action.at, action.type)[before]
+      if (reason !== undefined)
+        notify('error', `${refuser(action.type)} refused ${action.type}: ${reason}.`)
     }
 
     return {
@@ -207,18 +230,19 @@ export const useAppStore = create<AppState & AppActions>()(
         return null
       },
       act: (action) => {
-        const { scenario, cursor } = get()
-        const at = Math.floor(cursor)
+        const at = Math.floor(get().cursor)
         const full = { ...action, at } as ScenarioAction
-        const next = withAction(scenario, full)
-        if (!next.ok) {
-          notify('error', `That action is not valid: ${describeProblems(next.problems)}.`)
-          return
+        commitAction(full, withAction(get().scenario, full))
+      },
+      startNewJob: (job) => {
+        const at = Math.floor(get().cursor)
+        const start: ScenarioAction = {
+          type: 'job.start',
+          at,
+          job: appName({ 'job.name': job['job.name'], 'job.id': job['job.id'] ?? '1' }),
+          set: {},
         }
-        const before = refusalsAt(scenario, at, full.type).length
-        if (!commitEdit(next.value)) return
-        const reason = refusalsAt(next.value, at, full.type)[before]
-        if (reason !== undefined) notify('error', `The broker refused ${full.type}: ${reason}.`)
+        commitAction(start, withNewJob(get().scenario, job, start))
       },
       removeAction: (index) => {
         commitEdit(withoutAction(get().scenario, index))

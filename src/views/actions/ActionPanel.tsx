@@ -1,16 +1,19 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { CLEANUP_POLICIES } from '../../sim'
 import { formatSimTime } from '../shared/format'
+import { useWorld } from '../shared/useSimulation'
 import { ActionFieldsFor } from './ActionFieldsFor'
 import {
-  ACTION_TYPES,
+  ACTION_GROUPS,
   buildAction,
   EMPTY_FIELDS,
   type ActionFields,
   type FormActionType,
 } from './buildAction'
+import { formContext } from './formContext'
 import { ScenarioActions } from './ScenarioActions'
+
+const ALL_ACTIONS = ACTION_GROUPS.flatMap((g) => g.actions)
 
 /**
  * Does anything the engine supports at the cursor: the action joins the scenario, the timeline is
@@ -20,17 +23,23 @@ export function ActionPanel() {
   const cursor = useAppStore((s) => Math.floor(s.cursor))
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
-  const consumers = useAppStore((s) => s.scenario.consumers)
+  const scenario = useAppStore((s) => s.scenario)
   const act = useAppStore((s) => s.act)
+  const startNewJob = useAppStore((s) => s.startNewJob)
   const notify = useAppStore((s) => s.notify)
+  const world = useWorld()
+  const context = useMemo(
+    () => formContext(world, scenario, { topic, partition }),
+    [world, scenario, topic, partition],
+  )
   const [type, setType] = useState<FormActionType>('produce')
   const [fields, setFields] = useState<ActionFields>(EMPTY_FIELDS)
-  const consumer = fields.consumer === '' ? (consumers[0]?.name ?? '') : fields.consumer
 
   const submit = (): void => {
-    const action = buildAction(type, { ...fields, consumer }, { topic, partition })
-    if (typeof action === 'string') notify('error', `${action}.`)
-    else act(action)
+    const outcome = buildAction(type, fields, context)
+    if (typeof outcome === 'string') notify('error', `${outcome}.`)
+    else if (outcome.kind === 'action') act(outcome.action)
+    else startNewJob(outcome.job)
   }
 
   return (
@@ -50,22 +59,25 @@ export function ActionPanel() {
           <select
             value={type}
             onChange={(event) => {
-              const next = ACTION_TYPES.find((a) => a.type === event.target.value)
+              const next = ALL_ACTIONS.find((a) => a.type === event.target.value)
               if (next) setType(next.type)
             }}
           >
-            {ACTION_TYPES.map((a) => (
-              <option key={a.type} value={a.type}>
-                {a.label}
-              </option>
+            {ACTION_GROUPS.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.actions.map((a) => (
+                  <option key={a.type} value={a.type}>
+                    {a.label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </label>
         <ActionFieldsFor
           type={type}
-          fields={{ ...fields, consumer }}
-          consumers={consumers.map((c) => c.name)}
-          policies={CLEANUP_POLICIES}
+          fields={fields}
+          context={context}
           onChange={(change) => {
             setFields((old) => ({ ...old, ...change }))
           }}

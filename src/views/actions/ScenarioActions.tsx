@@ -12,8 +12,10 @@ export function ScenarioActions() {
   /** Refusals name the action's type and time, which is how they are matched here. */
   const refused = useMemo(
     () =>
-      new Set(
-        events.flatMap((e) => (e.type === 'action.refused' ? [`${e.time}:${e.action}`] : [])),
+      new Map(
+        events.flatMap((e) =>
+          e.type === 'action.refused' ? [[`${e.time}:${e.action}`, e.reason] as const] : [],
+        ),
       ),
     [events],
   )
@@ -35,7 +37,10 @@ export function ScenarioActions() {
             </button>{' '}
             <code>{action.type}</code>
             {refused.has(`${action.at}:${action.type}`) && (
-              <span className="scenario-actions__refused"> refused</span>
+              <span className="scenario-actions__refused">
+                {' '}
+                refused: {refused.get(`${action.at}:${action.type}`)}
+              </span>
             )}
             <button
               type="button"

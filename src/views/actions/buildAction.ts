@@ -1,132 +1,102 @@
+import type { JobInput } from '../../scenario/edit'
 import type { ActionAtCursor } from '../../store/appStore'
-import { CLEANUP_POLICIES, type ScenarioActionType } from '../../sim'
+import {
+  buildClusterAction,
+  CLUSTER_ACTIONS,
+  CLUSTER_DEFAULTS,
+  type ClusterActionType,
+  type ClusterFields,
+} from './families/clusterActions'
+import {
+  buildJobAction,
+  JOB_ACTIONS,
+  JOB_DEFAULTS,
+  type JobActionType,
+  type JobFields,
+} from './families/jobActions'
+import {
+  buildLogAction,
+  LOG_ACTIONS,
+  LOG_DEFAULTS,
+  type LogActionType,
+  type LogFields,
+} from './families/logActions'
+import { buildNewJob, NEW_JOB_DEFAULTS, type NewJobFields } from './families/newJob'
+import type { FormContext } from './formContext'
 
-/** The fields of the action form, as typed. */
-export interface ActionFields {
-  readonly key: string
-  readonly value: string
-  readonly tombstone: boolean
-  readonly offset: string
-  readonly consumer: string
-  readonly seekTo: 'offset' | 'earliest' | 'latest'
-  readonly configName: string
-  readonly configValue: string
-  readonly periodic: boolean
+/** Every choice of the action form, by family. */
+export type FormActionType = LogActionType | JobActionType | 'job.new' | ClusterActionType
+
+/** The whole form as typed; each family's fields component reads and changes its own part. */
+export interface ActionFields extends LogFields, JobFields, ClusterFields {
+  readonly newJob: NewJobFields
 }
 
 export const EMPTY_FIELDS: ActionFields = {
-  key: 'user-1',
-  value: 'Ada',
-  tombstone: false,
-  offset: '0',
-  consumer: '',
-  seekTo: 'earliest',
-  configName: 'retention.ms',
-  configValue: '',
-  periodic: false,
+  ...LOG_DEFAULTS,
+  ...JOB_DEFAULTS,
+  ...CLUSTER_DEFAULTS,
+  newJob: NEW_JOB_DEFAULTS,
 }
 
-/** The topic configs the form can change besides `cleanup.policy` (all numbers). */
-export const NUMERIC_TOPIC_CONFIGS = [
-  'retention.ms',
-  'retention.bytes',
-  'segment.bytes',
-  'segment.ms',
-  'delete.retention.ms',
-  'min.compaction.lag.ms',
-  'max.compaction.lag.ms',
-  'min.cleanable.dirty.ratio',
-] as const
+export interface ActionGroup {
+  readonly label: string
+  readonly actions: readonly { readonly type: FormActionType; readonly label: string }[]
+}
 
-type NumericTopicConfig = (typeof NUMERIC_TOPIC_CONFIGS)[number]
-
-/** Every action the engine takes, with what the form calls it. */
-/** The actions this form builds; jobs, brokers and hosts get theirs with the views that show them. */
-export type FormActionType = Extract<
-  ScenarioActionType,
-  | 'produce'
-  | 'roll'
-  | 'cleaner.run'
-  | 'retention.run'
-  | 'deleteRecords'
-  | 'consumer.fetch'
-  | 'consumer.seek'
-  | 'topic.config'
-  | 'maintenance'
->
-
-export const ACTION_TYPES: readonly { type: FormActionType; label: string }[] = [
-  { type: 'produce', label: 'Produce a record' },
-  { type: 'roll', label: 'Roll the active segment' },
-  { type: 'cleaner.run', label: 'Run the log cleaner now' },
-  { type: 'retention.run', label: 'Run a retention check now' },
-  { type: 'deleteRecords', label: 'Delete records (DeleteRecords)' },
-  { type: 'consumer.fetch', label: 'Consumer: fetch' },
-  { type: 'consumer.seek', label: 'Consumer: seek' },
-  { type: 'topic.config', label: 'Change a topic config' },
-  { type: 'maintenance', label: 'Pause or resume background tasks' },
+export const ACTION_GROUPS: readonly ActionGroup[] = [
+  { label: 'The log', actions: LOG_ACTIONS },
+  {
+    label: 'Samza jobs',
+    actions: [{ type: 'job.new', label: 'Start a new job' }, ...JOB_ACTIONS],
+  },
+  { label: 'The cluster', actions: CLUSTER_ACTIONS },
 ]
 
-function wholeNumber(text: string, what: string): number | string {
-  return /^\d{1,15}$/.test(text.trim()) ? Number(text.trim()) : `${what} must be a whole number`
+/** What submitting the form does: one action at the cursor, or a new job started there. */
+export type FormOutcome =
+  | { readonly kind: 'action'; readonly action: ActionAtCursor }
+  | { readonly kind: 'new job'; readonly job: JobInput }
+
+/** The chosen action with its family, which decides its fields and how it is built. */
+export type FamilyChoice =
+  | { readonly family: 'new job' }
+  | { readonly family: 'log'; readonly type: LogActionType }
+  | { readonly family: 'job'; readonly type: JobActionType }
+  | { readonly family: 'cluster'; readonly type: ClusterActionType }
+
+export function familyOf(type: FormActionType): FamilyChoice {
+  if (type === 'job.new') return { family: 'new job' }
+  const log = LOG_ACTIONS.find((a) => a.type === type)
+  if (log) return { family: 'log', type: log.type }
+  const job = JOB_ACTIONS.find((a) => a.type === type)
+  if (job) return { family: 'job', type: job.type }
+  const cluster = CLUSTER_ACTIONS.find((a) => a.type === type)
+  if (cluster) return { family: 'cluster', type: cluster.type }
+  throw new Error(`the form has no action ${type}`)
 }
 
-/** The action the form describes at the selected partition, or what is wrong with it. */
+function asOutcome(action: ActionAtCursor | string): FormOutcome | string {
+  return typeof action === 'string' ? action : { kind: 'action', action }
+}
+
+/** What the form describes at the cursor, or what is wrong with it. */
 export function buildAction(
   type: FormActionType,
   fields: ActionFields,
-  at: { topic: string; partition: number },
-): ActionAtCursor | string {
-  switch (type) {
-    case 'produce':
-      return {
-        type,
-        topic: at.topic,
-        partition: at.partition,
-        records: [
-          {
-            key: fields.key === '' ? null : fields.key,
-            value: fields.tombstone ? null : fields.value,
-          },
-        ],
-      }
-    case 'roll':
-      return { type, ...at }
-    case 'cleaner.run':
-    case 'retention.run':
-      return { type }
-    case 'deleteRecords': {
-      const offset = wholeNumber(fields.offset, 'The offset')
-      return typeof offset === 'string' ? offset : { type, ...at, offset }
+  context: FormContext,
+): FormOutcome | string {
+  const choice = familyOf(type)
+  switch (choice.family) {
+    case 'new job': {
+      const job = buildNewJob(fields.newJob)
+      return typeof job === 'string' ? job : { kind: 'new job', job }
     }
-    case 'consumer.fetch':
-      return fields.consumer === ''
-        ? 'This scenario has no consumer'
-        : { type, consumer: fields.consumer, maxRecords: null }
-    case 'consumer.seek': {
-      if (fields.consumer === '') return 'This scenario has no consumer'
-      if (fields.seekTo !== 'offset')
-        return { type, consumer: fields.consumer, offset: fields.seekTo }
-      const offset = wholeNumber(fields.offset, 'The offset')
-      return typeof offset === 'string' ? offset : { type, consumer: fields.consumer, offset }
-    }
-    case 'topic.config': {
-      const name = fields.configName
-      if (name === 'cleanup.policy') {
-        const policy = CLEANUP_POLICIES.find((p) => p === fields.configValue)
-        return policy === undefined
-          ? `cleanup.policy must be one of ${CLEANUP_POLICIES.join(', ')}`
-          : { type, topic: at.topic, set: { 'cleanup.policy': policy } }
-      }
-      const numeric = NUMERIC_TOPIC_CONFIGS.find((n) => n === name)
-      if (numeric === undefined) return `${name} is not a topic config the form knows`
-      const value = Number(fields.configValue.trim())
-      if (fields.configValue.trim() === '' || !Number.isFinite(value))
-        return `${name} must be a number`
-      const set = { [numeric]: value } as Partial<Record<NumericTopicConfig, number>>
-      return { type, topic: at.topic, set }
-    }
-    case 'maintenance':
-      return { type, periodic: fields.periodic }
+    case 'log':
+      return asOutcome(buildLogAction(choice.type, fields, context))
+    case 'job':
+      return asOutcome(buildJobAction(choice.type, fields, context))
+    case 'cluster':
+      return asOutcome(buildClusterAction(choice.type, fields, context))
   }
 }

@@ -5,13 +5,11 @@ import { formatSimTime } from '../shared/format'
 import { markInput } from '../shared/perf'
 import { useNotableEvents } from '../shared/useSimulation'
 import { useSize } from '../shared/useSize'
-import { MARKER_KINDS, markerColumns } from './markers'
+import { markerColumns } from './markers'
+import { useMarkerKinds } from './useMarkerKinds'
 
 const LANE = 5
-const LANES_HEIGHT = MARKER_KINDS.length * LANE
-const TRACK_Y = LANES_HEIGHT + 6
 const TRACK_HEIGHT = 8
-const HEIGHT = TRACK_Y + TRACK_HEIGHT + 6
 const INSET = 8
 
 /**
@@ -26,21 +24,29 @@ export function Scrubber() {
   const seek = useAppStore((s) => s.seek)
   const pause = useAppStore((s) => s.pause)
   const events = useNotableEvents()
+  const kinds = useMarkerKinds()
+  const trackY = kinds.length * LANE + 6
+  const height = trackY + TRACK_HEIGHT + 6
   const inner = Math.max(1, width - 2 * INSET)
   // Built once per scenario and width: a drag re-renders the thumb, not hundreds of marks.
   const marks = useMemo(
     () =>
-      markerColumns(events, scenario.actions, scenario.durationMs, inner).map((c) => (
-        <rect
-          key={`${c.kind}:${c.x}`}
-          className={`marker marker--${c.kind}`}
-          x={INSET + c.x - 1}
-          y={MARKER_KINDS.findIndex((k) => k.kind === c.kind) * LANE}
-          width={2}
-          height={LANE - 1}
-        />
-      )),
-    [events, scenario, inner],
+      markerColumns(events, scenario.actions, scenario.durationMs, inner).flatMap((c) => {
+        const lane = kinds.findIndex((k) => k.kind === c.kind)
+        return lane === -1
+          ? []
+          : [
+              <rect
+                key={`${c.kind}:${c.x}`}
+                className={`marker marker--${c.kind}`}
+                x={INSET + c.x - 1}
+                y={lane * LANE}
+                width={2}
+                height={LANE - 1}
+              />,
+            ]
+      }),
+    [events, scenario, inner, kinds],
   )
   const x = scaleLinear()
     .domain([0, scenario.durationMs])
@@ -76,12 +82,12 @@ export function Scrubber() {
         if (event.currentTarget.hasPointerCapture(event.pointerId)) seekTo(event)
       }}
     >
-      <svg width={width} height={HEIGHT} aria-hidden="true">
+      <svg width={width} height={height} aria-hidden="true">
         {marks}
         <rect
           className="scrubber__track"
           x={INSET}
-          y={TRACK_Y}
+          y={trackY}
           width={inner}
           height={TRACK_HEIGHT}
           rx={4}
@@ -89,13 +95,13 @@ export function Scrubber() {
         <rect
           className="scrubber__played"
           x={INSET}
-          y={TRACK_Y}
+          y={trackY}
           width={Math.max(0, at - INSET)}
           height={TRACK_HEIGHT}
           rx={4}
         />
-        <line className="scrubber__cursor" x1={at} x2={at} y1={0} y2={HEIGHT} />
-        <circle className="scrubber__thumb" cx={at} cy={TRACK_Y + TRACK_HEIGHT / 2} r={8} />
+        <line className="scrubber__cursor" x1={at} x2={at} y1={0} y2={height} />
+        <circle className="scrubber__thumb" cx={at} cy={trackY + TRACK_HEIGHT / 2} r={8} />
       </svg>
     </div>
   )

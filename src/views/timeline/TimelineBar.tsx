@@ -2,8 +2,8 @@ import { useAppStore } from '../../store/appStore'
 import { formatSpeed, SPEEDS, speedAt } from '../../store/speeds'
 import { formatSimTime } from '../shared/format'
 import { Icon, type IconName } from '../shared/Icon'
-import { MARKER_KINDS } from './markers'
 import { Scrubber } from './Scrubber'
+import { useMarkerKinds } from './useMarkerKinds'
 import { useStepper } from './useStepper'
 
 /** Play, step, speed, the clock and the scrubber: everything about time, in one bar. */
@@ -16,6 +16,7 @@ export function TimelineBar() {
   const seek = useAppStore((s) => s.seek)
   const setSpeedIndex = useAppStore((s) => s.setSpeedIndex)
   const step = useStepper()
+  const markerKinds = useMarkerKinds()
 
   return (
     <section className="timeline-bar" aria-label="Time controls">
@@ -84,7 +85,7 @@ export function TimelineBar() {
           <output>{formatSpeed(speedAt(speedIndex))}</output>
         </label>
         <ul className="legend" aria-label="Marks on the time line">
-          {MARKER_KINDS.map(({ kind, label }) => (
+          {markerKinds.map(({ kind, label }) => (
             <li key={kind}>
               <span className={`legend__swatch marker--${kind}`} aria-hidden="true" />
               {label}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { SimEvent } from '../../sim'
-import { markerColumns } from './markers'
+import { MARKER_KINDS, markerColumns, markerKinds } from './markers'
 
 const pass = (time: number): SimEvent => ({
   type: 'cleaner.pass',
@@ -34,6 +34,57 @@ describe('scrubber markers', () => {
     const idle: SimEvent = { type: 'cleaner.idle', time: 5, nextIterationAt: null, reason: 'x' }
     expect(markerColumns([idle], [{ type: 'retention.run', at: 500 }], 1_000, 11)).toEqual([
       { kind: 'action', x: 5, count: 1 },
+    ])
+  })
+})
+
+describe('marker lanes', () => {
+  const logOnly: Parameters<typeof markerKinds>[0] = { jobs: [], cluster: { brokers: 1, hosts: 1 } }
+  const withJobs = { jobs: [{}], cluster: { brokers: 3, hosts: 1 } }
+  const lanes = (scenario: typeof logOnly, events: SimEvent[] = []) =>
+    markerKinds(scenario, events).map((k) => k.kind)
+
+  test('a log-only scenario on one broker keeps the log lanes only', () => {
+    expect(lanes(logOnly)).toEqual(['retention', 'cleaner', 'tombstone', 'action', 'refused'])
+  })
+
+  test('jobs add their lanes; several brokers add the machine lane', () => {
+    expect(lanes(withJobs)).toEqual(MARKER_KINDS.map((k) => k.kind))
+  })
+
+  test('a broker that went down shows its lane even on a one-broker cluster', () => {
+    const failed: SimEvent = { type: 'broker.failed', time: 10, broker: 0 }
+    expect(lanes(logOnly, [failed])).toContain('down')
+  })
+
+  test('job starts, stops, crashes, checkpoint edits and failures go to their lanes', () => {
+    const events: SimEvent[] = [
+      { type: 'job.stopped', time: 100, job: 'j_1', uncommitted: 0 },
+      {
+        type: 'job.crashed',
+        time: 200,
+        job: 'j_1',
+        container: 0,
+        host: 0,
+        uncommitted: 3,
+        restartAt: 300,
+        cause: 'crash',
+      },
+      {
+        type: 'checkpoint.written',
+        time: 300,
+        job: 'j_1',
+        topic: 'c',
+        entries: [],
+        byTimestamp: null,
+      },
+      { type: 'host.failed', time: 400, host: 0 },
+    ]
+    expect(markerColumns(events, [], 1_000, 11).map((c) => `${c.kind}@${c.x}`)).toEqual([
+      'job@1',
+      'crash@2',
+      'checkpoint@3',
+      'down@4',
     ])
   })
 })

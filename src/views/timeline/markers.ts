@@ -1,10 +1,14 @@
 import type { ScenarioAction, SimEvent, SimEventType } from '../../sim'
 
-/** What the scrubber marks, one lane each. Jobs, checkpoints and brokers join when the core has them. */
+/** What the scrubber marks, one lane each, in lane order (top to bottom). */
 export const MARKER_KINDS = [
   { kind: 'retention', label: 'segment deleted' },
   { kind: 'cleaner', label: 'cleaner pass' },
   { kind: 'tombstone', label: 'tombstone dropped' },
+  { kind: 'job', label: 'job started/stopped' },
+  { kind: 'crash', label: 'container crashed' },
+  { kind: 'checkpoint', label: 'checkpoint edited' },
+  { kind: 'down', label: 'broker/host down' },
   { kind: 'action', label: 'your action' },
   { kind: 'refused', label: 'action refused' },
 ] as const
@@ -16,7 +20,36 @@ const KIND_OF: Partial<Record<SimEventType, MarkerKind>> = {
   'records.deleted': 'retention',
   'cleaner.pass': 'cleaner',
   'tombstone.dropped': 'tombstone',
+  'job.started': 'job',
+  'job.stopped': 'job',
+  'job.decommissioned': 'job',
+  'job.crashed': 'crash',
+  'checkpoint.written': 'checkpoint',
+  'broker.failed': 'down',
+  'host.failed': 'down',
   'action.refused': 'refused',
+}
+
+const JOB_KINDS: ReadonlySet<MarkerKind> = new Set(['job', 'crash', 'checkpoint'])
+
+/**
+ * The lanes worth a row for this scenario: job lanes only when it has jobs, the machine lane only
+ * when a broker or host can go down, so a log-only scenario keeps a short legend.
+ */
+export function markerKinds(
+  scenario: {
+    readonly jobs: readonly unknown[]
+    readonly cluster: { readonly brokers: number; readonly hosts: number }
+  },
+  events: readonly SimEvent[],
+): readonly (typeof MARKER_KINDS)[number][] {
+  const machines =
+    scenario.cluster.brokers > 1 ||
+    scenario.cluster.hosts > 1 ||
+    events.some((e) => KIND_OF[e.type] === 'down')
+  return MARKER_KINDS.filter(({ kind }) =>
+    JOB_KINDS.has(kind) ? scenario.jobs.length > 0 : kind !== 'down' || machines,
+  )
 }
 
 export interface MarkerColumn {

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest'
+import { buildJobAction, JOB_DEFAULTS, restartSettings } from './jobActions'
+import { simpleRewindAt } from './testContext'
+
+const running = simpleRewindAt(20_000)
+const stopped = simpleRewindAt(40_500)
+
+describe('building job actions', () => {
+  test('the form offers the scenario’s jobs with what they are doing at the cursor', () => {
+    expect(running.jobs.map((j) => [j.app, j.status])).toEqual([['page-counter_1', 'running']])
+    expect(stopped.jobs[0]?.status).toBe('stopped')
+    expect(running.jobs[0]?.inputPartitions).toEqual([
+      { topic: 'page-views', partition: 0 },
+      { topic: 'page-views', partition: 1 },
+    ])
+  })
+
+  test('stop, crash and decommission name the job (the first one unless chosen)', () => {
+    expect(buildJobAction('job.stop', JOB_DEFAULTS, running)).toEqual({
+      type: 'job.stop',
+      job: 'page-counter_1',
+    })
+    expect(buildJobAction('job.crash', { ...JOB_DEFAULTS, container: '0' }, running)).toEqual({
+      type: 'job.crash',
+      job: 'page-counter_1',
+      container: 0,
+    })
+    expect(buildJobAction('job.decommission', JOB_DEFAULTS, running)).toEqual({
+      type: 'job.decommission',
+      job: 'page-counter_1',
+    })
+  })
+
+  test('a start sets only the settings filled in', () => {
+    const restart = {
+      ...JOB_DEFAULTS.restart,
+      offsetDefault: 'oldest' as const,
+      resetOffset: 'true' as const,
+      processingRate: '50',
+    }
+    expect(buildJobAction('job.start', { ...JOB_DEFAULTS, restart }, stopped)).toEqual({
+      type: 'job.start',
+      job: 'page-counter_1',
+      set: { 'samza.offset.default': 'oldest', 'samza.reset.offset': true, processingRate: 50 },
+    })
+    expect(restartSettings(JOB_DEFAULTS.restart)).toEqual({})
+    expect(restartSettings({ ...JOB_DEFAULTS.restart, commitMs: 'soon' })).toBe(
+      'task.commit.ms must be a whole number',
+    )
+  })
+
+  test('renaming the changelog is a restart with the new name, which is required', () => {
+    const restart = { ...JOB_DEFAULTS.restart, changelog: 'counts-v3' }
+    expect(buildJobAction('changelog.rename', { ...JOB_DEFAULTS, restart }, stopped)).toEqual({
+      type: 'job.start',
+      job: 'page-counter_1',
+      set: { changelog: 'counts-v3' },
+    })
+    expect(buildJobAction('changelog.rename', JOB_DEFAULTS, stopped)).toBe(
+      'Give the new changelog a name',
+    )
+  })
+
+  test('a checkpoint by offset has one entry per input partition, -1 where left blank', () => {
+    const fields = { ...JOB_DEFAULTS, checkpointOffsets: { 'page-views-1': '7' } }
+    expect(buildJobAction('checkpoint.write', fields, stopped)).toEqual({
+      type: 'checkpoint.write',
+      job: 'page-counter_1',
+      offsets: [
+        { topic: 'page-views', partition: 0, offset: -1 },
+        { topic: 'page-views', partition: 1, offset: 7 },
+      ],
+      timestamp: null,
+    })
+    const below = { ...JOB_DEFAULTS, checkpointOffsets: { 'page-views-0': '-2' } }
+    expect(buildJobAction('checkpoint.write', below, stopped)).toBe(
+      'The offset for page-views-0 must be at least -1',
+    )
+  })
+
+  test('a checkpoint by time carries the timestamp and no offsets', () => {
+    const fields = { ...JOB_DEFAULTS, checkpointBy: 'timestamp' as const, checkpointTime: '10000' }
+    expect(buildJobAction('checkpoint.write', fields, stopped)).toEqual({
+      type: 'checkpoint.write',
+      job: 'page-counter_1',
+      offsets: null,
+      timestamp: 10_000,
+    })
+  })
+
+  test('a scenario without jobs says so', () => {
+    expect(buildJobAction('job.stop', JOB_DEFAULTS, { ...running, jobs: [] })).toMatch(/no job/)
+  })
+})

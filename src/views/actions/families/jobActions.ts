@@ -1,0 +1,137 @@
+import type { ActionAtCursor } from '../../../store/appStore'
+import type { JobSettingsOverrides, OffsetDefault } from '../../../sim'
+import type { FormContext, JobChoice } from '../formContext'
+import { positiveNumber, read, validName, wholeNumber, withFieldProblems } from '../parseField'
+
+/** Settings a (re)start may change; '' keeps the job's current value. */
+export interface RestartFields {
+  readonly offsetDefault: '' | OffsetDefault
+  readonly resetOffset: '' | 'true' | 'false'
+  readonly changelog: string
+  readonly output: string
+  readonly processingRate: string
+  readonly commitMs: string
+}
+
+export interface JobFields {
+  /** `<job.name>_<job.id>`; '' means the scenario's first job. */
+  readonly job: string
+  readonly container: string
+  readonly checkpointBy: 'offset' | 'timestamp'
+  /** Last processed offset per input partition, keyed `topic-partition`; missing means -1. */
+  readonly checkpointOffsets: Readonly<Record<string, string>>
+  readonly checkpointTime: string
+  readonly restart: RestartFields
+}
+
+export const JOB_DEFAULTS: JobFields = {
+  job: '',
+  container: '0',
+  checkpointBy: 'offset',
+  checkpointOffsets: {},
+  checkpointTime: '0',
+  restart: {
+    offsetDefault: '',
+    resetOffset: '',
+    changelog: '',
+    output: '',
+    processingRate: '',
+    commitMs: '',
+  },
+}
+
+/** Form choices acting on an existing job; "rename the changelog" is a restart with a new one. */
+export type JobActionType =
+  | 'job.start'
+  | 'job.stop'
+  | 'job.crash'
+  | 'job.decommission'
+  | 'checkpoint.write'
+  | 'changelog.rename'
+
+export const JOB_ACTIONS: readonly { type: JobActionType; label: string }[] = [
+  { type: 'job.start', label: 'Start a stopped job (run-app.sh)' },
+  { type: 'job.stop', label: 'Stop a job (kill-yarn-job.sh)' },
+  { type: 'job.crash', label: 'Crash a container' },
+  { type: 'checkpoint.write', label: 'Edit a checkpoint (CheckpointTool)' },
+  { type: 'changelog.rename', label: 'Restart with a renamed changelog' },
+  { type: 'job.decommission', label: 'Decommission (stop, delete checkpoint and changelog)' },
+]
+
+/** The job the fields name, or the scenario's first. */
+export function chosenJob(fields: JobFields, context: FormContext): JobChoice | undefined {
+  return context.jobs.find((j) => j.app === fields.job) ?? context.jobs[0]
+}
+
+/** The key of an input partition in `checkpointOffsets`. */
+export function partitionKey(p: { readonly topic: string; readonly partition: number }): string {
+  return `${p.topic}-${p.partition}`
+}
+
+/** Only the settings the user filled in: the scenario keeps a start's `set` minimal. */
+export function restartSettings(fields: RestartFields): JobSettingsOverrides | string {
+  const filled = (text: string): boolean => text.trim() !== ''
+  return withFieldProblems(() => ({
+    ...(fields.offsetDefault === '' ? {} : { 'samza.offset.default': fields.offsetDefault }),
+    ...(fields.resetOffset === '' ? {} : { 'samza.reset.offset': fields.resetOffset === 'true' }),
+    ...(filled(fields.changelog)
+      ? { changelog: read(validName(fields.changelog, 'The changelog')).name }
+      : {}),
+    ...(filled(fields.output) ? { output: read(validName(fields.output, 'The output')).name } : {}),
+    ...(filled(fields.processingRate)
+      ? { processingRate: read(positiveNumber(fields.processingRate, 'The processing rate')) }
+      : {}),
+    ...(filled(fields.commitMs)
+      ? { 'task.commit.ms': read(wholeNumber(fields.commitMs, 'task.commit.ms')) }
+      : {}),
+  }))
+}
+
+function checkpointAction(fields: JobFields, job: JobChoice): ActionAtCursor | string {
+  if (fields.checkpointBy === 'timestamp') {
+    const timestamp = wholeNumber(fields.checkpointTime, 'The timestamp')
+    if (typeof timestamp === 'string') return timestamp
+    return { type: 'checkpoint.write', job: job.app, offsets: null, timestamp }
+  }
+  if (job.inputPartitions.length === 0) return `${job.app} has no input partition to checkpoint`
+  const offsets = []
+  for (const p of job.inputPartitions) {
+    const text = fields.checkpointOffsets[partitionKey(p)] ?? '-1'
+    const offset = wholeNumber(text, `The offset for ${partitionKey(p)}`, -1)
+    if (typeof offset === 'string') return offset
+    offsets.push({ ...p, offset })
+  }
+  return { type: 'checkpoint.write', job: job.app, offsets, timestamp: null }
+}
+
+/** The job action the fields describe, or what is wrong with it. */
+export function buildJobAction(
+  type: JobActionType,
+  fields: JobFields,
+  context: FormContext,
+): ActionAtCursor | string {
+  const job = chosenJob(fields, context)
+  if (job === undefined) return 'This scenario has no job yet: start a new one first'
+  switch (type) {
+    case 'job.start': {
+      const set = restartSettings(fields.restart)
+      return typeof set === 'string' ? set : { type, job: job.app, set }
+    }
+    case 'changelog.rename': {
+      if (fields.restart.changelog.trim() === '') return 'Give the new changelog a name'
+      const name = validName(fields.restart.changelog, 'The changelog')
+      return typeof name === 'string'
+        ? name
+        : { type: 'job.start', job: job.app, set: { changelog: name.name } }
+    }
+    case 'job.stop':
+    case 'job.decommission':
+      return { type, job: job.app }
+    case 'job.crash': {
+      const container = wholeNumber(fields.container, 'The container')
+      return typeof container === 'string' ? container : { type, job: job.app, container }
+    }
+    case 'checkpoint.write':
+      return checkpointAction(fields, job)
+  }
+}

@@ -1,0 +1,192 @@
+import {
+  chosenJob,
+  partitionKey,
+  type JobActionType,
+  type JobFields,
+  type RestartFields,
+} from '../families/jobActions'
+import type { FormContext, JobChoice } from '../formContext'
+import { SelectField, TextField } from './inputs'
+
+interface Props {
+  readonly type: JobActionType
+  readonly fields: JobFields
+  readonly context: FormContext
+  readonly onChange: (change: Partial<JobFields>) => void
+}
+
+/** The job to act on, then what the action needs: settings, a container or checkpoint offsets. */
+export function JobActionFields({ type, fields, context, onChange }: Props) {
+  const job = chosenJob(fields, context)
+  if (job === undefined) return <p className="actions__hint">This scenario has no job yet.</p>
+  return (
+    <>
+      <SelectField
+        label="Job"
+        value={job.app}
+        options={context.jobs.map((j) => ({ value: j.app, label: `${j.app} (${j.status})` }))}
+        onChange={(app) => {
+          onChange({ job: app })
+        }}
+      />
+      <JobSpecifics type={type} job={job} fields={fields} onChange={onChange} />
+    </>
+  )
+}
+
+function JobSpecifics({
+  type,
+  job,
+  fields,
+  onChange,
+}: Omit<Props, 'context'> & { readonly job: JobChoice }) {
+  const restart = (change: Partial<RestartFields>): void => {
+    onChange({ restart: { ...fields.restart, ...change } })
+  }
+  switch (type) {
+    case 'job.start':
+      return <RestartSettings job={job} fields={fields.restart} onChange={restart} />
+    case 'changelog.rename':
+      return (
+        <TextField
+          label="New changelog"
+          value={fields.restart.changelog}
+          placeholder={`${job.settings.changelog ?? job.spec.store}-v2`}
+          onChange={(changelog) => {
+            restart({ changelog })
+          }}
+        />
+      )
+    case 'job.crash':
+      return (
+        <SelectField
+          label="Container"
+          value={fields.container}
+          options={Array.from({ length: Math.max(1, job.containers) }, (_, i) => ({
+            value: String(i),
+            label: `container ${i}`,
+          }))}
+          onChange={(container) => {
+            onChange({ container })
+          }}
+        />
+      )
+    case 'checkpoint.write':
+      return <CheckpointFields job={job} fields={fields} onChange={onChange} />
+    case 'job.stop':
+    case 'job.decommission':
+      return null
+  }
+}
+
+/** A restart's job.properties changes; a blank field keeps the job's current setting. */
+function RestartSettings({
+  job,
+  fields,
+  onChange,
+}: {
+  readonly job: JobChoice
+  readonly fields: RestartFields
+  readonly onChange: (change: Partial<RestartFields>) => void
+}) {
+  const s = job.settings
+  const keep = (current: string) => ({ value: '' as const, label: `keep (${current})` })
+  return (
+    <>
+      <p className="actions__hint">A blank field keeps the job&apos;s current setting.</p>
+      <SelectField
+        label="samza.offset.default"
+        value={fields.offsetDefault}
+        options={[
+          keep(s['samza.offset.default']),
+          { value: 'upcoming', label: 'upcoming' },
+          { value: 'oldest', label: 'oldest' },
+        ]}
+        onChange={(offsetDefault) => {
+          onChange({ offsetDefault })
+        }}
+      />
+      <SelectField
+        label="samza.reset.offset"
+        value={fields.resetOffset}
+        options={[
+          keep(String(s['samza.reset.offset'])),
+          { value: 'true', label: 'true' },
+          { value: 'false', label: 'false' },
+        ]}
+        onChange={(resetOffset) => {
+          onChange({ resetOffset })
+        }}
+      />
+      {(
+        [
+          ['changelog', 'Changelog', s.changelog ?? 'none'],
+          ['output', 'Output', s.output ?? 'none'],
+          ['processingRate', 'Catch-up rate (records/s per task)', String(s.processingRate)],
+          ['commitMs', 'task.commit.ms', String(s['task.commit.ms'])],
+        ] as const
+      ).map(([key, label, current]) => (
+        <TextField
+          key={key}
+          label={label}
+          value={fields[key]}
+          placeholder={current}
+          onChange={(value) => {
+            onChange({ [key]: value })
+          }}
+        />
+      ))}
+    </>
+  )
+}
+
+/** CheckpointTool's new offsets, one per input partition, or an offset lookup by timestamp. */
+function CheckpointFields({
+  job,
+  fields,
+  onChange,
+}: Omit<Props, 'context' | 'type'> & { readonly job: JobChoice }) {
+  return (
+    <>
+      {job.status === 'running' && (
+        <p className="actions__hint">
+          {job.app} is running at the cursor: Samza reads checkpoints only at start, so the tool is
+          refused until the job stops.
+        </p>
+      )}
+      <SelectField
+        label="New checkpoint"
+        value={fields.checkpointBy}
+        options={[
+          { value: 'offset', label: 'by offset (--new-offsets)' },
+          { value: 'timestamp', label: 'by timestamp' },
+        ]}
+        onChange={(checkpointBy) => {
+          onChange({ checkpointBy })
+        }}
+      />
+      {fields.checkpointBy === 'timestamp' ? (
+        <TextField
+          label="First record at or after (ms)"
+          value={fields.checkpointTime}
+          onChange={(checkpointTime) => {
+            onChange({ checkpointTime })
+          }}
+        />
+      ) : (
+        job.inputPartitions.map((p) => (
+          <TextField
+            key={partitionKey(p)}
+            label={`${partitionKey(p)} last processed`}
+            value={fields.checkpointOffsets[partitionKey(p)] ?? '-1'}
+            onChange={(offset) => {
+              onChange({
+                checkpointOffsets: { ...fields.checkpointOffsets, [partitionKey(p)]: offset },
+              })
+            }}
+          />
+        ))
+      )}
+    </>
+  )
+}
