@@ -11,6 +11,7 @@ import { cloneReplication, placeReplicas } from './cluster/placement'
 import type { JobState } from './jobs/state'
 import { cloneJob, createJobState } from './jobs/state'
 import { appName } from './jobs/naming'
+import type { OutputVersions } from './jobs/outputVersions'
 
 export interface TopicState {
   readonly name: string
@@ -58,8 +59,8 @@ export interface World {
   readonly jobs: Map<string, JobState>
   /** Per input partition (`readerKey`), the tasks waiting for its next record. */
   readonly idleReaders: Map<string, readonly TaskRef[]>
-  /** The newest source timestamp written per output key, for guarded writers (see `jobs/output`). */
-  outputVersions: Map<string, number>
+  /** The newest source timestamp written per output key (see `jobs/outputVersions`). */
+  outputVersions: OutputVersions
   outputVersionsShared: boolean
   readonly hosts: HostState[]
   readonly brokers: BrokerState[]
