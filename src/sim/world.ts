@@ -85,8 +85,16 @@ export interface TaskRef {
 }
 
 export function readerKey(topic: string, partition: number): string {
-  return `${topic}\u0000${partition}`
+  let keys = readerKeys.get(topic)
+  if (!keys) {
+    keys = []
+    readerKeys.set(topic, keys)
+  }
+  return (keys[partition] ??= `${topic}\u0000${partition}`)
 }
+
+/** Built once per partition: every append looks its key up, and a new string would be hashed anew. */
+const readerKeys = new Map<string, string[]>()
 
 /** Seed stream ids: producers use their index; the broker uses a fixed id beyond any index. */
 const BROKER_STREAM = 0x10000
