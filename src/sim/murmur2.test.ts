@@ -11,6 +11,16 @@ describe('murmur2', () => {
     expect(murmur2('abc')).toBe(479470107)
   })
 
+  it('hashes the UTF-8 bytes of non-ASCII and long keys, also right after an ASCII key', () => {
+    // Values from the plain TextEncoder implementation; the ASCII fast path reuses one buffer.
+    expect(murmur2('abc')).toBe(479470107)
+    expect(murmur2('clé')).toBe(1419575574)
+    expect(murmur2('日本')).toBe(-700811021)
+    expect(murmur2('\ud800')).toBe(-1863826953) // a lone surrogate encodes as U+FFFD
+    expect(murmur2('x'.repeat(300))).toBe(403018756)
+    expect(murmur2('k'.repeat(256))).toBe(-174374450)
+  })
+
   it('sends a key to toPositive(murmur2) modulo the partition count', () => {
     expect(partitionForKey('21', 16)).toBe((-973932308 & 0x7fffffff) % 16)
     expect(partitionForKey('foobar', 1)).toBe(0)

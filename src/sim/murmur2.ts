@@ -8,10 +8,27 @@ const M = 0x5bd1e995
 
 const encoder = new TextEncoder()
 
+/** Reused for ASCII keys, whose UTF-8 bytes are their UTF-16 code units. */
+const asciiBytes = new Uint8Array(256)
+
+/**
+ * The key's UTF-8 bytes: a fresh encoding, or, for a short ASCII key (the common case, which then
+ * allocates nothing per record sent), `asciiBytes` with the key in its first `key.length` bytes.
+ */
+function utf8Bytes(key: string): Uint8Array {
+  if (key.length > asciiBytes.length) return encoder.encode(key)
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i)
+    if (unit >= 0x80) return encoder.encode(key)
+    asciiBytes[i] = unit
+  }
+  return asciiBytes
+}
+
 /** murmur2 of the UTF-8 bytes of `key`, as a signed 32-bit integer (as Kafka returns it). */
 export function murmur2(key: string): number {
-  const data = encoder.encode(key)
-  const length = data.length
+  const data = utf8Bytes(key)
+  const length = data === asciiBytes ? key.length : data.length
   let h = SEED ^ length
   const whole = length & ~3
   for (let i = 0; i < whole; i += 4) {

@@ -64,31 +64,30 @@ export function produceBatch(
   }
   wakeReaders(world, topic.name, partition)
   if (result.rolled) {
-    const first = result.records[0]
     sink({
       type: 'segment.rolled',
       time: world.now,
       topic: topic.name,
       partition,
-      baseOffset: first ? first.offset : log.logEndOffset,
+      baseOffset: result.baseOffset,
       reason: result.rolled,
     })
   }
   // One event per record is the largest allocation of a long replay; skip it when nobody listens.
   if (sink === ignoreEvents) return null
-  for (const r of result.records) {
+  batch.forEach((r, i) => {
     sink({
       type: 'record.appended',
       time: world.now,
       topic: topic.name,
       partition,
-      offset: r.offset,
+      offset: result.baseOffset + i,
       key: r.key,
       value: r.value,
       timestamp: r.timestamp,
       producer: target.producer,
     })
-  }
+  })
   return null
 }
 

@@ -11,6 +11,7 @@ import { cloneReplication, placeReplicas } from './cluster/placement'
 import type { JobState } from './jobs/state'
 import { cloneJob, createJobState } from './jobs/state'
 import { appName } from './jobs/naming'
+import type { OutputVersions } from './jobs/outputVersions'
 
 export interface TopicState {
   readonly name: string
@@ -58,8 +59,8 @@ export interface World {
   readonly jobs: Map<string, JobState>
   /** Per input partition (`readerKey`), the tasks waiting for its next record. */
   readonly idleReaders: Map<string, readonly TaskRef[]>
-  /** The newest source timestamp written per output key, for guarded writers (see `jobs/output`). */
-  outputVersions: Map<string, number>
+  /** The newest source timestamp written per output key (see `jobs/outputVersions`). */
+  outputVersions: OutputVersions
   outputVersionsShared: boolean
   readonly hosts: HostState[]
   readonly brokers: BrokerState[]
@@ -84,8 +85,16 @@ export interface TaskRef {
 }
 
 export function readerKey(topic: string, partition: number): string {
-  return `${topic}\u0000${partition}`
+  let keys = readerKeys.get(topic)
+  if (!keys) {
+    keys = []
+    readerKeys.set(topic, keys)
+  }
+  return (keys[partition] ??= `${topic}\u0000${partition}`)
 }
+
+/** Built once per partition: every append looks its key up, and a new string would be hashed anew. */
+const readerKeys = new Map<string, string[]>()
 
 /** Seed stream ids: producers use their index; the broker uses a fixed id beyond any index. */
 const BROKER_STREAM = 0x10000

@@ -3,8 +3,9 @@ import type { ProducedRecord } from '../log/record'
 import { recordSize } from '../log/sizeModel'
 import { produceBatch } from '../produce'
 import type { SimScenario } from '../scenario'
-import type { TopicState, World } from '../world'
+import type { World } from '../world'
 import { samzaPartitionForKey } from './javaHash'
+import { writableOutputVersions } from './outputVersions'
 import type { JobState, TaskState } from './state'
 
 /** An output message and the timestamp of the input record it came from. */
@@ -33,15 +34,18 @@ export function sendOutputs(
   const guarded = job.settings.outputGuard === 'newer-source-timestamp'
   let skipped = 0
   const byPartition = new Map<number, ProducedRecord[]>()
+  const versions = outputs.length > 0 ? writableOutputVersions(world, topic.name) : []
   for (const output of outputs) {
     const partition = samzaPartitionForKey(output.key, topic.partitions.length)
-    const versionKey = outputVersionKey(topic, partition, output.key)
-    const newest = world.outputVersions.get(versionKey)
-    if (guarded && newest !== undefined && output.sourceTimestamp < newest) {
-      skipped++
-      continue
+    const keyVersions = (versions[partition] ??= new Map<string, number>())
+    if (guarded) {
+      const newest = keyVersions.get(output.key)
+      if (newest !== undefined && output.sourceTimestamp < newest) {
+        skipped++
+        continue
+      }
     }
-    ownOutputVersions(world).set(versionKey, output.sourceTimestamp)
+    keyVersions.set(output.key, output.sourceTimestamp)
     const batch = byPartition.get(partition) ?? []
     batch.push({ key: output.key, value: output.value, timestamp: world.now })
     byPartition.set(partition, batch)
@@ -90,23 +94,3 @@ export function sendInBatches(
 
 /** Kafka's default producer `batch.size`. */
 const PRODUCER_BATCH_SIZE = 16_384
-
-function outputVersionKey(topic: TopicState, partition: number, key: string): string {
-  return `${topic.name}\u0000${partition}\u0000${key}`
-}
-
-/** Copy-on-write: keyframes share the version map until the next write. */
-function ownOutputVersions(world: World): Map<string, number> {
-  if (world.outputVersionsShared) {
-    world.outputVersions = new Map(world.outputVersions)
-    world.outputVersionsShared = false
-  }
-  return world.outputVersions
-}
-
-/** Mutates `world`: a deleted output starts over; a new topic of the same name has no versions. */
-export function forgetOutputVersions(world: World, topic: string): void {
-  const prefix = `${topic}\u0000`
-  const versions = ownOutputVersions(world)
-  for (const key of [...versions.keys()]) if (key.startsWith(prefix)) versions.delete(key)
-}

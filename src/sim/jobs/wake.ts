@@ -20,6 +20,7 @@ export function waitForInput(
 
 /** Mutates `world`: after an append, schedules a run of every task still waiting in the same epoch. */
 export function wakeReaders(world: World, topic: string, partition: number): void {
+  if (world.idleReaders.size === 0) return
   const key = readerKey(topic, partition)
   const waiting = world.idleReaders.get(key)
   if (!waiting) return

@@ -4,7 +4,7 @@ import type { SizeModel } from './sizeModel'
 import { recordSize } from './sizeModel'
 import type { TopicConfig } from './config'
 import { isCompacted, maxSegmentMs } from './config'
-import type { LogRecord, ProducedRecord } from './record'
+import type { ProducedRecord } from './record'
 import type { KeyTable } from './recordColumns'
 import { createKeyTable, usedCapacity } from './recordColumns'
 import type { Segment } from './segment'
@@ -28,7 +28,8 @@ export type RollReason = 'segment.bytes' | 'segment.ms' | 'explicit' | 'retentio
 export type AppendResult =
   | {
       readonly ok: true
-      readonly records: readonly LogRecord[]
+      /** The first record's offset; the batch's records took the offsets from here on, in order. */
+      readonly baseOffset: number
       readonly rolled: RollReason | null
     }
   | {
@@ -174,19 +175,10 @@ export function appendBatchInPlace(
   const active = activeSegment(log)
   // Kafka's rolling-based timestamp: the largest timestamp of the segment's first batch.
   if (active.count === 0) active.firstBatchTimestamp = batchMaxTimestamp
-  // Sized up front: a push onto an empty array reserves room for 17 elements.
-  const records = new Array<LogRecord>(batch.length)
-  let i = 0
+  const baseOffset = log.logEndOffset
   for (const r of batch) {
-    const record: LogRecord = {
-      offset: log.logEndOffset++,
-      key: r.key,
-      value: r.value,
-      timestamp: r.timestamp,
-      size: recordSize(ctx.sizeModel, r.key, r.value),
-    }
-    appendToSegmentInPlace(active, record, ctx.now)
-    records[i++] = record
+    const size = recordSize(ctx.sizeModel, r.key, r.value)
+    appendToSegmentInPlace(active, log.logEndOffset++, r, size, ctx.now)
   }
-  return { ok: true, records, rolled }
+  return { ok: true, baseOffset, rolled }
 }

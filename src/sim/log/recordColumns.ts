@@ -1,4 +1,4 @@
-import type { LogRecord } from './record'
+import type { LogRecord, ProducedRecord } from './record'
 
 /**
  * Record keys interned per partition log. Rows store a small integer per key, so a million records
@@ -150,20 +150,17 @@ function appendFieldsInPlace(
   return row
 }
 
-/** Mutates `columns`: writes `record` as the next row. */
-export function appendRowInPlace(columns: RecordColumns, record: LogRecord): void {
+/** Mutates `columns`: writes a newly produced `record` (no delete horizon yet) as the next row. */
+export function appendRowInPlace(
+  columns: RecordColumns,
+  offset: number,
+  record: ProducedRecord,
+  size: number,
+): void {
   const value = record.value
   const length = value === null ? NULL_VALUE : value.length
   const keyId = internKey(columns.keyTable, record.key)
-  appendFieldsInPlace(
-    columns,
-    record.offset,
-    keyId,
-    record.timestamp,
-    record.size,
-    length,
-    record.deleteHorizonMs,
-  )
+  appendFieldsInPlace(columns, offset, keyId, record.timestamp, size, length, undefined)
   if (value === null) return
   const chars = columns.valueChars
   const start = columns.charCount
@@ -204,15 +201,24 @@ export function copyRows(columns: RecordColumns, count: number): RecordColumns {
   return copy
 }
 
-/** Whether `row` holds exactly `record` (a deterministic replay writing what is already there). */
-export function rowEquals(columns: RecordColumns, row: number, record: LogRecord): boolean {
+/**
+ * Whether `row` holds exactly what `appendRowInPlace` would write for `record` at `offset` (a
+ * deterministic replay writing what is already there).
+ */
+export function rowEquals(
+  columns: RecordColumns,
+  row: number,
+  offset: number,
+  record: ProducedRecord,
+  size: number,
+): boolean {
   return (
-    columns.offsets[row] === record.offset &&
+    columns.offsets[row] === offset &&
     columns.timestamps[row] === record.timestamp &&
-    columns.sizes[row] === record.size &&
+    columns.sizes[row] === size &&
     keyAt(columns, row) === record.key &&
     valueEquals(columns, row, record.value) &&
-    columns.deleteHorizons.get(row) === record.deleteHorizonMs
+    !columns.deleteHorizons.has(row)
   )
 }
 

@@ -1,4 +1,4 @@
-import type { LogRecord } from './record'
+import type { LogRecord, ProducedRecord } from './record'
 import type { ColumnsCapacity, KeyTable, RecordColumns } from './recordColumns'
 import { appendRowInPlace, copyRows, createColumns, recordAt, rowEquals } from './recordColumns'
 
@@ -82,20 +82,27 @@ export function effectiveLargestTimestamp(segment: Segment): number {
 }
 
 /**
- * Mutates `segment`: appends one record. Shared storage is never overwritten: when another world
- * already appended past `count`, an identical next row (a deterministic replay of the same history)
- * is reused as it is, and a different one (an edited history) makes the segment copy its rows first.
+ * Mutates `segment`: appends one record at `offset`. Shared storage is never overwritten: when
+ * another world already appended past `count`, an identical next row (a deterministic replay of the
+ * same history) is reused as it is, and a different one (an edited history) makes the segment copy
+ * its rows first.
  */
-export function appendToSegmentInPlace(segment: Segment, record: LogRecord, now: number): void {
+export function appendToSegmentInPlace(
+  segment: Segment,
+  offset: number,
+  record: ProducedRecord,
+  size: number,
+  now: number,
+): void {
   const columns = segment.columns
   if (columns.length === segment.count) {
-    appendRowInPlace(columns, record)
-  } else if (!rowEquals(columns, segment.count, record)) {
+    appendRowInPlace(columns, offset, record, size)
+  } else if (!rowEquals(columns, segment.count, offset, record, size)) {
     segment.columns = copyRows(columns, segment.count)
-    appendRowInPlace(segment.columns, record)
+    appendRowInPlace(segment.columns, offset, record, size)
   }
   segment.count++
-  segment.size += record.size
+  segment.size += size
   if (record.timestamp > segment.largestTimestamp) segment.largestTimestamp = record.timestamp
   segment.lastModified = now
 }
