@@ -1,0 +1,11 @@
+import type { Lesson } from './lesson'
+import { theLog } from './01-the-log'
+
+/** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
+export const LESSONS: readonly Lesson[] = [theLog]
+
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((lesson) => lesson.id === id)
+}
+
+export type { Lesson, LessonStep, Prediction, StepView } from './lesson'
