@@ -1,8 +1,9 @@
 import type { Lesson } from './lesson'
 import { theLog } from './01-the-log'
+import { timeRetention } from './02-time-retention'
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
-export const LESSONS: readonly Lesson[] = [theLog]
+export const LESSONS: readonly Lesson[] = [theLog, timeRetention]
 
 export function lessonById(id: string): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id)
