@@ -1,19 +1,10 @@
-import type { ScenarioInput } from '../scenario/schema'
 import type { WorldSnapshot } from '../sim'
+import { producedEverySecond } from './build'
 import type { Lesson } from './lesson'
 import { partitionOf, recordsOf } from './read'
 
-type Action = NonNullable<ScenarioInput['actions']>[number]
-
-/** One profile change per second from `startMs`, each its own produce. */
-function changes(startMs: number, records: readonly [string, string][]): Action[] {
-  return records.map(([key, value], i) => ({
-    type: 'produce',
-    at: startMs + i * 1_000,
-    topic: 'user-profiles',
-    records: [{ key, value }],
-  }))
-}
+const changes = (startMs: number, records: readonly [string, string][]) =>
+  producedEverySecond('user-profiles', startMs, records)
 
 function offsetsOfKey(world: WorldSnapshot, key: string): number[] {
   return recordsOf(world, 'user-profiles')

@@ -2,9 +2,10 @@ import type { Lesson } from './lesson'
 import { theLog } from './01-the-log'
 import { timeRetention } from './02-time-retention'
 import { logCompaction } from './03-log-compaction'
+import { tombstones } from './04-tombstones'
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
-export const LESSONS: readonly Lesson[] = [theLog, timeRetention, logCompaction]
+export const LESSONS: readonly Lesson[] = [theLog, timeRetention, logCompaction, tombstones]
 
 export function lessonById(id: string): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id)
