@@ -3,9 +3,16 @@ import { theLog } from './01-the-log'
 import { timeRetention } from './02-time-retention'
 import { logCompaction } from './03-log-compaction'
 import { tombstones } from './04-tombstones'
+import { compactionIsPhysical } from './05-compaction-is-physical'
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
-export const LESSONS: readonly Lesson[] = [theLog, timeRetention, logCompaction, tombstones]
+export const LESSONS: readonly Lesson[] = [
+  theLog,
+  timeRetention,
+  logCompaction,
+  tombstones,
+  compactionIsPhysical,
+]
 
 export function lessonById(id: string): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id)
