@@ -4,6 +4,7 @@ import { timeRetention } from './02-time-retention'
 import { logCompaction } from './03-log-compaction'
 import { tombstones } from './04-tombstones'
 import { compactionIsPhysical } from './05-compaction-is-physical'
+import { streamJob } from './06-stream-job'
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
 export const LESSONS: readonly Lesson[] = [
@@ -12,6 +13,7 @@ export const LESSONS: readonly Lesson[] = [
   logCompaction,
   tombstones,
   compactionIsPhysical,
+  streamJob,
 ]
 
 export function lessonById(id: string): Lesson | undefined {
