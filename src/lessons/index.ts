@@ -5,6 +5,7 @@ import { logCompaction } from './03-log-compaction'
 import { tombstones } from './04-tombstones'
 import { compactionIsPhysical } from './05-compaction-is-physical'
 import { streamJob } from './06-stream-job'
+import { simpleRewind } from './07-simple-rewind'
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
 export const LESSONS: readonly Lesson[] = [
@@ -14,6 +15,7 @@ export const LESSONS: readonly Lesson[] = [
   tombstones,
   compactionIsPhysical,
   streamJob,
+  simpleRewind,
 ]
 
 export function lessonById(id: string): Lesson | undefined {
