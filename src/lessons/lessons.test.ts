@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest'
+import { parseScenario } from '../scenario/parse'
+import { describeProblems } from '../scenario/problems'
+import { LESSONS, lessonById } from './index'
+import { recordsOf } from './read'
+import { runLesson } from './testLesson'
+
+describe('every lesson', () => {
+  test('has a unique id that finds it', () => {
+    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length)
+    for (const lesson of LESSONS) expect(lessonById(lesson.id)).toBe(lesson)
+    expect(lessonById('no-such-lesson')).toBeUndefined()
+  })
+
+  describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s', (_, lesson) => {
+    test('its scenario parses and runs to the end', () => {
+      const parsed = parseScenario(lesson.scenario)
+      expect(parsed.ok ? '' : describeProblems(parsed.problems)).toBe('')
+      const run = runLesson(lesson)
+      expect(run.at(run.scenario.durationMs).time).toBe(run.scenario.durationMs)
+      expect(run.events('action.refused')).toEqual([])
+    })
+
+    test('has 4 to 8 steps in time order within the scenario, and a prediction', () => {
+      const times = lesson.steps.map((s) => s.at)
+      expect(lesson.steps.length).toBeGreaterThanOrEqual(4)
+      expect(lesson.steps.length).toBeLessThanOrEqual(8)
+      expect(times).toEqual([...times].sort((a, b) => a - b))
+      expect(new Set(times).size).toBe(times.length)
+      expect(times.every((t) => t >= 0 && t <= runLesson(lesson).scenario.durationMs)).toBe(true)
+      expect(lesson.steps.some((s) => s.predict)).toBe(true)
+      expect(lesson.minutes).toBeGreaterThan(0)
+    })
+
+    test('every prediction is asked before a reveal step and answers one of its choices', () => {
+      const run = runLesson(lesson)
+      lesson.steps.forEach((step, i) => {
+        if (!step.predict) return
+        const reveal = lesson.steps[i + 1]
+        expect(reveal, `step ${i} asks but no step reveals`).toBeDefined()
+        if (reveal) expect(step.predict.choices).toContain(step.predict.answer(run.at(reveal.at)))
+        expect(new Set(step.predict.choices).size).toBe(step.predict.choices.length)
+      })
+    })
+
+    test('every view names an existing partition at its step, and an inspected offset in it', () => {
+      const run = runLesson(lesson)
+      for (const step of lesson.steps) {
+        if (!step.view?.partition) continue
+        const match = /^(.+)-(\d+)$/.exec(step.view.partition)
+        expect(match, step.view.partition).not.toBeNull()
+        if (!match?.[1] || !match[2]) continue
+        const world = run.at(step.at)
+        const topic = world.topics.find((t) => t.name === match[1])
+        expect(
+          topic?.partitions[Number(match[2])],
+          `${step.title}: ${step.view.partition}`,
+        ).toBeDefined()
+        const offset = step.view.inspectOffset
+        if (offset !== undefined)
+          expect(recordsOf(world, match[1], Number(match[2])).map((r) => r.offset)).toContain(
+            offset,
+          )
+      }
+    })
+  })
+})

@@ -1,0 +1,52 @@
+import { expect } from 'vitest'
+import { builtinScenario } from '../scenario/builtin'
+import type { Scenario } from '../scenario/schema'
+import type { SimEvent, WorldSnapshot } from '../sim'
+import { snapshotWorld } from '../sim'
+import { eventsOf, worldAt } from '../store/simulation'
+import type { Lesson } from './lesson'
+
+/** A lesson's scenario run the way the app runs it: the world at a time, and its events. */
+export interface LessonRun {
+  readonly scenario: Scenario
+  at(t: number): WorldSnapshot
+  /** The events of one type, in order (single appends and fetches are left out, as in the app). */
+  events<T extends SimEvent['type']>(type: T): Extract<SimEvent, { type: T }>[]
+  /** The world at step `index`'s time. */
+  atStep(index: number): WorldSnapshot
+}
+
+export function runLesson(lesson: Lesson): LessonRun {
+  const scenario = builtinScenario(lesson.scenario)
+  const at = (t: number): WorldSnapshot => snapshotWorld(worldAt(scenario, t))
+  return {
+    scenario,
+    at,
+    events: <T extends SimEvent['type']>(type: T) =>
+      eventsOf(scenario).filter((e): e is Extract<SimEvent, { type: T }> => e.type === type),
+    atStep: (index) => at(stepOf(lesson, index).at),
+  }
+}
+
+function stepOf(lesson: Lesson, index: number): Lesson['steps'][number] {
+  const step = lesson.steps[index]
+  if (!step) throw new Error(`lesson ${lesson.id} has no step ${index}`)
+  return step
+}
+
+/**
+ * Checks that every prediction, revealed at the next step's time as the app reveals it, gives the
+ * answer the lesson means, and that the map names every step that asks one.
+ */
+export function expectAnswers(lesson: Lesson, expected: Readonly<Record<number, string>>): void {
+  const run = runLesson(lesson)
+  const asked = lesson.steps.flatMap((step, i) => (step.predict ? [i] : []))
+  expect(Object.keys(expected).map(Number)).toEqual(asked)
+  for (const index of asked) {
+    const predict = stepOf(lesson, index).predict
+    const reveal = stepOf(lesson, index + 1)
+    expect(predict?.answer(run.at(reveal.at)), `step ${index}: ${predict?.question}`).toBe(
+      expected[index],
+    )
+  }
+}
