@@ -2,6 +2,7 @@ import { useAppStore } from '../store/appStore'
 import { ActionPanel } from '../views/actions/ActionPanel'
 import { ChartsPanel } from '../views/charts/ChartsPanel'
 import { JobsPanel } from '../views/jobs/JobsPanel'
+import { LessonsArea } from '../views/lessons/LessonsArea'
 import { StoreView } from '../views/jobs/StoreView'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
@@ -23,7 +24,7 @@ import { useUrlSync } from './useUrlSync'
 /**
  * The shell: a header, the views by subject in the middle (the partition log, the jobs and their
  * state stores when the scenario has jobs, actions and charts; cluster and outputs join later),
- * narration at the side, and time at the bottom.
+ * lessons and narration at the side, and time at the bottom.
  */
 export function App() {
   const name = useAppStore((s) => s.scenario.name)
@@ -43,7 +44,9 @@ export function App() {
           {name}
         </p>
         <nav className="app__tools" aria-label="Scenario">
-          <ScenarioFiles />
+          <span className="app__files">
+            <ScenarioFiles />
+          </span>
           <ShareMenu />
           <ThemePicker />
           <button
@@ -74,6 +77,7 @@ export function App() {
             <RealWorldDrawer />
           </div>
           <aside className="app__side">
+            <LessonsArea />
             <RecordInspector />
             <NarrationPanel />
           </aside>

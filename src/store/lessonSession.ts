@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { Scenario } from '../scenario/schema'
+import { useAppStore } from './appStore'
 
 /** What the user had before a lesson opened; "Back to my scenario" puts it back. */
 export interface Stash {
@@ -7,6 +8,12 @@ export interface Stash {
   readonly cursor: number
   readonly topic: string
   readonly partition: number
+}
+
+/** What is on screen now, to put back when the user leaves a lesson. */
+export function currentStash(): Stash {
+  const { scenario, cursor, topic, partition } = useAppStore.getState()
+  return { scenario, cursor, topic, partition }
 }
 
 /**
