@@ -9,7 +9,7 @@ if (container === null) throw new Error('index.html has no #root element')
 
 /** The first render shows the opened link or draft, never a flash of the default scenario. */
 async function start(root: HTMLElement): Promise<void> {
-  await openFromLocation(location.hash)
+  await openFromLocation(location.hash, 'startup')
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -1,6 +1,7 @@
 import { Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
 import { clusterIsUseful } from '../views/cluster/clusterModel'
+import { LessonsArea } from '../views/lessons/LessonsArea'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
 import { RealWorldDrawer } from '../views/realWorld/RealWorldDrawer'
@@ -30,7 +31,7 @@ import { useUrlSync } from './useUrlSync'
 /**
  * The shell: a header, the views by subject in the middle (the partition log; the jobs, their
  * state stores and outputs when the scenario has jobs; the cluster when it has more than one
- * machine or jobs; actions and charts), narration at the side, and time at the bottom.
+ * machine or jobs; actions and charts), lessons and narration at the side, and time at the bottom.
  */
 export function App() {
   const name = useAppStore((s) => s.scenario.name)
@@ -51,7 +52,9 @@ export function App() {
           {name}
         </p>
         <nav className="app__tools" aria-label="Scenario">
-          <ScenarioFiles />
+          <span className="app__files">
+            <ScenarioFiles />
+          </span>
           <ShareMenu />
           <ThemePicker />
           <button
@@ -87,6 +90,7 @@ export function App() {
             <SimplificationsDrawer />
           </div>
           <aside className="app__side">
+            <LessonsArea />
             <RecordInspector />
             <NarrationPanel />
           </aside>

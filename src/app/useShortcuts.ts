@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/appStore'
+import { followedLesson, useLessonSession } from '../store/lessonSession'
+import { presenterCommand } from '../store/presenterKeys'
 import { SPEEDS } from '../store/speeds'
 import { BIG_STEP } from './shortcuts'
 
@@ -21,13 +23,18 @@ function playOrFaster(direction: 1 | -1): void {
   else play(direction)
 }
 
-/** The app-wide keys (listed in the `?` dialog); buttons and inputs keep their own keys. */
+/**
+ * The app-wide keys (listed in the `?` dialog); buttons and inputs keep their own keys. In
+ * presenter mode the lesson's keys (steps, choices, Esc) come first and are handled there.
+ */
 export function useShortcuts(step: (count: number) => void, zoom: (factor: number) => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
       const store = useAppStore.getState()
       if (store.helpOpen) return
+      const lesson = followedLesson(useLessonSession.getState().session)
+      if (lesson?.presenter === true && presenterCommand(event.key) !== null) return
       const onButton = event.target instanceof HTMLButtonElement
       const handled = ((): boolean => {
         switch (event.key) {
@@ -77,6 +84,11 @@ export function useShortcuts(step: (count: number) => void, zoom: (factor: numbe
             return true
           case '?':
             store.setHelpOpen(true)
+            return true
+          case 'p':
+          case 'P':
+            if (lesson === null) return false
+            useLessonSession.getState().setPresenter(!lesson.presenter)
             return true
           default:
             return false

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { encodeLink, LINK_LIMITS } from '../scenario/link/fragment'
 import { useAppStore } from '../store/appStore'
+import { formatLessonLink } from '../store/lessonLink'
+import { followedLesson, useLessonSession } from '../store/lessonSession'
 import { writeDraft } from './draft'
 import { openFromLocation } from './startup'
 import { encodeView } from './viewParam'
@@ -8,15 +10,17 @@ import { encodeView } from './viewParam'
 const URL_DELAY_MS = 400
 const DRAFT_DELAY_MS = 500
 
-/** The link for the current state (fragment without `#`). */
+/** The link for the current state (fragment without `#`): a followed lesson's is its step. */
 export async function currentLink(): Promise<string> {
+  const lesson = followedLesson(useLessonSession.getState().session)
+  if (lesson !== null) return formatLessonLink(lesson.lessonId, lesson.step + 1)
   const { scenario, cursor, topic, partition } = useAppStore.getState()
   return encodeLink({ scenario, cursorMs: cursor, view: encodeView(topic, partition) })
 }
 
 /**
  * Keeps the fragment in step with the state (debounced, not while playing), saves the draft after
- * the user's own edits, and opens a link pasted into the address bar of this tab.
+ * the user's own edits outside lessons, and opens a link pasted into the address bar of this tab.
  */
 export function useUrlSync(): void {
   const scenario = useAppStore((s) => s.scenario)
@@ -25,6 +29,8 @@ export function useUrlSync(): void {
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
   const editCount = useAppStore((s) => s.editCount)
+  const lesson = useLessonSession((s) => followedLesson(s.session))
+  const lessonStep = lesson === null ? null : `${lesson.lessonId}/${String(lesson.step)}`
   const written = useRef<string | null>(null)
   const isFirst = useRef(true)
 
@@ -47,12 +53,16 @@ export function useUrlSync(): void {
       cancelled = true
       clearTimeout(timer)
     }
-  }, [scenario, cursor, playing, topic, partition])
+  }, [scenario, cursor, playing, topic, partition, lessonStep])
 
   useEffect(() => {
-    if (editCount === 0) return
+    // Changes to a lesson's scenario stay in the link: the user's own draft is kept until they
+    // choose to replace it ("Keep as my scenario").
+    if (editCount === 0 || useLessonSession.getState().session !== null) return
+    // The edited scenario, even if a lesson opens before the timer fires.
+    const edited = useAppStore.getState().scenario
     const timer = setTimeout(() => {
-      if (!writeDraft(useAppStore.getState().scenario)) {
+      if (!writeDraft(edited)) {
         useAppStore
           .getState()
           .notify('error', 'This browser refused to save your draft; use Copy link or Export.')

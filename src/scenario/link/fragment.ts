@@ -66,7 +66,7 @@ export async function decodeLink(fragment: string): Promise<LinkResult> {
   if (text.length > LINK_LIMITS.fragmentChars) {
     return fail({ kind: 'too-long', length: text.length })
   }
-  const fields = readFields(text)
+  const fields = readFragmentFields(text)
   const encoded = fields.get('s')
   if (encoded === undefined || encoded.length < 2) return fail({ kind: 'no-scenario' })
 
@@ -101,9 +101,9 @@ export async function decodeLink(fragment: string): Promise<LinkResult> {
 
 /**
  * `a=1&b=2` into a Map (the first of a repeated name wins). Not URLSearchParams: it would turn `+`
- * into a space and percent-decode, and neither belongs in this format.
+ * into a space and percent-decode, and neither belongs in this format. Lesson links share it.
  */
-function readFields(text: string): Map<string, string> {
+export function readFragmentFields(text: string): Map<string, string> {
   const fields = new Map<string, string>()
   for (const part of text.split('&')) {
     const eq = part.indexOf('=')

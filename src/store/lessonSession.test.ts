@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, test } from 'vitest'
+import { defaultScenario } from '../scenario/builtin'
+import { followedLesson, useLessonSession } from './lessonSession'
+
+const store = useLessonSession
+const stash = { scenario: defaultScenario, cursor: 12_000, topic: 'page-views', partition: 0 }
+
+beforeEach(() => {
+  store.getState().end()
+  store.getState().begin('demo', 4, 0, stash)
+})
+
+function session() {
+  const current = store.getState().session
+  if (current === null) throw new Error('expected a lesson session')
+  return current
+}
+
+describe('the lesson session', () => {
+  test('begins at the asked step, clamped to the lesson', () => {
+    store.getState().begin('demo', 4, 9, stash)
+    expect(session().step).toBe(3)
+    store.getState().begin('demo', 4, -1, stash)
+    expect(session().step).toBe(0)
+  })
+
+  test('moves between steps but never past the first or the last', () => {
+    expect(store.getState().goTo(1)).toBe(true)
+    expect(store.getState().goTo(2)).toBe(true)
+    expect(session().step).toBe(2)
+    expect(store.getState().goTo(3)).toBe(true)
+    expect(store.getState().goTo(4)).toBe(false)
+    expect(session().step).toBe(3)
+    expect(store.getState().goTo(-1)).toBe(true)
+    expect(store.getState().goTo(-1)).toBe(false)
+    expect(session().step).toBe(0)
+  })
+
+  test('remembers a guess per step, the latest choice winning', () => {
+    store.getState().guess(1, 'Yes')
+    store.getState().guess(1, 'No')
+    store.getState().guess(2, 'Maybe')
+    expect(session().guesses).toEqual({ 1: 'No', 2: 'Maybe' })
+  })
+
+  test('exploring leaves presenter mode and is no longer following the lesson', () => {
+    store.getState().setPresenter(true)
+    store.getState().setExploring(true)
+    expect(session()).toMatchObject({ exploring: true, presenter: false })
+    expect(followedLesson(session())).toBeNull()
+    store.getState().setExploring(false)
+    expect(followedLesson(session())).toBe(session())
+  })
+
+  test('keeps what the user had until the lesson ends', () => {
+    store.getState().goTo(2)
+    store.getState().setExploring(true)
+    expect(session().stash).toBe(stash)
+    store.getState().end()
+    expect(store.getState().session).toBeNull()
+    expect(store.getState().goTo(1)).toBe(false)
+  })
+})

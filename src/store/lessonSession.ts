@@ -1,0 +1,100 @@
+import { create } from 'zustand'
+import type { Scenario } from '../scenario/schema'
+import { useAppStore } from './appStore'
+
+/** What the user had before a lesson opened; "Back to my scenario" puts it back. */
+export interface Stash {
+  readonly scenario: Scenario
+  readonly cursor: number
+  readonly topic: string
+  readonly partition: number
+}
+
+/** What is on screen now, to put back when the user leaves a lesson. */
+export function currentStash(): Stash {
+  const { scenario, cursor, topic, partition } = useAppStore.getState()
+  return { scenario, cursor, topic, partition }
+}
+
+/**
+ * A lesson in progress. The lesson itself (text, predictions) is looked up by id in lazily loaded
+ * code; the session holds only where the user is and what they chose.
+ */
+export interface LessonSession {
+  readonly lessonId: string
+  readonly stepCount: number
+  /** 0-based; the player shows `step + 1`. */
+  readonly step: number
+  /** Left to explore the lesson's scenario freely; the lesson can be resumed. */
+  readonly exploring: boolean
+  readonly presenter: boolean
+  /** The choice made at each prediction step, by step index. */
+  readonly guesses: Readonly<Record<number, string>>
+  readonly stash: Stash
+}
+
+interface LessonSessionState {
+  readonly session: LessonSession | null
+  readonly begin: (lessonId: string, stepCount: number, step: number, stash: Stash) => void
+  /** Moves to `step`, clamped to the lesson; returns whether it moved. */
+  readonly goTo: (step: number) => boolean
+  readonly guess: (step: number, choice: string) => void
+  readonly setExploring: (exploring: boolean) => void
+  readonly setPresenter: (presenter: boolean) => void
+  readonly end: () => void
+}
+
+export function clampStep(step: number, stepCount: number): number {
+  return Math.max(0, Math.min(stepCount - 1, Math.floor(step)))
+}
+
+/** Plain zustand (no Immer): the stash holds a whole scenario, which must not be deep-frozen again. */
+export const useLessonSession = create<LessonSessionState>()((set, get) => {
+  const update = (change: Partial<LessonSession>): void => {
+    const { session } = get()
+    if (session !== null) set({ session: { ...session, ...change } })
+  }
+  return {
+    session: null,
+    begin: (lessonId, stepCount, step, stash) => {
+      set({
+        session: {
+          lessonId,
+          stepCount,
+          step: clampStep(step, stepCount),
+          exploring: false,
+          presenter: false,
+          guesses: {},
+          stash,
+        },
+      })
+    },
+    goTo: (step) => {
+      const { session } = get()
+      if (session === null) return false
+      const next = clampStep(step, session.stepCount)
+      if (next === session.step) return false
+      update({ step: next })
+      return true
+    },
+    guess: (step, choice) => {
+      const { session } = get()
+      if (session !== null) update({ guesses: { ...session.guesses, [step]: choice } })
+    },
+    setExploring: (exploring) => {
+      // Presenting is a way of following the lesson, so exploring ends it.
+      update(exploring ? { exploring, presenter: false } : { exploring })
+    },
+    setPresenter: (presenter) => {
+      update({ presenter })
+    },
+    end: () => {
+      set({ session: null })
+    },
+  }
+})
+
+/** Whether a lesson is being followed (not left to explore): its link is the page's link. */
+export function followedLesson(session: LessonSession | null): LessonSession | null {
+  return session !== null && !session.exploring ? session : null
+}

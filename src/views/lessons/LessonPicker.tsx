@@ -1,0 +1,51 @@
+import type { MouseEvent } from 'react'
+import { LESSONS } from '../../lessons'
+import type { Lesson } from '../../lessons/lesson'
+import { formatLessonLink } from '../../store/lessonLink'
+import { currentStash } from '../../store/lessonSession'
+import { startLesson } from './lessonControl'
+import './lessons.css'
+
+/** A plain click opens the lesson here; a modified click (new tab, copy link) follows the link. */
+function open(event: MouseEvent, lesson: Lesson): void {
+  if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
+  event.preventDefault()
+  startLesson(lesson, 0, currentStash())
+}
+
+/** The lessons, each a share link: title, one line, duration. */
+export default function LessonPicker() {
+  return (
+    <details className="panel lessons" open>
+      <summary>
+        <h2>Lessons</h2>
+      </summary>
+      {LESSONS.length === 0 ? (
+        <p className="panel__hint">This build has no lessons.</p>
+      ) : (
+        <>
+          <p className="panel__hint">
+            Guided tours of a scenario, step by step. Your own scenario waits until you come back.
+          </p>
+          <ol className="lessons__list" aria-label="Lessons">
+            {LESSONS.map((lesson) => (
+              <li key={lesson.id} className="lessons__item">
+                <a
+                  className="lessons__link"
+                  href={`#${formatLessonLink(lesson.id, 1)}`}
+                  onClick={(event) => {
+                    open(event, lesson)
+                  }}
+                >
+                  {lesson.title}
+                </a>
+                <span className="lessons__minutes">{lesson.minutes} min</span>
+                <p className="lessons__summary">{lesson.summary}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </details>
+  )
+}

@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { lessonById } from '../../lessons'
+import type { Lesson } from '../../lessons/lesson'
+import { snapshotWorld } from '../../sim'
+import { useAppStore } from '../../store/appStore'
+import type { LessonSession } from '../../store/lessonSession'
+import { useLessonSession } from '../../store/lessonSession'
+import { worldAt } from '../../store/simulation'
+import { BackToMyScenario } from './BackToMyScenario'
+import { ExploreBar } from './ExploreBar'
+import { goToStep } from './lessonControl'
+import { lessonScenario } from './lessonScenario'
+import { PredictionForm } from './PredictionForm'
+import { revealAt } from './reveal'
+import { RevealBox } from './RevealBox'
+import { usePresenter } from './usePresenter'
+import './lessons.css'
+
+/** The lesson being followed, or the bar to come back to it while exploring. */
+export default function LessonPlayer() {
+  const session = useLessonSession((s) => s.session)
+  const lesson = session === null ? undefined : lessonById(session.lessonId)
+  if (session === null || lesson === undefined) return null
+  return session.exploring ? (
+    <ExploreBar lesson={lesson} session={session} />
+  ) : (
+    <LessonSteps lesson={lesson} session={session} />
+  )
+}
+
+/** A change to the lesson's scenario (an action, an imported file) leaves the lesson to explore. */
+function useLeaveOnEdit(lesson: Lesson): void {
+  const scenario = useAppStore((s) => s.scenario)
+  const setExploring = useLessonSession((s) => s.setExploring)
+  useEffect(() => {
+    if (scenario !== lessonScenario(lesson)) setExploring(true)
+  }, [scenario, lesson, setExploring])
+}
+
+function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSession }) {
+  const { step: index, presenter } = session
+  const step = lesson.steps[index]
+  const setPresenter = useLessonSession((s) => s.setPresenter)
+  const setExploring = useLessonSession((s) => s.setExploring)
+  const stepRef = useRef<HTMLDivElement>(null)
+  useLeaveOnEdit(lesson)
+  usePresenter(lesson, session)
+  const reveal = useMemo(
+    () =>
+      revealAt(lesson, index, session.guesses, (t) =>
+        snapshotWorld(worldAt(lessonScenario(lesson), t)),
+      ),
+    [lesson, index, session.guesses],
+  )
+
+  // In presenter mode the step text has the focus: a clicker's Space then never presses a button.
+  useEffect(() => {
+    if (presenter) stepRef.current?.focus()
+  }, [presenter])
+
+  if (step === undefined) return null
+  const isLast = index === lesson.steps.length - 1
+  const counter = `Step ${String(index + 1)} of ${String(lesson.steps.length)}`
+
+  return (
+    <section className="panel lesson" aria-labelledby="lesson-title">
+      <h2 id="lesson-title" className="lesson__title">
+        {lesson.title}
+      </h2>
+      <div
+        ref={stepRef}
+        className="lesson__step"
+        tabIndex={-1}
+        aria-live="polite"
+        aria-atomic="true"
+        aria-label="Lesson step"
+      >
+        <p className="lesson__counter">{counter}</p>
+        <h3 className="lesson__step-title">{step.title}</h3>
+        <p className="lesson__text">{step.text}</p>
+        {reveal !== null && <RevealBox reveal={reveal} />}
+        {isLast && (
+          <p className="panel__hint">
+            The last step. Explore the scenario freely, or go back to yours.
+          </p>
+        )}
+      </div>
+      {step.predict !== undefined && (
+        <PredictionForm prediction={step.predict} step={index} guess={session.guesses[index]} />
+      )}
+      <nav className="lesson__nav" aria-label="Lesson steps">
+        <button
+          type="button"
+          className="button"
+          disabled={index === 0}
+          onClick={() => {
+            goToStep(lesson, index - 1)
+          }}
+        >
+          Previous step
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={isLast}
+          onClick={() => {
+            goToStep(lesson, index + 1)
+          }}
+        >
+          {step.predict === undefined ? 'Next step' : 'Reveal'}
+        </button>
+      </nav>
+      <div className="lesson__tools">
+        <button
+          type="button"
+          className="button"
+          aria-pressed={presenter}
+          aria-keyshortcuts="P"
+          onClick={() => {
+            setPresenter(!presenter)
+          }}
+        >
+          Present <kbd>P</kbd>
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setExploring(true)
+          }}
+        >
+          Explore freely
+        </button>
+        <BackToMyScenario />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,73 @@
+import type { Lesson } from '../../lessons/lesson'
+import { useAppStore } from '../../store/appStore'
+import type { Stash } from '../../store/lessonSession'
+import { useLessonSession } from '../../store/lessonSession'
+import { lessonScenario } from './lessonScenario'
+import { stepPartition } from './stepView'
+
+/** Moves the app to step `index`: the cursor to its time, its partition and record shown. */
+export function showStep(lesson: Lesson, index: number): void {
+  const step = lesson.steps[index]
+  if (step === undefined) return
+  const app = useAppStore.getState()
+  app.pause()
+  app.seek(step.at)
+  const shown = stepPartition(step.view, app.scenario)
+  if (shown !== null && (shown.topic !== app.topic || shown.partition !== app.partition)) {
+    app.selectPartition(shown.topic, shown.partition)
+  }
+  if (step.view?.inspectOffset !== undefined) app.selectOffset(step.view.inspectOffset)
+}
+
+/** Moves the lesson to step `index` (clamped) and shows it. */
+export function goToStep(lesson: Lesson, index: number): void {
+  const { goTo } = useLessonSession.getState()
+  goTo(index)
+  showStep(lesson, useLessonSession.getState().session?.step ?? 0)
+}
+
+/**
+ * Opens `lesson` at step `index` with its own scenario. It is not an edit, so the saved draft is
+ * not touched; `stash` is what "Back to my scenario" restores.
+ */
+export function startLesson(lesson: Lesson, index: number, stash: Stash): void {
+  const app = useAppStore.getState()
+  const refused = app.load(lessonScenario(lesson), { cursor: lesson.steps[index]?.at ?? 0 })
+  if (refused !== null) {
+    app.notify('error', `The lesson "${lesson.title}" could not be opened: ${refused}`)
+    return
+  }
+  useLessonSession.getState().begin(lesson.id, lesson.steps.length, index, stash)
+  showStep(lesson, index)
+}
+
+/** Back from exploring to the lesson's own scenario, at the step it was left at. */
+export function resumeLesson(lesson: Lesson): void {
+  const session = useLessonSession.getState()
+  const app = useAppStore.getState()
+  const refused = app.load(lessonScenario(lesson))
+  if (refused !== null) {
+    app.notify('error', `The lesson "${lesson.title}" could not be reopened: ${refused}`)
+    return
+  }
+  session.setExploring(false)
+  showStep(lesson, session.session?.step ?? 0)
+}
+
+/** Ends the lesson and puts back what the user had before it. */
+export function backToMyScenario(): void {
+  const { session, end } = useLessonSession.getState()
+  if (session === null) return
+  const { scenario, cursor, topic, partition } = session.stash
+  end()
+  const refused = useAppStore.getState().load(scenario, { cursor, topic, partition })
+  if (refused !== null) useAppStore.getState().notify('error', refused)
+}
+
+/** Ends the lesson, keeping the scenario on screen as the user's own (saved as their draft). */
+export function keepAsMyScenario(): void {
+  const { scenario, cursor, topic, partition } = useAppStore.getState()
+  useLessonSession.getState().end()
+  // An edit-load, so it is saved as the draft, replacing the old one: the user asked for this.
+  useAppStore.getState().load(scenario, { cursor, topic, partition, isEdit: true })
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest'
+import { LESSONS } from '../../lessons'
+import type { Lesson } from '../../lessons/lesson'
+import { snapshotWorld } from '../../sim'
+import { parseLessonLink, formatLessonLink } from '../../store/lessonLink'
+import { worldAt } from '../../store/simulation'
+import { lessonScenario } from './lessonScenario'
+import { stepPartition } from './stepView'
+import { TEST_LESSONS } from './testLessons'
+
+/** What the player relies on, checked for every shipped lesson and the test ones. */
+function checkLesson(lesson: Lesson): void {
+  const scenario = lessonScenario(lesson)
+  expect(parseLessonLink(formatLessonLink(lesson.id, 1))).toEqual({
+    kind: 'lesson',
+    link: { id: lesson.id, step: 1 },
+  })
+  expect(lesson.steps.length).toBeGreaterThan(0)
+  lesson.steps.forEach((step, i) => {
+    const next = lesson.steps[i + 1]
+    expect(step.at).toBeGreaterThanOrEqual(i === 0 ? 0 : lesson.steps[i - 1]!.at)
+    expect(step.at).toBeLessThanOrEqual(scenario.durationMs)
+    if (step.view?.partition !== undefined) {
+      expect(stepPartition(step.view, scenario), step.view.partition).not.toBeNull()
+    }
+    if (step.predict !== undefined) {
+      expect(next, `step ${i + 1} asks a prediction, so a step must reveal it`).toBeDefined()
+      const answer = step.predict.answer(snapshotWorld(worldAt(scenario, next!.at)))
+      expect(step.predict.choices).toContain(answer)
+    }
+  })
+}
+
+describe('lessons', () => {
+  test('have distinct ids', () => {
+    const ids = [...LESSONS, ...TEST_LESSONS].map((l) => l.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  for (const lesson of [...LESSONS, ...TEST_LESSONS]) {
+    test(`${lesson.id}: steps in time order, known partitions, answers among the choices`, () => {
+      checkLesson(lesson)
+    })
+  }
+})

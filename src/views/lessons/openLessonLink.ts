@@ -1,0 +1,47 @@
+import { lessonById } from '../../lessons'
+import { useAppStore } from '../../store/appStore'
+import type { LessonLinkParse } from '../../store/lessonLink'
+import type { Stash } from '../../store/lessonSession'
+import { useLessonSession } from '../../store/lessonSession'
+import { goToStep, resumeLesson, startLesson } from './lessonControl'
+
+/**
+ * Opens a lesson link, or says plainly why not. Returns false when no lesson opened (the caller
+ * decides what stays on screen). A step the lesson does not have opens its first step.
+ * `stash` is asked for only when a new lesson session starts.
+ */
+export function openLessonLink(parse: LessonLinkParse, stash: () => Stash): boolean {
+  const app = useAppStore.getState()
+  if (parse.kind === 'malformed') {
+    app.notify('error', 'This lesson link does not name a lesson. Pick one from the Lessons list.')
+    return false
+  }
+  const { id, step } = parse.link
+  const lesson = lessonById(id)
+  if (lesson === undefined) {
+    app.notify(
+      'error',
+      `There is no lesson "${id}" in this version of Rewind Lab. Pick one from the Lessons list.`,
+    )
+    return false
+  }
+  const count = lesson.steps.length
+  const fits = typeof step === 'number' && step <= count
+  if (step !== 'none' && !fits) {
+    app.notify(
+      'info',
+      `The lesson "${lesson.title}" has ${count} steps, so it opens at step 1 ${step === 'invalid' ? '(the link has no valid step number)' : `(the link asked for step ${step})`}.`,
+    )
+  }
+  const index = fits ? step - 1 : 0
+  const { session, goTo } = useLessonSession.getState()
+  if (session?.lessonId === lesson.id && session.exploring) {
+    goTo(index)
+    resumeLesson(lesson)
+  } else if (session?.lessonId === lesson.id) {
+    goToStep(lesson, index)
+  } else {
+    startLesson(lesson, index, session?.stash ?? stash())
+  }
+  return true
+}

@@ -1,0 +1,36 @@
+import type { Lesson } from '../../lessons/lesson'
+import type { WorldSnapshot } from '../../sim'
+
+/** What the player shows after a prediction: the simulation's answer beside the class's guess. */
+export interface Reveal {
+  readonly question: string
+  /** The choice the simulated world gives, not one written in the lesson's text. */
+  readonly answer: string
+  readonly guess: string | null
+  readonly lookAt: string
+}
+
+/**
+ * The reveal shown on arriving at step `index`: the previous step's prediction, if it asked one,
+ * answered by the world at this step's time (`worldAt`).
+ */
+export function revealAt(
+  lesson: Lesson,
+  index: number,
+  guesses: Readonly<Record<number, string>>,
+  worldAt: (t: number) => WorldSnapshot,
+): Reveal | null {
+  const asked = lesson.steps[index - 1]?.predict
+  const step = lesson.steps[index]
+  if (asked === undefined || step === undefined) return null
+  return {
+    question: asked.question,
+    answer: asked.answer(worldAt(step.at)),
+    guess: guesses[index - 1] ?? null,
+    lookAt: asked.lookAt,
+  }
+}
+
+export function guessMatched(reveal: Reveal): boolean {
+  return reveal.guess === reveal.answer
+}
