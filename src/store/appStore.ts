@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/schema'
 import { appName, type ScenarioAction } from '../sim'
 import { eventsOf, prepareScenario } from './simulation'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
+import { hasPartition, topicChoices } from './topicChoices'
 
 export interface Notice {
   readonly id: number
@@ -213,16 +214,16 @@ export const useAppStore = create<AppState & AppActions>()(
         const prepared = prepareScenario(scenario)
         if (!prepared.ok) return prepared.message
         const first = firstPartition(scenario)
-        const topic = scenario.topics.find((t) => t.name === options.topic)
+        const choices = topicChoices(scenario, eventsOf(scenario))
+        const topic = choices.find((t) => t.name === options.topic)?.name
+        const partition = options.partition ?? 0
         set((s) => {
           s.scenario = scenario
           s.cursor = clampCursor(scenario, options.cursor ?? 0)
           s.playing = false
-          s.topic = topic?.name ?? first.topic
+          s.topic = topic ?? first.topic
           s.partition =
-            topic !== undefined && (options.partition ?? 0) < topic.partitions
-              ? (options.partition ?? 0)
-              : 0
+            topic !== undefined && hasPartition(choices, topic, partition) ? partition : 0
           s.selectedOffset = null
           s.logWindow = null
           if (options.isEdit === true) s.editCount++

@@ -1,9 +1,12 @@
 import type { StepView } from '../../lessons/lesson'
 import type { Scenario } from '../../scenario/schema'
+import { eventsOf } from '../../store/simulation'
+import { hasPartition, topicChoices } from '../../store/topicChoices'
 
 /**
- * A step's `topic-partition` as the partition picker names it, when the scenario has that
- * partition. Topic names may hold dashes themselves, so the number is what follows the last one.
+ * A step's `topic-partition` as the partition picker names it, when the scenario ever has that
+ * partition (its own topics and those its jobs create). Topic names may hold dashes themselves,
+ * so the number is what follows the last one.
  */
 export function stepPartition(
   view: StepView | undefined,
@@ -16,6 +19,6 @@ export function stepPartition(
   const digits = name.slice(dash + 1)
   if (dash <= 0 || !/^\d+$/.test(digits)) return null
   const partition = Number(digits)
-  const known = scenario.topics.find((t) => t.name === topic)
-  return known !== undefined && partition < known.partitions ? { topic, partition } : null
+  const choices = topicChoices(scenario, eventsOf(scenario))
+  return hasPartition(choices, topic, partition) ? { topic, partition } : null
 }

@@ -37,9 +37,20 @@ export function PartitionLogView() {
   )
   if (partition === null)
     return (
-      <p>
-        This scenario has no partition {partitionNumber} of {topic}.
-      </p>
+      <section className="partition-log" aria-labelledby={titleId}>
+        <header className="partition-log__header">
+          <h2 id={titleId}>
+            <span className="partition-log__topic">{topic}</span>{' '}
+            <span className="partition-log__partition">partition {partitionNumber}</span>
+          </h2>
+          <PartitionPicker />
+        </header>
+        <p className="panel__hint">
+          {topic}-{partitionNumber} does not exist at this time: a job creates its changelog,
+          checkpoint and output topics when it starts, and a deleted topic is gone. Move the time or
+          pick another partition.
+        </p>
+      </section>
     )
 
   const name = `${topic}-${partitionNumber}`

@@ -1,11 +1,28 @@
+import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
+import { topicChoices, type TopicPurpose } from '../../store/topicChoices'
+import { useNotableEvents } from '../shared/useSimulation'
 
-/** Chooses which topic partition the log view shows. */
+const GROUPS: readonly { purpose: TopicPurpose; label: string }[] = [
+  { purpose: 'scenario', label: 'Scenario topics' },
+  { purpose: 'changelog', label: 'Store changelogs (created by jobs)' },
+  { purpose: 'checkpoint', label: 'Checkpoint topics (created by jobs)' },
+  { purpose: 'output', label: 'Job outputs (created by jobs)' },
+]
+
+/**
+ * Chooses which topic partition the log view shows: the scenario's topics and those its jobs create,
+ * grouped, so a changelog or checkpoint topic can be opened like any other.
+ */
 export function PartitionPicker() {
-  const topics = useAppStore((s) => s.scenario.topics)
+  const scenario = useAppStore((s) => s.scenario)
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
   const selectPartition = useAppStore((s) => s.selectPartition)
+  const events = useNotableEvents()
+  const choices = useMemo(() => topicChoices(scenario, events), [scenario, events])
+  const policyOf = (name: string): string =>
+    scenario.topics.find((t) => t.name === name)?.config['cleanup.policy'] ?? ''
   return (
     <label className="picker">
       <span>Partition</span>
@@ -17,13 +34,21 @@ export function PartitionPicker() {
           selectPartition(value.slice(colon + 1), Number(value.slice(0, colon)))
         }}
       >
-        {topics.map((t) =>
-          Array.from({ length: t.partitions }, (_, p) => (
-            <option key={`${t.name}-${p}`} value={`${p}:${t.name}`}>
-              {t.name}-{p} ({t.config['cleanup.policy']})
-            </option>
-          )),
-        )}
+        {GROUPS.map(({ purpose, label }) => {
+          const topics = choices.filter((c) => c.purpose === purpose)
+          if (topics.length === 0) return null
+          return (
+            <optgroup key={purpose} label={label}>
+              {topics.map((t) =>
+                Array.from({ length: t.partitions }, (_, p) => (
+                  <option key={`${t.name}-${p}`} value={`${p}:${t.name}`}>
+                    {t.name}-{p} ({purpose === 'scenario' ? policyOf(t.name) : purpose})
+                  </option>
+                )),
+              )}
+            </optgroup>
+          )
+        })}
       </select>
     </label>
   )
