@@ -38,13 +38,7 @@ export function PartitionLogView() {
   if (partition === null)
     return (
       <section className="partition-log" aria-labelledby={titleId}>
-        <header className="partition-log__header">
-          <h2 id={titleId}>
-            <span className="partition-log__topic">{topic}</span>{' '}
-            <span className="partition-log__partition">partition {partitionNumber}</span>
-          </h2>
-          <PartitionPicker />
-        </header>
+        <PartitionHeader titleId={titleId} topic={topic} partition={partitionNumber} />
         <p className="panel__hint">
           {topic}-{partitionNumber} does not exist at this time: a job creates its changelog,
           checkpoint and output topics when it starts, and a deleted topic is gone. Move the time or
@@ -60,14 +54,12 @@ export function PartitionLogView() {
 
   return (
     <section className="partition-log" aria-labelledby={titleId}>
-      <header className="partition-log__header">
-        <h2 id={titleId}>
-          <span className="partition-log__topic">{topic}</span>{' '}
-          <span className="partition-log__partition">partition {partitionNumber}</span>
-        </h2>
-        {policy !== undefined && <code>cleanup.policy={policy}</code>}
-        <PartitionPicker />
-      </header>
+      <PartitionHeader
+        titleId={titleId}
+        topic={topic}
+        partition={partitionNumber}
+        policy={policy}
+      />
 
       <dl className="partition-log__stats">
         <Stat label="Log start offset" value={String(partition.logStartOffset)} />
@@ -173,5 +165,26 @@ function Stat({ label, value }: { readonly label: string; readonly value: string
       <dt>{label}</dt>
       <dd>{value}</dd>
     </div>
+  )
+}
+
+interface PartitionHeaderProps {
+  readonly titleId: string
+  readonly topic: string
+  readonly partition: number
+  readonly policy?: string | undefined
+}
+
+/** The partition's name, its cleanup policy when it exists at the cursor, and the picker. */
+function PartitionHeader({ titleId, topic, partition, policy }: PartitionHeaderProps) {
+  return (
+    <header className="partition-log__header">
+      <h2 id={titleId}>
+        <span className="partition-log__topic">{topic}</span>{' '}
+        <span className="partition-log__partition">partition {partition}</span>
+      </h2>
+      {policy !== undefined && <code>cleanup.policy={policy}</code>}
+      <PartitionPicker />
+    </header>
   )
 }
