@@ -145,7 +145,15 @@ export default defineConfig(
   },
   // Node code: configs, scripts, e2e specs, benchmarks and the headless runner.
   {
-    files: ['*.{js,mjs,ts}', 'scripts/**', 'e2e/**', 'bench/**', 'test/**', 'src/cli/**'],
+    files: [
+      '*.{js,mjs,ts}',
+      'scripts/**',
+      'docs/screenshots/**',
+      'e2e/**',
+      'bench/**',
+      'test/**',
+      'src/cli/**',
+    ],
     languageOptions: { globals: globals.node },
   },
 
