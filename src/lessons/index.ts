@@ -6,6 +6,7 @@ import { tombstones } from './04-tombstones'
 import { compactionIsPhysical } from './05-compaction-is-physical'
 import { streamJob } from './06-stream-job'
 import { simpleRewind } from './07-simple-rewind'
+import { parallelRewind } from './08-parallel-rewind'
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
 export const LESSONS: readonly Lesson[] = [
@@ -16,6 +17,7 @@ export const LESSONS: readonly Lesson[] = [
   compactionIsPhysical,
   streamJob,
   simpleRewind,
+  parallelRewind,
 ]
 
 export function lessonById(id: string): Lesson | undefined {
