@@ -1,4 +1,5 @@
 import type { WorldSnapshot } from '../sim'
+import { pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { jobOf } from './read'
 
@@ -35,15 +36,7 @@ export const compactionIsPhysical: Lesson = {
     durationMs: 40_000,
     broker: { 'log.cleaner.backoff.ms': 2_000 },
     topics: [{ name: 'page-views' }],
-    producers: [
-      {
-        name: 'web',
-        topic: 'page-views',
-        recordsPerSecond: 1,
-        stopMs: 20_000,
-        keys: { count: 3, prefix: 'page-', pick: 'sequential' },
-      },
-    ],
+    producers: [pageViewsProducer({ recordsPerSecond: 1, pages: 3, stopMs: 20_000 })],
     jobs: [
       counter('compacted', 'page-counter-changelog', 'compact'),
       counter('full', 'page-counter-full-changelog', 'delete'),

@@ -1,4 +1,5 @@
 import type { WorldSnapshot } from '../sim'
+import { pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { jobOf, recordsOf, storeValue } from './read'
 
@@ -30,15 +31,7 @@ export const streamJob: Lesson = {
       'crashes at 15 s and is restarted at 20 s.',
     durationMs: 30_000,
     topics: [{ name: 'page-views', partitions: 2 }],
-    producers: [
-      {
-        name: 'web',
-        topic: 'page-views',
-        recordsPerSecond: 1,
-        stopMs: 20_000,
-        keys: { count: 4, prefix: 'page-', pick: 'sequential' },
-      },
-    ],
+    producers: [pageViewsProducer({ recordsPerSecond: 1, pages: 4, stopMs: 20_000 })],
     jobs: [
       {
         'job.name': 'page-counter',

@@ -1,3 +1,4 @@
+import { pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { jobOf, storeValue } from './read'
 
@@ -30,15 +31,7 @@ export const simpleRewind: Lesson = {
       'then as a new job.id with samza.offset.default=oldest and a new changelog.',
     durationMs: 40_000,
     topics: [{ name: 'page-views' }],
-    producers: [
-      {
-        name: 'web',
-        topic: 'page-views',
-        recordsPerSecond: 1,
-        stopMs: 12_000,
-        keys: { count: 3, prefix: 'page-', pick: 'sequential' },
-      },
-    ],
+    producers: [pageViewsProducer({ recordsPerSecond: 1, pages: 3, stopMs: 12_000 })],
     jobs: [
       { ...counter, changelog: 'page-counter-changelog' },
       { ...counter, 'job.id': '2', startMs: null, changelog: 'page-counter-changelog-v2' },

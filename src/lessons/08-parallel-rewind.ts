@@ -1,4 +1,5 @@
 import type { WorldSnapshot } from '../sim'
+import { pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { hasTopic, jobLag, latestValueOf, storeValue } from './read'
 
@@ -39,14 +40,7 @@ export const parallelRewind: Lesson = {
       'page-counter_1 is decommissioned at 50 s.',
     durationMs: 60_000,
     topics: [{ name: 'page-views' }],
-    producers: [
-      {
-        name: 'web',
-        topic: 'page-views',
-        recordsPerSecond: 1,
-        keys: { count: 3, prefix: 'page-', pick: 'sequential' },
-      },
-    ],
+    producers: [pageViewsProducer({ recordsPerSecond: 1, pages: 3 })],
     jobs: [
       { ...counter, changelog: 'page-counter-changelog', output: 'page-counts' },
       {

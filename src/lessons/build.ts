@@ -15,3 +15,20 @@ export function producedEverySecond(
     records: [{ key, value }],
   }))
 }
+
+type ProducerInput = NonNullable<ScenarioInput['producers']>[number]
+
+/** The web frontend of the job lessons: views of `pages` pages in turn, into page-views. */
+export function pageViewsProducer(options: {
+  recordsPerSecond: number
+  pages: number
+  stopMs?: number
+}): ProducerInput {
+  return {
+    name: 'web',
+    topic: 'page-views',
+    recordsPerSecond: options.recordsPerSecond,
+    ...(options.stopMs === undefined ? {} : { stopMs: options.stopMs }),
+    keys: { count: options.pages, prefix: 'page-', pick: 'sequential' },
+  }
+}

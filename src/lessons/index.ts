@@ -7,6 +7,7 @@ import { compactionIsPhysical } from './05-compaction-is-physical'
 import { streamJob } from './06-stream-job'
 import { simpleRewind } from './07-simple-rewind'
 import { parallelRewind } from './08-parallel-rewind'
+import { rewindingTooFar } from './09-rewinding-too-far'
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
 export const LESSONS: readonly Lesson[] = [
@@ -18,6 +19,7 @@ export const LESSONS: readonly Lesson[] = [
   streamJob,
   simpleRewind,
   parallelRewind,
+  rewindingTooFar,
 ]
 
 export function lessonById(id: string): Lesson | undefined {
