@@ -1,5 +1,5 @@
 import type { WorldSnapshot } from '../sim'
-import { pageViewsProducer } from './build'
+import { pageCounter, pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { jobOf } from './read'
 
@@ -7,18 +7,15 @@ const COMPACTED = 'page-counter_compacted'
 const FULL = 'page-counter_full'
 
 /** Identical page counters but for their changelog's cleanup.policy. */
-const counter = (id: string, changelog: string, policy: 'compact' | 'delete') => ({
-  'job.name': 'page-counter',
-  'job.id': id,
-  processor: { type: 'count' as const },
-  inputs: ['page-views'],
-  store: 'counts',
-  changelog,
-  changelogConfig: { 'cleanup.policy': policy, 'segment.bytes': 3, 'min.compaction.lag.ms': 0 },
-  'samza.offset.default': 'oldest' as const,
-  'task.commit.ms': 2_000,
-  restoreRate: 4,
-})
+const counter = (id: string, changelog: string, policy: 'compact' | 'delete') =>
+  pageCounter({
+    'job.id': id,
+    changelog,
+    changelogConfig: { 'cleanup.policy': policy, 'segment.bytes': 3, 'min.compaction.lag.ms': 0 },
+    'samza.offset.default': 'oldest',
+    'task.commit.ms': 2_000,
+    restoreRate: 4,
+  })
 
 export const compactionIsPhysical: Lesson = {
   id: 'compaction-is-physical',

@@ -1,5 +1,5 @@
 import type { WorldSnapshot } from '../sim'
-import { pageViewsProducer } from './build'
+import { pageCounter, pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { jobOf, recordsOf, storeValue } from './read'
 
@@ -33,17 +33,13 @@ export const streamJob: Lesson = {
     topics: [{ name: 'page-views', partitions: 2 }],
     producers: [pageViewsProducer({ recordsPerSecond: 1, pages: 4, stopMs: 20_000 })],
     jobs: [
-      {
-        'job.name': 'page-counter',
-        processor: { type: 'count' },
-        inputs: ['page-views'],
-        store: 'counts',
+      pageCounter({
         changelog: 'page-counter-changelog',
         output: 'page-counts',
         'samza.offset.default': 'oldest',
         'task.commit.ms': 10_000,
         'job.container.count': 2,
-      },
+      }),
     ],
     actions: [{ type: 'job.crash', at: 15_000, job: JOB, container: 1 }],
   },

@@ -1,5 +1,6 @@
 import type { WorldSnapshot } from '../sim'
 import { pageViewsProducer } from './build'
+import { pageCounter } from './build'
 import type { Lesson } from './lesson'
 import { hasTopic, jobLag, latestValueOf, storeValue } from './read'
 
@@ -14,14 +15,6 @@ const OLDER_COUNT = 'An older, smaller count'
 function whatReadersSee(world: WorldSnapshot): string {
   const seen = Number(latestValueOf(world, 'page-counts', 'page-0') ?? 0)
   return seen < Number(storeValue(world, LIVE, 'page-0') ?? 0) ? OLDER_COUNT : LIVE_COUNT
-}
-
-const counter = {
-  'job.name': 'page-counter',
-  processor: { type: 'count' as const },
-  inputs: ['page-views'],
-  store: 'counts',
-  'task.commit.ms': 5_000,
 }
 
 export const parallelRewind: Lesson = {
@@ -42,25 +35,29 @@ export const parallelRewind: Lesson = {
     topics: [{ name: 'page-views' }],
     producers: [pageViewsProducer({ recordsPerSecond: 1, pages: 3 })],
     jobs: [
-      { ...counter, changelog: 'page-counter-changelog', output: 'page-counts' },
-      {
-        ...counter,
+      pageCounter({
+        changelog: 'page-counter-changelog',
+        output: 'page-counts',
+        'task.commit.ms': 5_000,
+      }),
+      pageCounter({
         'job.id': '2',
         startMs: 10_000,
         changelog: 'page-counter-changelog-v2',
         output: 'page-counts-v2',
         'samza.offset.default': 'oldest',
+        'task.commit.ms': 5_000,
         processingRate: 3,
-      },
-      {
-        ...counter,
+      }),
+      pageCounter({
         'job.id': 'shared',
         startMs: 25_000,
         changelog: 'page-counter-shared-changelog',
         output: 'page-counts',
         'samza.offset.default': 'oldest',
+        'task.commit.ms': 5_000,
         processingRate: 5,
-      },
+      }),
     ],
     actions: [
       { type: 'job.decommission', at: 35_000, job: SHARED },

@@ -32,3 +32,18 @@ export function pageViewsProducer(options: {
     keys: { count: options.pages, prefix: 'page-', pick: 'sequential' },
   }
 }
+
+type JobInput = NonNullable<ScenarioInput['jobs']>[number]
+
+/** page-counter, the job of the job lessons: counts views per page; `settings` complete it. */
+export function pageCounter(
+  settings: Omit<JobInput, 'job.name' | 'processor' | 'inputs'>,
+): JobInput {
+  return {
+    'job.name': 'page-counter',
+    processor: { type: 'count' },
+    inputs: ['page-views'],
+    store: 'counts',
+    ...settings,
+  }
+}

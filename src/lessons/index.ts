@@ -8,6 +8,7 @@ import { streamJob } from './06-stream-job'
 import { simpleRewind } from './07-simple-rewind'
 import { parallelRewind } from './08-parallel-rewind'
 import { rewindingTooFar } from './09-rewinding-too-far'
+import { brokers } from './10-brokers'
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
 export const LESSONS: readonly Lesson[] = [
@@ -20,6 +21,7 @@ export const LESSONS: readonly Lesson[] = [
   simpleRewind,
   parallelRewind,
   rewindingTooFar,
+  brokers,
 ]
 
 export function lessonById(id: string): Lesson | undefined {
