@@ -130,7 +130,7 @@ export const streamJob: Lesson = {
         'once. But the outputs of the replayed records were sent again: page-counts holds page-3 = 3, ' +
         'page-0 = 4, page-1 = 4 and page-3 = 4 twice. Samza gives at-least-once delivery; readers ' +
         'of page-counts must tolerate duplicates (for example by upserting by key). A planned ' +
-        'job.stop does not commit either (Samza 1.1 and later). Simplified: the simulator flushes ' +
+        'stop does not commit either (Samza 1.1 and later). Simplified: the simulator flushes ' +
         'store writes to the changelog only at commit.',
       view: { partition: 'page-counts-0' },
     },

@@ -92,7 +92,7 @@ export const parallelRewind: Lesson = {
             ? 'Yes, within seconds'
             : 'No: new views keep it behind',
         lookAt:
-          'The lag chart: page-counter_2’s lag falls from 11 to 0 by 14.7 s, like page-counter_1’s.',
+          'The Jobs panel shows page-counter_2’s lag at 0, like page-counter_1’s; the narration says it caught up at 14.7 s.',
       },
     },
     {
