@@ -68,6 +68,8 @@ describe('lesson 8, parallel rewind: what the narration says holds', () => {
     expect(caughtUp?.time).toBe(44_800)
     expect(decreases(page0Writes(36_000, caughtUp?.time ?? 0))).toBe(false)
     expect(jobOf(run.atStep(4), 'page-counter_shared')?.tasks[0]?.staleWritesSkipped).toBe(21)
+    expect(latestValueOf(run.atStep(4), 'page-counts', 'page-0')).toBe('13')
+    expect(storeValue(run.atStep(4), LIVE, 'page-0')).toBe('13')
     const skips = run.events('job.staleWritesSkipped')
     expect(skips.length).toBeGreaterThan(0)
     expect(skips.every((e) => e.time >= 36_000)).toBe(true)

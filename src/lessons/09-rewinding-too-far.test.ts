@@ -26,6 +26,7 @@ describe('lesson 9, rewinding too far: what the narration says holds', () => {
       [24_000, 'view-counter_upcoming', 'latest', 25, 25],
     ])
     expect(partitionOf(run.at(21_000), 'page-views')?.logStartOffset).toBe(10)
+    expect(run.events('segment.deleted')[0]).toMatchObject({ topic: 'page-views', time: 16_000 })
   })
 
   test('records before the log start offset are never processed: 13 views counted of 23', () => {

@@ -96,8 +96,8 @@ export const rewindingTooFar: Lesson = {
       at: 15_000,
       title: 'Two kinds of input',
       text:
-        'page-views is an activity stream: retention.ms is 10 s, and its first segment has just ' +
-        'expired. user-profiles is compacted: no time limit, the latest profile of every user ' +
+        'page-views is an activity stream: retention.ms is 10 s, so its first segment expires at ' +
+        '16 s. user-profiles is compacted: no time limit, the latest profile of every user ' +
         'stays. view-counter_oldest and view-counter_upcoming count views (they differ only in ' +
         'samza.offset.default); profile-cache keeps the latest profile per user. At 20 s all three ' +
         'are stopped and CheckpointTool writes −1 (“start at offset 0”); each restarts with a new ' +
