@@ -1,6 +1,5 @@
 import type { WorldSnapshot } from '../sim'
-import { pageViewsProducer } from './build'
-import { pageCounter } from './build'
+import { pageCounter, pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { hasTopic, jobLag, latestValueOf, storeValue } from './read'
 
