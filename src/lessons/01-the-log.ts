@@ -97,7 +97,8 @@ export const theLog: Lesson = {
         'A partition’s log is a list of segment files, each named by its base offset. Appends go ' +
         'only to the last one, the active segment. Before writing a batch, Kafka checks whether it ' +
         'would overflow segment.bytes and, if so, rolls: it closes the active segment and opens a new ' +
-        'one at the log end offset. Retention and compaction later work on whole closed segments. ' +
+        'one at the log end offset. Retention deletes whole segments, and the cleaner never touches ' +
+        'the active one (next lessons). ' +
         '(Kafka’s default segment.bytes is 1 GiB; tiny segments let us see them.)',
       view: { partition: 'page-views-0' },
     },

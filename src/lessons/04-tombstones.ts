@@ -83,7 +83,7 @@ export const tombstones: Lesson = {
         'topic it means “user-1 is deleted”; in a delete topic it would be an ordinary record. ' +
         'slow-cache, a consumer building a cache of profiles, has read offset 0 (user-1 = Ada) and ' +
         'pauses. delete.retention.ms is 10 s here (Kafka’s default is 24 hours), and ' +
-        'min.cleanable.dirty.ratio 0.1 so that the cleaner runs whenever the lesson asks.',
+        'min.cleanable.dirty.ratio 0.1, so that a few new records are enough for a pass.',
       view: { partition: 'user-profiles-0', inspectOffset: TOMBSTONE_OFFSET },
       predict: {
         question: 'The cleaner runs at 5 s. What is left of user-1?',

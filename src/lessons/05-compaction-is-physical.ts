@@ -1,4 +1,5 @@
 import type { WorldSnapshot } from '../sim'
+import { pageCounter, pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { jobOf } from './read'
 
@@ -6,18 +7,15 @@ const COMPACTED = 'page-counter_compacted'
 const FULL = 'page-counter_full'
 
 /** Identical page counters but for their changelog's cleanup.policy. */
-const counter = (id: string, changelog: string, policy: 'compact' | 'delete') => ({
-  'job.name': 'page-counter',
-  'job.id': id,
-  processor: { type: 'count' as const },
-  inputs: ['page-views'],
-  store: 'counts',
-  changelog,
-  changelogConfig: { 'cleanup.policy': policy, 'segment.bytes': 3, 'min.compaction.lag.ms': 0 },
-  'samza.offset.default': 'oldest' as const,
-  'task.commit.ms': 2_000,
-  restoreRate: 4,
-})
+const counter = (id: string, changelog: string, policy: 'compact' | 'delete') =>
+  pageCounter({
+    'job.id': id,
+    changelog,
+    changelogConfig: { 'cleanup.policy': policy, 'segment.bytes': 3, 'min.compaction.lag.ms': 0 },
+    'samza.offset.default': 'oldest',
+    'task.commit.ms': 2_000,
+    restoreRate: 4,
+  })
 
 export const compactionIsPhysical: Lesson = {
   id: 'compaction-is-physical',
@@ -35,15 +33,7 @@ export const compactionIsPhysical: Lesson = {
     durationMs: 40_000,
     broker: { 'log.cleaner.backoff.ms': 2_000 },
     topics: [{ name: 'page-views' }],
-    producers: [
-      {
-        name: 'web',
-        topic: 'page-views',
-        recordsPerSecond: 1,
-        stopMs: 20_000,
-        keys: { count: 3, prefix: 'page-', pick: 'sequential' },
-      },
-    ],
+    producers: [pageViewsProducer({ recordsPerSecond: 1, pages: 3, stopMs: 20_000 })],
     jobs: [
       counter('compacted', 'page-counter-changelog', 'compact'),
       counter('full', 'page-counter-full-changelog', 'delete'),

@@ -1,4 +1,5 @@
 import type { WorldSnapshot } from '../sim'
+import { pageCounter, pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { jobOf, recordsOf, storeValue } from './read'
 
@@ -30,27 +31,15 @@ export const streamJob: Lesson = {
       'crashes at 15 s and is restarted at 20 s.',
     durationMs: 30_000,
     topics: [{ name: 'page-views', partitions: 2 }],
-    producers: [
-      {
-        name: 'web',
-        topic: 'page-views',
-        recordsPerSecond: 1,
-        stopMs: 20_000,
-        keys: { count: 4, prefix: 'page-', pick: 'sequential' },
-      },
-    ],
+    producers: [pageViewsProducer({ recordsPerSecond: 1, pages: 4, stopMs: 20_000 })],
     jobs: [
-      {
-        'job.name': 'page-counter',
-        processor: { type: 'count' },
-        inputs: ['page-views'],
-        store: 'counts',
+      pageCounter({
         changelog: 'page-counter-changelog',
         output: 'page-counts',
         'samza.offset.default': 'oldest',
         'task.commit.ms': 10_000,
         'job.container.count': 2,
-      },
+      }),
     ],
     actions: [{ type: 'job.crash', at: 15_000, job: JOB, container: 1 }],
   },
@@ -141,7 +130,7 @@ export const streamJob: Lesson = {
         'once. But the outputs of the replayed records were sent again: page-counts holds page-3 = 3, ' +
         'page-0 = 4, page-1 = 4 and page-3 = 4 twice. Samza gives at-least-once delivery; readers ' +
         'of page-counts must tolerate duplicates (for example by upserting by key). A planned ' +
-        'job.stop does not commit either (Samza 1.1 and later). Simplified: the simulator flushes ' +
+        'stop does not commit either (Samza 1.1 and later). Simplified: the simulator flushes ' +
         'store writes to the changelog only at commit.',
       view: { partition: 'page-counts-0' },
     },

@@ -1,3 +1,4 @@
+import { pageCounter, pageViewsProducer } from './build'
 import type { Lesson } from './lesson'
 import { jobOf, storeValue } from './read'
 
@@ -5,10 +6,6 @@ const OLD = 'page-counter_1'
 const NEW = 'page-counter_2'
 
 const counter = {
-  'job.name': 'page-counter',
-  processor: { type: 'count' as const },
-  inputs: ['page-views'],
-  store: 'counts',
   output: 'page-counts',
   'samza.offset.default': 'oldest' as const,
   'task.commit.ms': 5_000,
@@ -30,18 +27,15 @@ export const simpleRewind: Lesson = {
       'then as a new job.id with samza.offset.default=oldest and a new changelog.',
     durationMs: 40_000,
     topics: [{ name: 'page-views' }],
-    producers: [
-      {
-        name: 'web',
-        topic: 'page-views',
-        recordsPerSecond: 1,
-        stopMs: 12_000,
-        keys: { count: 3, prefix: 'page-', pick: 'sequential' },
-      },
-    ],
+    producers: [pageViewsProducer({ recordsPerSecond: 1, pages: 3, stopMs: 12_000 })],
     jobs: [
-      { ...counter, changelog: 'page-counter-changelog' },
-      { ...counter, 'job.id': '2', startMs: null, changelog: 'page-counter-changelog-v2' },
+      pageCounter({ ...counter, changelog: 'page-counter-changelog' }),
+      pageCounter({
+        ...counter,
+        'job.id': '2',
+        startMs: null,
+        changelog: 'page-counter-changelog-v2',
+      }),
     ],
     actions: [
       { type: 'job.stop', at: 15_000, job: OLD },

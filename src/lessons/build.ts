@@ -15,3 +15,35 @@ export function producedEverySecond(
     records: [{ key, value }],
   }))
 }
+
+type ProducerInput = NonNullable<ScenarioInput['producers']>[number]
+
+/** The web frontend of the job lessons: views of `pages` pages in turn, into page-views. */
+export function pageViewsProducer(options: {
+  recordsPerSecond: number
+  pages: number
+  stopMs?: number
+}): ProducerInput {
+  return {
+    name: 'web',
+    topic: 'page-views',
+    recordsPerSecond: options.recordsPerSecond,
+    ...(options.stopMs === undefined ? {} : { stopMs: options.stopMs }),
+    keys: { count: options.pages, prefix: 'page-', pick: 'sequential' },
+  }
+}
+
+type JobInput = NonNullable<ScenarioInput['jobs']>[number]
+
+/** page-counter, the job of the job lessons: counts views per page; `settings` complete it. */
+export function pageCounter(
+  settings: Omit<JobInput, 'job.name' | 'processor' | 'inputs'>,
+): JobInput {
+  return {
+    'job.name': 'page-counter',
+    processor: { type: 'count' },
+    inputs: ['page-views'],
+    store: 'counts',
+    ...settings,
+  }
+}

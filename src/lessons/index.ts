@@ -6,6 +6,9 @@ import { tombstones } from './04-tombstones'
 import { compactionIsPhysical } from './05-compaction-is-physical'
 import { streamJob } from './06-stream-job'
 import { simpleRewind } from './07-simple-rewind'
+import { parallelRewind } from './08-parallel-rewind'
+import { rewindingTooFar } from './09-rewinding-too-far'
+import { brokers } from './10-brokers'
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
 export const LESSONS: readonly Lesson[] = [
@@ -16,6 +19,9 @@ export const LESSONS: readonly Lesson[] = [
   compactionIsPhysical,
   streamJob,
   simpleRewind,
+  parallelRewind,
+  rewindingTooFar,
+  brokers,
 ]
 
 export function lessonById(id: string): Lesson | undefined {

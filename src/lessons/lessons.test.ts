@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { parseScenario } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
+import { advanceWorld, ignoreEvents, initialWorld, snapshotWorld } from '../sim'
 import { LESSONS, lessonById } from './index'
 import { recordsOf } from './read'
 import { runLesson } from './testLesson'
@@ -41,6 +42,15 @@ describe('every lesson', () => {
         if (reveal) expect(step.predict.choices).toContain(step.predict.answer(run.at(reveal.at)))
         expect(new Set(step.predict.choices).size).toBe(step.predict.choices.length)
       })
+    })
+
+    test('the headless runner (npm run sim) shows the same world as the app at every step', () => {
+      const run = runLesson(lesson)
+      const world = initialWorld(run.scenario)
+      for (const step of lesson.steps) {
+        advanceWorld(world, run.scenario, step.at, ignoreEvents)
+        expect(snapshotWorld(world), `${step.title} at ${step.at}`).toEqual(run.at(step.at))
+      }
     })
 
     test('every view names an existing partition at its step, and an inspected offset in it', () => {
