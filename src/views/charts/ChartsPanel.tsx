@@ -1,10 +1,14 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
+import { jobLagSeries } from '../../store/jobLagSeries'
 import { partitionSeries } from '../../store/series'
 import { formatSimTime } from '../shared/format'
-import { LineChart } from './LineChart'
+import { LineChart, type Series } from './LineChart'
 
-/** Throughput and consumer lag of the selected partition over the scenario, with the cursor. */
+/**
+ * Throughput and consumer lag of the selected partition, and each job's lag, over the scenario,
+ * with the cursor.
+ */
 export function ChartsPanel() {
   const scenario = useAppStore((s) => s.scenario)
   const topic = useAppStore((s) => s.topic)
@@ -14,12 +18,12 @@ export function ChartsPanel() {
     () => partitionSeries(scenario, topic, partition),
     [scenario, topic, partition],
   )
+  const jobs = useMemo(
+    () => (scenario.jobs.length === 0 ? null : jobLagSeries(scenario)),
+    [scenario],
+  )
   const name = `${topic}-${partition}`
-  const lags = [...data.lag].map(([consumer, values], i) => ({
-    name: consumer,
-    values,
-    className: `chart__line--${i % 4}`,
-  }))
+  const lags = asSeries(data.lag)
 
   return (
     <section className="panel charts" aria-labelledby="charts-title">
@@ -40,15 +44,7 @@ export function ChartsPanel() {
         <figure>
           <figcaption>
             Consumer lag (log end offset − position)
-            {lags.length > 0 && (
-              <span className="charts__legend">
-                {lags.map((l) => (
-                  <span key={l.name} className={`charts__key ${l.className}`}>
-                    {l.name}
-                  </span>
-                ))}
-              </span>
-            )}
+            <Legend series={lags} />
           </figcaption>
           {lags.length === 0 ? (
             <p className="panel__hint">No consumer reads this partition.</p>
@@ -62,7 +58,57 @@ export function ChartsPanel() {
             />
           )}
         </figure>
+        {jobs && <JobLagFigure times={jobs.times} lags={asSeries(jobs.lag)} cursor={cursor} />}
       </div>
     </section>
+  )
+}
+
+function asSeries(values: ReadonlyMap<string, readonly (number | null)[]>): Series[] {
+  return [...values].map(([name, line], i) => ({
+    name,
+    values: line,
+    className: `chart__line--${i % 4}`,
+  }))
+}
+
+function Legend({ series }: { readonly series: readonly Series[] }) {
+  if (series.length === 0) return null
+  return (
+    <span className="charts__legend">
+      {series.map((l) => (
+        <span key={l.name} className={`charts__key ${l.className}`}>
+          {l.name}
+        </span>
+      ))}
+    </span>
+  )
+}
+
+/** Each job's lag summed over its tasks: a rewind shows as a jump, catching up as the fall. */
+function JobLagFigure({
+  times,
+  lags,
+  cursor,
+}: {
+  readonly times: readonly number[]
+  readonly lags: readonly Series[]
+  readonly cursor: number
+}) {
+  const durationMs = useAppStore((s) => s.scenario.durationMs)
+  return (
+    <figure>
+      <figcaption>
+        Job lag (input records behind the log ends, all tasks)
+        <Legend series={lags} />
+      </figcaption>
+      <LineChart
+        label="Lag of each job over the scenario"
+        times={times}
+        series={lags}
+        durationMs={durationMs}
+        cursor={cursor}
+      />
+    </figure>
   )
 }
