@@ -1,9 +1,12 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { jobLagSeries } from '../../store/jobLagSeries'
 import { partitionSeries } from '../../store/series'
 import { formatSimTime } from '../shared/format'
-import { LineChart, type Series } from './LineChart'
+import { asSeries, Legend } from './Legend'
+import { LineChart } from './LineChart'
+
+// Only scenarios with jobs draw it.
+const JobLagFigure = lazy(() => import('./JobLagFigure'))
 
 /**
  * Throughput and consumer lag of the selected partition, and each job's lag, over the scenario,
@@ -17,10 +20,6 @@ export function ChartsPanel() {
   const data = useMemo(
     () => partitionSeries(scenario, topic, partition),
     [scenario, topic, partition],
-  )
-  const jobs = useMemo(
-    () => (scenario.jobs.length === 0 ? null : jobLagSeries(scenario)),
-    [scenario],
   )
   const name = `${topic}-${partition}`
   const lags = asSeries(data.lag)
@@ -58,57 +57,12 @@ export function ChartsPanel() {
             />
           )}
         </figure>
-        {jobs && <JobLagFigure times={jobs.times} lags={asSeries(jobs.lag)} cursor={cursor} />}
+        {scenario.jobs.length > 0 && (
+          <Suspense fallback={null}>
+            <JobLagFigure cursor={cursor} />
+          </Suspense>
+        )}
       </div>
     </section>
-  )
-}
-
-function asSeries(values: ReadonlyMap<string, readonly (number | null)[]>): Series[] {
-  return [...values].map(([name, line], i) => ({
-    name,
-    values: line,
-    className: `chart__line--${i % 4}`,
-  }))
-}
-
-function Legend({ series }: { readonly series: readonly Series[] }) {
-  if (series.length === 0) return null
-  return (
-    <span className="charts__legend">
-      {series.map((l) => (
-        <span key={l.name} className={`charts__key ${l.className}`}>
-          {l.name}
-        </span>
-      ))}
-    </span>
-  )
-}
-
-/** Each job's lag summed over its tasks: a rewind shows as a jump, catching up as the fall. */
-function JobLagFigure({
-  times,
-  lags,
-  cursor,
-}: {
-  readonly times: readonly number[]
-  readonly lags: readonly Series[]
-  readonly cursor: number
-}) {
-  const durationMs = useAppStore((s) => s.scenario.durationMs)
-  return (
-    <figure>
-      <figcaption>
-        Job lag (input records behind the log ends, all tasks)
-        <Legend series={lags} />
-      </figcaption>
-      <LineChart
-        label="Lag of each job over the scenario"
-        times={times}
-        series={lags}
-        durationMs={durationMs}
-        cursor={cursor}
-      />
-    </figure>
   )
 }
