@@ -101,7 +101,7 @@ test('a checkpoint edit while the job runs is refused, and says why', async ({ p
   )
   await actionPanel(page).getByText('Scenario actions (1)').click()
   await expect(actionPanel(page).getByRole('list', { name: 'Scenario actions' })).toContainText(
-    'checkpoint.write refused: page-counter_1 is running',
+    'checkpoint.write page-counter_1 refused: page-counter_1 is running',
   )
 })
 
