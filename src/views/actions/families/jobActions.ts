@@ -14,22 +14,28 @@ export function partitionKey(p: { readonly topic: string; readonly partition: nu
   return `${p.topic}-${p.partition}`
 }
 
+/** `{ [key]: parse(text) }`, or nothing when the field was left blank. */
+function ifFilled<K extends keyof JobSettingsOverrides>(
+  key: K,
+  text: string,
+  parse: (text: string) => JobSettingsOverrides[K],
+): JobSettingsOverrides {
+  return text.trim() === '' ? {} : { [key]: parse(text) }
+}
+
 /** Only the settings the user filled in: the scenario keeps a start's `set` minimal. */
 export function restartSettings(fields: RestartFields): JobSettingsOverrides | string {
-  const filled = (text: string): boolean => text.trim() !== ''
   return withFieldProblems(() => ({
-    ...(fields.offsetDefault === '' ? {} : { 'samza.offset.default': fields.offsetDefault }),
-    ...(fields.resetOffset === '' ? {} : { 'samza.reset.offset': fields.resetOffset === 'true' }),
-    ...(filled(fields.changelog)
-      ? { changelog: read(validName(fields.changelog, 'The changelog')).name }
-      : {}),
-    ...(filled(fields.output) ? { output: read(validName(fields.output, 'The output')).name } : {}),
-    ...(filled(fields.processingRate)
-      ? { processingRate: read(positiveNumber(fields.processingRate, 'The processing rate')) }
-      : {}),
-    ...(filled(fields.commitMs)
-      ? { 'task.commit.ms': read(wholeNumber(fields.commitMs, 'task.commit.ms')) }
-      : {}),
+    ...ifFilled('samza.offset.default', fields.offsetDefault, (v) =>
+      v === 'oldest' ? 'oldest' : 'upcoming',
+    ),
+    ...ifFilled('samza.reset.offset', fields.resetOffset, (v) => v === 'true'),
+    ...ifFilled('changelog', fields.changelog, (v) => read(validName(v, 'The changelog')).name),
+    ...ifFilled('output', fields.output, (v) => read(validName(v, 'The output')).name),
+    ...ifFilled('processingRate', fields.processingRate, (v) =>
+      read(positiveNumber(v, 'The processing rate')),
+    ),
+    ...ifFilled('task.commit.ms', fields.commitMs, (v) => read(wholeNumber(v, 'task.commit.ms'))),
   }))
 }
 
