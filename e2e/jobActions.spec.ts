@@ -80,6 +80,7 @@ test('stop a job, rewind its checkpoint to the start, restart it with a new chan
   const later = expectedJobAt(actions, scenario.durationMs).tasks[0]!.inputs[0]!
   expect(later.lag).toBeLessThan(rewound.lag)
   await expect(row.getByRole('cell').nth(5)).toHaveText(String(later.lag))
+  await expect(page.getByRole('img', { name: 'Lag of each job over the scenario' })).toBeVisible()
   const outputs = page.getByRole('region', { name: 'Job outputs' })
   await expect(outputs.getByRole('row', { name: /^page-0/ })).toBeVisible()
   const sentAgain = outputs
