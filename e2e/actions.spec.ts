@@ -41,7 +41,7 @@ test('an action the broker refuses says why', async ({ page }) => {
   await expect(page.getByText(/The action "deleteRecords" was refused/)).toBeVisible()
   await page.getByText('Scenario actions (1)').click()
   await expect(page.getByRole('list', { name: 'Scenario actions' })).toContainText(
-    'deleteRecords refused:',
+    'deleteRecords user-profiles-0 refused:',
   )
 })
 

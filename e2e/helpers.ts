@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { defaultScenario } from '../src/scenario/builtin'
+import { encodeLink } from '../src/scenario/link/fragment'
+import type { Scenario } from '../src/scenario/schema'
 import { createTimeline, snapshotWorld } from '../src/sim'
 import { expect } from './fixtures'
 
@@ -45,4 +47,21 @@ export async function chooseAction(page: Page, label: string): Promise<void> {
 /** Submits the "Act at" form: the action joins the scenario at the cursor. */
 export async function doIt(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Do it at/ }).click()
+}
+
+/** A scenario from `scenarios/`, parsed as the app parses it. */
+export { loadScenarioFile } from '../src/scenario/testScenarios'
+
+/** Opens `scenario` from a share link with the cursor at `cursorMs`. */
+export async function openScenario(
+  page: Page,
+  scenario: Scenario,
+  cursorMs: number,
+): Promise<void> {
+  await page.goto(`/#${await encodeLink({ scenario, cursorMs, view: 'log' })}`)
+}
+
+/** The "Act at" panel, where the action form is. */
+export function actionPanel(page: Page): Locator {
+  return page.getByRole('region', { name: /^Act at/ })
 }

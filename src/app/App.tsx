@@ -1,6 +1,6 @@
 import { Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
-import { clusterIsUseful } from '../views/cluster/clusterModel'
+import { clusterIsUseful } from '../views/cluster/clusterIsUseful'
 import { LessonsArea } from '../views/lessons/LessonsArea'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'

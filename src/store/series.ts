@@ -16,6 +16,11 @@ export interface PartitionSeries {
   readonly lag: ReadonlyMap<string, readonly (number | null)[]>
 }
 
+/** Evenly spaced sample times from 0 to the end of the scenario, both included. */
+export function sampleTimes(durationMs: number): number[] {
+  return Array.from({ length: SAMPLES + 1 }, (_, i) => Math.round((durationMs * i) / SAMPLES))
+}
+
 let cache: { scenario: Scenario; key: string; series: PartitionSeries } | null = null
 
 /**
@@ -29,9 +34,7 @@ export function partitionSeries(
 ): PartitionSeries {
   const key = `${topic}\u0000${partition}`
   if (cache?.scenario === scenario && cache.key === key) return cache.series
-  const times = Array.from({ length: SAMPLES + 1 }, (_, i) =>
-    Math.round((scenario.durationMs * i) / SAMPLES),
-  )
+  const times = sampleTimes(scenario.durationMs)
   const consumers = scenario.consumers.filter((c) => c.topic === topic && c.partition === partition)
   const lag = new Map(consumers.map((c) => [c.name, [] as (number | null)[]]))
   const ends: number[] = []

@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react'
 import { familyOf, type ActionFields, type FormActionType } from './buildAction'
-import { ClusterActionFields } from './fields/ClusterActionFields'
-import { JobActionFields } from './fields/JobActionFields'
 import { LogActionFields } from './fields/LogActionFields'
-import { NewJobFieldsView } from './fields/NewJobFieldsView'
 import type { FormContext } from './formContext'
+
+// The log's fields show first; the job and cluster fields load when one of their actions is chosen.
+const JobActionFields = lazy(() => import('./fields/JobActionFields'))
+const NewJobFieldsView = lazy(() => import('./fields/NewJobFieldsView'))
+const ClusterActionFields = lazy(() => import('./fields/ClusterActionFields'))
 
 interface Props {
   readonly type: FormActionType
@@ -13,7 +16,15 @@ interface Props {
 }
 
 /** The inputs of the chosen action, from the fields component of its family. */
-export function ActionFieldsFor({ type, fields, context, onChange }: Props) {
+export function ActionFieldsFor(props: Props) {
+  return (
+    <Suspense fallback={<p className="actions__hint">Loading…</p>}>
+      <FamilyFields {...props} />
+    </Suspense>
+  )
+}
+
+function FamilyFields({ type, fields, context, onChange }: Props) {
   const choice = familyOf(type)
   switch (choice.family) {
     case 'new job':

@@ -35,8 +35,8 @@ export function ActionPanel() {
   const [type, setType] = useState<FormActionType>('produce')
   const [fields, setFields] = useState<ActionFields>(EMPTY_FIELDS)
 
-  const submit = (): void => {
-    const outcome = buildAction(type, fields, context)
+  const submit = async (): Promise<void> => {
+    const outcome = await buildAction(type, fields, context)
     if (typeof outcome === 'string') notify('error', `${outcome}.`)
     else if (outcome.kind === 'action') act(outcome.action)
     else startNewJob(outcome.job)
@@ -51,7 +51,7 @@ export function ActionPanel() {
         className="actions__form"
         onSubmit={(event) => {
           event.preventDefault()
-          submit()
+          void submit()
         }}
       >
         <label className="field">

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { formatSimTime } from '../shared/format'
 import { useNotableEvents } from '../shared/useSimulation'
+import { actionTarget } from './actionTarget'
 
 /** The scenario's actions in time order, each a seek away and removable (an undo). */
 export function ScenarioActions() {
@@ -35,7 +36,7 @@ export function ScenarioActions() {
             >
               {formatSimTime(action.at)}
             </button>{' '}
-            <code>{action.type}</code>
+            <code>{action.type}</code> {actionTarget(action)}
             {refused.has(`${action.at}:${action.type}`) && (
               <span className="scenario-actions__refused">
                 {' '}

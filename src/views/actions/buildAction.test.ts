@@ -11,15 +11,15 @@ describe('the action form', () => {
     for (const type of types) expect(() => familyOf(type)).not.toThrow()
   })
 
-  test('a log action is built at the selected partition', () => {
-    expect(buildAction('roll', EMPTY_FIELDS, context)).toEqual({
+  test('a log action is built at the selected partition', async () => {
+    expect(await buildAction('roll', EMPTY_FIELDS, context)).toEqual({
       kind: 'action',
       action: { type: 'roll', topic: 'page-views', partition: 1 },
     })
   })
 
-  test('a new job comes back as a job to add, not an action', () => {
-    const outcome = buildAction(
+  test('a new job comes back as a job to add, not an action', async () => {
+    const outcome = await buildAction(
       'job.new',
       { ...EMPTY_FIELDS, newJob: { ...EMPTY_FIELDS.newJob, inputs: 'page-views' } },
       context,
@@ -27,8 +27,8 @@ describe('the action form', () => {
     expect(outcome).toMatchObject({ kind: 'new job', job: { 'job.name': 'my-job' } })
   })
 
-  test('a problem in the fields comes back as a sentence', () => {
-    expect(buildAction('deleteRecords', { ...EMPTY_FIELDS, offset: 'x' }, context)).toBe(
+  test('a problem in the fields comes back as a sentence', async () => {
+    expect(await buildAction('deleteRecords', { ...EMPTY_FIELDS, offset: 'x' }, context)).toBe(
       'The offset must be a whole number',
     )
   })

@@ -1,19 +1,12 @@
 import type { JobInput } from '../../scenario/edit'
 import type { ActionAtCursor } from '../../store/appStore'
 import {
-  buildClusterAction,
   CLUSTER_ACTIONS,
   CLUSTER_DEFAULTS,
   type ClusterActionType,
   type ClusterFields,
-} from './families/clusterActions'
-import {
-  buildJobAction,
-  JOB_ACTIONS,
-  JOB_DEFAULTS,
-  type JobActionType,
-  type JobFields,
-} from './families/jobActions'
+} from './families/clusterForm'
+import { JOB_ACTIONS, JOB_DEFAULTS, type JobActionType, type JobFields } from './families/jobForm'
 import {
   buildLogAction,
   LOG_ACTIONS,
@@ -21,7 +14,7 @@ import {
   type LogActionType,
   type LogFields,
 } from './families/logActions'
-import { buildNewJob, NEW_JOB_DEFAULTS, type NewJobFields } from './families/newJob'
+import { NEW_JOB_DEFAULTS, type NewJobFields } from './families/newJobForm'
 import type { FormContext } from './formContext'
 
 /** Every choice of the action form, by family. */
@@ -80,23 +73,31 @@ function asOutcome(action: ActionAtCursor | string): FormOutcome | string {
   return typeof action === 'string' ? action : { kind: 'action', action }
 }
 
-/** What the form describes at the cursor, or what is wrong with it. */
-export function buildAction(
+/**
+ * What the form describes at the cursor, or what is wrong with it. The job and cluster builders
+ * load on first use: most sessions only act on the log.
+ */
+export async function buildAction(
   type: FormActionType,
   fields: ActionFields,
   context: FormContext,
-): FormOutcome | string {
+): Promise<FormOutcome | string> {
   const choice = familyOf(type)
   switch (choice.family) {
     case 'new job': {
+      const { buildNewJob } = await import('./families/newJob')
       const job = buildNewJob(fields.newJob)
       return typeof job === 'string' ? job : { kind: 'new job', job }
     }
     case 'log':
       return asOutcome(buildLogAction(choice.type, fields, context))
-    case 'job':
+    case 'job': {
+      const { buildJobAction } = await import('./families/jobActions')
       return asOutcome(buildJobAction(choice.type, fields, context))
-    case 'cluster':
+    }
+    case 'cluster': {
+      const { buildClusterAction } = await import('./families/clusterActions')
       return asOutcome(buildClusterAction(choice.type, fields, context))
+    }
   }
 }

@@ -1,10 +1,17 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { partitionSeries } from '../../store/series'
 import { formatSimTime } from '../shared/format'
+import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'
 
-/** Throughput and consumer lag of the selected partition over the scenario, with the cursor. */
+// Only scenarios with jobs draw it.
+const JobLagFigure = lazy(() => import('./JobLagFigure'))
+
+/**
+ * Throughput and consumer lag of the selected partition, and each job's lag, over the scenario,
+ * with the cursor.
+ */
 export function ChartsPanel() {
   const scenario = useAppStore((s) => s.scenario)
   const topic = useAppStore((s) => s.topic)
@@ -15,11 +22,7 @@ export function ChartsPanel() {
     [scenario, topic, partition],
   )
   const name = `${topic}-${partition}`
-  const lags = [...data.lag].map(([consumer, values], i) => ({
-    name: consumer,
-    values,
-    className: `chart__line--${i % 4}`,
-  }))
+  const lags = asSeries(data.lag)
 
   return (
     <section className="panel charts" aria-labelledby="charts-title">
@@ -40,15 +43,7 @@ export function ChartsPanel() {
         <figure>
           <figcaption>
             Consumer lag (log end offset − position)
-            {lags.length > 0 && (
-              <span className="charts__legend">
-                {lags.map((l) => (
-                  <span key={l.name} className={`charts__key ${l.className}`}>
-                    {l.name}
-                  </span>
-                ))}
-              </span>
-            )}
+            <Legend series={lags} />
           </figcaption>
           {lags.length === 0 ? (
             <p className="panel__hint">No consumer reads this partition.</p>
@@ -62,6 +57,11 @@ export function ChartsPanel() {
             />
           )}
         </figure>
+        {scenario.jobs.length > 0 && (
+          <Suspense fallback={null}>
+            <JobLagFigure cursor={cursor} />
+          </Suspense>
+        )}
       </div>
     </section>
   )

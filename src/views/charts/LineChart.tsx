@@ -54,7 +54,14 @@ export function LineChart({
           </g>
         ))}
         {x.ticks(5).map((tick) => (
-          <text key={tick} className="chart__time" x={x(tick)} y={HEIGHT - 4} textAnchor="middle">
+          <text
+            key={tick}
+            className="chart__time"
+            x={x(tick)}
+            y={HEIGHT - 4}
+            // The last label would be cut at the right edge if centred on its tick.
+            textAnchor={x(tick) > width - MARGIN.right - 24 ? 'end' : 'middle'}
+          >
             {formatSimTime(tick)}
           </text>
         ))}

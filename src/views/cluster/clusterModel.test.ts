@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { parseScenario } from '../../scenario/parse'
 import { createTimeline } from '../../sim'
-import { clusterIsUseful, clusterModel, topicLabel } from './clusterModel'
+import { clusterIsUseful } from './clusterIsUseful'
+import { clusterModel, topicLabel } from './clusterModel'
 
 const parsed = parseScenario({
   version: 1,

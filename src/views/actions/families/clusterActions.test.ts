@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { buildClusterAction, CLUSTER_DEFAULTS } from './clusterActions'
+import { buildClusterAction } from './clusterActions'
+import { CLUSTER_DEFAULTS } from './clusterForm'
 import { simpleRewindAt } from './testContext'
 
 const context = simpleRewindAt(10_000)

@@ -1,29 +1,7 @@
 import type { ActionAtCursor } from '../../../store/appStore'
-import type { ScenarioActionType } from '../../../sim'
 import type { FormContext } from '../formContext'
 import { wholeNumber } from '../parseField'
-
-export interface ClusterFields {
-  /** '' means the selected partition's topic. */
-  readonly deleteTopic: string
-  readonly broker: string
-  readonly host: string
-}
-
-export const CLUSTER_DEFAULTS: ClusterFields = { deleteTopic: '', broker: '0', host: '0' }
-
-export type ClusterActionType = Extract<
-  ScenarioActionType,
-  'topic.delete' | 'broker.fail' | 'broker.recover' | 'host.fail' | 'host.recover'
->
-
-export const CLUSTER_ACTIONS: readonly { type: ClusterActionType; label: string }[] = [
-  { type: 'broker.fail', label: 'Fail a broker' },
-  { type: 'broker.recover', label: 'Recover a broker' },
-  { type: 'host.fail', label: 'Fail a host (its containers die)' },
-  { type: 'host.recover', label: 'Recover a host' },
-  { type: 'topic.delete', label: 'Delete a topic (kafka-topics --delete)' },
-]
+import type { ClusterActionType, ClusterFields } from './clusterForm'
 
 /** The topic the fields name, or the selected partition's. */
 export function chosenTopic(fields: ClusterFields, context: FormContext): string {

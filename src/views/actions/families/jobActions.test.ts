@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { buildJobAction, JOB_DEFAULTS, restartSettings } from './jobActions'
+import { buildJobAction, restartSettings } from './jobActions'
+import { JOB_DEFAULTS } from './jobForm'
 import { simpleRewindAt } from './testContext'
 
 const running = simpleRewindAt(20_000)

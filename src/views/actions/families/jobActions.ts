@@ -1,62 +1,8 @@
 import type { ActionAtCursor } from '../../../store/appStore'
-import type { JobSettingsOverrides, OffsetDefault } from '../../../sim'
+import type { JobSettingsOverrides } from '../../../sim'
 import type { FormContext, JobChoice } from '../formContext'
 import { positiveNumber, read, validName, wholeNumber, withFieldProblems } from '../parseField'
-
-/** Settings a (re)start may change; '' keeps the job's current value. */
-export interface RestartFields {
-  readonly offsetDefault: '' | OffsetDefault
-  readonly resetOffset: '' | 'true' | 'false'
-  readonly changelog: string
-  readonly output: string
-  readonly processingRate: string
-  readonly commitMs: string
-}
-
-export interface JobFields {
-  /** `<job.name>_<job.id>`; '' means the scenario's first job. */
-  readonly job: string
-  readonly container: string
-  readonly checkpointBy: 'offset' | 'timestamp'
-  /** Last processed offset per input partition, keyed `topic-partition`; missing means -1. */
-  readonly checkpointOffsets: Readonly<Record<string, string>>
-  readonly checkpointTime: string
-  readonly restart: RestartFields
-}
-
-export const JOB_DEFAULTS: JobFields = {
-  job: '',
-  container: '0',
-  checkpointBy: 'offset',
-  checkpointOffsets: {},
-  checkpointTime: '0',
-  restart: {
-    offsetDefault: '',
-    resetOffset: '',
-    changelog: '',
-    output: '',
-    processingRate: '',
-    commitMs: '',
-  },
-}
-
-/** Form choices acting on an existing job; "rename the changelog" is a restart with a new one. */
-export type JobActionType =
-  | 'job.start'
-  | 'job.stop'
-  | 'job.crash'
-  | 'job.decommission'
-  | 'checkpoint.write'
-  | 'changelog.rename'
-
-export const JOB_ACTIONS: readonly { type: JobActionType; label: string }[] = [
-  { type: 'job.start', label: 'Start a stopped job (run-app.sh)' },
-  { type: 'job.stop', label: 'Stop a job (kill-yarn-job.sh)' },
-  { type: 'job.crash', label: 'Crash a container' },
-  { type: 'checkpoint.write', label: 'Edit a checkpoint (CheckpointTool)' },
-  { type: 'changelog.rename', label: 'Restart with a renamed changelog' },
-  { type: 'job.decommission', label: 'Decommission (stop, delete checkpoint and changelog)' },
-]
+import type { JobActionType, JobFields, RestartFields } from './jobForm'
 
 /** The job the fields name, or the scenario's first. */
 export function chosenJob(fields: JobFields, context: FormContext): JobChoice | undefined {
@@ -68,22 +14,28 @@ export function partitionKey(p: { readonly topic: string; readonly partition: nu
   return `${p.topic}-${p.partition}`
 }
 
+/** `{ [key]: parse(text) }`, or nothing when the field was left blank. */
+function ifFilled<K extends keyof JobSettingsOverrides>(
+  key: K,
+  text: string,
+  parse: (text: string) => JobSettingsOverrides[K],
+): JobSettingsOverrides {
+  return text.trim() === '' ? {} : { [key]: parse(text) }
+}
+
 /** Only the settings the user filled in: the scenario keeps a start's `set` minimal. */
 export function restartSettings(fields: RestartFields): JobSettingsOverrides | string {
-  const filled = (text: string): boolean => text.trim() !== ''
   return withFieldProblems(() => ({
-    ...(fields.offsetDefault === '' ? {} : { 'samza.offset.default': fields.offsetDefault }),
-    ...(fields.resetOffset === '' ? {} : { 'samza.reset.offset': fields.resetOffset === 'true' }),
-    ...(filled(fields.changelog)
-      ? { changelog: read(validName(fields.changelog, 'The changelog')).name }
-      : {}),
-    ...(filled(fields.output) ? { output: read(validName(fields.output, 'The output')).name } : {}),
-    ...(filled(fields.processingRate)
-      ? { processingRate: read(positiveNumber(fields.processingRate, 'The processing rate')) }
-      : {}),
-    ...(filled(fields.commitMs)
-      ? { 'task.commit.ms': read(wholeNumber(fields.commitMs, 'task.commit.ms')) }
-      : {}),
+    ...ifFilled('samza.offset.default', fields.offsetDefault, (v) =>
+      v === 'oldest' ? 'oldest' : 'upcoming',
+    ),
+    ...ifFilled('samza.reset.offset', fields.resetOffset, (v) => v === 'true'),
+    ...ifFilled('changelog', fields.changelog, (v) => read(validName(v, 'The changelog')).name),
+    ...ifFilled('output', fields.output, (v) => read(validName(v, 'The output')).name),
+    ...ifFilled('processingRate', fields.processingRate, (v) =>
+      read(positiveNumber(v, 'The processing rate')),
+    ),
+    ...ifFilled('task.commit.ms', fields.commitMs, (v) => read(wholeNumber(v, 'task.commit.ms'))),
   }))
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { parseScenario } from '../../../scenario/parse'
-import { buildNewJob, NEW_JOB_DEFAULTS, parallelJobFields } from './newJob'
+import { buildNewJob, parallelJobFields } from './newJob'
+import { NEW_JOB_DEFAULTS } from './newJobForm'
 import { simpleRewind, simpleRewindAt } from './testContext'
 
 const context = simpleRewindAt(20_000)

@@ -1,4 +1,5 @@
-import { chosenTopic, type ClusterActionType, type ClusterFields } from '../families/clusterActions'
+import { chosenTopic } from '../families/clusterActions'
+import type { ClusterActionType, ClusterFields } from '../families/clusterForm'
 import type { FormContext, MachineChoice } from '../formContext'
 import { plainOptions, SelectField } from './inputs'
 
@@ -17,7 +18,7 @@ function machineOptions(kind: string, machines: readonly MachineChoice[]) {
 }
 
 /** Which broker, host or topic the cluster action is about. */
-export function ClusterActionFields({ type, fields, context, onChange }: Props) {
+export default function ClusterActionFields({ type, fields, context, onChange }: Props) {
   switch (type) {
     case 'topic.delete':
       return (

@@ -1,10 +1,5 @@
-import {
-  chosenJob,
-  partitionKey,
-  type JobActionType,
-  type JobFields,
-  type RestartFields,
-} from '../families/jobActions'
+import { chosenJob, partitionKey } from '../families/jobActions'
+import type { JobActionType, JobFields, RestartFields } from '../families/jobForm'
 import type { FormContext, JobChoice } from '../formContext'
 import { SelectField, TextField } from './inputs'
 
@@ -16,7 +11,7 @@ interface Props {
 }
 
 /** The job to act on, then what the action needs: settings, a container or checkpoint offsets. */
-export function JobActionFields({ type, fields, context, onChange }: Props) {
+export default function JobActionFields({ type, fields, context, onChange }: Props) {
   const job = chosenJob(fields, context)
   if (job === undefined) return <p className="actions__hint">This scenario has no job yet.</p>
   return (

@@ -1,4 +1,5 @@
-import { parallelJobFields, type NewJobFields } from '../families/newJob'
+import { parallelJobFields } from '../families/newJob'
+import type { NewJobFields } from '../families/newJobForm'
 import type { FormContext } from '../formContext'
 import { CheckField, SelectField, TextField } from './inputs'
 
@@ -26,7 +27,7 @@ const TEXT_FIELDS: readonly (readonly [TextKey, string])[] = [
 ]
 
 /** A new job's job.properties, with a preset copying an existing job for a parallel rewind. */
-export function NewJobFieldsView({ fields, context, onChange }: Props) {
+export default function NewJobFieldsView({ fields, context, onChange }: Props) {
   const change = (part: Partial<NewJobFields>): void => {
     onChange({ ...fields, ...part })
   }

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest'
+import { actionTarget } from './actionTarget'
+
+describe('what a scenario action is about', () => {
+  test('a partition, a topic, a consumer, a job or a machine', () => {
+    expect(actionTarget({ type: 'roll', at: 0, topic: 't', partition: 1 })).toBe('t-1')
+    expect(actionTarget({ type: 'produce', at: 0, topic: 't', partition: null, records: [] })).toBe(
+      't',
+    )
+    expect(actionTarget({ type: 'topic.delete', at: 0, topic: 't' })).toBe('t')
+    expect(actionTarget({ type: 'consumer.fetch', at: 0, consumer: 'c', maxRecords: null })).toBe(
+      'c',
+    )
+    expect(actionTarget({ type: 'job.stop', at: 0, job: 'counter_2' })).toBe('counter_2')
+    expect(actionTarget({ type: 'host.fail', at: 0, host: 1 })).toBe('host 1')
+  })
+
+  test('the cleaner, retention and maintenance concern the whole broker', () => {
+    expect(actionTarget({ type: 'cleaner.run', at: 0 })).toBe('')
+  })
+})

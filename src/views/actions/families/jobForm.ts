@@ -1,0 +1,56 @@
+import type { OffsetDefault } from '../../../sim'
+
+/** Settings a (re)start may change; '' keeps the job's current value. */
+export interface RestartFields {
+  readonly offsetDefault: '' | OffsetDefault
+  readonly resetOffset: '' | 'true' | 'false'
+  readonly changelog: string
+  readonly output: string
+  readonly processingRate: string
+  readonly commitMs: string
+}
+
+export interface JobFields {
+  /** `<job.name>_<job.id>`; '' means the scenario's first job. */
+  readonly job: string
+  readonly container: string
+  readonly checkpointBy: 'offset' | 'timestamp'
+  /** Last processed offset per input partition, keyed `topic-partition`; missing means -1. */
+  readonly checkpointOffsets: Readonly<Record<string, string>>
+  readonly checkpointTime: string
+  readonly restart: RestartFields
+}
+
+export const JOB_DEFAULTS: JobFields = {
+  job: '',
+  container: '0',
+  checkpointBy: 'offset',
+  checkpointOffsets: {},
+  checkpointTime: '0',
+  restart: {
+    offsetDefault: '',
+    resetOffset: '',
+    changelog: '',
+    output: '',
+    processingRate: '',
+    commitMs: '',
+  },
+}
+
+/** Form choices acting on an existing job; "rename the changelog" is a restart with a new one. */
+export type JobActionType =
+  | 'job.start'
+  | 'job.stop'
+  | 'job.crash'
+  | 'job.decommission'
+  | 'checkpoint.write'
+  | 'changelog.rename'
+
+export const JOB_ACTIONS: readonly { type: JobActionType; label: string }[] = [
+  { type: 'job.start', label: 'Start a stopped job (run-app.sh)' },
+  { type: 'job.stop', label: 'Stop a job (kill-yarn-job.sh)' },
+  { type: 'job.crash', label: 'Crash a container' },
+  { type: 'checkpoint.write', label: 'Edit a checkpoint (CheckpointTool)' },
+  { type: 'changelog.rename', label: 'Restart with a renamed changelog' },
+  { type: 'job.decommission', label: 'Decommission (stop, delete checkpoint and changelog)' },
+]

@@ -1,0 +1,27 @@
+import { useMemo } from 'react'
+import { useAppStore } from '../../store/appStore'
+import { jobLagSeries } from '../../store/jobLagSeries'
+import { asSeries, Legend } from './Legend'
+import { LineChart } from './LineChart'
+
+/** Each job's lag summed over its tasks: a rewind shows as a jump, catching up as the fall. */
+export default function JobLagFigure({ cursor }: { readonly cursor: number }) {
+  const scenario = useAppStore((s) => s.scenario)
+  const series = useMemo(() => jobLagSeries(scenario), [scenario])
+  const lags = asSeries(series.lag)
+  return (
+    <figure>
+      <figcaption>
+        Job lag (input records behind the log ends, all tasks)
+        <Legend series={lags} />
+      </figcaption>
+      <LineChart
+        label="Lag of each job over the scenario"
+        times={series.times}
+        series={lags}
+        durationMs={scenario.durationMs}
+        cursor={cursor}
+      />
+    </figure>
+  )
+}
