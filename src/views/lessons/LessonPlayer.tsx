@@ -42,7 +42,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   const step = lesson.steps[index]
   const setPresenter = useLessonSession((s) => s.setPresenter)
   const setExploring = useLessonSession((s) => s.setExploring)
-  const stepRef = useRef<HTMLDivElement>(null)
+  const stepRef = useRef<HTMLElement>(null)
   useLeaveOnEdit(lesson)
   usePresenter(lesson, session)
   const reveal = useMemo(
@@ -67,7 +67,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
       <h2 id="lesson-title" className="lesson__title">
         {lesson.title}
       </h2>
-      <div
+      <section
         ref={stepRef}
         className="lesson__step"
         tabIndex={-1}
@@ -84,7 +84,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
             The last step. Explore the scenario freely, or go back to yours.
           </p>
         )}
-      </div>
+      </section>
       {step.predict !== undefined && (
         <PredictionForm prediction={step.predict} step={index} guess={session.guesses[index]} />
       )}
