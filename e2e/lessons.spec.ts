@@ -22,14 +22,16 @@ test('the picker lists every lesson with its duration; one plays from start to e
   const picker = page.getByRole('list', { name: 'Lessons' })
   await expect(picker.getByRole('listitem')).toHaveCount(LESSONS.length)
   for (const lesson of LESSONS) {
-    const item = picker.getByRole('listitem').filter({ hasText: lesson.title })
+    const item = picker
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: lesson.title, exact: true }) })
     await expect(item).toContainText(`${lesson.minutes} min`)
     await expect(item).toContainText(lesson.summary)
     await expect(item.getByRole('link')).toHaveAttribute('href', `#lesson=${lesson.id}&step=1`)
   }
 
   const lesson = LESSONS[0]!
-  await picker.getByRole('link', { name: lesson.title }).click()
+  await picker.getByRole('link', { name: lesson.title, exact: true }).click()
   for (let i = 0; i < lesson.steps.length; i++) {
     await expectStep(page, lesson, i)
     await expect(page).toHaveURL(new RegExp(`#lesson=${lesson.id}&step=${i + 1}$`))
@@ -94,7 +96,7 @@ test('leave a lesson to explore, change things, come back; the draft is kept thr
   const draft = await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)
   const readDraft = () => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)
 
-  await page.getByRole('link', { name: lesson.title }).click()
+  await page.getByRole('link', { name: lesson.title, exact: true }).click()
   await expectStep(page, lesson, 0)
   await page.getByRole('button', { name: 'Explore freely' }).click()
   const exploring = page.getByRole('region', { name: `Exploring “${lesson.title}”` })

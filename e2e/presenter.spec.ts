@@ -16,7 +16,7 @@ if (LESSONS.length === 0) {
 for (const lesson of LESSONS) {
   test(`presenter mode, keyboard only: ${lesson.id} from start to end`, async ({ page }) => {
     await page.goto('/')
-    const link = page.getByRole('link', { name: lesson.title })
+    const link = page.getByRole('link', { name: lesson.title, exact: true })
     await link.focus()
     await page.keyboard.press('Enter')
     await expectStep(page, lesson, 0)

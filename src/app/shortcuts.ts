@@ -17,6 +17,7 @@ export const SHORTCUTS = [
   },
   { keys: ['Page Up', '←'], does: 'In presenter mode: previous step' },
   { keys: ['1', '2', '3'], does: "In presenter mode: mark the class's guess" },
+  { keys: ['↑', '↓'], does: 'In presenter mode: scroll a long step' },
   { keys: ['Esc'], does: 'Leave presenter mode' },
   { keys: ['?'], does: 'Show this list' },
   { keys: ['Esc'], does: 'Close this list' },

@@ -53,10 +53,16 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
     [lesson, index, session.guesses],
   )
 
-  // In presenter mode the step text has the focus: a clicker's Space then never presses a button.
+  // In presenter mode the step text has the focus: a clicker's Space then never presses a button,
+  // and ↑ ↓ scroll the side column when a long step does not fit.
   useEffect(() => {
     if (presenter) stepRef.current?.focus()
   }, [presenter])
+
+  // A new step starts at its title, wherever the side column was scrolled to.
+  useEffect(() => {
+    stepRef.current?.scrollIntoView({ block: 'nearest' })
+  }, [index])
 
   if (step === undefined) return null
   const isLast = index === lesson.steps.length - 1
