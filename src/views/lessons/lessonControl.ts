@@ -2,7 +2,6 @@ import type { Lesson } from '../../lessons/lesson'
 import { useAppStore } from '../../store/appStore'
 import type { Stash } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
-import { worldAt } from '../../store/simulation'
 import { lessonScenario } from './lessonScenario'
 import { stepPartition } from './stepView'
 
@@ -13,7 +12,7 @@ export function showStep(lesson: Lesson, index: number): void {
   const app = useAppStore.getState()
   app.pause()
   app.seek(step.at)
-  const shown = stepPartition(step.view, worldAt(app.scenario, step.at))
+  const shown = stepPartition(step.view, app.scenario)
   if (shown !== null && (shown.topic !== app.topic || shown.partition !== app.partition)) {
     app.selectPartition(shown.topic, shown.partition)
   }

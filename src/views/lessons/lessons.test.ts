@@ -21,10 +21,7 @@ function checkLesson(lesson: Lesson): void {
     expect(step.at).toBeGreaterThanOrEqual(i === 0 ? 0 : lesson.steps[i - 1]!.at)
     expect(step.at).toBeLessThanOrEqual(scenario.durationMs)
     if (step.view?.partition !== undefined) {
-      expect(
-        stepPartition(step.view, worldAt(scenario, step.at)),
-        step.view.partition,
-      ).not.toBeNull()
+      expect(stepPartition(step.view, scenario), step.view.partition).not.toBeNull()
     }
     if (step.predict !== undefined) {
       expect(next, `step ${i + 1} asks a prediction, so a step must reveal it`).toBeDefined()

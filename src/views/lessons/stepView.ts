@@ -1,14 +1,13 @@
 import type { StepView } from '../../lessons/lesson'
-import type { World } from '../../sim'
+import type { Scenario } from '../../scenario/schema'
 
 /**
- * A step's `topic-partition` as the partition picker names it, when `world` (at the step's time)
- * has that partition: jobs create changelog, checkpoint and output topics as they run. Topic names
- * may hold dashes themselves, so the number is what follows the last one.
+ * A step's `topic-partition` as the partition picker names it, when the scenario has that
+ * partition. Topic names may hold dashes themselves, so the number is what follows the last one.
  */
 export function stepPartition(
   view: StepView | undefined,
-  world: World,
+  scenario: Scenario,
 ): { topic: string; partition: number } | null {
   const name = view?.partition
   if (name === undefined) return null
@@ -17,5 +16,6 @@ export function stepPartition(
   const digits = name.slice(dash + 1)
   if (dash <= 0 || !/^\d+$/.test(digits)) return null
   const partition = Number(digits)
-  return world.topics.get(topic)?.partitions[partition] !== undefined ? { topic, partition } : null
+  const known = scenario.topics.find((t) => t.name === topic)
+  return known !== undefined && partition < known.partitions ? { topic, partition } : null
 }
