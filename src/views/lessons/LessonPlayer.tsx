@@ -66,6 +66,11 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
 
   if (step === undefined) return null
   const isLast = index === lesson.steps.length - 1
+  /** Goes to step `to`; at either end, where the pressed button turns off, the step takes focus. */
+  const go = (to: number): void => {
+    goToStep(lesson, to)
+    if (to <= 0 || to >= lesson.steps.length - 1) stepRef.current?.focus()
+  }
   const counter = `Step ${String(index + 1)} of ${String(lesson.steps.length)}`
 
   return (
@@ -100,7 +105,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
           className="button"
           disabled={index === 0}
           onClick={() => {
-            goToStep(lesson, index - 1)
+            go(index - 1)
           }}
         >
           Previous step
@@ -110,12 +115,18 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
           className="button button--primary"
           disabled={isLast}
           onClick={() => {
-            goToStep(lesson, index + 1)
+            go(index + 1)
           }}
         >
           {step.predict === undefined ? 'Next step' : 'Reveal'}
         </button>
       </nav>
+      {presenter && (
+        <p className="panel__hint">
+          <kbd>Page Down</kbd> or <kbd>Space</kbd>: next · <kbd>Page Up</kbd>: back · <kbd>Esc</kbd>
+          : leave presenter mode
+        </p>
+      )}
       <div className="lesson__tools">
         <button
           type="button"
