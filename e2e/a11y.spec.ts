@@ -5,6 +5,12 @@ import { encodeLink } from '../src/scenario/link/fragment'
 import { parseScenarioJson } from '../src/scenario/parse'
 import { expect, test } from './fixtures'
 import { timeSlider } from './helpers'
+import { expectStep, firstPrediction, LESSONS, NO_LESSONS } from './lessonHelpers'
+
+/** The violations a lesson's screens must not have (the issue's bar: serious and critical). */
+async function seriousViolations(page: Page) {
+  return (await violations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}
 
 /** WCAG 2.2 A and AA rules, as axe knows them. */
 async function violations(page: Page) {
@@ -71,5 +77,30 @@ test.describe('axe finds no violations', () => {
     await page.goto('/#s=1dnot-a-scenario')
     await expect(page.getByRole('alert')).toBeVisible()
     expect(await violations(page)).toEqual([])
+  })
+
+  test('on the lesson picker', async ({ page }) => {
+    test.skip(LESSONS.length === 0, NO_LESSONS)
+    await page.goto('/')
+    await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('on a lesson step with a prediction, and in presenter mode in both themes', async ({
+    page,
+  }) => {
+    const found = firstPrediction()
+    test.skip(found === null, 'no lesson asks a prediction yet')
+    const { lesson, index } = found!
+    await page.goto(`/#lesson=${lesson.id}&step=${index + 1}`)
+    await expectStep(page, lesson, index)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.keyboard.press('p')
+    await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+    await page.locator('.lesson__step').focus()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    expect(await seriousViolations(page)).toEqual([])
   })
 })

@@ -10,14 +10,13 @@ export const SHORTCUTS = [
   { keys: ['Home'], does: 'Go to the start' },
   { keys: ['End'], does: 'Go to the end' },
   { keys: ['+', '−'], does: 'Zoom the partition log in or out' },
-  { keys: ['P'], does: 'In a lesson: presenter mode on or off' },
+  { keys: ['P'], does: 'In a lesson: presenter mode on or off (Esc also leaves it)' },
   {
     keys: ['Page Down', '→', 'Space'],
     does: 'In presenter mode: next step (Reveal at a prediction)',
   },
   { keys: ['Page Up', '←'], does: 'In presenter mode: previous step' },
   { keys: ['1', '2', '3'], does: "In presenter mode: mark the class's guess" },
-  { keys: ['Esc'], does: 'Leave presenter mode' },
   { keys: ['?'], does: 'Show this list' },
   { keys: ['Esc'], does: 'Close this list' },
 ] as const

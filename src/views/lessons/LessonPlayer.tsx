@@ -42,7 +42,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   const step = lesson.steps[index]
   const setPresenter = useLessonSession((s) => s.setPresenter)
   const setExploring = useLessonSession((s) => s.setExploring)
-  const stepRef = useRef<HTMLDivElement>(null)
+  const stepRef = useRef<HTMLElement>(null)
   useLeaveOnEdit(lesson)
   usePresenter(lesson, session)
   const reveal = useMemo(
@@ -53,13 +53,24 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
     [lesson, index, session.guesses],
   )
 
-  // In presenter mode the step text has the focus: a clicker's Space then never presses a button.
+  // In presenter mode the step text has the focus: a clicker's Space then never presses a button,
+  // and ↑ ↓ scroll the side column when a long step does not fit.
   useEffect(() => {
     if (presenter) stepRef.current?.focus()
   }, [presenter])
 
+  // A new step starts at its title, wherever the side column was scrolled to.
+  useEffect(() => {
+    stepRef.current?.scrollIntoView({ block: 'nearest' })
+  }, [index])
+
   if (step === undefined) return null
   const isLast = index === lesson.steps.length - 1
+  /** Goes to step `to`; at either end, where the pressed button turns off, the step takes focus. */
+  const go = (to: number): void => {
+    goToStep(lesson, to)
+    if (to <= 0 || to >= lesson.steps.length - 1) stepRef.current?.focus()
+  }
   const counter = `Step ${String(index + 1)} of ${String(lesson.steps.length)}`
 
   return (
@@ -67,7 +78,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
       <h2 id="lesson-title" className="lesson__title">
         {lesson.title}
       </h2>
-      <div
+      <section
         ref={stepRef}
         className="lesson__step"
         tabIndex={-1}
@@ -84,7 +95,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
             The last step. Explore the scenario freely, or go back to yours.
           </p>
         )}
-      </div>
+      </section>
       {step.predict !== undefined && (
         <PredictionForm prediction={step.predict} step={index} guess={session.guesses[index]} />
       )}
@@ -94,7 +105,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
           className="button"
           disabled={index === 0}
           onClick={() => {
-            goToStep(lesson, index - 1)
+            go(index - 1)
           }}
         >
           Previous step
@@ -104,12 +115,18 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
           className="button button--primary"
           disabled={isLast}
           onClick={() => {
-            goToStep(lesson, index + 1)
+            go(index + 1)
           }}
         >
           {step.predict === undefined ? 'Next step' : 'Reveal'}
         </button>
       </nav>
+      {presenter && (
+        <p className="panel__hint">
+          <kbd>Page Down</kbd> or <kbd>Space</kbd>: next · <kbd>Page Up</kbd>: back · <kbd>Esc</kbd>
+          : leave presenter mode
+        </p>
+      )}
       <div className="lesson__tools">
         <button
           type="button"

@@ -1,0 +1,44 @@
+import type { Locator, Page } from '@playwright/test'
+import { LESSONS } from '../src/lessons'
+import type { Lesson } from '../src/lessons/lesson'
+import { builtinScenario } from '../src/scenario/builtin'
+import { createTimeline, snapshotWorld } from '../src/sim'
+import { expect } from './fixtures'
+import { sliderValue } from './helpers'
+
+/** Every lesson the app ships, read from the same module the app reads (no lesson hard-coded). */
+export { LESSONS }
+
+export const NO_LESSONS = 'src/lessons/index.ts exports no lessons yet, so there is nothing to walk'
+
+/** The first lesson step that asks a prediction, with the lesson it belongs to. */
+export function firstPrediction(): { lesson: Lesson; index: number } | null {
+  for (const lesson of LESSONS) {
+    const index = lesson.steps.findIndex((step) => step.predict !== undefined)
+    if (index >= 0 && index + 1 < lesson.steps.length) return { lesson, index }
+  }
+  return null
+}
+
+/** The answer the core gives to step `index`'s prediction, computed here in Node. */
+export function simulatedAnswer(lesson: Lesson, index: number): string {
+  const prediction = lesson.steps[index]?.predict
+  const next = lesson.steps[index + 1]
+  if (prediction === undefined || next === undefined) throw new Error('no prediction to reveal')
+  const timeline = createTimeline(builtinScenario(lesson.scenario))
+  return prediction.answer(snapshotWorld(timeline.worldAt(next.at)))
+}
+
+export function lessonStep(page: Page): Locator {
+  return page.getByRole('region', { name: 'Lesson step', exact: true })
+}
+
+/** The player shows step `index` of `lesson`: its counter, its title, and the cursor at its time. */
+export async function expectStep(page: Page, lesson: Lesson, index: number): Promise<void> {
+  const step = lesson.steps[index]
+  if (step === undefined) throw new Error(`${lesson.id} has no step ${String(index + 1)}`)
+  const shown = lessonStep(page)
+  await expect(shown.getByText(`Step ${index + 1} of ${lesson.steps.length}`)).toBeVisible()
+  await expect(shown.getByRole('heading', { level: 3 })).toHaveText(step.title)
+  await expect.poll(() => sliderValue(page)).toBe(step.at)
+}

@@ -1,0 +1,140 @@
+import { expect, test } from './fixtures'
+import {
+  expectStep,
+  firstPrediction,
+  LESSONS,
+  lessonStep,
+  NO_LESSONS,
+  simulatedAnswer,
+} from './lessonHelpers'
+import { timeSlider } from './helpers'
+
+// Opening a lesson runs its scenario to the end once; the machine may be busy.
+test.describe.configure({ timeout: 120_000 })
+
+const DRAFT_KEY = 'rewindlab:draft'
+
+test('the picker lists every lesson with its duration; one plays from start to end', async ({
+  page,
+}) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  await page.goto('/')
+  const picker = page.getByRole('list', { name: 'Lessons' })
+  await expect(picker.getByRole('listitem')).toHaveCount(LESSONS.length)
+  for (const lesson of LESSONS) {
+    const item = picker
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: lesson.title, exact: true }) })
+    await expect(item).toContainText(`${lesson.minutes} min`)
+    await expect(item).toContainText(lesson.summary)
+    await expect(item.getByRole('link')).toHaveAttribute('href', `#lesson=${lesson.id}&step=1`)
+  }
+
+  const lesson = LESSONS[0]!
+  await picker.getByRole('link', { name: lesson.title, exact: true }).click()
+  for (let i = 0; i < lesson.steps.length; i++) {
+    await expectStep(page, lesson, i)
+    await expect(page).toHaveURL(new RegExp(`#lesson=${lesson.id}&step=${i + 1}$`))
+    if (i + 1 < lesson.steps.length) {
+      await page.getByRole('button', { name: /^(Next step|Reveal)$/ }).click()
+    }
+  }
+  await expect(page.getByRole('button', { name: /^(Next step|Reveal)$/ })).toBeDisabled()
+  await page.getByRole('button', { name: 'Previous step' }).click()
+  await expectStep(page, lesson, Math.max(0, lesson.steps.length - 2))
+})
+
+test('a prediction: pick a choice, reveal, and the simulation answers', async ({ page }) => {
+  const found = firstPrediction()
+  test.skip(found === null, 'no lesson asks a prediction yet')
+  const { lesson, index } = found!
+  const prediction = lesson.steps[index]!.predict!
+  const answer = simulatedAnswer(lesson, index)
+  const wrong = prediction.choices.find((choice) => choice !== answer)
+  const guess = wrong ?? answer
+
+  await page.goto(`/#lesson=${lesson.id}&step=${index + 1}`)
+  await expectStep(page, lesson, index)
+  const question = page.getByRole('group', { name: `Predict: ${prediction.question}` })
+  await question.getByRole('radio', { name: guess }).check()
+  await page.getByRole('button', { name: 'Reveal' }).click()
+
+  await expectStep(page, lesson, index + 1)
+  const shown = lessonStep(page)
+  await expect(shown).toContainText(`The simulation says: ${answer}`)
+  await expect(shown).toContainText(
+    guess === answer
+      ? `The guess “${guess}” matches.`
+      : `The guess was “${guess}”: it does not match.`,
+  )
+  await expect(shown).toContainText(prediction.lookAt)
+})
+
+test('a lesson link opens a new page at its step', async ({ page, context }) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  const lesson = LESSONS[LESSONS.length - 1]!
+  const last = lesson.steps.length
+  await page.goto('/')
+  const other = await context.newPage()
+  await other.goto(`/#lesson=${lesson.id}&step=${last}`)
+  await expectStep(other, lesson, last - 1)
+  await other.close()
+})
+
+test('leave a lesson to explore, change things, come back; the draft is kept throughout', async ({
+  page,
+}) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  const lesson = LESSONS[0]!
+  await page.goto('/')
+  const ownName = await page.locator('.app__scenario').textContent()
+  // An edit of the user's own: it becomes the saved draft.
+  await page.getByRole('button', { name: /^Do it at/ }).click()
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY))
+    .not.toBeNull()
+  const draft = await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)
+  const readDraft = () => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)
+
+  await page.getByRole('link', { name: lesson.title, exact: true }).click()
+  await expectStep(page, lesson, 0)
+  await page.getByRole('button', { name: 'Explore freely' }).click()
+  const exploring = page.getByRole('region', { name: `Exploring “${lesson.title}”` })
+  await expect(exploring).toContainText(`step 1 of ${lesson.steps.length}`)
+  await expect(page).toHaveURL(/#s=/)
+
+  // An edit to the lesson's scenario: it lives in the link, not in the draft.
+  await page.getByRole('button', { name: /^Do it at/ }).click()
+  await expect(page.getByText('Scenario actions')).toBeVisible()
+  await page.waitForTimeout(1_000)
+  expect(await readDraft()).toBe(draft)
+
+  await exploring.getByRole('button', { name: 'Back to the lesson' }).click()
+  await expectStep(page, lesson, 0)
+  await page.getByRole('button', { name: 'Back to my scenario' }).click()
+  await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
+  await expect(page.locator('.app__scenario')).toHaveText(ownName ?? '')
+  expect(await readDraft()).toBe(draft)
+})
+
+test('bad lesson links show a notice and the app keeps working', async ({ page }) => {
+  await page.goto('/#lesson=no-such-lesson&step=2')
+  await expect(page.getByRole('alert')).toContainText('There is no lesson "no-such-lesson"')
+  await expect(timeSlider(page)).toBeVisible()
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+
+  // Pasted into the address bar of the open app: no reload, the same message.
+  await page.goto('/#lesson=%3Cscript%3E')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This lesson link does not name a lesson' }),
+  ).toBeVisible()
+})
+
+test('a step the lesson does not have opens its first step with a notice', async ({ page }) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  const lesson = LESSONS[0]!
+  await page.goto(`/#lesson=${lesson.id}&step=999`)
+  await expect(page.getByRole('status').filter({ hasText: 'opens at step 1' })).toBeVisible()
+  await expectStep(page, lesson, 0)
+})
