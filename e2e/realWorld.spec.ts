@@ -56,3 +56,35 @@ test('the simplifications drawer names where the simulator differs from a real c
   await expect(panel.getByRole('heading', { name: 'Samza jobs' })).toBeVisible()
   await expect(panel.getByText(/Replication is instant/)).toBeVisible()
 })
+
+test('the parallel-rewind lesson’s real-world panel gives the second job’s properties and the old job’s cleanup', async ({
+  page,
+}) => {
+  // Step 6 is at 51 s, just after page-counter_1 is decommissioned (50 s).
+  await page.goto('/#lesson=parallel-rewind&step=6')
+  await expect(page.getByText('Step 6 of 6')).toBeVisible()
+  await page.getByText('In the real world').click()
+  const panel = page.locator('.real-world')
+
+  const job2 = panel.locator('details').filter({ hasText: 'Samza job page-counter_2' })
+  await job2.locator('summary').click()
+  const properties = job2.getByRole('figure', { name: 'page-counter_2.properties' })
+  await expect(properties).toContainText('job.id=2')
+  await expect(properties).toContainText('systems.kafka.default.stream.samza.offset.default=oldest')
+  await expect(properties).toContainText('stores.counts.changelog=kafka.page-counter-changelog-v2')
+
+  const current = panel.locator('details[aria-current="step"]')
+  await expect(current).toContainText('Shut down page-counter_1')
+  await expect(current).toContainText('kill-yarn-job-by-name.sh page-counter_1')
+  for (const topic of ['__samza_checkpoint_ver_1_for_page-counter_1', 'page-counter-changelog'])
+    await expect(current).toContainText(
+      `kafka-topics.sh --bootstrap-server localhost:9092 --delete --topic ${topic}\n`,
+    )
+
+  const compare = panel
+    .locator('details')
+    .filter({ hasText: 'For comparison: the parallel rewind page-counter_2 with Kafka Streams' })
+  await compare.locator('summary').click()
+  await expect(compare).toContainText('application.id=page-counter-v2')
+  await expect(compare).toContainText('A new application.id gives the app a new consumer group')
+})
