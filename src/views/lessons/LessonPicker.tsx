@@ -3,6 +3,7 @@ import { LESSONS } from '../../lessons'
 import type { Lesson } from '../../lessons/lesson'
 import { formatLessonLink } from '../../store/lessonLink'
 import { currentStash } from '../../store/lessonSession'
+import { useRememberedOpen } from '../shared/useRememberedOpen'
 import { startLesson } from './lessonControl'
 import './lessons.css'
 
@@ -15,8 +16,16 @@ function open(event: MouseEvent, lesson: Lesson): void {
 
 /** The lessons, each a share link: title, one line, duration. */
 export default function LessonPicker() {
+  // Open on a first visit (the start page's offer); closed for good once someone closes it.
+  const [listOpen, setListOpen] = useRememberedOpen('rewind-lab:lessons', true)
   return (
-    <details className="panel lessons" open>
+    <details
+      className="panel lessons"
+      open={listOpen}
+      onToggle={(event) => {
+        setListOpen(event.currentTarget.open)
+      }}
+    >
       <summary>
         <h2>Lessons</h2>
       </summary>
