@@ -37,6 +37,8 @@ test('failing a broker moves its partitions’ leadership to an in-sync follower
   await expect(replica(page, 0, 0)).toHaveAccessibleName('partition 0, leader')
   await expect(replica(page, 1, 0)).toHaveAccessibleName('partition 0, in the ISR')
   await expect(broker(page, 0).getByText('up', { exact: true })).toBeVisible()
+  const leaderStat = page.locator('.partition-log .stat', { hasText: 'Leader · ISR' })
+  await expect(leaderStat).toContainText(/broker 0 · \[0, 1\]/)
 
   await chooseAction(page, 'Fail a broker')
   await actionPanel(page)
@@ -47,6 +49,7 @@ test('failing a broker moves its partitions’ leadership to an in-sync follower
   await expect(broker(page, 0).getByText('down', { exact: true })).toBeVisible()
   await expect(replica(page, 0, 0)).toHaveAccessibleName('partition 0, out of the ISR')
   await expect(replica(page, 1, 0)).toHaveAccessibleName('partition 0, leader')
+  await expect(leaderStat).toContainText(/broker 1 · \[1\]/)
   await expect(
     page
       .getByText(/leader/i)

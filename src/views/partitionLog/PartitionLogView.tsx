@@ -72,6 +72,16 @@ export function PartitionLogView() {
         />
         <Stat label="Segments" value={String(partition.segments.length)} />
         <Stat label="Records" value={recordCount.toLocaleString('en-US')} />
+        {partition.replicas.length > 1 && (
+          <Stat
+            label="Leader · ISR"
+            value={
+              partition.leader === null
+                ? 'offline'
+                : `broker ${partition.leader} · [${partition.isr.join(', ')}]`
+            }
+          />
+        )}
       </dl>
 
       <div className="log-toolbar">
