@@ -1,8 +1,7 @@
 import type { EventSink } from '../events'
 import { ignoreEvents } from '../events'
-import type { LogRecord } from '../log/record'
 import { isOnline } from '../cluster/brokers'
-import { fetchFrom } from '../log/fetch'
+import { fetchRows } from '../log/fetch'
 import type { SimScenario } from '../scenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
@@ -13,6 +12,8 @@ import { sendOutputs } from './output'
 import { autoOffsetReset, batchSize, processingMs } from './settings'
 import type { JobState, TaskInput, TaskState } from './state'
 import { ownStore, taskLag } from './state'
+import type { StoredInputRecord } from './storedInputRecord'
+import { readInputRecord } from './storedInputRecord'
 import { waitForInput } from './wake'
 
 /**
@@ -114,15 +115,16 @@ function interleave(
   world: World,
   inputs: readonly TaskInput[],
   limit: number,
-): { input: TaskInput; record: LogRecord }[] {
+): { input: TaskInput; record: StoredInputRecord }[] {
   const fetched = inputs.map((input) => {
     if (!isOnline(world, input.topic, input.partition)) return []
     const log = findPartition(world, input.topic, input.partition)
-    const read = log && input.position !== null ? fetchFrom(log, input.position, limit) : null
+    const read =
+      log && input.position !== null ? fetchRows(log, input.position, limit, readInputRecord) : null
     if (read?.ok && read.records.length === 0) input.position = read.nextOffset
     return read?.ok ? read.records : []
   })
-  const batch: { input: TaskInput; record: LogRecord }[] = []
+  const batch: { input: TaskInput; record: StoredInputRecord }[] = []
   for (let round = 0; batch.length < limit; round++) {
     let took = false
     for (let i = 0; i < inputs.length && batch.length < limit; i++) {
