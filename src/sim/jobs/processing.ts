@@ -54,7 +54,7 @@ export function runTask(
   const store = storeAccess(task)
   let sourceTimestamp = 0
   const send = (key: string, value: string | null): void => {
-    outputs.push({ key, value, sourceTimestamp })
+    outputs.push({ key, value, timestamp: world.now, sourceTimestamp })
   }
   for (const { input, record } of batch) {
     sourceTimestamp = record.timestamp
@@ -90,7 +90,9 @@ export function runTask(
   if (batch.length > 0 || hasUnread(world, sources)) {
     scheduleEvent(world, {
       kind: 'job.run',
-      ...ref,
+      app: ref.app,
+      task: ref.task,
+      epoch: ref.epoch,
       time: world.now + processingMs(job.settings, Math.max(1, batch.length)),
     })
   } else {
