@@ -8,10 +8,12 @@ import { samzaPartitionForKey } from './javaHash'
 import { writableOutputVersions } from './outputVersions'
 import type { JobState, TaskState } from './state'
 
-/** An output message and the timestamp of the input record it came from. */
-export interface PendingOutput {
+/**
+ * An output message as the producer sends it (timestamped when the task sends it), with the
+ * timestamp of the input record it came from.
+ */
+export interface PendingOutput extends ProducedRecord {
   readonly key: string
-  readonly value: string | null
   readonly sourceTimestamp: number
 }
 
@@ -46,9 +48,9 @@ export function sendOutputs(
       }
     }
     keyVersions.set(output.key, output.sourceTimestamp)
-    const batch = byPartition.get(partition) ?? []
-    batch.push({ key: output.key, value: output.value, timestamp: world.now })
-    byPartition.set(partition, batch)
+    const batch = byPartition.get(partition)
+    if (batch) batch.push(output)
+    else byPartition.set(partition, [output])
   }
   for (const [partition, records] of byPartition) {
     sendInBatches(
@@ -77,19 +79,23 @@ export function sendInBatches(
   const config = world.topics.get(target.topic)?.config
   if (!config) return
   const limit = Math.min(PRODUCER_BATCH_SIZE, config['segment.bytes'])
-  let batch: ProducedRecord[] = []
+  // Batches are slices [start, i) of `records`; usually there is one, and it is `records` itself.
+  let start = 0
   let size = 0
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]
+    if (!record) break
     const recordUnits = recordSize(scenario.sizeModel, record.key, record.value)
-    if (batch.length > 0 && size + recordUnits > limit) {
-      produceBatch(world, scenario, sink, target, batch)
-      batch = []
+    if (i > start && size + recordUnits > limit) {
+      produceBatch(world, scenario, sink, target, records.slice(start, i))
+      start = i
       size = 0
     }
-    batch.push(record)
     size += recordUnits
   }
-  if (batch.length > 0) produceBatch(world, scenario, sink, target, batch)
+  if (start < records.length) {
+    produceBatch(world, scenario, sink, target, start === 0 ? records : records.slice(start))
+  }
 }
 
 /** Kafka's default producer `batch.size`. */

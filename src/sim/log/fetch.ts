@@ -1,13 +1,14 @@
 import type { PartitionLog } from './partition'
 import { floorSegmentIndex } from './partition'
 import type { LogRecord } from './record'
+import type { RecordColumns } from './recordColumns'
 import { recordAt } from './recordColumns'
 import type { Segment } from './segment'
 
-export type FetchResult =
+export type FetchResult<R = LogRecord> =
   | {
       readonly ok: true
-      readonly records: readonly LogRecord[]
+      readonly records: readonly R[]
       /** Where the consumer continues: one past the last record returned, or past the scanned gap. */
       readonly nextOffset: number
     }
@@ -23,6 +24,16 @@ export type FetchResult =
  * (KAFKA-17076) achieves for a real consumer.
  */
 export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number): FetchResult {
+  return fetchRows(log, offset, maxRecords, recordAt)
+}
+
+/** `fetchFrom` with each row read by `readRow` (e.g. into a lighter object than a `LogRecord`). */
+export function fetchRows<R extends { readonly offset: number }>(
+  log: PartitionLog,
+  offset: number,
+  maxRecords: number,
+  readRow: (columns: RecordColumns, row: number) => R,
+): FetchResult<R> {
   if (offset < log.logStartOffset || offset > log.logEndOffset) {
     return {
       ok: false,
@@ -30,13 +41,13 @@ export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number)
       reason: `offset ${offset} is outside [${log.logStartOffset}, ${log.logEndOffset}]`,
     }
   }
-  const records: LogRecord[] = []
+  const records: R[] = []
   for (let i = Math.max(0, floorSegmentIndex(log, offset)); i < log.segments.length; i++) {
     const segment = log.segments[i]
     if (!segment) break
     // Rows are in offset order: start at the first one ≥ offset instead of scanning the segment.
     for (let row = firstRowAtOrAfter(segment, offset); row < segment.count; row++) {
-      const record = recordAt(segment.columns, row)
+      const record = readRow(segment.columns, row)
       records.push(record)
       if (records.length >= maxRecords) {
         return { ok: true, records, nextOffset: record.offset + 1 }

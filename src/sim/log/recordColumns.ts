@@ -233,7 +233,7 @@ function valueEquals(columns: RecordColumns, row: number, value: string | null):
   return true
 }
 
-function keyAt(columns: RecordColumns, row: number): string | null {
+export function keyAt(columns: RecordColumns, row: number): string | null {
   const id = columns.keyIds[row] ?? NO_KEY
   return id === NO_KEY ? null : (columns.keyTable.keys[id] ?? null)
 }
@@ -243,7 +243,7 @@ export function valueCharsAt(columns: RecordColumns, row: number): number {
   return Math.max(0, columns.valueLengths[row] ?? 0)
 }
 
-function valueAt(columns: RecordColumns, row: number): string | null {
+export function valueAt(columns: RecordColumns, row: number): string | null {
   const length = columns.valueLengths[row] ?? NULL_VALUE
   if (length === NULL_VALUE) return null
   const start = columns.valueStarts[row] ?? 0
@@ -276,12 +276,20 @@ export function recordAt(columns: RecordColumns, row: number): LogRecord {
   return (columns.readOut[row] ??= readRecord(columns, row))
 }
 
+export function offsetAt(columns: RecordColumns, row: number): number {
+  return exactInt32(columns.offsets[row] ?? 0)
+}
+
+export function timestampAt(columns: RecordColumns, row: number): number {
+  return exactInt32(columns.timestamps[row] ?? 0)
+}
+
 function readRecord(columns: RecordColumns, row: number): LogRecord {
   const record = {
-    offset: exactInt32(columns.offsets[row] ?? 0),
+    offset: offsetAt(columns, row),
     key: keyAt(columns, row),
     value: valueAt(columns, row),
-    timestamp: exactInt32(columns.timestamps[row] ?? 0),
+    timestamp: timestampAt(columns, row),
     size: exactInt32(columns.sizes[row] ?? 0),
   }
   const deleteHorizonMs = columns.deleteHorizons.get(row)

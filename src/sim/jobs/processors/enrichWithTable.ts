@@ -5,11 +5,11 @@ import type { Processor } from './types'
  * event is sent on with the table's current value for its key appended, or "(no match)".
  * Records without a key are skipped.
  */
-export const enrichWithTable: Processor = (record, store, send, fromTable) => {
+export const enrichWithTable: Processor = (record, store, collector, fromTable) => {
   if (record.key === null) return
   if (fromTable) {
     store.put(record.key, record.value)
     return
   }
-  send(record.key, `${record.value ?? 'null'} | ${store.get(record.key) ?? '(no match)'}`)
+  collector.send(record.key, `${record.value ?? 'null'} | ${store.get(record.key) ?? '(no match)'}`)
 }

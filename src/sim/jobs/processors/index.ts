@@ -4,7 +4,7 @@ import { enrichWithTable } from './enrichWithTable'
 import { latestByKey } from './latestByKey'
 import type { Processor } from './types'
 
-export type { InputRecord, Processor, SendOutput, StoreAccess } from './types'
+export type { InputRecord, MessageCollector, Processor, StoreAccess } from './types'
 
 const PROCESSORS: Readonly<Record<ProcessorSpec['type'], Processor>> = {
   count: countByKey,

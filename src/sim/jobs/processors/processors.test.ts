@@ -13,7 +13,7 @@ function run(type: 'count' | 'latest' | 'enrich', records: [InputRecord, boolean
         get: (k) => store.get(k),
         put: (k, v) => (v === null ? store.delete(k) : store.set(k, v)),
       },
-      (k, v) => sent.push([k, v]),
+      { send: (k, v) => sent.push([k, v]) },
       fromTable,
     )
   }

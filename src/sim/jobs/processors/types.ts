@@ -13,8 +13,10 @@ export interface StoreAccess {
   put(key: string, value: string | null): void
 }
 
-/** `MessageCollector.send` to the job's output stream. */
-export type SendOutput = (key: string, value: string | null) => void
+/** Samza's `MessageCollector`: `send` goes to the job's output stream. */
+export interface MessageCollector {
+  send(key: string, value: string | null): void
+}
 
 /**
  * A built-in processor: a pure function of the record and the store, so two jobs over the same input
@@ -23,6 +25,6 @@ export type SendOutput = (key: string, value: string | null) => void
 export type Processor = (
   record: InputRecord,
   store: StoreAccess,
-  send: SendOutput,
+  collector: MessageCollector,
   fromTable: boolean,
 ) => void
