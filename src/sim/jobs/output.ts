@@ -32,11 +32,11 @@ export function sendOutputs(
   outputs: readonly PendingOutput[],
 ): number {
   const topic = job.settings.output === null ? undefined : world.topics.get(job.settings.output)
-  if (!topic) return 0
+  if (!topic || outputs.length === 0) return 0
   const guarded = job.settings.outputGuard === 'newer-source-timestamp'
   let skipped = 0
   const byPartition = new Map<number, ProducedRecord[]>()
-  const versions = outputs.length > 0 ? writableOutputVersions(world, topic.name) : []
+  const versions = writableOutputVersions(world, topic.name)
   for (const output of outputs) {
     const partition = samzaPartitionForKey(output.key, topic.partitions.length)
     const keyVersions = (versions[partition] ??= new Map<string, number>())
