@@ -75,19 +75,20 @@ export function produceBatch(
   }
   // One event per record is the largest allocation of a long replay; skip it when nobody listens.
   if (sink === ignoreEvents) return null
-  batch.forEach((r, i) => {
+  let offset = result.baseOffset
+  for (const r of batch) {
     sink({
       type: 'record.appended',
       time: world.now,
       topic: topic.name,
       partition,
-      offset: result.baseOffset + i,
+      offset: offset++,
       key: r.key,
       value: r.value,
       timestamp: r.timestamp,
       producer: target.producer,
     })
-  })
+  }
   return null
 }
 

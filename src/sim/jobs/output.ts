@@ -1,5 +1,6 @@
 import type { EventSink } from '../events'
 import type { ProducedRecord } from '../log/record'
+import { internKey } from '../log/recordColumns'
 import { recordSize } from '../log/sizeModel'
 import { produceBatch } from '../produce'
 import type { SimScenario } from '../scenario'
@@ -32,25 +33,36 @@ export function sendOutputs(
   outputs: readonly PendingOutput[],
 ): number {
   const topic = job.settings.output === null ? undefined : world.topics.get(job.settings.output)
-  if (!topic) return 0
+  if (!topic || outputs.length === 0) return 0
   const guarded = job.settings.outputGuard === 'newer-source-timestamp'
   let skipped = 0
   const byPartition = new Map<number, ProducedRecord[]>()
-  const versions = outputs.length > 0 ? writableOutputVersions(world, topic.name) : []
+  const versions = writableOutputVersions(world, topic.name)
   for (const output of outputs) {
     const partition = samzaPartitionForKey(output.key, topic.partitions.length)
-    const keyVersions = (versions[partition] ??= new Map<string, number>())
+    const log = topic.partitions[partition]
+    if (!log) continue // unreachable: the partition is a hash modulo the partition count
+    // Interned here (a key with no record yet in the table is harmless): versions and the
+    // append then share one lookup.
+    const keyId = internKey(log.keyTable, output.key)
+    const keyVersions = (versions[partition] ??= [])
     if (guarded) {
-      const newest = keyVersions.get(output.key)
+      const newest = keyVersions[keyId]
       if (newest !== undefined && output.sourceTimestamp < newest) {
         skipped++
         continue
       }
     }
-    keyVersions.set(output.key, output.sourceTimestamp)
+    keyVersions[keyId] = output.sourceTimestamp
+    const record: ProducedRecord = {
+      key: output.key,
+      value: output.value,
+      timestamp: output.timestamp,
+      keyId,
+    }
     const batch = byPartition.get(partition)
-    if (batch) batch.push(output)
-    else byPartition.set(partition, [output])
+    if (batch) batch.push(record)
+    else byPartition.set(partition, [record])
   }
   for (const [partition, records] of byPartition) {
     sendInBatches(

@@ -2,13 +2,17 @@ import type { World } from '../world'
 
 /**
  * The newest source timestamp written per output key, for guarded writers (see `output.ts`): by
- * topic, then partition, then key. Nested rather than keyed by one joined string, so a write looks
- * up the key string itself (whose hash the engine keeps) instead of building and hashing a new one.
+ * topic, then partition, then the key's id in that partition log's key table (ids never change
+ * meaning, and the versions go with the topic: `forgetOutputVersions`). An array read by id
+ * instead of a hash lookup per output message.
  */
-export type OutputVersions = Map<string, Map<string, number>[]>
+export type OutputVersions = Map<string, PartitionVersions[]>
 
-/** Mutates `world`: the version maps of `topic`'s partitions, ready to write. */
-export function writableOutputVersions(world: World, topic: string): Map<string, number>[] {
+/** Newest source timestamp by key id; a hole where the key was never written. */
+export type PartitionVersions = number[]
+
+/** Mutates `world`: the versions of `topic`'s partitions, ready to write. */
+export function writableOutputVersions(world: World, topic: string): PartitionVersions[] {
   const versions = ownOutputVersions(world)
   let partitions = versions.get(topic)
   if (!partitions) {
@@ -30,7 +34,7 @@ function ownOutputVersions(world: World): OutputVersions {
     for (const [topic, partitions] of world.outputVersions) {
       copy.set(
         topic,
-        partitions.map((versions) => new Map(versions)),
+        partitions.map((versions) => versions.slice()),
       )
     }
     world.outputVersions = copy

@@ -13,7 +13,7 @@ import { autoOffsetReset, batchSize, processingMs } from './settings'
 import type { JobState, TaskInput, TaskState } from './state'
 import { ownStore, taskLag } from './state'
 import type { StoredInputRecord } from './storedInputRecord'
-import { readInputRecord } from './storedInputRecord'
+import { readStoredInputRecord } from './storedInputRecord'
 import { waitForInput } from './wake'
 
 /**
@@ -52,7 +52,8 @@ export function runTask(
   const processor = processorFor(job.spec.processor)
   const collector = new RunOutputs(world.now)
   const store = new TaskStoreAccess(task)
-  for (const { input, record } of batch) {
+  for (const record of batch) {
+    const input = record.input
     collector.sourceTimestamp = record.timestamp
     processor(record, store, collector, input.bootstrapUntil !== null)
     input.lastProcessed = record.offset
@@ -114,29 +115,39 @@ function interleave(
   world: World,
   inputs: readonly TaskInput[],
   limit: number,
-): { input: TaskInput; record: StoredInputRecord }[] {
-  const fetched = inputs.map((input) => {
-    if (!isOnline(world, input.topic, input.partition)) return []
-    const log = findPartition(world, input.topic, input.partition)
-    const read =
-      log && input.position !== null ? fetchRows(log, input.position, limit, readInputRecord) : null
-    if (read?.ok && read.records.length === 0) input.position = read.nextOffset
-    return read?.ok ? read.records : []
-  })
-  const batch: { input: TaskInput; record: StoredInputRecord }[] = []
+): readonly StoredInputRecord[] {
+  const fetched = inputs.map((input) => fetchInput(world, input, limit))
+  if (fetched.length === 1) {
+    // One input (the usual task): its records as fetched, at most `limit` of them.
+    const records = fetched[0] ?? []
+    const last = records[records.length - 1]
+    if (last) last.input.position = last.offset + 1
+    return records
+  }
+  const batch: StoredInputRecord[] = []
   for (let round = 0; batch.length < limit; round++) {
     let took = false
     for (let i = 0; i < inputs.length && batch.length < limit; i++) {
       const record = fetched[i]?.[round]
-      const input = inputs[i]
-      if (!record || !input) continue
-      batch.push({ input, record })
-      input.position = record.offset + 1
+      if (!record) continue
+      batch.push(record)
+      record.input.position = record.offset + 1
       took = true
     }
     if (!took) break
   }
   return batch
+}
+
+/** Up to `limit` records from the input's position; past a gap with nothing left, moves it on. */
+function fetchInput(world: World, input: TaskInput, limit: number): readonly StoredInputRecord[] {
+  if (!isOnline(world, input.topic, input.partition)) return []
+  const log = findPartition(world, input.topic, input.partition)
+  if (!log || input.position === null) return []
+  const read = fetchRows(log, input.position, limit, readStoredInputRecord, input)
+  if (!read.ok) return []
+  if (read.records.length === 0) input.position = read.nextOffset
+  return read.records
 }
 
 function hasUnread(world: World, inputs: readonly TaskInput[]): boolean {

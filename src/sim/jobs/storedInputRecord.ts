@@ -1,23 +1,26 @@
 import type { RecordColumns } from '../log/recordColumns'
 import { keyAt, offsetAt, timestampAt, valueAt } from '../log/recordColumns'
 import type { InputRecord } from './processors'
+import type { TaskInput } from './state'
 
 /**
- * A stored record as a task's processor sees it, read from the log's columns. The value string is
- * decoded only when a processor reads it: counting never does, and decoding (and keeping) a record
- * object per input record was a large part of a job's cost.
+ * A stored record as a task's processor sees it, read from the log's columns, with the task input
+ * it was read from. The value string is decoded only when a processor reads it: counting never
+ * does, and decoding (and keeping) a record object per input record was a large part of a job's cost.
  */
 export class StoredInputRecord implements InputRecord {
   readonly offset: number
   readonly key: string | null
   readonly timestamp: number
+  readonly input: TaskInput
   readonly #columns: RecordColumns
   readonly #row: number
 
-  constructor(columns: RecordColumns, row: number) {
+  constructor(columns: RecordColumns, row: number, input: TaskInput) {
     this.offset = offsetAt(columns, row)
     this.key = keyAt(columns, row)
     this.timestamp = timestampAt(columns, row)
+    this.input = input
     this.#columns = columns
     this.#row = row
   }
@@ -27,7 +30,11 @@ export class StoredInputRecord implements InputRecord {
   }
 }
 
-/** Reads one row as a `StoredInputRecord` (for `fetchRows`). */
-export function readInputRecord(columns: RecordColumns, row: number): StoredInputRecord {
-  return new StoredInputRecord(columns, row)
+/** Reads one row of `input`'s log (for `fetchRows`). */
+export function readStoredInputRecord(
+  columns: RecordColumns,
+  row: number,
+  input: TaskInput,
+): StoredInputRecord {
+  return new StoredInputRecord(columns, row, input)
 }

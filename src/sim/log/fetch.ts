@@ -24,15 +24,19 @@ export type FetchResult<R = LogRecord> =
  * (KAFKA-17076) achieves for a real consumer.
  */
 export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number): FetchResult {
-  return fetchRows(log, offset, maxRecords, recordAt)
+  return fetchRows(log, offset, maxRecords, recordAt, undefined)
 }
 
-/** `fetchFrom` with each row read by `readRow` (e.g. into a lighter object than a `LogRecord`). */
-export function fetchRows<R extends { readonly offset: number }>(
+/**
+ * `fetchFrom` with each row read by `readRow(columns, row, context)` (e.g. into a lighter object
+ * than a `LogRecord`); one reader function with a context, rather than a closure made per fetch.
+ */
+export function fetchRows<R extends { readonly offset: number }, C>(
   log: PartitionLog,
   offset: number,
   maxRecords: number,
-  readRow: (columns: RecordColumns, row: number) => R,
+  readRow: (columns: RecordColumns, row: number, context: C) => R,
+  context: C,
 ): FetchResult<R> {
   if (offset < log.logStartOffset || offset > log.logEndOffset) {
     return {
@@ -47,7 +51,7 @@ export function fetchRows<R extends { readonly offset: number }>(
     if (!segment) break
     // Rows are in offset order: start at the first one ≥ offset instead of scanning the segment.
     for (let row = firstRowAtOrAfter(segment, offset); row < segment.count; row++) {
-      const record = readRow(segment.columns, row)
+      const record = readRow(segment.columns, row, context)
       records.push(record)
       if (records.length >= maxRecords) {
         return { ok: true, records, nextOffset: record.offset + 1 }

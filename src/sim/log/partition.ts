@@ -6,7 +6,7 @@ import type { TopicConfig } from './config'
 import { isCompacted, maxSegmentMs } from './config'
 import type { ProducedRecord } from './record'
 import type { KeyTable } from './recordColumns'
-import { createKeyTable, usedCapacity } from './recordColumns'
+import { createKeyTable, internKey, usedCapacity } from './recordColumns'
 import type { Segment } from './segment'
 import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
 
@@ -178,7 +178,8 @@ export function appendBatchInPlace(
   const baseOffset = log.logEndOffset
   for (const r of batch) {
     const size = recordSize(ctx.sizeModel, r.key, r.value)
-    appendToSegmentInPlace(active, log.logEndOffset++, r, size, ctx.now)
+    const keyId = r.keyId ?? internKey(log.keyTable, r.key)
+    appendToSegmentInPlace(active, log.logEndOffset++, r, keyId, size, ctx.now)
   }
   return { ok: true, baseOffset, rolled }
 }

@@ -17,8 +17,8 @@ export function createKeyTable(): KeyTable {
   return { idByKey: new Map(), keys: [] }
 }
 
-/** Mutates `table` when `key` is new. */
-function internKey(table: KeyTable, key: string | null): number {
+/** Mutates `table` when `key` is new: the key's id. */
+export function internKey(table: KeyTable, key: string | null): number {
   if (key === null) return NO_KEY
   let id = table.idByKey.get(key)
   if (id === undefined) {
@@ -150,16 +150,19 @@ function appendFieldsInPlace(
   return row
 }
 
-/** Mutates `columns`: writes a newly produced `record` (no delete horizon yet) as the next row. */
+/**
+ * Mutates `columns`: writes a newly produced `record` (no delete horizon yet) as the next row;
+ * `keyId` is its key's id in the columns' key table.
+ */
 export function appendRowInPlace(
   columns: RecordColumns,
   offset: number,
   record: ProducedRecord,
+  keyId: number,
   size: number,
 ): void {
   const value = record.value
   const length = value === null ? NULL_VALUE : value.length
-  const keyId = internKey(columns.keyTable, record.key)
   appendFieldsInPlace(columns, offset, keyId, record.timestamp, size, length, undefined)
   if (value === null) return
   const chars = columns.valueChars
@@ -210,13 +213,14 @@ export function rowEquals(
   row: number,
   offset: number,
   record: ProducedRecord,
+  keyId: number,
   size: number,
 ): boolean {
   return (
     columns.offsets[row] === offset &&
     columns.timestamps[row] === record.timestamp &&
     columns.sizes[row] === size &&
-    keyAt(columns, row) === record.key &&
+    columns.keyIds[row] === keyId &&
     valueEquals(columns, row, record.value) &&
     !columns.deleteHorizons.has(row)
   )

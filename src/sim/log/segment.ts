@@ -82,7 +82,8 @@ export function effectiveLargestTimestamp(segment: Segment): number {
 }
 
 /**
- * Mutates `segment`: appends one record at `offset`. Shared storage is never overwritten: when
+ * Mutates `segment`: appends one record at `offset` (`keyId`: its key's id in the segment's key
+ * table). Shared storage is never overwritten: when
  * another world already appended past `count`, an identical next row (a deterministic replay of the
  * same history) is reused as it is, and a different one (an edited history) makes the segment copy
  * its rows first.
@@ -91,15 +92,16 @@ export function appendToSegmentInPlace(
   segment: Segment,
   offset: number,
   record: ProducedRecord,
+  keyId: number,
   size: number,
   now: number,
 ): void {
   const columns = segment.columns
   if (columns.length === segment.count) {
-    appendRowInPlace(columns, offset, record, size)
-  } else if (!rowEquals(columns, segment.count, offset, record, size)) {
+    appendRowInPlace(columns, offset, record, keyId, size)
+  } else if (!rowEquals(columns, segment.count, offset, record, keyId, size)) {
     segment.columns = copyRows(columns, segment.count)
-    appendRowInPlace(segment.columns, offset, record, size)
+    appendRowInPlace(segment.columns, offset, record, keyId, size)
   }
   segment.count++
   segment.size += size

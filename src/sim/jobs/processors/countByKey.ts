@@ -6,7 +6,7 @@ import type { Processor } from './types'
  */
 export const countByKey: Processor = (record, store, collector) => {
   if (record.key === null) return
-  const count = Number(store.get(record.key) ?? '0') + 1
-  store.put(record.key, String(count))
-  collector.send(record.key, String(count))
+  const count = String(Number(store.get(record.key) ?? '0') + 1)
+  store.put(record.key, count)
+  collector.send(record.key, count)
 }
