@@ -48,12 +48,13 @@ describe('the timeline (property-based)', () => {
         const timeline = createTimeline(scenario, { keyframeEvery: 5 })
         timeline.worldAt(scenario.durationMs)
         const at = Math.floor(f * scenario.durationMs)
-        const edited: SimScenario = {
+        // A copy, as the app's parser makes one: nothing may depend on the old scenario's objects.
+        const edited: SimScenario = structuredClone({
           ...scenario,
           actions: [...scenario.actions, { type: 'cleaner.run' as const, at }].sort(
             (a, b) => a.at - b.at,
           ),
-        }
+        })
         const next = timeline.withScenario(edited)
         expect(snapshotWorld(next.worldAt(scenario.durationMs))).toEqual(
           replayFromZero(edited, scenario.durationMs),

@@ -1,3 +1,4 @@
+import { appName } from './naming'
 import type { EventSink } from '../events'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
 import { readWholeLog } from '../log/fetch'
@@ -138,7 +139,8 @@ function pickHost(
 ): number | null {
   const up = world.hosts.flatMap((h, i) => (h.up ? [i] : []))
   if (up.length === 0) return null
-  const jobIndex = scenario.jobs.findIndex((j) => j === job.spec)
+  // By name, not identity: a timeline edited at t keeps worlds built from the old scenario's specs.
+  const jobIndex = scenario.jobs.findIndex((j) => appName(j) === job.app)
   return up[(jobIndex + container) % up.length] ?? null
 }
 
