@@ -3,7 +3,7 @@ import { formatSimTime } from '../shared/format'
 import { drawLogStrip, STRIP_PALETTES } from '../partitionLog/drawLogStrip'
 import type { KeyColorOf } from '../partitionLog/keyColor'
 import { KEY_COLORS } from '../partitionLog/keyColor'
-import { offsetMarkers, placeMarkers, STRIP_HEIGHT } from '../partitionLog/offsetMarkers'
+import { offsetMarkers, placeMarkers, stripHeight } from '../partitionLog/offsetMarkers'
 import type { OffsetRange } from '../partitionLog/stripModel'
 import { stripMarks, stripSegments } from '../partitionLog/stripModel'
 import { escapeXml } from './escapeXml'
@@ -13,6 +13,8 @@ import { SvgRecorder } from './svgRecorder'
 const MARKER_COLOURS: Record<string, string> = {
   'strip-marker--checkpoint': '#7a4a00',
   'strip-marker--consumer': '#00664a',
+  'strip-marker--job': '#0072b2',
+  'strip-marker--behind': '#a40e26',
 }
 const INK = { text: '#1b1f24', muted: '#57606a' } as const
 const FONT = 'font-family="DejaVu Sans Mono, Menlo, Consolas, monospace"'
@@ -39,6 +41,8 @@ const LAYOUT = { header: 56, footer: 28, margin: 16 } as const
  */
 export function logSvg(picture: LogPicture): string {
   const { partition, range, width } = picture
+  const placed = placeMarkers(offsetMarkers(picture.world, partition, picture.topic), range, width)
+  const height = stripHeight(placed)
   const strip = new SvgRecorder()
   drawLogStrip(
     strip,
@@ -53,11 +57,13 @@ export function logSvg(picture: LogPicture): string {
       // Pictures go on slides and paper: always the light theme.
       palette: STRIP_PALETTES.light,
     },
-    STRIP_HEIGHT,
+    height,
   )
-  const markers = placeMarkers(offsetMarkers(picture.world, partition, picture.topic), range, width)
+  const markers = placed
     .map((m) => {
-      const colour = MARKER_COLOURS[m.marker.className] ?? INK.text
+      // The most specific class that has a colour: "behind" wins over the reader's own.
+      const classes = m.marker.className.split(' ').reverse()
+      const colour = classes.map((c) => MARKER_COLOURS[c]).find((c) => c !== undefined) ?? INK.text
       return [
         `<line x1="${m.x}" x2="${m.x}" y1="${m.lineTop}" y2="${m.lineBottom}" stroke="${colour}" stroke-width="2"/>`,
         `<text x="${m.x}" y="${m.labelY}" text-anchor="${m.anchor}" fill="${colour}" font-size="12" ${FONT} paint-order="stroke" stroke="#ffffff" stroke-width="3">${escapeXml(m.marker.label)}</text>`,
@@ -66,7 +72,7 @@ export function logSvg(picture: LogPicture): string {
     .join('\n')
 
   const totalWidth = width + 2 * LAYOUT.margin
-  const totalHeight = LAYOUT.header + STRIP_HEIGHT + LAYOUT.footer
+  const totalHeight = LAYOUT.header + height + LAYOUT.footer
   const title = `${picture.topic} partition ${partition.partition} at ${formatSimTime(picture.time)}`
   const facts = [
     `log start ${partition.logStartOffset}`,
@@ -75,7 +81,7 @@ export function logSvg(picture: LogPicture): string {
     `${partition.segments.length} segments`,
     `offsets ${range.from}–${range.to - 1} shown`,
   ].join(' · ')
-  const legendY = LAYOUT.header + STRIP_HEIGHT + 16
+  const legendY = LAYOUT.header + height + 16
   const swatches = KEY_COLORS.map(
     (c, i) =>
       `<rect x="${LAYOUT.margin + i * 14}" y="${legendY - 10}" width="12" height="12" fill="${c}"/>`,

@@ -6,12 +6,11 @@ import { useKeyColors } from './useKeyColors'
 import { useSize } from '../shared/useSize'
 import { drawLogStrip, STRIP_PALETTES } from './drawLogStrip'
 import { useTheme } from '../../store/theme'
-import { placeMarkers, STRIP_HEIGHT, type OffsetMarker } from './offsetMarkers'
+import { placeMarkers, stripHeight, type OffsetMarker } from './offsetMarkers'
 import { forEachRecordIn, fullRange, panRange, stripMarks, stripSegments } from './stripModel'
 import type { OffsetRange } from './stripModel'
 import { zoomLog } from './useLogRange'
 
-const HEIGHT = STRIP_HEIGHT
 const DRAG_THRESHOLD_PX = 4
 
 /**
@@ -41,6 +40,8 @@ export function LogStrip({
   const setLogWindow = useAppStore((s) => s.setLogWindow)
   const marks = useMemo(() => stripMarks(partition, range, width), [partition, range, width])
   const segments = useMemo(() => stripSegments(partition), [partition])
+  const placed = useMemo(() => placeMarkers(markers, range, width), [markers, range, width])
+  const height = stripHeight(placed)
   const selectedKey = useMemo(() => {
     if (selectedOffset === null) return null
     let key: string | null = null
@@ -56,12 +57,12 @@ export function LogStrip({
     if (!canvas || !ctx || width === 0) return
     const ratio = window.devicePixelRatio || 1
     if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio)
-    if (canvas.height !== Math.round(HEIGHT * ratio)) canvas.height = Math.round(HEIGHT * ratio)
+    if (canvas.height !== Math.round(height * ratio)) canvas.height = Math.round(height * ratio)
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     drawLogStrip(
       ctx,
       { width, range, segments, marks, selectedOffset, selectedKey, colorOf, palette },
-      HEIGHT,
+      height,
     )
     measureFrame()
   })
@@ -130,16 +131,16 @@ export function LogStrip({
     >
       <canvas
         ref={canvasRef}
-        style={{ width: `${width}px`, height: `${HEIGHT}px` }}
+        style={{ width: `${width}px`, height: `${height}px` }}
         role="img"
         aria-label={label}
       />
-      <svg className="log-strip__overlay" width={width} height={HEIGHT} aria-hidden="true">
-        {placeMarkers(markers, range, width).map((placed) => (
-          <g key={placed.marker.id} className={`strip-marker ${placed.marker.className}`}>
-            <line x1={placed.x} x2={placed.x} y1={placed.lineTop} y2={placed.lineBottom} />
-            <text x={placed.x} y={placed.labelY} textAnchor={placed.anchor}>
-              {placed.marker.label}
+      <svg className="log-strip__overlay" width={width} height={height} aria-hidden="true">
+        {placed.map((m) => (
+          <g key={m.marker.id} className={`strip-marker ${m.marker.className}`}>
+            <line x1={m.x} x2={m.x} y1={m.lineTop} y2={m.lineBottom} />
+            <text x={m.x} y={m.labelY} textAnchor={m.anchor}>
+              {m.marker.label}
             </text>
           </g>
         ))}

@@ -12,7 +12,10 @@ export interface OffsetMarker {
   readonly className: string
 }
 
-/** The partition's log start and end, cleaner checkpoint and consumer positions. */
+/**
+ * The partition's log start and end, cleaner checkpoint, and where its readers are: consumers, and
+ * each job task's position with its last checkpoint (the last processed offset it records).
+ */
 export function offsetMarkers(
   world: World,
   partition: PartitionSnapshot,
@@ -43,16 +46,31 @@ export function offsetMarkers(
       className: 'strip-marker--checkpoint',
     })
   }
+  // A reader below the log start offset is drawn at it, flagged: its data is gone.
+  const reader = (id: string, name: string, position: number, note: string): OffsetMarker => {
+    const behind = position < partition.logStartOffset
+    return {
+      id,
+      label: `${name} at ${position}${note}${behind ? ' (below log start)' : ''}`,
+      offset: Math.max(position, partition.logStartOffset),
+      above: false,
+      className: `${id.startsWith('job:') ? 'strip-marker--job' : 'strip-marker--consumer'}${behind ? ' strip-marker--behind' : ''}`,
+    }
+  }
   for (const consumer of world.consumers.values()) {
     if (consumer.topic !== topic || consumer.partition !== partition.partition) continue
     if (consumer.position === null) continue
-    markers.push({
-      id: `consumer:${consumer.name}`,
-      label: `${consumer.name} at ${consumer.position}`,
-      offset: consumer.position,
-      above: false,
-      className: 'strip-marker--consumer',
-    })
+    markers.push(reader(`consumer:${consumer.name}`, consumer.name, consumer.position, ''))
+  }
+  for (const job of world.jobs.values()) {
+    for (const task of job.tasks) {
+      for (const input of task.inputs) {
+        if (input.topic !== topic || input.partition !== partition.partition) continue
+        if (input.position === null) continue
+        const checkpoint = input.checkpointed === null ? '' : ` · checkpoint ${input.checkpointed}`
+        markers.push(reader(`job:${job.app}:${task.name}`, job.app, input.position, checkpoint))
+      }
+    }
   }
   return markers
 }
@@ -99,5 +117,8 @@ export function placeMarkers(
   })
 }
 
-/** Rows of labels below the band that the strip leaves room for. */
-export const STRIP_HEIGHT = BAND_TOP + BAND_HEIGHT + 3 * ROW_PX + 6
+/** The strip's height: room for three rows of labels below the band, more when they stack deeper. */
+export function stripHeight(placed: readonly PlacedMarker[]): number {
+  const lowest = Math.max(BAND_TOP + BAND_HEIGHT + 3 * ROW_PX, ...placed.map((p) => p.labelY))
+  return lowest + 6
+}
