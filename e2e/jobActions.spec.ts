@@ -98,7 +98,7 @@ test('a checkpoint edit while the job runs is refused, and says why', async ({ p
   )
   await doIt(page)
   await expect(page.getByRole('alert')).toContainText(
-    `The checkpoint tool refused checkpoint.write: ${JOB} is running; Samza reads checkpoints only at start, so stop the job first`,
+    `The checkpoint tool refused editing the checkpoint: ${JOB} is running; Samza reads checkpoints only at start, so stop the job first`,
   )
   await actionPanel(page).getByText('Scenario actions (1)').click()
   await expect(actionPanel(page).getByRole('list', { name: 'Scenario actions' })).toContainText(

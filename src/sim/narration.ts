@@ -1,3 +1,4 @@
+import { ACTION_NAMES } from './actionNames'
 import { assertNever } from './assert'
 import type { SimEvent } from './events'
 import { narrateJobEvent } from './jobs/narration'
@@ -88,7 +89,7 @@ export function narrate(event: SimEvent): string {
     case 'job.decommissioned':
       return narrateJobEvent(event)
     case 'action.refused':
-      return `The action "${event.action}" was refused: ${event.reason}.`
+      return `Refused ${ACTION_NAMES[event.action]}: ${event.reason}.`
     default:
       return assertNever(event)
   }

@@ -46,7 +46,7 @@ describe('the app store', () => {
       .act({ type: 'deleteRecords', topic: 'user-profiles', partition: 0, offset: 999 })
     const [notice] = store.getState().notices
     expect(notice?.tone).toBe('error')
-    expect(notice?.text).toMatch(/^The broker refused deleteRecords: /)
+    expect(notice?.text).toMatch(/^The broker refused DeleteRecords: /)
   })
 
   test('loading a scenario resets the selection to a partition that exists', () => {
@@ -72,7 +72,7 @@ describe('job actions in the store', () => {
       timestamp: 0,
     })
     expect(store.getState().notices[0]?.text).toMatch(
-      /^The checkpoint tool refused checkpoint.write: page-counter_1 is running; Samza reads checkpoints only at start/,
+      /^The checkpoint tool refused editing the checkpoint: page-counter_1 is running; Samza reads checkpoints only at start/,
     )
   })
 

@@ -4,7 +4,7 @@ import { defaultScenario } from '../scenario/builtin'
 import { withAction, withNewJob, withoutAction, type JobInput } from '../scenario/edit'
 import { describeProblems, type Result } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
-import { appName, type ScenarioAction } from '../sim'
+import { ACTION_NAMES, appName, type ScenarioAction } from '../sim'
 import { eventsOf, prepareScenario } from './simulation'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
 import { hasPartition, topicChoices } from './topicChoices'
@@ -149,7 +149,7 @@ export const useAppStore = create<AppState & AppActions>()(
       if (!commitEdit(next.value)) return
       const reason = refusalsAt(next.value, action.at, action.type)[before]
       if (reason !== undefined)
-        notify('error', `${refuser(action.type)} refused ${action.type}: ${reason}.`)
+        notify('error', `${refuser(action.type)} refused ${ACTION_NAMES[action.type]}: ${reason}.`)
     }
 
     return {
