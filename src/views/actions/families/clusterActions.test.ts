@@ -34,4 +34,24 @@ describe('building cluster actions', () => {
       topic: 'page-counts',
     })
   })
+
+  test('without a choice, the first machine the action suits: up to fail, down to recover', () => {
+    const machines = [
+      { id: 0, up: false },
+      { id: 1, up: true },
+      { id: 2, up: false },
+    ]
+    const withMachines = { ...context, brokers: machines, hosts: machines }
+    expect(buildClusterAction('broker.fail', CLUSTER_DEFAULTS, withMachines)).toEqual({
+      type: 'broker.fail',
+      broker: 1,
+    })
+    expect(buildClusterAction('host.recover', CLUSTER_DEFAULTS, withMachines)).toEqual({
+      type: 'host.recover',
+      host: 0,
+    })
+    expect(
+      buildClusterAction('broker.recover', { ...CLUSTER_DEFAULTS, broker: '2' }, withMachines),
+    ).toEqual({ type: 'broker.recover', broker: 2 })
+  })
 })

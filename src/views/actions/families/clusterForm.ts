@@ -3,11 +3,12 @@ import type { ScenarioActionType } from '../../../sim'
 export interface ClusterFields {
   /** '' means the selected partition's topic. */
   readonly deleteTopic: string
+  /** '' means the first broker (or host) the action suits: an up one to fail, a down one to recover. */
   readonly broker: string
   readonly host: string
 }
 
-export const CLUSTER_DEFAULTS: ClusterFields = { deleteTopic: '', broker: '0', host: '0' }
+export const CLUSTER_DEFAULTS: ClusterFields = { deleteTopic: '', broker: '', host: '' }
 
 export type ClusterActionType = Extract<
   ScenarioActionType,

@@ -92,4 +92,27 @@ describe('building job actions', () => {
   test('a scenario without jobs says so', () => {
     expect(buildJobAction('job.stop', JOB_DEFAULTS, { ...running, jobs: [] })).toMatch(/no job/)
   })
+
+  test('without a choice, the first job the action suits: a running one to stop, a stopped one to start', () => {
+    const live = running.jobs[0]!
+    const twoJobs = {
+      ...running,
+      jobs: [
+        { ...live, app: 'old_1', status: 'stopped' as const },
+        { ...live, app: 'live_1', status: 'running' as const },
+      ],
+    }
+    expect(buildJobAction('job.stop', JOB_DEFAULTS, twoJobs)).toEqual({
+      type: 'job.stop',
+      job: 'live_1',
+    })
+    expect(buildJobAction('job.start', JOB_DEFAULTS, twoJobs)).toMatchObject({
+      type: 'job.start',
+      job: 'old_1',
+    })
+    expect(buildJobAction('job.stop', { ...JOB_DEFAULTS, job: 'old_1' }, twoJobs)).toEqual({
+      type: 'job.stop',
+      job: 'old_1',
+    })
+  })
 })

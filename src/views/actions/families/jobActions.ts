@@ -4,9 +4,28 @@ import type { FormContext, JobChoice } from '../formContext'
 import { positiveNumber, read, validName, wholeNumber, withFieldProblems } from '../parseField'
 import type { JobActionType, JobFields, RestartFields } from './jobForm'
 
-/** The job the fields name, or the scenario's first. */
-export function chosenJob(fields: JobFields, context: FormContext): JobChoice | undefined {
-  return context.jobs.find((j) => j.app === fields.job) ?? context.jobs[0]
+/** Which jobs an action can act on, so the form first offers one it will not refuse. */
+const SUITS: Readonly<Record<JobActionType, (status: JobChoice['status']) => boolean>> = {
+  'job.start': (status) => status !== 'running',
+  'job.stop': (status) => status === 'running',
+  'job.crash': (status) => status === 'running',
+  // Checkpoints are read only at start, so the tools act on a stopped job.
+  'checkpoint.write': (status) => status !== 'running',
+  'changelog.rename': (status) => status !== 'running',
+  'job.decommission': (status) => status !== 'decommissioned',
+}
+
+/** The job the fields name; else the first the action suits; else the scenario's first. */
+export function chosenJob(
+  type: JobActionType,
+  fields: JobFields,
+  context: FormContext,
+): JobChoice | undefined {
+  return (
+    context.jobs.find((j) => j.app === fields.job) ??
+    context.jobs.find((j) => SUITS[type](j.status)) ??
+    context.jobs[0]
+  )
 }
 
 /** The key of an input partition in `checkpointOffsets`. */
@@ -62,7 +81,7 @@ export function buildJobAction(
   fields: JobFields,
   context: FormContext,
 ): ActionAtCursor | string {
-  const job = chosenJob(fields, context)
+  const job = chosenJob(type, fields, context)
   if (job === undefined) return 'This scenario has no job yet: start a new one first'
   switch (type) {
     case 'job.start': {

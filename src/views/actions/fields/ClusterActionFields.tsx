@@ -1,4 +1,4 @@
-import { chosenTopic } from '../families/clusterActions'
+import { chosenMachine, chosenTopic } from '../families/clusterActions'
 import type { ClusterActionType, ClusterFields } from '../families/clusterForm'
 import type { FormContext, MachineChoice } from '../formContext'
 import { plainOptions, SelectField } from './inputs'
@@ -36,7 +36,7 @@ export default function ClusterActionFields({ type, fields, context, onChange }:
       return (
         <SelectField
           label="Broker"
-          value={fields.broker}
+          value={chosenMachine(type, fields.broker, context.brokers)}
           options={machineOptions('broker', context.brokers)}
           onChange={(broker) => {
             onChange({ broker })
@@ -48,7 +48,7 @@ export default function ClusterActionFields({ type, fields, context, onChange }:
       return (
         <SelectField
           label="Host"
-          value={fields.host}
+          value={chosenMachine(type, fields.host, context.hosts)}
           options={machineOptions('host', context.hosts)}
           onChange={(host) => {
             onChange({ host })

@@ -12,7 +12,7 @@ interface Props {
 
 /** The job to act on, then what the action needs: settings, a container or checkpoint offsets. */
 export default function JobActionFields({ type, fields, context, onChange }: Props) {
-  const job = chosenJob(fields, context)
+  const job = chosenJob(type, fields, context)
   if (job === undefined) return <p className="actions__hint">This scenario has no job yet.</p>
   return (
     <>
