@@ -11,15 +11,18 @@ const record = (offset: number, key: string | null, value: string | null, extra 
   ...extra,
 })
 
-/** Cleaned up to offset 4; offset 2 is a stamped tombstone; a newer "a" sits at 5 (dirty). */
+/**
+ * Cleaned up to offset 4; offsets 2 and 3 are stamped tombstones; a newer "a" sits at 5 and a newer
+ * "e" at 7 (dirty).
+ */
 const partition: PartitionSnapshot = {
   partition: 0,
   logStartOffset: 0,
-  logEndOffset: 7,
+  logEndOffset: 8,
   replicas: [0],
   leader: 0,
   isr: [0],
-  highWatermark: 7,
+  highWatermark: 8,
   cleanerCheckpoint: 4,
   segments: [
     {
@@ -29,10 +32,11 @@ const partition: PartitionSnapshot = {
         record(0, 'a', 'a1'),
         record(1, 'b', 'b1'),
         record(2, 'c', null, { deleteHorizonMs: 90_000 }),
+        record(3, 'e', null, { deleteHorizonMs: 90_000 }),
       ],
     },
     { baseOffset: 4, active: false, records: [record(4, 'd', 'd1'), record(5, 'a', 'a2')] },
-    { baseOffset: 6, active: true, records: [record(6, 'b', 'b2')] },
+    { baseOffset: 6, active: true, records: [record(6, 'b', 'b2'), record(7, 'e', 'e2')] },
   ],
 }
 const compact = withOverrides(TOPIC_CONFIG_DEFAULTS, { 'cleanup.policy': 'compact' })
@@ -62,10 +66,21 @@ describe('why a record is still in the log', () => {
     )
   })
 
+  test('a tombstone whose key has a newer value goes with the pass that reads it, horizon or not', () => {
+    expect(whyStillHere(segment0[3]!, partition, compact)[0]).toBe(
+      'Key "e" has a newer value at offset 7, past the cleaner checkpoint: this record goes at the first pass that reads offset 7, before its delete horizon.',
+    )
+  })
+
+  test('a keyless record is dropped by the next pass that reads it', () => {
+    const keyless = record(1, null, 'x')
+    expect(whyStillHere(keyless, partition, compact)[0]).toMatch(/^It has no key .* drops it\.$/)
+  })
+
   test('under time retention the segment is due retention.ms after its newest record', () => {
     const remove = withOverrides(TOPIC_CONFIG_DEFAULTS, { 'retention.ms': 60_000 })
     expect(whyStillHere(segment0[0]!, partition, remove)).toEqual([
-      "Its segment's newest record has timestamp 2 s; with retention.ms=1 min the segment is due from 1 min 2 s, and the next retention check after that deletes it.",
+      "Its segment's newest record has timestamp 3 s; with retention.ms=1 min the segment is due from 1 min 3 s, and the next retention check after that deletes it.",
     ])
   })
 })

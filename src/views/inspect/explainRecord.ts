@@ -46,18 +46,21 @@ function compactionReason(record: RecordSnapshot, partition: PartitionSnapshot):
   if (checkpoint === null || record.offset >= checkpoint) {
     return `It is dirty: the cleaner checkpoint is ${checkpoint ?? 'not set yet'}, so no cleaning pass has read this offset.`
   }
-  if (record.key === null) return 'It has no key; compaction keeps records without keys.'
+  if (record.key === null) {
+    return 'It has no key (written before the topic was compacted): the next cleaning pass that reads it drops it.'
+  }
+  const newer = newerRecordOfKey(partition, record)
+  if (newer !== null) {
+    const what = newer.value === null ? 'a tombstone' : 'a newer value'
+    const early = record.value === null ? ', before its delete horizon' : ''
+    return `Key "${record.key}" has ${what} at offset ${newer.offset}, past the cleaner checkpoint: this record goes at the first pass that reads offset ${newer.offset}${early}.`
+  }
   if (record.value === null) {
     return record.deleteHorizonMs === undefined
       ? 'It is a tombstone no cleaning pass has stamped yet.'
       : `It is a tombstone: the cleaner keeps it until its delete horizon (${formatSimTime(record.deleteHorizonMs)}, delete.retention.ms after the pass that first kept it); the first pass after that removes it.`
   }
-  const newer = newerRecordOfKey(partition, record)
-  if (newer === null) {
-    return `It is the latest value of key "${record.key}": compaction keeps the latest value of every key.`
-  }
-  const what = newer.value === null ? 'a tombstone' : 'a newer value'
-  return `Key "${record.key}" has ${what} at offset ${newer.offset}, past the cleaner checkpoint: this record goes at the first pass that reads offset ${newer.offset}.`
+  return `It is the latest value of key "${record.key}": compaction keeps the latest value of every key.`
 }
 
 function newerRecordOfKey(
