@@ -16,6 +16,8 @@ export interface StripPalette {
   /** Tombstones differ from every key colour, and carry a cross in `tombstoneCross`. */
   readonly tombstone: string
   readonly tombstoneCross: string
+  /** Opacity of other keys' records while one key is selected (dark needs more to stay visible). */
+  readonly fadedAlpha: number
 }
 
 export const STRIP_PALETTES = {
@@ -28,6 +30,7 @@ export const STRIP_PALETTES = {
     density: '#1d3557',
     tombstone: '#1b1f24',
     tombstoneCross: '#ffffff',
+    fadedAlpha: 0.25,
   },
   dark: {
     segmentFill: '#1f262e',
@@ -38,6 +41,7 @@ export const STRIP_PALETTES = {
     density: '#9ecbff',
     tombstone: '#f0f3f6',
     tombstoneCross: '#0f1419',
+    fadedAlpha: 0.45,
   },
 } as const satisfies Record<string, StripPalette>
 
@@ -95,7 +99,8 @@ export function drawLogStrip(ctx: StripContext, scene: StripScene, height: numbe
     const gap = perOffset >= 6 ? 1 : 0
     for (const record of marks.records) {
       const isTombstone = record.key !== null && record.value === null
-      ctx.globalAlpha = scene.selectedKey === null || record.key === scene.selectedKey ? 1 : 0.25
+      ctx.globalAlpha =
+        scene.selectedKey === null || record.key === scene.selectedKey ? 1 : palette.fadedAlpha
       ctx.fillStyle = isTombstone ? palette.tombstone : scene.colorOf(record.key)
       const left = x(record.offset) + gap
       const cellWidth = Math.max(1, perOffset - 2 * gap)
