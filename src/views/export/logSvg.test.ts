@@ -41,6 +41,23 @@ describe('the exported log picture', () => {
     expect(svg).toContain('user-profiles partition 0 at 1 min 40 s')
   })
 
+  it('names each key shown beside its colour when they are few enough', () => {
+    const { svg, partition } = pictureAt(100_000, 'Class demo')
+    const colorOf = keyColorsFor(defaultScenario.producers)
+    const keys = new Set(
+      partition.segments.flatMap((s) =>
+        s.records.filter((r) => r.value !== null).map((r) => r.key),
+      ),
+    )
+    expect(keys.size).toBeGreaterThan(1)
+    for (const key of keys) {
+      expect(svg).toMatch(
+        new RegExp(`fill="${colorOf(key)}"/><text x="[\\d.]+" y="\\d+"[^>]*>${key}</text>`),
+      )
+    }
+    expect(svg).not.toContain('colour = key')
+  })
+
   it('holds only shapes and escaped text, whatever the scenario is called', () => {
     const hostile = '<script>alert(1)</script><foreignObject onload="x()"/><a href="https://evil">'
     const { svg } = pictureAt(60_000, hostile)

@@ -5,7 +5,7 @@ import type { KeyColorOf } from '../partitionLog/keyColor'
 import { KEY_COLORS } from '../partitionLog/keyColor'
 import { offsetMarkers, placeMarkers, stripHeight } from '../partitionLog/offsetMarkers'
 import type { OffsetRange } from '../partitionLog/stripModel'
-import { stripMarks, stripSegments } from '../partitionLog/stripModel'
+import { forEachRecordIn, stripMarks, stripSegments } from '../partitionLog/stripModel'
 import { escapeXml } from './escapeXml'
 import { SvgRecorder } from './svgRecorder'
 
@@ -82,11 +82,8 @@ export function logSvg(picture: LogPicture): string {
     `offsets ${range.from}–${range.to - 1} shown`,
   ].join(' · ')
   const legendY = LAYOUT.header + height + 16
-  const swatches = KEY_COLORS.map(
-    (c, i) =>
-      `<rect x="${LAYOUT.margin + i * 14}" y="${legendY - 10}" width="12" height="12" fill="${c}"/>`,
-  ).join('')
-  const legendX = LAYOUT.margin + KEY_COLORS.length * 14 + 6
+  const legend = keyLegend(picture, legendY)
+  const legendX = legend.width + 6
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}">`,
@@ -98,10 +95,41 @@ export function logSvg(picture: LogPicture): string {
     strip.markup(),
     markers,
     '</g>',
-    swatches,
-    `<text x="${legendX}" y="${legendY}" font-size="12" fill="${INK.muted}" ${FONT}>colour = key</text>`,
-    `<rect x="${legendX + 110}" y="${legendY - 10}" width="12" height="12" fill="${STRIP_PALETTES.light.tombstone}"/>`,
-    `<text x="${legendX + 128}" y="${legendY}" font-size="12" fill="${INK.muted}" ${FONT}>× tombstone · ${escapeXml(picture.scenarioName)} · Rewind Lab</text>`,
+    legend.markup,
+    `<rect x="${legendX}" y="${legendY - 10}" width="12" height="12" fill="${STRIP_PALETTES.light.tombstone}"/>`,
+    `<text x="${legendX + 18}" y="${legendY}" font-size="12" fill="${INK.muted}" ${FONT}>× tombstone · ${escapeXml(picture.scenarioName)} · Rewind Lab</text>`,
     '</svg>',
   ].join('\n')
+}
+
+const CHAR_PX = 7.3
+const MAX_NAMED_KEYS = 6
+
+/**
+ * Which colour is which key, for a slide: the keys shown, each with its swatch, when there are few
+ * enough to name and no two share a colour; else the palette with "colour = key".
+ */
+function keyLegend(picture: LogPicture, y: number): { markup: string; width: number } {
+  const keys = new Set<string>()
+  forEachRecordIn(picture.partition, picture.range, (r) => {
+    if (r.key !== null && r.value !== null) keys.add(r.key)
+  })
+  const named = [...keys]
+  const colours = new Set(named.map((k) => picture.colorOf(k)))
+  const swatch = (x: number, fill: string): string =>
+    `<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${fill}"/>`
+  const text = (x: number, words: string): string =>
+    `<text x="${x}" y="${y}" font-size="12" fill="${INK.muted}" ${FONT}>${escapeXml(words)}</text>`
+  if (named.length === 0 || named.length > MAX_NAMED_KEYS || colours.size < named.length) {
+    const palette = KEY_COLORS.map((c, i) => swatch(LAYOUT.margin + i * 14, c)).join('')
+    const x = LAYOUT.margin + KEY_COLORS.length * 14 + 6
+    return { markup: palette + text(x, 'colour = key'), width: x + 'colour = key'.length * CHAR_PX }
+  }
+  let x = LAYOUT.margin
+  const parts: string[] = []
+  for (const key of named.sort()) {
+    parts.push(swatch(x, picture.colorOf(key)), text(x + 16, key))
+    x += 16 + key.length * CHAR_PX + 12
+  }
+  return { markup: parts.join(''), width: x }
 }
