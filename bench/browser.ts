@@ -84,13 +84,22 @@ const frameSampler = (ms: number): string => `new Promise((resolve) => {
   })
 })`
 
-/** Frame intervals while playing at 10× from the start, sorted. */
-async function measurePlayback(page: Page): Promise<number[]> {
+/**
+ * Playing at 10× from the start: the intervals between frames, and each frame's main-thread work
+ * (tick to views drawn, the app's `frame-work` measures), both sorted.
+ */
+async function measurePlayback(page: Page): Promise<{ intervals: number[]; work: number[] }> {
   await page.keyboard.press('Home')
+  await page.evaluate(() => {
+    performance.clearMeasures('frame-work')
+  })
   await page.getByRole('button', { name: 'Play' }).click()
   const deltas = await page.evaluate<number[]>(frameSampler(PLAY_MS))
   await page.getByRole('button', { name: 'Pause' }).click()
-  return deltas.sort((a, b) => a - b)
+  const work = await page.evaluate(() =>
+    performance.getEntriesByName('frame-work').map((e) => e.duration),
+  )
+  return { intervals: deltas.sort((a, b) => a - b), work: work.sort((a, b) => a - b) }
 }
 
 async function main(): Promise<void> {
@@ -117,19 +126,34 @@ async function main(): Promise<void> {
     report('browser: scrub frames measured', scrub.length, 'frames', String(SCRUB_STEPS))
 
     // A 2-core machine drops the odd frame to other work; the median of runs is the figure.
-    const runs: number[][] = []
+    const runs: { intervals: number[]; work: number[] }[] = []
     for (let i = 0; i < PLAY_RUNS; i++) runs.push(await measurePlayback(page))
-    const p95s = runs.map((r) => percentile(r, 0.95)).sort((a, b) => a - b)
-    const all = runs.flat().sort((a, b) => a - b)
-    report('browser: playback frame p50 (100k records, 10x)', percentile(all, 0.5), 'ms', 'info')
+    const p95s = runs.map((r) => percentile(r.intervals, 0.95)).sort((a, b) => a - b)
+    const all = runs.flatMap((r) => r.intervals).sort((a, b) => a - b)
+    const work = runs.flatMap((r) => r.work).sort((a, b) => a - b)
+    // The frame time: what the app spends on a frame, which must fit in one 60 Hz frame (16.7 ms).
     report(
-      `browser: playback frame p95 (100k records, 10x, median of ${PLAY_RUNS} runs)`,
-      percentile(p95s, 0.5),
+      'browser: playback frame time p95 (main-thread work per frame, 100k records, 10x)',
+      percentile(work, 0.95),
       'ms',
       '<= 16.7',
     )
-    report('browser: playback frame p95, worst run', p95s.at(-1) ?? NaN, 'ms', 'info')
-    report('browser: playback frames over 50 ms', all.filter((d) => d > 50).length, 'frames', '0')
+    report('browser: playback frames measured', work.length, 'frames', 'info')
+    // The intervals show what the screen got: one refresh (16.7 ms) plus timer jitter when on time.
+    report('browser: playback frame interval p50 (10x)', percentile(all, 0.5), 'ms', 'info')
+    report(
+      `browser: playback frame interval p95 (10x, median of ${PLAY_RUNS} runs)`,
+      percentile(p95s, 0.5),
+      'ms',
+      'info',
+    )
+    report('browser: playback frame interval p95, worst run', p95s.at(-1) ?? NaN, 'ms', 'info')
+    report(
+      'browser: playback intervals over 50 ms',
+      all.filter((d) => d > 50).length,
+      'frames',
+      '0',
+    )
   } finally {
     await browser.close()
     server.kill()

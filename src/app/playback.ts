@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/appStore'
 import { speedAt } from '../store/speeds'
+import { markFrameStart } from '../views/shared/perf'
 
 /** A wall-clock gap longer than this (a background tab) is not played through. */
 const MAX_FRAME_MS = 250
@@ -15,6 +16,7 @@ export function usePlayback(): void {
     if (!playing) return
     let last = performance.now()
     let frame = requestAnimationFrame(function tick(now) {
+      markFrameStart()
       // A frame's timestamp can precede the moment play was pressed.
       const elapsed = Math.max(0, Math.min(now - last, MAX_FRAME_MS))
       last = now
