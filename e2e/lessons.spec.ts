@@ -1,9 +1,11 @@
+import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
 import {
   expectStep,
   firstPrediction,
   LESSONS,
   lessonStep,
+  longestStep,
   NO_LESSONS,
   simulatedAnswer,
 } from './lessonHelpers'
@@ -115,6 +117,34 @@ test('leave a lesson to explore, change things, come back; the draft is kept thr
   await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
   await expect(page.locator('.app__scenario')).toHaveText(ownName ?? '')
   expect(await readDraft()).toBe(draft)
+})
+
+test('on the longest step of every lesson, the heading and the Next button stay in the window', async ({
+  page,
+}) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  const windowHeight = page.viewportSize()?.height ?? 0
+  const inWindow = async (shown: Locator): Promise<void> => {
+    const box = await shown.boundingBox()
+    expect(box).not.toBeNull()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(windowHeight)
+  }
+  for (const lesson of LESSONS) {
+    const index = longestStep(lesson)
+    await page.goto(`/#lesson=${lesson.id}&step=${index + 1}`)
+    await expectStep(page, lesson, index)
+    const heading = lessonStep(page).getByRole('heading', { level: 3 })
+    const next = page.getByRole('button', { name: /^(Next step|Reveal)$/ })
+    await inWindow(heading)
+    await inWindow(next)
+    // Presenter mode: larger type, the same promise.
+    await page.getByRole('button', { name: /^Present/ }).click()
+    await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+    await inWindow(heading)
+    await inWindow(next)
+    await page.keyboard.press('Escape')
+  }
 })
 
 test('bad lesson links show a notice and the app keeps working', async ({ page }) => {

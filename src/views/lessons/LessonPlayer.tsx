@@ -54,14 +54,17 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   )
 
   // In presenter mode the step text has the focus: a clicker's Space then never presses a button,
-  // and ↑ ↓ scroll the side column when a long step does not fit.
+  // and ↑ ↓ scroll the step when it is too long to fit between its title and the buttons.
   useEffect(() => {
     if (presenter) stepRef.current?.focus()
   }, [presenter])
 
-  // A new step starts at its title, wherever the side column was scrolled to.
+  // A new step starts at its top, wherever the step or the side column was scrolled to.
   useEffect(() => {
-    stepRef.current?.scrollIntoView({ block: 'nearest' })
+    const shown = stepRef.current
+    if (shown === null) return
+    shown.scrollTop = 0
+    shown.scrollIntoView({ block: 'nearest' })
   }, [index])
 
   if (step === undefined) return null
@@ -86,8 +89,10 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
         aria-atomic="true"
         aria-label="Lesson step"
       >
-        <p className="lesson__counter">{counter}</p>
-        <h3 className="lesson__step-title">{step.title}</h3>
+        <div className="lesson__head">
+          <p className="lesson__counter">{counter}</p>
+          <h3 className="lesson__step-title">{step.title}</h3>
+        </div>
         <p className="lesson__text">{step.text}</p>
         {reveal !== null && <RevealBox reveal={reveal} />}
         {isLast && (
@@ -95,10 +100,10 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
             The last step. Explore the scenario freely, or go back to yours.
           </p>
         )}
+        {step.predict !== undefined && (
+          <PredictionForm prediction={step.predict} step={index} guess={session.guesses[index]} />
+        )}
       </section>
-      {step.predict !== undefined && (
-        <PredictionForm prediction={step.predict} step={index} guess={session.guesses[index]} />
-      )}
       <nav className="lesson__nav" aria-label="Lesson steps">
         <button
           type="button"
