@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
 import {
@@ -117,6 +118,43 @@ test('leave a lesson to explore, change things, come back; the draft is kept thr
   await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
   await expect(page.locator('.app__scenario')).toHaveText(ownName ?? '')
   expect(await readDraft()).toBe(draft)
+})
+
+test('importing a file during a lesson leaves the lesson; the file becomes the draft', async ({
+  page,
+}) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  const lesson = LESSONS[0]!
+  const file = 'scenarios/simple-rewind.json'
+  const { name } = JSON.parse(readFileSync(file, 'utf8')) as { name: string }
+  await page.goto(`/#lesson=${lesson.id}&step=2`)
+  await expectStep(page, lesson, 1)
+
+  await page.getByLabel('Scenario file to import').setInputFiles(file)
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible()
+  await expect(page.locator('.app__scenario')).toHaveText(name)
+  await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
+  await expect(page.getByRole('region', { name: /^Exploring/ })).toHaveCount(0)
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY))
+    .toContain(name)
+})
+
+test('a scenario link opened during a lesson leaves the lesson', async ({ page }) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  const lesson = LESSONS[0]!
+  await page.goto('/')
+  const ownName = await page.locator('.app__scenario').textContent()
+  await page.keyboard.press('End')
+  await expect(page).toHaveURL(/#s=/)
+  const scenarioLink = new URL(page.url()).hash
+
+  await page.getByRole('link', { name: lesson.title, exact: true }).click()
+  await expectStep(page, lesson, 0)
+  await page.goto(`/${scenarioLink}`)
+  await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
+  await expect(page.getByRole('region', { name: /^Exploring/ })).toHaveCount(0)
+  await expect(page.locator('.app__scenario')).toHaveText(ownName ?? '')
 })
 
 test('on the longest step of every lesson, the heading and the Next button stay in the window', async ({

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, test } from 'vitest'
+import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../scenario/builtin'
+import { loadScenarioFile } from '../scenario/testScenarios'
+import { useAppStore } from './appStore'
+import { useLessonSession } from './lessonSession'
+import { openNewScenario } from './openScenario'
+
+const lessonScenario = loadScenarioFile('simple-rewind.json')
+const stash = { scenario: defaultScenario, cursor: 0, topic: 'page-views', partition: 0 }
+
+beforeEach(() => {
+  useAppStore.getState().load(lessonScenario)
+  useLessonSession.getState().begin('simple-rewind', 5, 2, stash)
+})
+
+describe('opening a whole new scenario while a lesson is open', () => {
+  test('ends the lesson and counts an import as the user’s edit, to be saved as the draft', () => {
+    const edits = useAppStore.getState().editCount
+    expect(openNewScenario(defaultScenario, { isEdit: true })).toBeNull()
+    expect(useLessonSession.getState().session).toBeNull()
+    expect(useAppStore.getState().scenario).toBe(defaultScenario)
+    expect(useAppStore.getState().editCount).toBe(edits + 1)
+  })
+
+  test('keeps the lesson, at its step, when the scenario is refused', () => {
+    const huge = builtinScenario({
+      ...DEFAULT_SCENARIO_INPUT,
+      durationMs: 100_000_000,
+      producers: [
+        {
+          name: 'flood',
+          topic: 'page-views',
+          recordsPerSecond: 100,
+          keys: { count: 10, prefix: 'k' },
+        },
+      ],
+      consumers: [],
+    })
+    expect(openNewScenario(huge, { isEdit: true })).toMatch(/reduce producer rates/)
+    expect(useLessonSession.getState().session).toMatchObject({
+      lessonId: 'simple-rewind',
+      step: 2,
+    })
+    expect(useAppStore.getState().scenario).toBe(lessonScenario)
+  })
+})
