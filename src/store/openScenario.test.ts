@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest'
-import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../scenario/builtin'
-import { loadScenarioFile } from '../scenario/testScenarios'
+import { defaultScenario } from '../scenario/builtin'
+import { loadScenarioFile, tooLargeScenario } from '../scenario/testScenarios'
 import { useAppStore } from './appStore'
 import { useLessonSession } from './lessonSession'
 import { openNewScenario } from './openScenario'
@@ -23,19 +23,7 @@ describe('opening a whole new scenario while a lesson is open', () => {
   })
 
   test('keeps the lesson, at its step, when the scenario is refused', () => {
-    const huge = builtinScenario({
-      ...DEFAULT_SCENARIO_INPUT,
-      durationMs: 100_000_000,
-      producers: [
-        {
-          name: 'flood',
-          topic: 'page-views',
-          recordsPerSecond: 100,
-          keys: { count: 10, prefix: 'k' },
-        },
-      ],
-      consumers: [],
-    })
+    const huge = tooLargeScenario()
     expect(openNewScenario(huge, { isEdit: true })).toMatch(/reduce producer rates/)
     expect(useLessonSession.getState().session).toMatchObject({
       lessonId: 'simple-rewind',
