@@ -185,6 +185,21 @@ test('on the longest step of every lesson, the heading and the Next button stay 
   }
 })
 
+test('a step brings the panel it talks about into view: the A/B table of two outputs', async ({
+  page,
+}) => {
+  const lesson = LESSONS.find((l) => l.id === 'parallel-rewind')
+  test.skip(lesson === undefined, 'no parallel-rewind lesson')
+  const index = lesson!.steps.findIndex((step) => step.view?.panel === 'outputs')
+  await page.goto(`/#lesson=${lesson!.id}&step=${index + 1}`)
+  await expectStep(page, lesson!, index)
+  await expect(page.getByRole('table', { name: 'A/B comparison per key' })).toBeInViewport()
+
+  // Back a step, whose reveal points at the Jobs panel.
+  await page.getByRole('button', { name: 'Previous step' }).click()
+  await expect(page.getByRole('region', { name: 'Jobs', exact: true })).toBeInViewport()
+})
+
 test('bad lesson links show a notice and the app keeps working', async ({ page }) => {
   await page.goto('/#lesson=no-such-lesson&step=2')
   await expect(page.getByRole('alert')).toContainText('There is no lesson "no-such-lesson"')

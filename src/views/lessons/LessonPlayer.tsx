@@ -14,6 +14,7 @@ import { PredictionForm } from './PredictionForm'
 import { revealAt } from './reveal'
 import { RevealBox } from './RevealBox'
 import { usePresenter } from './usePresenter'
+import { useStepPanel } from './useStepPanel'
 import './lessons.css'
 
 /** The lesson being followed, or the bar to come back to it while exploring. */
@@ -45,6 +46,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   const stepRef = useRef<HTMLElement>(null)
   useLeaveOnEdit(lesson)
   usePresenter(lesson, session)
+  useStepPanel(step?.view?.panel, `${lesson.id}/${String(index)}`)
   const reveal = useMemo(
     () =>
       revealAt(lesson, index, session.guesses, (t) =>
