@@ -86,7 +86,8 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
       <section
         ref={stepRef}
         className="lesson__step"
-        tabIndex={-1}
+        // In the tab order: a long step scrolls, and the keyboard must be able to scroll it.
+        tabIndex={0}
         aria-live="polite"
         aria-atomic="true"
         aria-label="Lesson step"
