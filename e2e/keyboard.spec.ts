@@ -33,11 +33,15 @@ test('everything about time works from the keyboard alone', async ({ page }) => 
   await page.keyboard.press('K')
 })
 
-test('? lists the shortcuts in a dialog that Escape closes', async ({ page }) => {
+test('? lists the shortcuts in a dialog, opened at its title, that Escape closes', async ({
+  page,
+}) => {
   await page.goto('/')
   await page.keyboard.press('?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport()
+  await expect(dialog.getByRole('row', { name: /Play or pause/ })).toBeInViewport()
   await expect(dialog.getByRole('row', { name: /Next event/ })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()

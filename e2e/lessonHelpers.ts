@@ -29,6 +29,30 @@ export function simulatedAnswer(lesson: Lesson, index: number): string {
   return prediction.answer(snapshotWorld(timeline.worldAt(next.at)))
 }
 
+/** Roughly how much a step shows: its text, its question, and the reveal of the step before. */
+function stepLength(lesson: Lesson, index: number): number {
+  const step = lesson.steps[index]
+  const asked = step?.predict
+  const revealed = lesson.steps[index - 1]?.predict
+  return [
+    step?.text,
+    asked?.question,
+    ...(asked?.choices ?? []),
+    revealed?.question,
+    revealed?.lookAt,
+    ...(revealed?.choices ?? []).slice(0, 1),
+  ].reduce((sum, part) => sum + (part?.length ?? 0), 0)
+}
+
+/** The index of the step of `lesson` with the most to read. */
+export function longestStep(lesson: Lesson): number {
+  let longest = 0
+  for (let i = 1; i < lesson.steps.length; i++) {
+    if (stepLength(lesson, i) > stepLength(lesson, longest)) longest = i
+  }
+  return longest
+}
+
 export function lessonStep(page: Page): Locator {
   return page.getByRole('region', { name: 'Lesson step', exact: true })
 }

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs'
+import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
 import {
   expectStep,
   firstPrediction,
   LESSONS,
   lessonStep,
+  longestStep,
   NO_LESSONS,
   simulatedAnswer,
 } from './lessonHelpers'
@@ -115,6 +118,86 @@ test('leave a lesson to explore, change things, come back; the draft is kept thr
   await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
   await expect(page.locator('.app__scenario')).toHaveText(ownName ?? '')
   expect(await readDraft()).toBe(draft)
+})
+
+test('importing a file during a lesson leaves the lesson; the file becomes the draft', async ({
+  page,
+}) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  const lesson = LESSONS[0]!
+  const file = 'scenarios/simple-rewind.json'
+  const { name } = JSON.parse(readFileSync(file, 'utf8')) as { name: string }
+  await page.goto(`/#lesson=${lesson.id}&step=2`)
+  await expectStep(page, lesson, 1)
+
+  await page.getByLabel('Scenario file to import').setInputFiles(file)
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible()
+  await expect(page.locator('.app__scenario')).toHaveText(name)
+  await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
+  await expect(page.getByRole('region', { name: /^Exploring/ })).toHaveCount(0)
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY))
+    .toContain(name)
+})
+
+test('a scenario link opened during a lesson leaves the lesson', async ({ page }) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  const lesson = LESSONS[0]!
+  await page.goto('/')
+  const ownName = await page.locator('.app__scenario').textContent()
+  await page.keyboard.press('End')
+  await expect(page).toHaveURL(/#s=/)
+  const scenarioLink = new URL(page.url()).hash
+
+  await page.getByRole('link', { name: lesson.title, exact: true }).click()
+  await expectStep(page, lesson, 0)
+  await page.goto(`/${scenarioLink}`)
+  await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
+  await expect(page.getByRole('region', { name: /^Exploring/ })).toHaveCount(0)
+  await expect(page.locator('.app__scenario')).toHaveText(ownName ?? '')
+})
+
+test('on the longest step of every lesson, the heading and the Next button stay in the window', async ({
+  page,
+}) => {
+  test.skip(LESSONS.length === 0, NO_LESSONS)
+  const windowHeight = page.viewportSize()?.height ?? 0
+  const inWindow = async (shown: Locator): Promise<void> => {
+    const box = await shown.boundingBox()
+    expect(box).not.toBeNull()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(windowHeight)
+  }
+  for (const lesson of LESSONS) {
+    const index = longestStep(lesson)
+    await page.goto(`/#lesson=${lesson.id}&step=${index + 1}`)
+    await expectStep(page, lesson, index)
+    const heading = lessonStep(page).getByRole('heading', { level: 3 })
+    const next = page.getByRole('button', { name: /^(Next step|Reveal)$/ })
+    await inWindow(heading)
+    await inWindow(next)
+    // Presenter mode: larger type, the same promise.
+    await page.getByRole('button', { name: /^Present/ }).click()
+    await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+    await inWindow(heading)
+    await inWindow(next)
+    await page.keyboard.press('Escape')
+  }
+})
+
+test('a step brings the panel it talks about into view: the A/B table of two outputs', async ({
+  page,
+}) => {
+  const lesson = LESSONS.find((l) => l.id === 'parallel-rewind')
+  test.skip(lesson === undefined, 'no parallel-rewind lesson')
+  const index = lesson!.steps.findIndex((step) => step.view?.panel === 'outputs')
+  await page.goto(`/#lesson=${lesson!.id}&step=${index + 1}`)
+  await expectStep(page, lesson!, index)
+  await expect(page.getByRole('table', { name: 'A/B comparison per key' })).toBeInViewport()
+
+  // Back a step, whose reveal points at the Jobs panel.
+  await page.getByRole('button', { name: 'Previous step' }).click()
+  await expect(page.getByRole('region', { name: 'Jobs', exact: true })).toBeInViewport()
 })
 
 test('bad lesson links show a notice and the app keeps working', async ({ page }) => {

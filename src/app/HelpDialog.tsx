@@ -11,7 +11,13 @@ export function HelpDialog() {
   useEffect(() => {
     const dialog = ref.current
     if (dialog === null) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      dialog.showModal()
+      // showModal focuses the first control, Close at the bottom, which scrolls a dialog taller
+      // than the window to its end. The list is read from its title: start there.
+      dialog.focus({ preventScroll: true })
+      dialog.scrollTop = 0
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
 
@@ -19,6 +25,7 @@ export function HelpDialog() {
     <dialog
       ref={ref}
       className="help"
+      tabIndex={-1}
       aria-labelledby="help-title"
       onClose={() => {
         setHelpOpen(false)

@@ -2,16 +2,19 @@ import { useRef } from 'react'
 import { parseScenarioJson } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
 import { useAppStore } from '../store/appStore'
+import { openNewScenario } from '../store/openScenario'
 import { downloadBlob, fileNameFrom } from '../views/shared/download'
 
 /** A scenario file is refused above this size before it is read. */
 const MAX_FILE_BYTES = 1_048_576
 
-/** Import and export the scenario as a JSON file; an import passes the same checks as a link. */
+/**
+ * Import and export the scenario as a JSON file; an import passes the same checks as a link, and
+ * ends an open lesson: the file is the user's own scenario, saved as their draft.
+ */
 export function ScenarioFiles() {
   const inputRef = useRef<HTMLInputElement>(null)
   const notify = useAppStore((s) => s.notify)
-  const load = useAppStore((s) => s.load)
 
   const importFile = async (file: File): Promise<void> => {
     if (file.size > MAX_FILE_BYTES) {
@@ -26,7 +29,7 @@ export function ScenarioFiles() {
       )
       return
     }
-    const refused = load(parsed.value, { isEdit: true })
+    const refused = openNewScenario(parsed.value, { isEdit: true })
     if (refused === null) notify('info', `Opened ${file.name}.`)
     else notify('error', `${file.name} was not opened: ${refused}`)
   }

@@ -16,7 +16,7 @@ export const SHORTCUTS = [
     does: 'In presenter mode: next step (Reveal at a prediction)',
   },
   { keys: ['Page Up', '←'], does: 'In presenter mode: previous step' },
-  { keys: ['1', '2', '3'], does: "In presenter mode: mark the class's guess" },
+  { keys: ['1–9'], does: "In presenter mode: mark the class's guess by its number" },
   { keys: ['?'], does: 'Show this list' },
   { keys: ['Esc'], does: 'Close this list' },
 ] as const

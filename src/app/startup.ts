@@ -4,7 +4,8 @@ import { describeLinkProblem } from '../scenario/link/describeLinkProblem'
 import { useAppStore } from '../store/appStore'
 import { parseLessonLink } from '../store/lessonLink'
 import type { Stash } from '../store/lessonSession'
-import { currentStash, useLessonSession } from '../store/lessonSession'
+import { currentStash } from '../store/lessonSession'
+import { openNewScenario } from '../store/openScenario'
 import { readDraft } from './draft'
 import { decodeView } from './viewParam'
 
@@ -27,10 +28,9 @@ export async function openFromLocation(fragment: string, opening: Opening = 'nav
   }
   if (isLinkFragment(fragment)) {
     // A scenario link replaces whatever lesson was open.
-    useLessonSession.getState().end()
     const result = await decodeLink(fragment)
     const refused = result.ok
-      ? store.load(result.value.scenario, {
+      ? openNewScenario(result.value.scenario, {
           cursor: result.value.cursorMs,
           ...decodeView(result.value.view),
         })

@@ -56,7 +56,7 @@ export const compactionIsPhysical: Lesson = {
         'store’s changelog. Samza creates changelogs with cleanup.policy=compact; for this ' +
         'comparison the second one is set to delete (stores.counts.changelog.kafka.cleanup.policy), ' +
         'so it keeps every change.',
-      view: { partition: 'page-counter-changelog-0' },
+      view: { partition: 'page-counter-changelog-0', panel: 'log' },
     },
     {
       at: 24_000,
@@ -65,7 +65,7 @@ export const compactionIsPhysical: Lesson = {
         'Both changelogs got the same 20 changes. The cleaner has compacted page-counter-changelog ' +
         'down to the latest count per page plus the newest, not yet cleaned segments; ' +
         'page-counter-full-changelog still holds all 20.',
-      view: { partition: 'page-counter-full-changelog-0' },
+      view: { partition: 'page-counter-full-changelog-0', panel: 'log' },
       predict: {
         question:
           'Both jobs stop at 25 s and start again at 27 s. A starting container first restores its ' +
@@ -91,7 +91,7 @@ export const compactionIsPhysical: Lesson = {
         'long changelog means a long outage after every restart. The restore speed here is a ' +
         'simulator knob (restoreRate, 4 records per second); real restores run at disk and network ' +
         'speed.',
-      view: { partition: 'page-counter-changelog-0' },
+      view: { partition: 'page-counter-changelog-0', panel: 'jobs' },
       predict: {
         question:
           'When page-counter_full’s restore ends, how does its store compare with ' +
@@ -113,7 +113,7 @@ export const compactionIsPhysical: Lesson = {
         'end in the same store. Compaction is a physical optimization of the log, not a change of ' +
         'its meaning: it saves space and restore time. Simplified: the simulator reads the whole ' +
         'changelog at every start (no host affinity, no local copy kept).',
-      view: { partition: 'page-counter-changelog-0' },
+      view: { partition: 'page-counter-changelog-0', panel: 'store' },
     },
   ],
 }

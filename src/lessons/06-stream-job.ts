@@ -54,7 +54,7 @@ export const streamJob: Lesson = {
         'partition of the compacted changelog page-counter-changelog. Every new count is sent to ' +
         'page-counts. At start Samza created the changelog and the checkpoint topic ' +
         '__samza_checkpoint_ver_1_for_page-counter_1; the broker auto-created page-counts.',
-      view: { partition: 'page-views-1' },
+      view: { partition: 'page-views-1', panel: 'log' },
       predict: {
         question:
           'task.commit.ms is 10 s. At 10 s Partition 1 has processed offsets 0 to 7. What offset ' +
@@ -75,7 +75,7 @@ export const streamJob: Lesson = {
         'Each container commits every task.commit.ms, in Samza’s order: first the store keys ' +
         'changed since the last commit go to the changelog, then one checkpoint message per task ' +
         'records the last processed offset of each input partition. A restart resumes one past it.',
-      view: { partition: '__samza_checkpoint_ver_1_for_page-counter_1-0' },
+      view: { partition: '__samza_checkpoint_ver_1_for_page-counter_1-0', panel: 'log' },
     },
     {
       at: 15_000,
@@ -84,7 +84,7 @@ export const streamJob: Lesson = {
         'Container 1, which runs task Partition 1, dies at 15 s without committing. Since the commit ' +
         'at 10 s it had processed offsets 8 to 11 and sent their counts. Container 0 keeps running. ' +
         'The cluster manager (YARN) starts container 1 again after 5 s (containerRestartMs).',
-      view: { partition: 'page-views-1' },
+      view: { partition: 'page-views-1', panel: 'log' },
       predict: {
         question: 'Where does task Partition 1 resume reading page-views-1 after the restart?',
         choices: [
@@ -108,7 +108,7 @@ export const streamJob: Lesson = {
         'The new container first restores the task’s store from changelog partition 1, as it was ' +
         'at the last commit (page-0 = 3, page-1 = 3, page-3 = 2), then reads from offset 8. ' +
         'Offsets 8 to 11 are processed a second time.',
-      view: { partition: 'page-counter-changelog-1' },
+      view: { partition: 'page-counter-changelog-1', panel: 'jobs' },
       predict: {
         question:
           'page-0 was viewed 5 times in all. Once the task has caught up, what does its store say ' +
@@ -132,7 +132,7 @@ export const streamJob: Lesson = {
         'of page-counts must tolerate duplicates (for example by upserting by key). A planned ' +
         'stop does not commit either (Samza 1.1 and later). Simplified: the simulator flushes ' +
         'store writes to the changelog only at commit.',
-      view: { partition: 'page-counts-0' },
+      view: { partition: 'page-counts-0', panel: 'store' },
     },
   ],
 }

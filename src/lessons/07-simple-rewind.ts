@@ -59,7 +59,7 @@ export const simpleRewind: Lesson = {
         'bug in its code and want to run the fixed code over all the input again. A simple rewind: ' +
         'stop the job, move its checkpoint back, start it. (The simulator’s counter has no bug; ' +
         'watch what the rewind does to the counts.)',
-      view: { partition: 'page-views-0' },
+      view: { partition: 'page-views-0', panel: 'log' },
       predict: {
         question:
           'At 15 s the job is stopped (its commit due at 15 s runs first) and CheckpointTool ' +
@@ -82,7 +82,7 @@ export const simpleRewind: Lesson = {
         'while they are rewritten. Before processing, the container restores its store from ' +
         'page-counter-changelog, as at every start: page-0 = 4, page-1 = 4, page-2 = 4. The job ' +
         'processes 2 records a second here (a simulator knob), so the replay takes about 6 s.',
-      view: { partition: 'page-counter-changelog-0' },
+      view: { partition: 'page-counter-changelog-0', panel: 'jobs' },
       predict: {
         question: 'Once the 12 views have been processed again, what is page-0’s count?',
         choices: ['4', '8', '0'],
@@ -99,7 +99,7 @@ export const simpleRewind: Lesson = {
         '(stores.counts.changelog=kafka.page-counter-changelog-v2) or delete the old one ' +
         '(kafka-topics --delete; with host affinity, also the local store directory). Readers of ' +
         'page-counts have seen the wrong counts by now.',
-      view: { partition: 'page-counts-0' },
+      view: { partition: 'page-counts-0', panel: 'store' },
       predict: {
         question:
           'At 25 s page-counter_1 is stopped. At 26 s page-counter_2 starts: a new job.id, so no ' +
@@ -129,7 +129,7 @@ export const simpleRewind: Lesson = {
         'started at the log end. And a new job.id alone does not reset a low-level store: with the ' +
         'old changelog it would have restored the doubled counts. Either way the output lagged ' +
         'while the job caught up; parallel rewind (next lesson) avoids that.',
-      view: { partition: 'page-counter-changelog-v2-0' },
+      view: { partition: 'page-counter-changelog-v2-0', panel: 'store' },
     },
   ],
 }

@@ -78,7 +78,7 @@ export const parallelRewind: Lesson = {
         'milliseconds of each view. It runs with Samza’s default samza.offset.default=upcoming, so ' +
         'it skipped the very first view, sent just before it started. We want to run new code over ' +
         'all the history without stopping it: a parallel rewind.',
-      view: { partition: 'page-counts-0' },
+      view: { partition: 'page-counts-0', panel: 'log' },
       predict: {
         question:
           'At 10 s page-counter_2 starts beside it: a new job.id (so no checkpoint), ' +
@@ -102,7 +102,7 @@ export const parallelRewind: Lesson = {
         'writing its own output, and the live job was never disturbed: its output stayed fresh ' +
         'all along. Readers can now be split, group A on page-counts and group B on ' +
         'page-counts-v2: an A/B test of the new code.',
-      view: { partition: 'page-counts-v2-0' },
+      view: { partition: 'page-counts-v2-0', panel: 'jobs' },
       predict: {
         question: 'Compare the latest count for page-0 in page-counts and in page-counts-v2.',
         choices: ['The same', 'page-counts-v2 is 1 higher', 'page-counts is 1 higher'],
@@ -124,7 +124,7 @@ export const parallelRewind: Lesson = {
         'never saw. With real new code, this is where you compare results before moving every ' +
         'reader to page-counts-v2. Now a tempting shortcut: let the rewound job write into the ' +
         'live output, page-counts, so readers need not move.',
-      view: { partition: 'page-counts-0' },
+      view: { partition: 'page-counts-0', panel: 'outputs' },
       predict: {
         question:
           'At 25 s page-counter_shared starts like page-counter_2 (oldest, its own changelog) but ' +
@@ -143,7 +143,7 @@ export const parallelRewind: Lesson = {
         'page-counts see counts jump back until it catches up (31.2 s). At 35 s it is ' +
         'decommissioned (checkpoint and changelog deleted) and at 36 s it starts again from ' +
         'scratch, this time with outputGuard=newer-source-timestamp.',
-      view: { partition: 'page-counts-0' },
+      view: { partition: 'page-counts-0', panel: 'log' },
       predict: {
         question:
           'With the guard, at 40 s while it catches up again, what does a reader of page-counts ' +
@@ -163,7 +163,7 @@ export const parallelRewind: Lesson = {
         'page-counter_shared replays old views, every write is dropped (staleWritesSkipped); at ' +
         'the live edge its writes go through. Kafka has no conditional write: this stands for an ' +
         'output store with a version column, and the simulator keeps the table beside the log.',
-      view: { partition: 'page-counts-0' },
+      view: { partition: 'page-counts-0', panel: 'log' },
       predict: {
         question:
           'At 50 s, readers having moved to page-counts-v2, page-counter_1 is decommissioned. ' +
@@ -192,7 +192,7 @@ export const parallelRewind: Lesson = {
         'reader needs it. (page-counter_shared still writes page-counts here, and at the live edge ' +
         'the two writers disagree on page-0 by the view the live job skipped, so readers saw it ' +
         'flicker between 15 and 16 at 45 s: in practice you pick one of the two plans.)',
-      view: { partition: 'page-counts-v2-0' },
+      view: { partition: 'page-counts-v2-0', panel: 'log' },
     },
   ],
 }

@@ -102,7 +102,7 @@ export const rewindingTooFar: Lesson = {
         'samza.offset.default); profile-cache keeps the latest profile per user. At 20 s all three ' +
         'are stopped and CheckpointTool writes −1 (“start at offset 0”); each restarts with a new ' +
         'changelog, so with empty state.',
-      view: { partition: 'page-views-0' },
+      view: { partition: 'page-views-0', panel: 'log' },
       predict: {
         question:
           'view-counter_oldest restarts at 21 s and asks for offset 0, which retention deleted. ' +
@@ -131,7 +131,7 @@ export const rewindingTooFar: Lesson = {
         'gives earliest, the log start. The job runs on with 13 views counted instead of 23; only a ' +
         'line in the log says that 10 offsets were skipped. Retention bounds how far back a rewind ' +
         'can go.',
-      view: { partition: 'page-views-0' },
+      view: { partition: 'page-views-0', panel: 'log' },
       predict: {
         question:
           'view-counter_upcoming (samza.offset.default=upcoming, so auto.offset.reset=latest) ' +
@@ -155,7 +155,7 @@ export const rewindingTooFar: Lesson = {
         'latest moved view-counter_upcoming to the log end offset: not one old view was counted, ' +
         'even those still retained. Check auto.offset.reset before any rewind. Now the compacted ' +
         'input: profile-cache restarts at 27 s from offset 0 of user-profiles.',
-      view: { partition: 'user-profiles-0' },
+      view: { partition: 'user-profiles-0', panel: 'store' },
       predict: {
         question:
           'user-1 was written once, at 1 s, long before anything page-views still holds. Will the ' +
@@ -180,7 +180,7 @@ export const rewindingTooFar: Lesson = {
         'Activity streams are different: what retention deleted lives on only in an archive such ' +
         'as HDFS, outside Kafka, and a Samza job on Kafka cannot rewind into it. (The simulator ' +
         'has no archive.)',
-      view: { partition: 'user-profiles-0' },
+      view: { partition: 'user-profiles-0', panel: 'store' },
     },
   ],
 }

@@ -54,7 +54,7 @@ export const brokers: Lesson = {
         'replicas in step form the ISR (in-sync replicas). Samza created page-counter-changelog ' +
         'with replication factor 2 and its checkpoint topic with 3. The job’s container runs on ' +
         'host 0, a YARN machine apart from the brokers.',
-      view: { partition: 'page-views-0' },
+      view: { partition: 'page-views-0', panel: 'cluster' },
       predict: {
         question: 'Broker 0 fails at 10 s. Who leads page-views-0 then?',
         choices: ['Broker 1, the other replica', 'Broker 2', 'Nobody: the partition goes offline'],
@@ -75,7 +75,7 @@ export const brokers: Lesson = {
         'and the producer and the job carry on. Had every replica of a partition been down, it ' +
         'would be offline (unclean leader election is off). Simplified: replication is instant, ' +
         'and a failed broker leaves the ISR at once.',
-      view: { partition: 'page-views-0' },
+      view: { partition: 'page-views-0', panel: 'cluster' },
       predict: {
         question:
           'Host 0, where the container runs, fails at 20 s; YARN starts the container again on ' +
@@ -102,7 +102,7 @@ export const brokers: Lesson = {
         'processing, then resumed one past each checkpoint: the record processed after the last ' +
         'commit was processed again and its output sent twice. Simplified: no host affinity ' +
         '(job.host-affinity.enabled), which would prefer the old host to reuse a local store.',
-      view: { partition: 'page-counter-changelog-1' },
+      view: { partition: 'page-counter-changelog-1', panel: 'jobs' },
       predict: {
         question: 'Broker 0 comes back at 30 s. Who leads page-views-0 then?',
         choices: [
@@ -124,7 +124,7 @@ export const brokers: Lesson = {
         'not move back. Kafka returns it to the preferred replica later when ' +
         'auto.leader.rebalance.enable is on (the default), or on kafka-leader-election; the ' +
         'simulator models neither.',
-      view: { partition: 'page-views-0' },
+      view: { partition: 'page-views-0', panel: 'cluster' },
     },
   ],
 }

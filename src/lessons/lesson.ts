@@ -13,11 +13,18 @@ export interface Prediction {
   readonly lookAt: string
 }
 
-/** What the app shows at a step: the partition in the log view, and a record to inspect. */
+/** A view of the app's middle column that a step can bring into sight. */
+export type StepPanel = 'log' | 'jobs' | 'store' | 'outputs' | 'cluster' | 'charts'
+
+/**
+ * What the app shows at a step: the partition in the log view, a record to inspect, and the panel
+ * the step's text or reveal talks about, scrolled into view.
+ */
 export interface StepView {
   /** `topic-partition`, as the partition picker names it. */
   readonly partition?: string
   readonly inspectOffset?: number
+  readonly panel?: StepPanel
 }
 
 /** One stop of a lesson: the cursor moves to `at`, the text is read, the class looks. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../scenario/builtin'
+import { defaultScenario } from '../scenario/builtin'
+import { tooLargeScenario } from '../scenario/testScenarios'
 import { BROWSER_MAX_EVENTS, estimateEvents, prepareScenario } from './simulation'
 
 describe('the browser’s work budget', () => {
@@ -9,19 +10,7 @@ describe('the browser’s work budget', () => {
   })
 
   test('a scenario asking for more is refused before anything runs', () => {
-    const huge = builtinScenario({
-      ...DEFAULT_SCENARIO_INPUT,
-      durationMs: 100_000_000,
-      producers: [
-        {
-          name: 'flood',
-          topic: 'page-views',
-          recordsPerSecond: 100,
-          keys: { count: 10, prefix: 'k' },
-        },
-      ],
-      consumers: [],
-    })
+    const huge = tooLargeScenario()
     expect(estimateEvents(huge)).toBeGreaterThan(BROWSER_MAX_EVENTS)
     const result = prepareScenario(huge)
     expect(result.ok).toBe(false)

@@ -14,6 +14,7 @@ import { PredictionForm } from './PredictionForm'
 import { revealAt } from './reveal'
 import { RevealBox } from './RevealBox'
 import { usePresenter } from './usePresenter'
+import { useStepPanel } from './useStepPanel'
 import './lessons.css'
 
 /** The lesson being followed, or the bar to come back to it while exploring. */
@@ -45,6 +46,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   const stepRef = useRef<HTMLElement>(null)
   useLeaveOnEdit(lesson)
   usePresenter(lesson, session)
+  useStepPanel(step?.view?.panel, `${lesson.id}/${String(index)}`)
   const reveal = useMemo(
     () =>
       revealAt(lesson, index, session.guesses, (t) =>
@@ -54,14 +56,17 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   )
 
   // In presenter mode the step text has the focus: a clicker's Space then never presses a button,
-  // and ↑ ↓ scroll the side column when a long step does not fit.
+  // and ↑ ↓ scroll the step when it is too long to fit between its title and the buttons.
   useEffect(() => {
     if (presenter) stepRef.current?.focus()
   }, [presenter])
 
-  // A new step starts at its title, wherever the side column was scrolled to.
+  // A new step starts at its top, wherever the step or the side column was scrolled to.
   useEffect(() => {
-    stepRef.current?.scrollIntoView({ block: 'nearest' })
+    const shown = stepRef.current
+    if (shown === null) return
+    shown.scrollTop = 0
+    shown.scrollIntoView({ block: 'nearest' })
   }, [index])
 
   if (step === undefined) return null
@@ -81,13 +86,16 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
       <section
         ref={stepRef}
         className="lesson__step"
-        tabIndex={-1}
+        // In the tab order: a long step scrolls, and the keyboard must be able to scroll it.
+        tabIndex={0}
         aria-live="polite"
         aria-atomic="true"
         aria-label="Lesson step"
       >
-        <p className="lesson__counter">{counter}</p>
-        <h3 className="lesson__step-title">{step.title}</h3>
+        <div className="lesson__head">
+          <p className="lesson__counter">{counter}</p>
+          <h3 className="lesson__step-title">{step.title}</h3>
+        </div>
         <p className="lesson__text">{step.text}</p>
         {reveal !== null && <RevealBox reveal={reveal} />}
         {isLast && (
@@ -95,10 +103,10 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
             The last step. Explore the scenario freely, or go back to yours.
           </p>
         )}
+        {step.predict !== undefined && (
+          <PredictionForm prediction={step.predict} step={index} guess={session.guesses[index]} />
+        )}
       </section>
-      {step.predict !== undefined && (
-        <PredictionForm prediction={step.predict} step={index} guess={session.guesses[index]} />
-      )}
       <nav className="lesson__nav" aria-label="Lesson steps">
         <button
           type="button"

@@ -5,6 +5,7 @@ import { snapshotWorld } from '../../sim'
 import { parseLessonLink, formatLessonLink } from '../../store/lessonLink'
 import { worldAt } from '../../store/simulation'
 import { lessonScenario } from './lessonScenario'
+import { panelIsShown } from './stepPanel'
 import { stepPartition } from './stepView'
 import { TEST_LESSONS } from './testLessons'
 
@@ -23,6 +24,9 @@ function checkLesson(lesson: Lesson): void {
     if (step.view?.partition !== undefined) {
       expect(stepPartition(step.view, scenario), step.view.partition).not.toBeNull()
     }
+    if (step.view?.panel !== undefined) {
+      expect(panelIsShown(step.view.panel, scenario), step.view.panel).toBe(true)
+    }
     if (step.predict !== undefined) {
       expect(next, `step ${i + 1} asks a prediction, so a step must reveal it`).toBeDefined()
       const answer = step.predict.answer(snapshotWorld(worldAt(scenario, next!.at)))
@@ -38,7 +42,7 @@ describe('lessons', () => {
   })
 
   for (const lesson of [...LESSONS, ...TEST_LESSONS]) {
-    test(`${lesson.id}: steps in time order, known partitions, answers among the choices`, () => {
+    test(`${lesson.id}: steps in time order, known partitions and shown panels, answers among the choices`, () => {
       checkLesson(lesson)
     })
   }
