@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
-import { clusterIsUseful } from '../views/cluster/clusterIsUseful'
 import { LessonsArea } from '../views/lessons/LessonsArea'
+import { panelIsShown } from '../views/lessons/stepPanel'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
 import { RealWorldDrawer } from '../views/realWorld/RealWorldDrawer'
@@ -37,8 +37,9 @@ export function App() {
   const name = useAppStore((s) => s.scenario.name)
   const description = useAppStore((s) => s.scenario.description)
   const setHelpOpen = useAppStore((s) => s.setHelpOpen)
-  const hasJobs = useAppStore((s) => s.scenario.jobs.length > 0)
-  const showCluster = useAppStore((s) => clusterIsUseful(s.scenario))
+  // The same rules tell a lesson step whether the panel it points at is on screen.
+  const hasJobs = useAppStore((s) => panelIsShown('jobs', s.scenario))
+  const showCluster = useAppStore((s) => panelIsShown('cluster', s.scenario))
   const step = useStepper()
   usePlayback()
   useShortcuts(step, zoomLog)
