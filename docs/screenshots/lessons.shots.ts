@@ -12,6 +12,9 @@ for (const [index, lesson] of LESSONS.entries()) {
     await page.goto(`/#lesson=${lesson.id}&step=${step}`)
     await expect(page.getByText(`Step ${step} of ${lesson.steps.length}`)).toBeVisible()
     await page.waitForLoadState('networkidle')
+    // The reveal is the moment: bring the simulation's answer into view in the player.
+    const reveal = page.locator('.lesson__reveal')
+    if ((await reveal.count()) > 0) await reveal.scrollIntoViewIfNeeded()
     const number = String(index + 1).padStart(2, '0')
     await page.screenshot({ path: `docs/images/lessons/${number}-${lesson.id}.png` })
   })
