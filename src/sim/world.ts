@@ -1,6 +1,8 @@
 import type { TopicConfig } from './log/config'
 import type { PartitionLog } from './log/partition'
 import { clonePartitionLog, createPartitionLog } from './log/partition'
+import type { KeyTable } from './log/recordColumns'
+import { createKeyTable } from './log/recordColumns'
 import type { PendingEvent, PendingEventSpec } from './queue'
 import { pushEvent } from './queue'
 import type { RngState } from './random'
@@ -53,6 +55,8 @@ export interface World {
   periodicMaintenance: boolean
   /** Draws jitter for new segments; one stream for the broker. */
   brokerRng: RngState
+  /** Every log's record keys (see `KeyTable`); shared by all copies of this world. */
+  readonly keyTable: KeyTable
   readonly topics: Map<string, TopicState>
   readonly consumers: Map<string, ConsumerState>
   readonly producers: ProducerState[]
@@ -107,6 +111,7 @@ export function createWorld(scenario: SimScenario): World {
     nextActionIndex: 0,
     periodicMaintenance: scenario.periodicMaintenance,
     brokerRng: createRng(scenario.seed, BROKER_STREAM),
+    keyTable: createKeyTable(),
     topics: new Map(),
     consumers: new Map(),
     producers: scenario.producers.map((_, i) => ({ sent: 0, rng: createRng(scenario.seed, i) })),
@@ -140,7 +145,7 @@ export function addTopic(world: World, spec: TopicSpec): TopicState {
     name: spec.name,
     config: spec.config,
     partitions: Array.from({ length: spec.partitions }, (_, p) =>
-      createPartitionLog(spec.name, p, world.now),
+      createPartitionLog(spec.name, p, world.now, world.keyTable),
     ),
     replication: placeReplicas(
       world.topicsCreated++,
