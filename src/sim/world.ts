@@ -39,6 +39,11 @@ export interface ProducerState {
   /** Records sent so far (also the index of the next one). */
   sent: number
   rng: RngState
+  /**
+   * The world key table's id of each generated key, by key index: filled on first use and shared
+   * by copies of the world, as the key table is (an id never changes meaning).
+   */
+  readonly keyIds: number[]
 }
 
 /**
@@ -114,7 +119,11 @@ export function createWorld(scenario: SimScenario): World {
     keyTable: createKeyTable(),
     topics: new Map(),
     consumers: new Map(),
-    producers: scenario.producers.map((_, i) => ({ sent: 0, rng: createRng(scenario.seed, i) })),
+    producers: scenario.producers.map((_, i) => ({
+      sent: 0,
+      rng: createRng(scenario.seed, i),
+      keyIds: [],
+    })),
     jobs: new Map(scenario.jobs.map((spec) => [appName(spec), createJobState(spec)])),
     idleReaders: new Map(),
     outputVersions: new Map(),
@@ -190,7 +199,7 @@ export function cloneWorld(world: World): World {
     hosts: world.hosts.map((h) => ({ ...h })),
     brokers: world.brokers.map((b) => ({ ...b })),
     brokerRng: [...world.brokerRng],
-    producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng] })),
+    producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng], keyIds: p.keyIds })),
     queue: world.queue.slice(),
   }
 }

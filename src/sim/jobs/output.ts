@@ -4,7 +4,7 @@ import { recordSize } from '../log/sizeModel'
 import { produceBatch } from '../produce'
 import type { SimScenario } from '../scenario'
 import type { World } from '../world'
-import { samzaPartitionForKey } from './javaHash'
+import { samzaPartitionOf } from '../keyHashes'
 import { writableOutputVersions } from './outputVersions'
 import type { JobState, TaskState } from './state'
 
@@ -39,7 +39,7 @@ export function sendOutputs(
   const byPartition = new Map<number, ProducedRecord[]>()
   const versions = writableOutputVersions(world, topic.name)
   for (const output of outputs) {
-    const partition = samzaPartitionForKey(output.key, topic.partitions.length)
+    const partition = samzaPartitionOf(world.keyTable, output.keyId, topic.partitions.length)
     const log = topic.partitions[partition]
     if (!log) continue // unreachable: the partition is a hash modulo the partition count
     const keyVersions = (versions[partition] ??= [])

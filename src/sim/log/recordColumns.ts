@@ -10,13 +10,16 @@ import type { LogRecord, ProducedRecord } from './record'
 export interface KeyTable {
   readonly idByKey: Map<string, number>
   readonly keys: string[]
+  /** Partitioner hashes by key id, each computed on first use (see `keyHashes.ts`). */
+  readonly kafkaHashes: number[]
+  readonly samzaHashes: number[]
 }
 
 /** The key id of a keyless record. */
 export const NO_KEY = -1
 
 export function createKeyTable(): KeyTable {
-  return { idByKey: new Map(), keys: [] }
+  return { idByKey: new Map(), keys: [], kafkaHashes: [], samzaHashes: [] }
 }
 
 /** Mutates `table` when `key` is new: the key's id. */
