@@ -86,18 +86,17 @@ export function runTask(
     })
   }
   noteCatchUp(world, sink, job)
-  const ref = { app: job.app, task: taskIndex, epoch: container.epoch }
   if (batch.length > 0 || hasUnread(world, sources)) {
     scheduleEvent(world, {
       kind: 'job.run',
-      app: ref.app,
-      task: ref.task,
-      epoch: ref.epoch,
+      app: job.app,
+      task: taskIndex,
+      epoch: container.epoch,
       time: world.now + processingMs(job.settings, Math.max(1, batch.length)),
     })
   } else {
     task.idle = true
-    waitForInput(world, ref, readable)
+    waitForInput(world, { app: job.app, task: taskIndex, epoch: container.epoch }, readable)
   }
 }
 
@@ -118,14 +117,15 @@ function interleave(
   inputs: readonly TaskInput[],
   limit: number,
 ): readonly StoredInputRecord[] {
-  const fetched = inputs.map((input) => fetchInput(world, input, limit))
-  if (fetched.length === 1) {
+  const only = inputs.length === 1 ? inputs[0] : undefined
+  if (only) {
     // One input (the usual task): its records as fetched, at most `limit` of them.
-    const records = fetched[0] ?? []
+    const records = fetchInput(world, only, limit)
     const last = records[records.length - 1]
-    if (last) last.input.position = last.offset + 1
+    if (last) only.position = last.offset + 1
     return records
   }
+  const fetched = inputs.map((input) => fetchInput(world, input, limit))
   const batch: StoredInputRecord[] = []
   for (let round = 0; batch.length < limit; round++) {
     let took = false
@@ -244,14 +244,7 @@ class TaskRun implements StoreAccess, MessageCollector {
 
 /** The first moment in this run when every task has read to the end of every input. */
 function noteCatchUp(world: World, sink: EventSink, job: JobState): void {
-  if (job.caughtUp) return
-  const behind = job.tasks.some((task) =>
-    task.inputs.some((input) => {
-      const log = findPartition(world, input.topic, input.partition)
-      return input.position === null || (log !== undefined && taskLag(input, log.logEndOffset) > 0)
-    }),
-  )
-  if (behind) return
+  if (job.caughtUp || isBehind(world, job)) return
   job.caughtUp = true
   sink({
     type: 'job.caughtUp',
@@ -259,4 +252,19 @@ function noteCatchUp(world: World, sink: EventSink, job: JobState): void {
     job: job.app,
     afterMs: world.now - (job.startedAt ?? world.now),
   })
+}
+
+/**
+ * Whether some task of the job has not read to the end of some input. Loops rather than closures:
+ * this runs after every task run of a job that has not caught up yet.
+ */
+function isBehind(world: World, job: JobState): boolean {
+  for (const task of job.tasks) {
+    for (const input of task.inputs) {
+      if (input.position === null) return true
+      const log = findPartition(world, input.topic, input.partition)
+      if (log !== undefined && taskLag(input, log.logEndOffset) > 0) return true
+    }
+  }
+  return false
 }
