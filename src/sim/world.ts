@@ -3,7 +3,7 @@ import type { PartitionLog } from './log/partition'
 import { clonePartitionLog, createPartitionLog } from './log/partition'
 import type { KeyTable } from './log/recordColumns'
 import { createKeyTable } from './log/recordColumns'
-import type { PendingEvent, PendingEventSpec } from './queue'
+import type { PendingEvent, QueuedEvent } from './queue'
 import { pushEvent } from './queue'
 import type { RngState } from './random'
 import { createRng } from './random'
@@ -75,7 +75,7 @@ export interface World {
   readonly brokers: BrokerState[]
   /** Topics created so far: the next one's place in the replica placement rule. */
   topicsCreated: number
-  queue: PendingEvent[]
+  queue: QueuedEvent[]
 }
 
 export interface BrokerState {
@@ -168,11 +168,9 @@ export function addTopic(world: World, spec: TopicSpec): TopicState {
   return topic
 }
 
-/** Mutates `world` and `event`: gives the event the next sequence number and queues it. */
-export function scheduleEvent(world: World, event: PendingEventSpec): void {
-  const pending = event as PendingEvent
-  pending.seq = world.nextSeq++
-  pushEvent(world.queue, pending)
+/** Mutates `world`: queues the event with the next sequence number. */
+export function scheduleEvent(world: World, event: PendingEvent): void {
+  pushEvent(world.queue, { time: event.time, seq: world.nextSeq++, event })
 }
 
 /** A structurally shared copy: later changes to either world never show in the other. */
