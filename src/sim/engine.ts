@@ -34,13 +34,13 @@ export function advanceWorld(
   afterEvent?: (world: World) => void,
 ): void {
   for (;;) {
-    const pending = world.queue[0]
+    const next = world.queue[0]
     const action = scenario.actions[world.nextActionIndex]
-    if (pending && pending.time <= until && (!action || pending.time <= action.at)) {
+    if (next && next.time <= until && (!action || next.time <= action.at)) {
       popEvent(world.queue)
-      world.now = pending.time
+      world.now = next.time
       world.eventCount++
-      handlePending(world, scenario, sink, pending)
+      handlePending(world, scenario, sink, next.event)
     } else if (action && action.at <= until) {
       world.nextActionIndex++
       world.now = action.at

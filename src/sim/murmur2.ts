@@ -55,7 +55,7 @@ export function murmur2(key: string): number {
   return h | 0
 }
 
-/** The partition Kafka's default partitioner picks for a keyed record. */
-export function partitionForKey(key: string, partitions: number): number {
-  return (murmur2(key) & 0x7fffffff) % partitions
+/** Kafka's default partitioner picks a keyed record's partition as this modulo the partition count. */
+export function kafkaPartitionHash(key: string): number {
+  return murmur2(key) & 0x7fffffff
 }

@@ -2,11 +2,12 @@ import type { EventSink } from './events'
 import { ignoreEvents } from './events'
 import { appendBatchInPlace } from './log/partition'
 import type { ProducedRecord } from './log/record'
-import { partitionForKey } from './murmur2'
+import { kafkaPartitionOf } from './keyHashes'
+import { NO_KEY, internKey } from './log/recordColumns'
 import { nextIntInPlace } from './random'
 import { wakeReaders } from './jobs/wake'
 import type { ProducerSpec, SimScenario } from './scenario'
-import type { World } from './world'
+import type { ProducerState, World } from './world'
 
 /**
  * Mutates `world`: sends one batch to a topic, choosing the partition as Kafka's default partitioner
@@ -24,9 +25,7 @@ export function produceBatch(
 ): string | null {
   const topic = world.topics.get(target.topic)
   if (!topic) return `topic ${target.topic} does not exist`
-  const firstKey = batch[0]?.key ?? null
-  const partition =
-    target.partition ?? (firstKey === null ? 0 : partitionForKey(firstKey, topic.partitions.length))
+  const partition = target.partition ?? defaultPartition(world, batch[0], topic.partitions.length)
   const log = topic.partitions[partition]
   if (!log) return `${target.topic} has no partition ${partition}`
   if (topic.replication[partition]?.leader === null) {
@@ -92,6 +91,17 @@ export function produceBatch(
   return null
 }
 
+/** Kafka's default partitioner for a record sent without a partition; keyless ones go to 0. */
+function defaultPartition(
+  world: World,
+  record: ProducedRecord | undefined,
+  partitions: number,
+): number {
+  if (!record || record.key === null) return 0
+  const keyId = record.keyId ?? internKey(world.keyTable, record.key)
+  return kafkaPartitionOf(world.keyTable, keyId, partitions)
+}
+
 /** When the producer sends its `index`-th record (integer ms, no drift). */
 export function produceTime(scenario: SimScenario, producer: number, index: number): number | null {
   const spec = scenario.producers[producer]
@@ -100,19 +110,12 @@ export function produceTime(scenario: SimScenario, producer: number, index: numb
   return time < spec.stopMs && time <= scenario.durationMs ? time : null
 }
 
-type KeySpace = NonNullable<ProducerSpec['keys']>
-
-/** Key strings by index, per key space: each is built once, and the log then hashes it only once. */
-const keyNames = new WeakMap<KeySpace, string[]>()
-
-function keyName(keys: KeySpace, k: number): string {
-  let names = keyNames.get(keys)
-  if (!names) {
-    names = []
-    keyNames.set(keys, names)
-  }
-  return (names[k] ??= `${keys.prefix}${k}`)
+/** Mutates `state`: the world key table's id of the producer's `k`-th key (interned once). */
+function generatedKeyId(world: World, state: ProducerState, keys: KeySpace, k: number): number {
+  return (state.keyIds[k] ??= internKey(world.keyTable, `${keys.prefix}${k}`))
 }
+
+type KeySpace = NonNullable<ProducerSpec['keys']>
 
 /** Mutates `world`: draws and sends the producer's next generated record. */
 export function sendGeneratedRecord(
@@ -126,12 +129,14 @@ export function sendGeneratedRecord(
   if (!spec || !state) return
   const index = state.sent++
   let key: string | null = null
+  let keyId = NO_KEY
   if (spec.keys) {
     const k =
       spec.keys.pick === 'sequential'
         ? index % spec.keys.count
         : nextIntInPlace(state.rng, spec.keys.count)
-    key = keyName(spec.keys, k)
+    keyId = generatedKeyId(world, state, spec.keys, k)
+    key = world.keyTable.keys[keyId] ?? null
   }
   let value: string | null
   const values = spec.values
@@ -157,7 +162,7 @@ export function sendGeneratedRecord(
     scenario,
     sink,
     { topic: spec.topic, partition: spec.partition, producer: spec.name },
-    [{ key, value, timestamp: world.now }],
+    [{ key, value, timestamp: world.now, keyId }],
   )
   if (unknown !== null) {
     sink({

@@ -1,26 +1,23 @@
 /**
- * The engine's pending events, a binary min-heap ordered by (time, seq). `seq` is assigned at
- * scheduling time, so ties at the same millisecond run in insertion order, deterministically.
+ * The engine's pending events, kept in a binary min-heap ordered by (time, seq). `seq` is assigned
+ * at scheduling time, so ties at the same millisecond run in insertion order, deterministically.
  */
 export type PendingEvent =
   | {
       readonly time: number
-      seq: number
       readonly kind: 'produce'
       readonly producer: number
     }
-  | { readonly time: number; seq: number; readonly kind: 'retention' }
-  | { readonly time: number; seq: number; readonly kind: 'cleaner' }
+  | { readonly time: number; readonly kind: 'retention' }
+  | { readonly time: number; readonly kind: 'cleaner' }
   | {
       readonly time: number
-      seq: number
       readonly kind: 'poll'
       readonly consumer: string
     }
-  | { readonly time: number; seq: number; readonly kind: 'job.launch'; readonly app: string }
+  | { readonly time: number; readonly kind: 'job.launch'; readonly app: string }
   | {
       readonly time: number
-      seq: number
       readonly kind: 'job.run'
       readonly app: string
       readonly task: number
@@ -28,24 +25,29 @@ export type PendingEvent =
     }
   | {
       readonly time: number
-      seq: number
       readonly kind: 'job.restored' | 'job.commit' | 'job.restart'
       readonly app: string
       readonly container: number
       readonly epoch: number
     }
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+/**
+ * A queued event with its place in the order. Every entry has this one shape, whatever the event's
+ * kind: the heap compares `time` and `seq` millions of times, and reading them from objects of
+ * seven shapes made every comparison a megamorphic lookup (the engine loop was ~19% of a run).
+ */
+export interface QueuedEvent {
+  readonly time: number
+  readonly seq: number
+  readonly event: PendingEvent
+}
 
-/** A pending event before the queue gives it a sequence number. */
-export type PendingEventSpec = DistributiveOmit<PendingEvent, 'seq'>
-
-export function comesBefore(a: PendingEvent, b: PendingEvent): boolean {
+export function comesBefore(a: QueuedEvent, b: QueuedEvent): boolean {
   return a.time < b.time || (a.time === b.time && a.seq < b.seq)
 }
 
 /** Mutates `heap`. */
-export function pushEvent(heap: PendingEvent[], event: PendingEvent): void {
+export function pushEvent(heap: QueuedEvent[], event: QueuedEvent): void {
   heap.push(event)
   let i = heap.length - 1
   while (i > 0) {
@@ -59,7 +61,7 @@ export function pushEvent(heap: PendingEvent[], event: PendingEvent): void {
 }
 
 /** Mutates `heap`: removes and returns the earliest event. */
-export function popEvent(heap: PendingEvent[]): PendingEvent | undefined {
+export function popEvent(heap: QueuedEvent[]): QueuedEvent | undefined {
   const top = heap[0]
   const last = heap.pop()
   if (!top || !last || heap.length === 0) return top
@@ -89,10 +91,10 @@ export function popEvent(heap: PendingEvent[]): PendingEvent | undefined {
 
 /** Returns a new heap without the events `drop` matches. */
 export function withoutEvents(
-  heap: readonly PendingEvent[],
+  heap: readonly QueuedEvent[],
   drop: (event: PendingEvent) => boolean,
-): PendingEvent[] {
-  const kept: PendingEvent[] = []
-  for (const event of heap) if (!drop(event)) pushEvent(kept, event)
+): QueuedEvent[] {
+  const kept: QueuedEvent[] = []
+  for (const queued of heap) if (!drop(queued.event)) pushEvent(kept, queued)
   return kept
 }

@@ -7,6 +7,7 @@ import type { JobSettings, JobSpec } from './scenario'
 import { checkpointTopicName } from './jobs/naming'
 import type { ContainerStatus, JobState, JobStatus } from './jobs/state'
 import { taskLag } from './jobs/state'
+import { sortedEntries } from './jobs/store'
 
 /** The world as plain JSON: the headless runner's output, golden files and the first view. */
 export interface WorldSnapshot {
@@ -144,8 +145,8 @@ export function snapshotJob(world: World, job: JobState): JobSnapshot {
           lag: log ? taskLag(input, log.logEndOffset) : 0,
         }
       }),
-      store: [...task.store.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      unflushedKeys: task.store.dirty.size,
+      store: sortedEntries(task.store, world.keyTable),
+      unflushedKeys: task.store.dirty.length,
       sinceCommit: task.sinceCommit,
       sent: task.sent,
       staleWritesSkipped: task.staleWritesSkipped,

@@ -1,7 +1,9 @@
 import type { TopicConfig } from './log/config'
 import type { PartitionLog } from './log/partition'
 import { clonePartitionLog, createPartitionLog } from './log/partition'
-import type { PendingEvent, PendingEventSpec } from './queue'
+import type { KeyTable } from './log/recordColumns'
+import { createKeyTable } from './log/recordColumns'
+import type { PendingEvent, QueuedEvent } from './queue'
 import { pushEvent } from './queue'
 import type { RngState } from './random'
 import { createRng } from './random'
@@ -37,6 +39,11 @@ export interface ProducerState {
   /** Records sent so far (also the index of the next one). */
   sent: number
   rng: RngState
+  /**
+   * The world key table's id of each generated key, by key index: filled on first use and shared
+   * by copies of the world, as the key table is (an id never changes meaning).
+   */
+  readonly keyIds: number[]
 }
 
 /**
@@ -53,6 +60,8 @@ export interface World {
   periodicMaintenance: boolean
   /** Draws jitter for new segments; one stream for the broker. */
   brokerRng: RngState
+  /** Every log's record keys (see `KeyTable`); shared by all copies of this world. */
+  readonly keyTable: KeyTable
   readonly topics: Map<string, TopicState>
   readonly consumers: Map<string, ConsumerState>
   readonly producers: ProducerState[]
@@ -66,7 +75,7 @@ export interface World {
   readonly brokers: BrokerState[]
   /** Topics created so far: the next one's place in the replica placement rule. */
   topicsCreated: number
-  queue: PendingEvent[]
+  queue: QueuedEvent[]
 }
 
 export interface BrokerState {
@@ -107,9 +116,14 @@ export function createWorld(scenario: SimScenario): World {
     nextActionIndex: 0,
     periodicMaintenance: scenario.periodicMaintenance,
     brokerRng: createRng(scenario.seed, BROKER_STREAM),
+    keyTable: createKeyTable(),
     topics: new Map(),
     consumers: new Map(),
-    producers: scenario.producers.map((_, i) => ({ sent: 0, rng: createRng(scenario.seed, i) })),
+    producers: scenario.producers.map((_, i) => ({
+      sent: 0,
+      rng: createRng(scenario.seed, i),
+      keyIds: [],
+    })),
     jobs: new Map(scenario.jobs.map((spec) => [appName(spec), createJobState(spec)])),
     idleReaders: new Map(),
     outputVersions: new Map(),
@@ -140,7 +154,7 @@ export function addTopic(world: World, spec: TopicSpec): TopicState {
     name: spec.name,
     config: spec.config,
     partitions: Array.from({ length: spec.partitions }, (_, p) =>
-      createPartitionLog(spec.name, p, world.now),
+      createPartitionLog(spec.name, p, world.now, world.keyTable),
     ),
     replication: placeReplicas(
       world.topicsCreated++,
@@ -154,11 +168,9 @@ export function addTopic(world: World, spec: TopicSpec): TopicState {
   return topic
 }
 
-/** Mutates `world` and `event`: gives the event the next sequence number and queues it. */
-export function scheduleEvent(world: World, event: PendingEventSpec): void {
-  const pending = event as PendingEvent
-  pending.seq = world.nextSeq++
-  pushEvent(world.queue, pending)
+/** Mutates `world`: queues the event with the next sequence number. */
+export function scheduleEvent(world: World, event: PendingEvent): void {
+  pushEvent(world.queue, { time: event.time, seq: world.nextSeq++, event })
 }
 
 /** A structurally shared copy: later changes to either world never show in the other. */
@@ -185,7 +197,7 @@ export function cloneWorld(world: World): World {
     hosts: world.hosts.map((h) => ({ ...h })),
     brokers: world.brokers.map((b) => ({ ...b })),
     brokerRng: [...world.brokerRng],
-    producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng] })),
+    producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng], keyIds: p.keyIds })),
     queue: world.queue.slice(),
   }
 }

@@ -6,8 +6,8 @@ import { writeCheckpoints } from './checkpoints'
 import { checkpointTopicName } from './naming'
 import { sendInBatches } from './output'
 import { scheduleCommit, tasksOf } from './lifecycle'
-import type { ContainerState, JobState } from './state'
-import { ownStore } from './state'
+import type { ContainerState, JobState, TaskState } from './state'
+import { takeDirtyInPlace } from './store'
 
 /**
  * Mutates `world`: a container's periodic commit (`TaskInstance.commit`), in Samza's order: the
@@ -66,17 +66,19 @@ function flushStore(
   sink: EventSink,
   job: JobState,
   partition: number,
-  task: Parameters<typeof ownStore>[0],
+  task: TaskState,
 ): number {
-  if (task.store.dirty.size === 0) return 0
-  const store = ownStore(task)
+  if (task.store.dirty.length === 0) return 0
+  const dirty = takeDirtyInPlace(task)
   const changelog = job.settings.changelog
-  const count = store.dirty.size
   if (changelog !== null) {
-    const records = [...store.dirty].map((key) => ({
-      key,
-      value: store.entries.get(key) ?? null,
+    const { keys } = world.keyTable
+    const { values } = task.store
+    const records = dirty.map((keyId) => ({
+      key: keys[keyId] ?? null,
+      value: values[keyId] ?? null,
       timestamp: world.now,
+      keyId,
     }))
     sendInBatches(
       world,
@@ -86,6 +88,5 @@ function flushStore(
       records,
     )
   }
-  store.dirty.clear()
-  return changelog === null ? 0 : count
+  return changelog === null ? 0 : dirty.length
 }

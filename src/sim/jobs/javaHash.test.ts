@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { javaStringHashCode, samzaPartitionForKey } from './javaHash'
+import { javaStringHashCode, samzaPartitionHash } from './javaHash'
 
 describe('javaStringHashCode', () => {
   // Values from the JDK: "".hashCode() == 0, "a".hashCode() == 97, "hello".hashCode() == 99162322,
@@ -16,9 +16,9 @@ describe('javaStringHashCode', () => {
   })
 })
 
-describe('samzaPartitionForKey', () => {
-  it('takes abs(hashCode) modulo the partition count', () => {
-    expect(samzaPartitionForKey('hello', 4)).toBe(99162322 % 4)
-    expect(samzaPartitionForKey('polygenelubricants', 4)).toBe(0)
+describe('samzaPartitionHash', () => {
+  it('is abs(hashCode), and 0 for the one hash Java cannot negate', () => {
+    expect(samzaPartitionHash('hello')).toBe(99162322)
+    expect(samzaPartitionHash('polygenelubricants')).toBe(0)
   })
 })

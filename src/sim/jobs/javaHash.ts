@@ -6,11 +6,11 @@ export function javaStringHashCode(s: string): number {
 }
 
 /**
- * The output partition Samza's Kafka producer picks for a keyed message:
- * `abs(key.hashCode()) % partitionCount` (`KafkaSystemProducer`). Java's abs leaves
+ * Samza's Kafka producer picks a keyed message's output partition as this modulo the partition
+ * count: `abs(key.hashCode()) % partitionCount` (`KafkaSystemProducer`). Java's abs leaves
  * Integer.MIN_VALUE negative; that one hash maps to partition 0 here.
  */
-export function samzaPartitionForKey(key: string, partitionCount: number): number {
+export function samzaPartitionHash(key: string): number {
   const hash = javaStringHashCode(key)
-  return hash === -2147483648 ? 0 : Math.abs(hash) % partitionCount
+  return hash === -2147483648 ? 0 : Math.abs(hash)
 }

@@ -2,13 +2,14 @@ import { appName } from './naming'
 import type { EventSink } from '../events'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
 import { readWholeLog } from '../log/fetch'
+import { internKey } from '../log/recordColumns'
 import type { JobSettingsOverrides, SimScenario } from '../scenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
 import { readCheckpoints } from './checkpoints'
 import { checkpointTopicName, inputTopics, isBootstrapInput, taskName } from './naming'
 import type { ContainerState, JobState, TaskState } from './state'
-import { emptyStore } from './state'
+import { emptyStore, storeSize } from './store'
 import { CHECKPOINT_TOPIC_CONFIG, changelogConfig, ensureTopic } from './topics'
 
 /**
@@ -259,15 +260,14 @@ export function finishRestore(
 ): void {
   let keys = 0
   for (const task of tasksOf(job, container.index)) {
-    const entries = new Map<string, string>()
+    const store = emptyStore()
     const changelog = changelogPartition(world, job, task)
     for (const record of changelog ? readWholeLog(changelog) : []) {
       if (record.key === null) continue
-      if (record.value === null) entries.delete(record.key)
-      else entries.set(record.key, record.value)
+      store.values[internKey(world.keyTable, record.key)] = record.value ?? undefined
     }
-    task.store = { entries, dirty: new Set(), shared: false }
-    keys += entries.size
+    task.store = store
+    keys += storeSize(store)
     scheduleEvent(world, {
       kind: 'job.run',
       app: job.app,

@@ -1,20 +1,20 @@
 import type { EventSink } from '../events'
 import type { ProducedRecord } from '../log/record'
-import { internKey } from '../log/recordColumns'
 import { recordSize } from '../log/sizeModel'
 import { produceBatch } from '../produce'
 import type { SimScenario } from '../scenario'
 import type { World } from '../world'
-import { samzaPartitionForKey } from './javaHash'
+import { samzaPartitionOf } from '../keyHashes'
 import { writableOutputVersions } from './outputVersions'
 import type { JobState, TaskState } from './state'
 
 /**
- * An output message as the producer sends it (timestamped when the task sends it), with the
- * timestamp of the input record it came from.
+ * An output message as the producer sends it (timestamped when the task sends it, its key interned),
+ * with the timestamp of the input record it came from.
  */
 export interface PendingOutput extends ProducedRecord {
   readonly key: string
+  readonly keyId: number
   readonly sourceTimestamp: number
 }
 
@@ -39,30 +39,21 @@ export function sendOutputs(
   const byPartition = new Map<number, ProducedRecord[]>()
   const versions = writableOutputVersions(world, topic.name)
   for (const output of outputs) {
-    const partition = samzaPartitionForKey(output.key, topic.partitions.length)
+    const partition = samzaPartitionOf(world.keyTable, output.keyId, topic.partitions.length)
     const log = topic.partitions[partition]
     if (!log) continue // unreachable: the partition is a hash modulo the partition count
-    // Interned here (a key with no record yet in the table is harmless): versions and the
-    // append then share one lookup.
-    const keyId = internKey(log.keyTable, output.key)
     const keyVersions = (versions[partition] ??= [])
     if (guarded) {
-      const newest = keyVersions[keyId]
+      const newest = keyVersions[output.keyId]
       if (newest !== undefined && output.sourceTimestamp < newest) {
         skipped++
         continue
       }
     }
-    keyVersions[keyId] = output.sourceTimestamp
-    const record: ProducedRecord = {
-      key: output.key,
-      value: output.value,
-      timestamp: output.timestamp,
-      keyId,
-    }
+    keyVersions[output.keyId] = output.sourceTimestamp
     const batch = byPartition.get(partition)
-    if (batch) batch.push(record)
-    else byPartition.set(partition, [record])
+    if (batch) batch.push(output)
+    else byPartition.set(partition, [output])
   }
   for (const [partition, records] of byPartition) {
     sendInBatches(

@@ -2,8 +2,8 @@ import type { World } from '../world'
 
 /**
  * The newest source timestamp written per output key, for guarded writers (see `output.ts`): by
- * topic, then partition, then the key's id in that partition log's key table (ids never change
- * meaning, and the versions go with the topic: `forgetOutputVersions`). An array read by id
+ * topic, then partition, then the key's id in the world's key table (ids never change meaning,
+ * and the versions go with the topic: `forgetOutputVersions`). An array read by id
  * instead of a hash lookup per output message.
  */
 export type OutputVersions = Map<string, PartitionVersions[]>

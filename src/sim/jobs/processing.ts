@@ -2,6 +2,8 @@ import type { EventSink } from '../events'
 import { ignoreEvents } from '../events'
 import { isOnline } from '../cluster/brokers'
 import { fetchRows } from '../log/fetch'
+import type { KeyTable } from '../log/recordColumns'
+import { internKey } from '../log/recordColumns'
 import type { SimScenario } from '../scenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
@@ -11,7 +13,8 @@ import type { PendingOutput } from './output'
 import { sendOutputs } from './output'
 import { autoOffsetReset, batchSize, processingMs } from './settings'
 import type { JobState, TaskInput, TaskState } from './state'
-import { ownStore, taskLag } from './state'
+import { taskLag } from './state'
+import { putInPlace } from './store'
 import type { StoredInputRecord } from './storedInputRecord'
 import { readStoredInputRecord } from './storedInputRecord'
 import { waitForInput } from './wake'
@@ -50,16 +53,15 @@ export function runTask(
   const sources = bootstrapping.length > 0 ? bootstrapping : readable
   const batch = interleave(world, sources, batchSize(job.settings))
   const processor = processorFor(job.spec.processor)
-  const collector = new RunOutputs(world.now)
-  const store = new TaskStoreAccess(task)
+  const run = new TaskRun(task, world.keyTable, world.now)
   for (const record of batch) {
     const input = record.input
-    collector.sourceTimestamp = record.timestamp
-    processor(record, store, collector, input.bootstrapUntil !== null)
+    run.record = record
+    processor(record, run, run, input.bootstrapUntil !== null)
     input.lastProcessed = record.offset
     task.lastRecordTimestamp = record.timestamp
   }
-  const outputs = collector.outputs
+  const outputs = run.outputs
   task.sinceCommit += batch.length
   const skipped = sendOutputs(world, scenario, sink, job, task, outputs)
   if (skipped > 0 && job.settings.output !== null) {
@@ -84,18 +86,17 @@ export function runTask(
     })
   }
   noteCatchUp(world, sink, job)
-  const ref = { app: job.app, task: taskIndex, epoch: container.epoch }
   if (batch.length > 0 || hasUnread(world, sources)) {
     scheduleEvent(world, {
       kind: 'job.run',
-      app: ref.app,
-      task: ref.task,
-      epoch: ref.epoch,
+      app: job.app,
+      task: taskIndex,
+      epoch: container.epoch,
       time: world.now + processingMs(job.settings, Math.max(1, batch.length)),
     })
   } else {
     task.idle = true
-    waitForInput(world, ref, readable)
+    waitForInput(world, { app: job.app, task: taskIndex, epoch: container.epoch }, readable)
   }
 }
 
@@ -116,14 +117,15 @@ function interleave(
   inputs: readonly TaskInput[],
   limit: number,
 ): readonly StoredInputRecord[] {
-  const fetched = inputs.map((input) => fetchInput(world, input, limit))
-  if (fetched.length === 1) {
+  const only = inputs.length === 1 ? inputs[0] : undefined
+  if (only) {
     // One input (the usual task): its records as fetched, at most `limit` of them.
-    const records = fetched[0] ?? []
+    const records = fetchInput(world, only, limit)
     const last = records[records.length - 1]
-    if (last) last.input.position = last.offset + 1
+    if (last) only.position = last.offset + 1
     return records
   }
+  const fetched = inputs.map((input) => fetchInput(world, input, limit))
   const batch: StoredInputRecord[] = []
   for (let round = 0; batch.length < limit; round++) {
     let took = false
@@ -191,58 +193,58 @@ function resetIfOutOfRange(
   return true
 }
 
-/*
- * The two objects a processor gets are classes rather than closures made per run: a task runs
- * hundreds of thousands of times in a long scenario, and building named closures each time was a
- * measurable share of a job's cost (more so where functions get their names set at creation).
+/**
+ * What a processor gets as its store and its collector, for one run of a task. A class rather than
+ * closures made per run: a task runs hundreds of thousands of times in a long scenario, and building
+ * named closures each time was a measurable share of a job's cost. Processors address the store by
+ * key string; the key of the record in hand is resolved to its id without a lookup.
  */
-
-/** A task's store as its processor sees it: writes are marked dirty for the next commit. */
-class TaskStoreAccess implements StoreAccess {
-  readonly #task: TaskState
-
-  constructor(task: TaskState) {
-    this.#task = task
-  }
-
-  get(key: string): string | undefined {
-    return this.#task.store.entries.get(key)
-  }
-
-  put(key: string, value: string | null): void {
-    const store = ownStore(this.#task)
-    if (value === null) store.entries.delete(key)
-    else store.entries.set(key, value)
-    store.dirty.add(key)
-  }
-}
-
-/** What one run sends, each message stamped with the input record being processed. */
-class RunOutputs implements MessageCollector {
+class TaskRun implements StoreAccess, MessageCollector {
+  /** What this run sends, each message stamped with the input record it came from. */
   readonly outputs: PendingOutput[] = []
-  /** The timestamp of the input record being processed. */
-  sourceTimestamp = 0
+  /** The input record being processed. */
+  record: StoredInputRecord | null = null
+  readonly #task: TaskState
+  readonly #keyTable: KeyTable
   readonly #now: number
 
-  constructor(now: number) {
+  constructor(task: TaskState, keyTable: KeyTable, now: number) {
+    this.#task = task
+    this.#keyTable = keyTable
     this.#now = now
   }
 
+  get(key: string): string | undefined {
+    const record = this.record
+    const keyId =
+      record !== null && key === record.key ? record.keyId : this.#keyTable.idByKey.get(key)
+    return keyId === undefined ? undefined : this.#task.store.values[keyId]
+  }
+
+  /** Writes are marked dirty for the next commit. */
+  put(key: string, value: string | null): void {
+    putInPlace(this.#task, this.#keyIdOf(key), value)
+  }
+
   send(key: string, value: string | null): void {
-    this.outputs.push({ key, value, timestamp: this.#now, sourceTimestamp: this.sourceTimestamp })
+    this.outputs.push({
+      key,
+      value,
+      timestamp: this.#now,
+      keyId: this.#keyIdOf(key),
+      sourceTimestamp: this.record?.timestamp ?? 0,
+    })
+  }
+
+  #keyIdOf(key: string): number {
+    const record = this.record
+    return record !== null && key === record.key ? record.keyId : internKey(this.#keyTable, key)
   }
 }
 
 /** The first moment in this run when every task has read to the end of every input. */
 function noteCatchUp(world: World, sink: EventSink, job: JobState): void {
-  if (job.caughtUp) return
-  const behind = job.tasks.some((task) =>
-    task.inputs.some((input) => {
-      const log = findPartition(world, input.topic, input.partition)
-      return input.position === null || (log !== undefined && taskLag(input, log.logEndOffset) > 0)
-    }),
-  )
-  if (behind) return
+  if (job.caughtUp || isBehind(world, job)) return
   job.caughtUp = true
   sink({
     type: 'job.caughtUp',
@@ -250,4 +252,19 @@ function noteCatchUp(world: World, sink: EventSink, job: JobState): void {
     job: job.app,
     afterMs: world.now - (job.startedAt ?? world.now),
   })
+}
+
+/**
+ * Whether some task of the job has not read to the end of some input. Loops rather than closures:
+ * this runs after every task run of a job that has not caught up yet.
+ */
+function isBehind(world: World, job: JobState): boolean {
+  for (const task of job.tasks) {
+    for (const input of task.inputs) {
+      if (input.position === null) return true
+      const log = findPartition(world, input.topic, input.partition)
+      if (log !== undefined && taskLag(input, log.logEndOffset) > 0) return true
+    }
+  }
+  return false
 }

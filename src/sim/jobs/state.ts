@@ -1,17 +1,7 @@
 import type { JobSettings, JobSpec } from '../scenario'
 import { appName } from './naming'
 import { settingsOf } from './settings'
-
-/**
- * A task's local key-value store with the writes not yet flushed to the changelog. Copy-on-write:
- * keyframes share the maps until either side writes (`ownStore`).
- */
-export interface StoreState {
-  entries: Map<string, string>
-  /** Keys written since the last commit; their current value goes to the changelog at commit. */
-  dirty: Set<string>
-  shared: boolean
-}
+import type { StoreState } from './store'
 
 /** One input partition of a task. Offsets follow Kafka's consumer: `position` is the next to read. */
 export interface TaskInput {
@@ -78,22 +68,6 @@ export interface JobState {
   caughtUp: boolean
   /** The last container epoch handed out; never reused, even across restarts of the job. */
   lastEpoch: number
-}
-
-export function emptyStore(): StoreState {
-  return { entries: new Map(), dirty: new Set(), shared: false }
-}
-
-/** Mutates `task`: makes its store private before a write (copy-on-write). */
-export function ownStore(task: TaskState): StoreState {
-  if (task.store.shared) {
-    task.store = {
-      entries: new Map(task.store.entries),
-      dirty: new Set(task.store.dirty),
-      shared: false,
-    }
-  }
-  return task.store
 }
 
 /** A copy sharing every store: later changes to either never show in the other. */

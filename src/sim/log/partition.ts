@@ -6,7 +6,7 @@ import type { TopicConfig } from './config'
 import { isCompacted, maxSegmentMs } from './config'
 import type { ProducedRecord } from './record'
 import type { KeyTable } from './recordColumns'
-import { createKeyTable, internKey, usedCapacity } from './recordColumns'
+import { internKey, usedCapacity } from './recordColumns'
 import type { Segment } from './segment'
 import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
 
@@ -14,7 +14,7 @@ import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
 export interface PartitionLog {
   readonly topic: string
   readonly partition: number
-  /** Shared with every copy of this log (see `KeyTable`). */
+  /** The world's key table, shared with every other log and every copy (see `KeyTable`). */
   readonly keyTable: KeyTable
   segments: Segment[]
   logStartOffset: number
@@ -38,8 +38,12 @@ export type AppendResult =
       readonly reason: string
     }
 
-export function createPartitionLog(topic: string, partition: number, now: number): PartitionLog {
-  const keyTable = createKeyTable()
+export function createPartitionLog(
+  topic: string,
+  partition: number,
+  now: number,
+  keyTable: KeyTable,
+): PartitionLog {
   return {
     topic,
     partition,

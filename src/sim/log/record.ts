@@ -20,6 +20,6 @@ export interface ProducedRecord {
   readonly key: string | null
   readonly value: string | null
   readonly timestamp: number
-  /** The key's id in the target log's key table, when the sender has interned it already. */
+  /** The key's id in the world's key table, when the sender has interned it already. */
   readonly keyId?: number
 }

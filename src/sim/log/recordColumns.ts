@@ -1,20 +1,25 @@
 import type { LogRecord, ProducedRecord } from './record'
 
 /**
- * Record keys interned per partition log. Rows store a small integer per key, so a million records
- * over ten thousand keys retain ten thousand strings, and the cleaner's offset map is an array
- * indexed by key id. Append-only and shared by a log and all its copies: an id never changes meaning.
+ * Record keys interned per world, shared by all its logs. Rows store a small integer per key, so a
+ * million records over ten thousand keys retain ten thousand strings, and the cleaner's offset map
+ * is an array indexed by key id. One table for every log means a key has the same id in a job's
+ * input, store, changelog and output, so the job addresses all of them without hashing the string.
+ * Append-only and shared by a world and all its copies: an id never changes meaning.
  */
 export interface KeyTable {
   readonly idByKey: Map<string, number>
   readonly keys: string[]
+  /** Partitioner hashes by key id, each computed on first use (see `keyHashes.ts`). */
+  readonly kafkaHashes: number[]
+  readonly samzaHashes: number[]
 }
 
 /** The key id of a keyless record. */
 export const NO_KEY = -1
 
 export function createKeyTable(): KeyTable {
-  return { idByKey: new Map(), keys: [] }
+  return { idByKey: new Map(), keys: [], kafkaHashes: [], samzaHashes: [] }
 }
 
 /** Mutates `table` when `key` is new: the key's id. */

@@ -3,6 +3,7 @@ import type { TopicConfig, TopicConfigOverrides } from './config'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from './config'
 import type { PartitionLog } from './partition'
 import { appendBatchInPlace, createPartitionLog } from './partition'
+import { createKeyTable } from './recordColumns'
 import { segmentRecords } from './segment'
 import { createRng } from '../random'
 
@@ -19,7 +20,7 @@ export interface TestLog {
 
 export function testLog(overrides: TopicConfigOverrides = {}): TestLog {
   const config = topicConfig(overrides)
-  const log = createPartitionLog('t', 0, 0)
+  const log = createPartitionLog('t', 0, 0, createKeyTable())
   return {
     log,
     config,
