@@ -151,6 +151,8 @@ test('a scenario link opened during a lesson leaves the lesson', async ({ page }
 
   await page.getByRole('link', { name: lesson.title, exact: true }).click()
   await expectStep(page, lesson, 0)
+  // The address bar shows the lesson link first; only then is the scenario link a navigation.
+  await expect(page).toHaveURL(/#lesson=/)
   await page.goto(`/${scenarioLink}`)
   await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible()
   await expect(page.getByRole('region', { name: /^Exploring/ })).toHaveCount(0)
