@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { Locator } from '@playwright/test'
 import { encodeLink } from '../src/scenario/link/fragment'
 import { parseScenarioJson } from '../src/scenario/parse'
 import { expect, test } from './fixtures'
@@ -6,6 +7,16 @@ import { expect, test } from './fixtures'
 const parsed = parseScenarioJson(readFileSync('scenarios/parallel-rewind.json', 'utf8'))
 if (!parsed.ok) throw new Error('scenarios/parallel-rewind.json does not parse')
 const scenario = parsed.value
+
+/** The rewound job's job.properties: a new job.id, reading from the oldest offset, a new changelog. */
+async function expectRewoundJobProperties(panel: Locator): Promise<void> {
+  const job2 = panel.locator('details').filter({ hasText: 'Samza job page-counter_2' })
+  await job2.locator('summary').click()
+  const properties = job2.getByRole('figure', { name: 'page-counter_2.properties' })
+  await expect(properties).toContainText('job.id=2')
+  await expect(properties).toContainText('systems.kafka.default.stream.samza.offset.default=oldest')
+  await expect(properties).toContainText('stores.counts.changelog=kafka.page-counter-changelog-v2')
+}
 
 test('the real-world panel shows the parallel rewind’s config and commands, and copies them', async ({
   page,
@@ -17,12 +28,7 @@ test('the real-world panel shows the parallel rewind’s config and commands, an
   await page.getByText('In the real world').click()
   const panel = page.locator('.real-world')
 
-  const job2 = panel.locator('details').filter({ hasText: 'Samza job page-counter_2' })
-  await job2.locator('summary').click()
-  const properties = job2.getByRole('figure', { name: 'page-counter_2.properties' })
-  await expect(properties).toContainText('job.id=2')
-  await expect(properties).toContainText('systems.kafka.default.stream.samza.offset.default=oldest')
-  await expect(properties).toContainText('stores.counts.changelog=kafka.page-counter-changelog-v2')
+  await expectRewoundJobProperties(panel)
 
   // The cursor's step is the decommission: open, marked, with the cleanup commands.
   const current = panel.locator('details[aria-current="step"]')
@@ -66,12 +72,7 @@ test('the parallel-rewind lesson’s real-world panel gives the second job’s p
   await page.getByText('In the real world').click()
   const panel = page.locator('.real-world')
 
-  const job2 = panel.locator('details').filter({ hasText: 'Samza job page-counter_2' })
-  await job2.locator('summary').click()
-  const properties = job2.getByRole('figure', { name: 'page-counter_2.properties' })
-  await expect(properties).toContainText('job.id=2')
-  await expect(properties).toContainText('systems.kafka.default.stream.samza.offset.default=oldest')
-  await expect(properties).toContainText('stores.counts.changelog=kafka.page-counter-changelog-v2')
+  await expectRewoundJobProperties(panel)
 
   const current = panel.locator('details[aria-current="step"]')
   await expect(current).toContainText('Shut down page-counter_1')
