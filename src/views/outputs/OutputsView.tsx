@@ -4,8 +4,7 @@ import {
   compareOutputs,
   countVerdicts,
   describeVerdict,
-  outputContents,
-  outputTopics,
+  outputsAt,
   resentRecords,
   type ComparisonRow,
   type KeyOutput,
@@ -19,10 +18,7 @@ import './outputs.css'
  */
 export default function OutputsView() {
   const world = useWorld()
-  const outputs = useMemo(
-    () => outputTopics(world).map((o) => outputContents(world, o.topic, o.writers)),
-    [world],
-  )
+  const outputs = useMemo(() => outputsAt(world), [world])
   const [chosen, setChosen] = useState<{ a: string | null; b: string | null }>({ a: null, b: null })
   const pick = (name: string | null, fallback: number): OutputContents | undefined =>
     outputs.find((o) => o.topic === name) ?? outputs[Math.min(fallback, outputs.length - 1)]
@@ -116,7 +112,7 @@ function summary(rows: readonly ComparisonRow[]): string {
 }
 
 function Comparison({ a, b }: { readonly a: OutputContents; readonly b: OutputContents }) {
-  const rows = compareOutputs(a, b)
+  const rows = useMemo(() => compareOutputs(a, b), [a, b])
   return (
     <table className="outputs__table" aria-label="A/B comparison per key">
       <caption>

@@ -7,6 +7,7 @@ import {
   describeVerdict,
   outputContents,
   outputTopics,
+  outputsAt as outputsAtWorld,
   resentRecords,
   type KeyOutput,
   type OutputContents,
@@ -78,10 +79,7 @@ describe('counts sent again', () => {
 describe('job outputs in the parallel rewind', () => {
   const scenario = loadScenarioFile('parallel-rewind.json')
   const timeline = createTimeline(scenario)
-  const outputsAt = (t: number) => {
-    const world = timeline.worldAt(t)
-    return outputTopics(world).map((o) => outputContents(world, o.topic, o.writers))
-  }
+  const outputsAt = (t: number) => outputsAtWorld(timeline.worldAt(t))
 
   test('each job’s output is listed with its writer once it exists', () => {
     expect(outputsAt(10_000).map((o) => [o.topic, o.writers])).toEqual([
@@ -107,5 +105,22 @@ describe('job outputs in the parallel rewind', () => {
     const sent = [...world.jobs.get('page-counter_1')!.tasks].reduce((n, t) => n + t.sent, 0)
     expect(live!.records).toBe(sent)
     for (const key of live!.keys.values()) expect(key.latest).toBe(String(key.records))
+  })
+})
+
+describe('outputs through playback', () => {
+  test('are read again only when an output log changes, and equal a fresh read', () => {
+    const timeline = createTimeline(loadScenarioFile('parallel-rewind.json'))
+    const fresh = (t: number) => {
+      const world = timeline.worldAt(t)
+      return outputTopics(world).map((o) => outputContents(world, o.topic, o.writers))
+    }
+    // Between two records sent 1 s apart nothing is written to the outputs.
+    const first = outputsAtWorld(timeline.worldAt(30_100))
+    expect(outputsAtWorld(timeline.worldAt(30_101))).toBe(first)
+    expect(first).toEqual(fresh(30_100))
+    const later = outputsAtWorld(timeline.worldAt(40_000))
+    expect(later).not.toBe(first)
+    expect(later).toEqual(fresh(40_000))
   })
 })

@@ -26,6 +26,31 @@ export function outputTopics(world: World): { topic: string; writers: string[] }
   return [...writers].map(([topic, apps]) => ({ topic, writers: apps }))
 }
 
+let lastOutputs: { signature: string; outputs: OutputContents[] } | null = null
+
+/**
+ * Every output's contents at `world`. Playback makes a new world each frame while the outputs
+ * rarely change, so the last result is kept until an output's writers or logs change (start, end,
+ * segments, records per segment: whatever an append, retention or a cleaning pass changes).
+ */
+export function outputsAt(world: World): OutputContents[] {
+  const topics = outputTopics(world)
+  const signature = topics
+    .map(({ topic, writers }) => {
+      const logs = (world.topics.get(topic)?.partitions ?? []).map(
+        (log) =>
+          `${log.logStartOffset}-${log.logEndOffset}:${log.segments.map((s) => s.count).join('.')}`,
+      )
+      return `${topic}|${writers.join(',')}|${logs.join(',')}`
+    })
+    .join(';')
+  if (lastOutputs?.signature !== signature) {
+    const outputs = topics.map((o) => outputContents(world, o.topic, o.writers))
+    lastOutputs = { signature, outputs }
+  }
+  return lastOutputs.outputs
+}
+
 /** Every record of `topic` still in the log, per key (keyless records are left out). */
 export function outputContents(
   world: World,
