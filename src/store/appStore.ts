@@ -5,9 +5,9 @@ import { withAction, withNewJob, withoutAction, type JobInput } from '../scenari
 import { describeProblems, type Result } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
 import { ACTION_NAMES, appName, type ScenarioAction } from '../sim'
-import { eventsOf, prepareScenario } from './simulation'
+import { eventsOf, prepareScenario, topicChoicesOf } from './simulation'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
-import { hasPartition, topicChoices } from './topicChoices'
+import { hasPartition } from './topicChoices'
 
 export interface Notice {
   readonly id: number
@@ -214,7 +214,7 @@ export const useAppStore = create<AppState & AppActions>()(
         const prepared = prepareScenario(scenario)
         if (!prepared.ok) return prepared.message
         const first = firstPartition(scenario)
-        const choices = topicChoices(scenario, eventsOf(scenario))
+        const choices = topicChoicesOf(scenario)
         const topic = choices.find((t) => t.name === options.topic)?.name
         const partition = options.partition ?? 0
         set((s) => {

@@ -1,6 +1,8 @@
 import type { Scenario } from '../scenario/schema'
 import type { SimEvent, Timeline, World } from '../sim'
 import { createTimeline, SimulationBudgetError } from '../sim'
+import { notableEvents } from './steps'
+import { topicChoices, type TopicChoice } from './topicChoices'
 
 /**
  * The derived side of the app: the timeline of the current scenario, kept outside the store (never
@@ -13,7 +15,12 @@ export const BROWSER_MAX_EVENTS = 3_000_000
 
 let current: { scenario: Scenario; timeline: Timeline } | null = null
 let lastWorld: { scenario: Scenario; t: number; world: World } | null = null
-let lastEvents: { scenario: Scenario; events: readonly SimEvent[] } | null = null
+let lastEvents: {
+  scenario: Scenario
+  events: readonly SimEvent[]
+  notable?: readonly SimEvent[]
+  topics?: readonly TopicChoice[]
+} | null = null
 
 function nextTimeline(scenario: Scenario): Timeline {
   return current === null
@@ -41,6 +48,24 @@ export function eventsOf(scenario: Scenario): readonly SimEvent[] {
     lastEvents = { scenario, events: timelineOf(scenario).eventsUntil(scenario.durationMs) }
   }
   return lastEvents.events
+}
+
+function eventCacheOf(scenario: Scenario): NonNullable<typeof lastEvents> {
+  eventsOf(scenario)
+  if (lastEvents === null) throw new Error('events were not computed')
+  return lastEvents
+}
+
+/** The events a person steps through and reads (`notableEvents`), computed once per scenario. */
+export function notableEventsOf(scenario: Scenario): readonly SimEvent[] {
+  const cache = eventCacheOf(scenario)
+  return (cache.notable ??= notableEvents(cache.events))
+}
+
+/** Every topic the scenario ever has (`topicChoices`), computed once per scenario. */
+export function topicChoicesOf(scenario: Scenario): readonly TopicChoice[] {
+  const cache = eventCacheOf(scenario)
+  return (cache.topics ??= topicChoices(scenario, cache.events))
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { StepView } from '../../lessons/lesson'
 import type { Scenario } from '../../scenario/schema'
-import { eventsOf } from '../../store/simulation'
-import { hasPartition, topicChoices } from '../../store/topicChoices'
+import { topicChoicesOf } from '../../store/simulation'
+import { hasPartition } from '../../store/topicChoices'
 
 /**
  * A step's `topic-partition` as the partition picker names it, when the scenario ever has that
@@ -19,6 +19,6 @@ export function stepPartition(
   const digits = name.slice(dash + 1)
   if (dash <= 0 || !/^\d+$/.test(digits)) return null
   const partition = Number(digits)
-  const choices = topicChoices(scenario, eventsOf(scenario))
+  const choices = topicChoicesOf(scenario)
   return hasPartition(choices, topic, partition) ? { topic, partition } : null
 }

@@ -1,7 +1,6 @@
-import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { topicChoices, type TopicPurpose } from '../../store/topicChoices'
-import { useNotableEvents } from '../shared/useSimulation'
+import { topicChoicesOf } from '../../store/simulation'
+import type { TopicPurpose } from '../../store/topicChoices'
 
 const GROUPS: readonly { purpose: TopicPurpose; label: string }[] = [
   { purpose: 'scenario', label: 'Scenario topics' },
@@ -19,8 +18,7 @@ export function PartitionPicker() {
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
   const selectPartition = useAppStore((s) => s.selectPartition)
-  const events = useNotableEvents()
-  const choices = useMemo(() => topicChoices(scenario, events), [scenario, events])
+  const choices = topicChoicesOf(scenario)
   const policyOf = (name: string): string =>
     scenario.topics.find((t) => t.name === name)?.config['cleanup.policy'] ?? ''
   return (

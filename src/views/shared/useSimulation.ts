@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { eventsOf, worldAt } from '../../store/simulation'
-import { notableEvents } from '../../store/steps'
+import { notableEventsOf, worldAt } from '../../store/simulation'
 import type { SimEvent, World } from '../../sim'
 
 /** The world at the cursor; views read it and never change it. */
@@ -14,5 +13,5 @@ export function useWorld(): World {
 /** The notable events of the whole scenario, in time order. */
 export function useNotableEvents(): readonly SimEvent[] {
   const scenario = useAppStore((s) => s.scenario)
-  return useMemo(() => notableEvents(eventsOf(scenario)), [scenario])
+  return notableEventsOf(scenario)
 }
