@@ -1,7 +1,7 @@
 import { defaultScenario } from '../scenario/builtin'
 import { decodeLink, isLinkFragment } from '../scenario/link/fragment'
 import { describeLinkProblem } from '../scenario/link/describeLinkProblem'
-import { useAppStore } from '../store/appStore'
+import { firstPartition, useAppStore } from '../store/appStore'
 import { parseLessonLink } from '../store/lessonLink'
 import type { Stash } from '../store/lessonSession'
 import { currentStash } from '../store/lessonSession'
@@ -59,5 +59,5 @@ function draftStash(): Stash {
   const draft = readDraft()
   if (draft.kind === 'unreadable') useAppStore.getState().notify('error', draft.message)
   const scenario = draft.kind === 'ok' ? draft.scenario : defaultScenario
-  return { scenario, cursor: 0, topic: scenario.topics[0]?.name ?? '', partition: 0 }
+  return { scenario, cursor: 0, ...firstPartition(scenario) }
 }

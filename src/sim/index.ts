@@ -23,6 +23,6 @@ export type { TopicConfig, TopicConfigOverrides, BrokerConfig, CleanupPolicy } f
 export type { SizeModel } from './log/sizeModel'
 export type { TombstoneRule } from './log/cleaner'
 export { logToClean } from './log/cleanable'
-export { appName, checkpointTopicName, inputTopics } from './jobs/naming'
+export { appName, checkpointTopicName, CHECKPOINT_TOPIC_PREFIX, inputTopics } from './jobs/naming'
 export { taskLag } from './jobs/state'
 export { segmentRecords } from './log/segment'

@@ -79,7 +79,8 @@ export interface AppActions {
 
 let nextNoticeId = 1
 
-function firstPartition(scenario: Scenario): { topic: string; partition: number } {
+/** The partition a scenario opens on: its first topic's partition 0. */
+export function firstPartition(scenario: Scenario): { topic: string; partition: number } {
   return { topic: scenario.topics[0]?.name ?? '', partition: 0 }
 }
 

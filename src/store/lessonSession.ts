@@ -44,7 +44,7 @@ interface LessonSessionState {
   readonly end: () => void
 }
 
-export function clampStep(step: number, stepCount: number): number {
+function clampStep(step: number, stepCount: number): number {
   return Math.max(0, Math.min(stepCount - 1, Math.floor(step)))
 }
 

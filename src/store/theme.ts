@@ -44,7 +44,7 @@ export const useThemeStore = create<ThemeState>()((set) => ({
   },
 }))
 
-export function effectiveTheme(state: Pick<ThemeState, 'preference' | 'systemDark'>): Theme {
+function effectiveTheme(state: Pick<ThemeState, 'preference' | 'systemDark'>): Theme {
   if (state.preference !== 'system') return state.preference
   return state.systemDark ? 'dark' : 'light'
 }

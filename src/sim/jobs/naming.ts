@@ -10,10 +10,13 @@ export function appName(spec: Pick<JobSpec, 'job.name' | 'job.id'>): string {
   return `${spec['job.name']}_${spec['job.id']}`
 }
 
+/** What every (version 1) checkpoint topic name starts with. */
+export const CHECKPOINT_TOPIC_PREFIX = '__samza_checkpoint_ver_1_for_'
+
 /** `KafkaUtil.getCheckpointTopic`: version 1, with every `_` in name and id replaced by `-`. */
 export function checkpointTopicName(spec: Pick<JobSpec, 'job.name' | 'job.id'>): string {
   const clean = (s: string): string => s.replaceAll('_', '-')
-  return `__samza_checkpoint_ver_1_for_${clean(spec['job.name'])}_${clean(spec['job.id'])}`
+  return `${CHECKPOINT_TOPIC_PREFIX}${clean(spec['job.name'])}_${clean(spec['job.id'])}`
 }
 
 /** GroupByPartition's task for partition N of every input. */

@@ -22,7 +22,8 @@ export function ChartsPanel() {
     [scenario, topic, partition],
   )
   const name = `${topic}-${partition}`
-  const lags = asSeries(data.lag)
+  // Charts redraw every frame (the cursor line); the series only change with the scenario.
+  const lags = useMemo(() => asSeries(data.lag), [data])
 
   return (
     <section className="panel charts" aria-labelledby="charts-title">

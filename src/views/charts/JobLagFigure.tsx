@@ -8,7 +8,8 @@ import { LineChart } from './LineChart'
 export default function JobLagFigure({ cursor }: { readonly cursor: number }) {
   const scenario = useAppStore((s) => s.scenario)
   const series = useMemo(() => jobLagSeries(scenario), [scenario])
-  const lags = asSeries(series.lag)
+  // Charts redraw every frame (the cursor line); the series only change with the scenario.
+  const lags = useMemo(() => asSeries(series.lag), [series])
   return (
     <figure>
       <figcaption>

@@ -1,4 +1,4 @@
-import type { World } from '../../sim'
+import { CHECKPOINT_TOPIC_PREFIX, type World } from '../../sim'
 
 /** A partition replica on a broker: the leader, a follower in the ISR, or one that fell out. */
 export interface ReplicaChip {
@@ -42,12 +42,10 @@ export interface ClusterModel {
   readonly offline: readonly string[]
 }
 
-const CHECKPOINT_PREFIX = '__samza_checkpoint_ver_1_for_'
-
 /** `__samza_checkpoint_ver_1_for_page-counter_2` reads as `checkpoints of page-counter_2`. */
 export function topicLabel(topic: string): string {
-  return topic.startsWith(CHECKPOINT_PREFIX)
-    ? `checkpoints of ${topic.slice(CHECKPOINT_PREFIX.length)}`
+  return topic.startsWith(CHECKPOINT_TOPIC_PREFIX)
+    ? `checkpoints of ${topic.slice(CHECKPOINT_TOPIC_PREFIX.length)}`
     : topic
 }
 

@@ -6,7 +6,7 @@ import { lessonScenario } from './lessonScenario'
 import { stepPartition } from './stepView'
 
 /** Moves the app to step `index`: the cursor to its time, its partition and record shown. */
-export function showStep(lesson: Lesson, index: number): void {
+function showStep(lesson: Lesson, index: number): void {
   const step = lesson.steps[index]
   if (step === undefined) return
   const app = useAppStore.getState()

@@ -47,20 +47,28 @@ export function offsetMarkers(
     })
   }
   // A reader below the log start offset is drawn at it, flagged: its data is gone.
-  const reader = (id: string, name: string, position: number, note: string): OffsetMarker => {
+  const reader = (
+    kind: 'consumer' | 'job',
+    id: string,
+    name: string,
+    position: number,
+    note: string,
+  ): OffsetMarker => {
     const behind = position < partition.logStartOffset
     return {
       id,
       label: `${name} at ${position}${note}${behind ? ' (below log start)' : ''}`,
       offset: Math.max(position, partition.logStartOffset),
       above: false,
-      className: `${id.startsWith('job:') ? 'strip-marker--job' : 'strip-marker--consumer'}${behind ? ' strip-marker--behind' : ''}`,
+      className: `strip-marker--${kind}${behind ? ' strip-marker--behind' : ''}`,
     }
   }
   for (const consumer of world.consumers.values()) {
     if (consumer.topic !== topic || consumer.partition !== partition.partition) continue
     if (consumer.position === null) continue
-    markers.push(reader(`consumer:${consumer.name}`, consumer.name, consumer.position, ''))
+    markers.push(
+      reader('consumer', `consumer:${consumer.name}`, consumer.name, consumer.position, ''),
+    )
   }
   for (const job of world.jobs.values()) {
     for (const task of job.tasks) {
@@ -68,7 +76,9 @@ export function offsetMarkers(
         if (input.topic !== topic || input.partition !== partition.partition) continue
         if (input.position === null) continue
         const checkpoint = input.checkpointed === null ? '' : ` · checkpoint ${input.checkpointed}`
-        markers.push(reader(`job:${job.app}:${task.name}`, job.app, input.position, checkpoint))
+        markers.push(
+          reader('job', `job:${job.app}:${task.name}`, job.app, input.position, checkpoint),
+        )
       }
     }
   }

@@ -1,3 +1,4 @@
+import { hasSeveralMachines } from '../cluster/clusterIsUseful'
 import type { ScenarioAction, SimEvent, SimEventType } from '../../sim'
 
 /** What the scrubber marks, one lane each, in lane order (top to bottom). */
@@ -43,10 +44,7 @@ export function markerKinds(
   },
   events: readonly SimEvent[],
 ): readonly (typeof MARKER_KINDS)[number][] {
-  const machines =
-    scenario.cluster.brokers > 1 ||
-    scenario.cluster.hosts > 1 ||
-    events.some((e) => KIND_OF[e.type] === 'down')
+  const machines = hasSeveralMachines(scenario) || events.some((e) => KIND_OF[e.type] === 'down')
   return MARKER_KINDS.filter(({ kind }) =>
     JOB_KINDS.has(kind) ? scenario.jobs.length > 0 : kind !== 'down' || machines,
   )
