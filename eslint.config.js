@@ -153,6 +153,7 @@ export default defineConfig(
       'bench/**',
       'test/**',
       'src/cli/**',
+      'src/kafka/**',
     ],
     languageOptions: { globals: globals.node },
   },
