@@ -6,7 +6,8 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * Layer rules (STYLE.md §3.1): sim ← scenario ← store ← views ← app, and cli → scenario, sim.
+ * Layer rules (STYLE.md §3.1): sim ← scenario ← lessons ← store ← views ← app, and
+ * cli → scenario, sim (README "Layout").
  * ESLint does not merge options of a rule set in two matching config objects (the later one wins),
  * so every folder's `no-restricted-imports` entry below repeats the repo-wide zod rule.
  */
@@ -19,6 +20,16 @@ const ZOD_ONLY_VIA_SCENARIO = {
   paths: [{ name: 'zod', message: "Import zod from 'src/scenario/zod.ts', not from 'zod'." }],
   patterns: [
     { group: ['zod/*'], message: "Import zod from 'src/scenario/zod.ts', not from 'zod'." },
+  ],
+}
+
+/** The core's internals stay private: other layers import its public index, `src/sim/index.ts`. */
+const SIM_ONLY_VIA_INDEX = {
+  patterns: [
+    {
+      regex: '^(\\.\\./)+sim/.',
+      message: "Import the core from its public index ('../sim'), not from its internals.",
+    },
   ],
 }
 
@@ -49,6 +60,9 @@ function restrictImports(...parts) {
 
 const UI_LIBRARIES_MESSAGE = 'This layer has no UI: no React, D3, zustand or Immer (STYLE.md §3.1).'
 
+/** Every layer above the core and the scenario format, in the order imports may point (down). */
+const UPPER_LAYERS = ['lessons', 'derive', 'store', 'views', 'app', 'cli']
+
 const SIM_LAYER = {
   paths: ['react', 'react-dom', 'zustand', 'immer'].map((name) => ({
     name,
@@ -57,15 +71,9 @@ const SIM_LAYER = {
   patterns: [
     { group: ['react/*', 'react-dom/*', 'd3', 'd3-*', 'zustand/*'], message: UI_LIBRARIES_MESSAGE },
     relativeInto(
-      ['store', 'views', 'app', 'cli'],
-      'src/sim is the bottom layer: it imports nothing from scenario, store, views, app or cli.',
+      ['scenario', ...UPPER_LAYERS],
+      'src/sim is the bottom layer: it imports nothing from another folder of src.',
     ),
-    // `../scenario` alone is src/sim/scenario.ts (the core's own types); src/scenario has no index,
-    // so reaching it takes a file path.
-    {
-      regex: '^(\\.\\./)+scenario/',
-      message: 'src/sim is the bottom layer: it imports nothing from src/scenario.',
-    },
   ],
 }
 
@@ -73,15 +81,39 @@ const SCENARIO_LAYER = {
   paths: ['react', 'react-dom'].map((name) => ({ name, message: UI_LIBRARIES_MESSAGE })),
   patterns: [
     { group: ['react/*', 'react-dom/*', 'd3', 'd3-*'], message: UI_LIBRARIES_MESSAGE },
+    relativeInto(UPPER_LAYERS, 'src/scenario may import src/sim only.'),
+  ],
+}
+
+/** The lessons are data over the core and the scenario format: no UI, no derived caches. */
+const LESSONS_LAYER = {
+  paths: SCENARIO_LAYER.paths,
+  patterns: [
+    {
+      group: ['react/*', 'react-dom/*', 'd3', 'd3-*', 'zustand', 'zustand/*'],
+      message: UI_LIBRARIES_MESSAGE,
+    },
     relativeInto(
-      ['store', 'views', 'app', 'cli'],
-      'src/scenario may import src/sim only, never store, views, app or cli.',
+      ['derive', 'store', 'views', 'app', 'cli'],
+      'src/lessons may import src/sim and src/scenario only.',
+    ),
+  ],
+}
+
+/** The headless runner: the core and the scenario format, never the browser app's layers. */
+const CLI_LAYER = {
+  paths: SIM_LAYER.paths,
+  patterns: [
+    { group: ['react/*', 'react-dom/*', 'd3', 'd3-*', 'zustand/*'], message: UI_LIBRARIES_MESSAGE },
+    relativeInto(
+      ['lessons', 'derive', 'store', 'views', 'app'],
+      'src/cli may import src/sim and src/scenario only.',
     ),
   ],
 }
 
 const STORE_LAYER = {
-  patterns: [relativeInto(['views', 'app'], 'src/store never imports views or app.')],
+  patterns: [relativeInto(['views', 'app', 'cli'], 'src/store never imports views, app or cli.')],
 }
 
 const VIEWS_LAYER = {
@@ -90,7 +122,7 @@ const VIEWS_LAYER = {
     message:
       'React owns the DOM; use D3 for maths only (scales, shapes, format). See STYLE.md §3.6 for the allow-listed imperative leaves.',
   })),
-  patterns: [relativeInto(['app'], 'src/views never imports app.')],
+  patterns: [relativeInto(['app', 'cli'], 'src/views never imports app or cli.')],
 }
 
 const NO_CLOCK_MESSAGE = 'The core has no clock: simulated time is an argument (STYLE.md §3.2).'
@@ -134,7 +166,7 @@ export default defineConfig(
       ],
       // Offsets and times are numbers; printing them in a template literal is the common case.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO),
+      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO, SIM_ONLY_VIA_INDEX),
     },
   },
 
@@ -199,26 +231,58 @@ export default defineConfig(
   {
     files: ['src/scenario/**'],
     rules: {
-      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO, SCENARIO_LAYER),
+      'no-restricted-imports': restrictImports(
+        ZOD_ONLY_VIA_SCENARIO,
+        SIM_ONLY_VIA_INDEX,
+        SCENARIO_LAYER,
+      ),
     },
   },
   {
     // The single place that imports zod.
     files: ['src/scenario/zod.ts'],
     rules: {
-      'no-restricted-imports': restrictImports(SCENARIO_LAYER),
+      'no-restricted-imports': restrictImports(SIM_ONLY_VIA_INDEX, SCENARIO_LAYER),
+    },
+  },
+  {
+    files: ['src/lessons/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        ZOD_ONLY_VIA_SCENARIO,
+        SIM_ONLY_VIA_INDEX,
+        LESSONS_LAYER,
+      ),
+    },
+  },
+  {
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        ZOD_ONLY_VIA_SCENARIO,
+        SIM_ONLY_VIA_INDEX,
+        CLI_LAYER,
+      ),
     },
   },
   {
     files: ['src/store/**'],
     rules: {
-      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO, STORE_LAYER),
+      'no-restricted-imports': restrictImports(
+        ZOD_ONLY_VIA_SCENARIO,
+        SIM_ONLY_VIA_INDEX,
+        STORE_LAYER,
+      ),
     },
   },
   {
     files: ['src/views/**'],
     rules: {
-      'no-restricted-imports': restrictImports(ZOD_ONLY_VIA_SCENARIO, VIEWS_LAYER),
+      'no-restricted-imports': restrictImports(
+        ZOD_ONLY_VIA_SCENARIO,
+        SIM_ONLY_VIA_INDEX,
+        VIEWS_LAYER,
+      ),
     },
   },
 

@@ -2,8 +2,7 @@ import { expect } from 'vitest'
 import { builtinScenario } from '../scenario/builtin'
 import type { Scenario } from '../scenario/schema'
 import type { SimEvent, WorldSnapshot } from '../sim'
-import { snapshotWorld } from '../sim'
-import { eventsOf, worldAt } from '../store/simulation'
+import { createTimeline, snapshotWorld } from '../sim'
 import type { Lesson } from './lesson'
 
 /** A lesson's scenario run the way the app runs it: the world at a time, and its events. */
@@ -18,12 +17,15 @@ export interface LessonRun {
 
 export function runLesson(lesson: Lesson): LessonRun {
   const scenario = builtinScenario(lesson.scenario)
-  const at = (t: number): WorldSnapshot => snapshotWorld(worldAt(scenario, t))
+  const timeline = createTimeline(scenario)
+  const at = (t: number): WorldSnapshot => snapshotWorld(timeline.worldAt(t))
   return {
     scenario,
     at,
     events: <T extends SimEvent['type']>(type: T) =>
-      eventsOf(scenario).filter((e): e is Extract<SimEvent, { type: T }> => e.type === type),
+      timeline
+        .eventsUntil(scenario.durationMs)
+        .filter((e): e is Extract<SimEvent, { type: T }> => e.type === type),
     atStep: (index) => at(stepOf(lesson, index).at),
   }
 }

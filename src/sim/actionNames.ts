@@ -1,4 +1,4 @@
-import type { ScenarioActionType } from './scenario'
+import type { ScenarioActionType } from './simScenario'
 
 /** Each scripted action in plain words, for narration and messages (scenario files use the type). */
 export const ACTION_NAMES: Readonly<Record<ScenarioActionType, string>> = {

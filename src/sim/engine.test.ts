@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { advanceWorld, initialWorld } from './engine'
 import type { SimEvent } from './events'
-import type { ScenarioAction, SimScenario } from './scenario'
+import type { ScenarioAction, SimScenario } from './simScenario'
 import { snapshotWorld } from './snapshot'
 import { testScenario, topic } from './testScenario'
 

@@ -1,7 +1,7 @@
 import type { TopicConfigOverrides } from './log/config'
 import type { RollReason } from './log/partition'
 import type { RetentionReason } from './log/retention'
-import type { AutoOffsetReset, CheckpointEntry, ScenarioActionType } from './scenario'
+import type { AutoOffsetReset, CheckpointEntry, ScenarioActionType } from './simScenario'
 
 /** Where a partition-level event happened. */
 interface At {

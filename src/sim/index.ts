@@ -10,7 +10,7 @@ export { narrate } from './narration'
 export { ACTION_NAMES } from './actionNames'
 export { ignoreEvents } from './events'
 export type { SimEvent, SimEventType, EventSink } from './events'
-export type * from './scenario'
+export type * from './simScenario'
 export {
   TOPIC_CONFIG_DEFAULTS,
   BROKER_CONFIG_DEFAULTS,

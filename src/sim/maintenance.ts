@@ -5,7 +5,7 @@ import type { LogToClean } from './log/cleanable'
 import { isCompacted, offsetMapCapacity } from './log/config'
 import type { PartitionLog } from './log/partition'
 import { deleteOldSegmentsInPlace } from './log/retention'
-import type { SimScenario } from './scenario'
+import type { SimScenario } from './simScenario'
 import type { TopicState, World } from './world'
 
 type RetentionBy = 'retention task' | 'cleaner thread' | 'action'

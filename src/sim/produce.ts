@@ -6,7 +6,7 @@ import { kafkaPartitionOf } from './keyHashes'
 import { NO_KEY, internKey } from './log/recordColumns'
 import { nextIntInPlace } from './random'
 import { wakeReaders } from './jobs/wake'
-import type { ProducerSpec, SimScenario } from './scenario'
+import type { ProducerSpec, SimScenario } from './simScenario'
 import type { ProducerState, World } from './world'
 
 /**

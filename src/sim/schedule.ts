@@ -1,7 +1,7 @@
 import { appName } from './jobs/naming'
 import { produceTime } from './produce'
 import { withoutEvents } from './queue'
-import type { SimScenario } from './scenario'
+import type { SimScenario } from './simScenario'
 import type { World } from './world'
 import { scheduleEvent } from './world'
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { BROKER_CONFIG_DEFAULTS, TOPIC_CONFIG_DEFAULTS, withOverrides } from './log/config'
 import type { TopicConfigOverrides } from './log/config'
-import type { JobSpec, ScenarioAction, SimScenario } from './scenario'
+import type { JobSpec, ScenarioAction, SimScenario } from './simScenario'
 
 export function testScenario(overrides: Partial<SimScenario> = {}): SimScenario {
   return {

@@ -4,7 +4,7 @@ import { advanceWorld, initialWorld } from './engine'
 import { snapshotWorld } from './snapshot'
 import { scenarioArb } from './testScenario'
 import { createTimeline } from './timeline'
-import type { SimScenario } from './scenario'
+import type { SimScenario } from './simScenario'
 
 function replayFromZero(scenario: SimScenario, t: number) {
   const world = initialWorld(scenario)

@@ -1,7 +1,7 @@
 import { advanceWorld, initialWorld } from './engine'
 import type { SimEvent } from './events'
 import { ignoreEvents } from './events'
-import type { SimScenario } from './scenario'
+import type { SimScenario } from './simScenario'
 import type { World } from './world'
 import { cloneWorld } from './world'
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { advanceWorld, initialWorld } from '../engine'
 import type { SimEvent } from '../events'
-import type { ScenarioAction } from '../scenario'
+import type { ScenarioAction } from '../simScenario'
 import { snapshotWorld } from '../snapshot'
 import { testJob, testScenario, topic } from '../testScenario'
 import { placeReplicas } from './placement'

@@ -1,6 +1,6 @@
 import type { EventSink } from '../events'
 import { crashContainer } from '../jobs/lifecycle'
-import type { SimScenario } from '../scenario'
+import type { SimScenario } from '../simScenario'
 import type { World } from '../world'
 
 /**

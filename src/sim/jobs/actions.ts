@@ -1,6 +1,6 @@
 import type { EventSink } from '../events'
 import { readWholeLog } from '../log/fetch'
-import type { CheckpointEntry, ScenarioAction, SimScenario } from '../scenario'
+import type { CheckpointEntry, ScenarioAction, SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { findPartition } from '../world'
 import { writeCheckpoints } from './checkpoints'

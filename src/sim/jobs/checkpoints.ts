@@ -1,7 +1,7 @@
 import type { EventSink } from '../events'
 import { readWholeLog } from '../log/fetch'
 import { produceBatch } from '../produce'
-import type { CheckpointEntry, JobSpec, SimScenario } from '../scenario'
+import type { CheckpointEntry, JobSpec, SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { checkpointTopicName } from './naming'
 import { CHECKPOINT_TOPIC_CONFIG, ensureTopic } from './topics'

@@ -1,5 +1,5 @@
 import type { EventSink } from '../events'
-import type { CheckpointEntry, SimScenario } from '../scenario'
+import type { CheckpointEntry, SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { isOnline } from '../cluster/brokers'
 import { writeCheckpoints } from './checkpoints'

@@ -1,6 +1,6 @@
 import type { EventSink } from '../events'
 import type { PendingEvent } from '../queue'
-import type { SimScenario } from '../scenario'
+import type { SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { commitContainer } from './commit'
 import { finishRestore, startContainer } from './lifecycle'

@@ -2,7 +2,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { advanceWorld, initialWorld } from '../engine'
-import type { ScenarioAction, SimScenario } from '../scenario'
+import type { ScenarioAction, SimScenario } from '../simScenario'
 import { snapshotJob } from '../snapshot'
 import { testJob, testScenario, topic } from '../testScenario'
 

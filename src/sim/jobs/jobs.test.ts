@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { advanceWorld, initialWorld } from '../engine'
 import type { SimEvent } from '../events'
-import type { ProducerSpec, ScenarioAction, SimScenario } from '../scenario'
+import type { ProducerSpec, ScenarioAction, SimScenario } from '../simScenario'
 import { snapshotJob } from '../snapshot'
 import { testJob, testScenario, topic } from '../testScenario'
 import { segmentRecords } from '../log/segment'

@@ -1,4 +1,4 @@
-import type { JobSpec } from '../scenario'
+import type { JobSpec } from '../simScenario'
 
 /**
  * Samza's names for what a job owns. Only the checkpoint topic (and the YARN application name) is

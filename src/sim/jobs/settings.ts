@@ -1,4 +1,4 @@
-import type { JobSettings } from '../scenario'
+import type { JobSettings } from '../simScenario'
 
 /** Just the settings of a job spec (a start's `set` overrides these). */
 export function settingsOf(settings: JobSettings): JobSettings {

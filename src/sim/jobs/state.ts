@@ -1,4 +1,4 @@
-import type { JobSettings, JobSpec } from '../scenario'
+import type { JobSettings, JobSpec } from '../simScenario'
 import { appName } from './naming'
 import { settingsOf } from './settings'
 import type { StoreState } from './store'

@@ -1,7 +1,7 @@
 import type { EventSink } from '../events'
 import type { TopicConfig, TopicConfigOverrides } from '../log/config'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
-import type { JobSpec } from '../scenario'
+import type { JobSpec } from '../simScenario'
 import type { TopicState, World } from '../world'
 import { addTopic } from '../world'
 

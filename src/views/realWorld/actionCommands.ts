@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/schema'
-import { appName, checkpointTopicName } from '../../sim/jobs/naming'
+import { appName, checkpointTopicName } from '../../sim'
 import { formatSimTime } from '../shared/format'
 import {
   alterTopicConfig,

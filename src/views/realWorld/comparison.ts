@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/schema'
-import { appName } from '../../sim/jobs/naming'
+import { appName } from '../../sim'
 import { resetGroupOffsets, streamsApplicationReset } from './kafkaCommands'
 import type { JobSpec } from './samzaJob'
 import type { RealWorldSection } from './snippet'

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/schema'
-import { appName } from '../../sim/jobs/naming'
+import { appName } from '../../sim'
 import { formatSimTime } from '../shared/format'
 import { actionSection } from './actionCommands'
 import { comparisonSections } from './comparison'

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/schema'
 import type { JobSettingsOverrides } from '../../sim'
-import { appName, checkpointTopicName } from '../../sim/jobs/naming'
+import { appName, checkpointTopicName } from '../../sim'
 import { BOOTSTRAP, shellWord } from './snippet'
 
 /**

@@ -1,4 +1,4 @@
-import type { ProcessorSpec } from '../../scenario'
+import type { ProcessorSpec } from '../../simScenario'
 import { countByKey } from './countByKey'
 import { enrichWithTable } from './enrichWithTable'
 import { latestByKey } from './latestByKey'
