@@ -285,7 +285,7 @@ export const scenarioSchema = z
     description: text().default(''),
     seed: int(0, 2 ** 32 - 1).default(1),
     durationMs: int(1, LIMITS.durationMs),
-    sizeModel: z.enum(['records', 'bytes']).default('records'),
+    sizeModel: z.enum(['records', 'bytes', 'kafka-v2']).default('records'),
     tombstoneRule: z.enum(['kip-534', 'legacy']).default('kip-534'),
     periodicMaintenance: z.boolean().default(true),
     broker: brokerConfig,

@@ -163,9 +163,10 @@ export function appendBatchInPlace(
   }
   let batchSize = 0
   let batchMaxTimestamp = -1
-  for (const r of batch) {
-    batchSize += recordSize(ctx.sizeModel, r.key, r.value)
-    if (r.timestamp > batchMaxTimestamp) batchMaxTimestamp = r.timestamp
+  for (let i = 0; i < batch.length; i++) {
+    batchSize += sizeInBatch(ctx.sizeModel, batch, i)
+    const timestamp = batch[i]?.timestamp ?? -1
+    if (timestamp > batchMaxTimestamp) batchMaxTimestamp = timestamp
   }
   if (batchSize > ctx.config['segment.bytes']) {
     return {
@@ -180,10 +181,21 @@ export function appendBatchInPlace(
   // Kafka's rolling-based timestamp: the largest timestamp of the segment's first batch.
   if (active.count === 0) active.firstBatchTimestamp = batchMaxTimestamp
   const baseOffset = log.logEndOffset
-  for (const r of batch) {
-    const size = recordSize(ctx.sizeModel, r.key, r.value)
+  for (let i = 0; i < batch.length; i++) {
+    const r = batch[i]
+    if (!r) break
     const keyId = r.keyId ?? internKey(log.keyTable, r.key)
+    const size = sizeInBatch(ctx.sizeModel, batch, i)
     appendToSegmentInPlace(active, log.logEndOffset++, r, keyId, size, ctx.now)
   }
   return { ok: true, baseOffset, rolled }
+}
+
+/** The size of the batch's `i`-th record: under `kafka-v2` the first carries the batch header. */
+function sizeInBatch(model: SizeModel, batch: readonly ProducedRecord[], i: number): number {
+  const r = batch[i]
+  if (!r) return 0
+  if (model !== 'kafka-v2' || i === 0) return recordSize(model, r.key, r.value)
+  const timestampDelta = r.timestamp - (batch[0]?.timestamp ?? r.timestamp)
+  return recordSize(model, r.key, r.value, { offsetDelta: i, timestampDelta })
 }
