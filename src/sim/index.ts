@@ -1,5 +1,5 @@
 /** The public surface of the simulation core. */
-export { createTimeline, firstDivergence, SimulationBudgetError } from './timeline'
+export { createTimeline, SimulationBudgetError } from './timeline'
 export type { Timeline, TimelineOptions } from './timeline'
 export { advanceWorld, initialWorld } from './engine'
 export { cloneWorld } from './world'
@@ -26,3 +26,4 @@ export { logToClean } from './log/cleanable'
 export { appName, checkpointTopicName, CHECKPOINT_TOPIC_PREFIX, inputTopics } from './jobs/naming'
 export { taskLag } from './jobs/state'
 export { segmentRecords } from './log/segment'
+export * from './compare'

@@ -64,7 +64,7 @@ export function topic(
   }
 }
 
-const actionArb = (durationMs: number): fc.Arbitrary<ScenarioAction> => {
+export const actionArb = (durationMs: number): fc.Arbitrary<ScenarioAction> => {
   const at = fc.integer({ min: 0, max: durationMs })
   return fc.oneof(
     fc.record({

@@ -1,3 +1,4 @@
+import { firstDifferingInput } from './compare/inputs'
 import { advanceWorld, initialWorld } from './engine'
 import type { SimEvent } from './events'
 import { ignoreEvents } from './events'
@@ -17,7 +18,10 @@ export interface Timeline {
   worldAt(t: number): World
   /** The notable events (not single appends, fetches or task runs) with time ≤ t, in order. */
   eventsUntil(t: number): readonly SimEvent[]
-  /** A timeline for an edited scenario that keeps every keyframe before the first difference. */
+  /**
+   * A timeline for an edited scenario that keeps every keyframe before the first difference: an
+   * edit, or a branch forked from this scenario, which shares its keyframes up to the fork.
+   */
   withScenario(next: SimScenario): Timeline
   readonly keyframeCount: number
 }
@@ -130,9 +134,10 @@ function buildTimeline(
       return events.filter((e) => e.event.time <= t).map((e) => e.event)
     },
     withScenario(next) {
-      const from = firstDivergence(scenario, next)
-      if (from === null) return timeline
-      if (from === 0 && !sameStructure(scenario, next)) return createTimeline(next, options)
+      const difference = firstDifferingInput(scenario, next)
+      if (difference === null) return timeline
+      if (difference.kind === 'structure') return createTimeline(next, options)
+      const from = difference.time
       const kept = keyframes.filter((k) => k.eventCount === 0 || k.time < from)
       const lastKept = kept[kept.length - 1]?.eventCount ?? 0
       return buildTimeline(
@@ -167,28 +172,4 @@ function keyframeAtOrBefore(keyframes: readonly Keyframe[], t: number): Keyframe
   const keyframe = keyframes[found]
   if (!keyframe) throw new Error('timeline has no keyframe')
   return keyframe
-}
-
-/** Everything but the actions: when it differs, the whole run differs. */
-function sameStructure(a: SimScenario, b: SimScenario): boolean {
-  const { actions: _a, ...restA } = a
-  const { actions: _b, ...restB } = b
-  return JSON.stringify(restA) === JSON.stringify(restB)
-}
-
-/**
- * The earliest time at which two scenarios can behave differently, or null when they are the same:
- * 0 for a structural change, else the time of the first action that differs.
- */
-export function firstDivergence(a: SimScenario, b: SimScenario): number | null {
-  if (!sameStructure(a, b)) return 0
-  const length = Math.max(a.actions.length, b.actions.length)
-  for (let i = 0; i < length; i++) {
-    const x = a.actions[i]
-    const y = b.actions[i]
-    if (JSON.stringify(x) !== JSON.stringify(y)) {
-      return Math.min(x?.at ?? Infinity, y?.at ?? Infinity)
-    }
-  }
-  return null
 }

@@ -1,15 +1,7 @@
 import { useMemo, useState } from 'react'
+import { compareOutputs, type ComparisonRow, type KeyOutput, type OutputContents } from '../../sim'
 import { useWorld } from '../shared/useSimulation'
-import {
-  compareOutputs,
-  countVerdicts,
-  describeVerdict,
-  outputsAt,
-  resentRecords,
-  type ComparisonRow,
-  type KeyOutput,
-  type OutputContents,
-} from './outputsModel'
+import { countVerdicts, describeVerdict, outputsAt, resentRecords } from './outputsModel'
 import './outputs.css'
 
 /**

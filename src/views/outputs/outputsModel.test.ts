@@ -1,16 +1,18 @@
 import { describe, expect, test } from 'vitest'
 import { loadScenarioFile } from '../../scenario/testScenarios'
-import { createTimeline } from '../../sim'
 import {
   compareOutputs,
-  countVerdicts,
-  describeVerdict,
+  createTimeline,
   outputContents,
   outputTopics,
-  outputsAt as outputsAtWorld,
-  resentRecords,
   type KeyOutput,
   type OutputContents,
+} from '../../sim'
+import {
+  countVerdicts,
+  describeVerdict,
+  outputsAt as outputsAtWorld,
+  resentRecords,
 } from './outputsModel'
 
 const contents = (topic: string, keys: Record<string, KeyOutput>): OutputContents => ({

@@ -1,0 +1,19 @@
+/** Comparing two runs: where they part, and how two worlds differ at one time. */
+export { firstDifferingInput, structuralDifferences } from './inputs'
+export type { InputDifference } from './inputs'
+export { firstDivergence } from './divergence'
+export type { Divergence, DivergenceOptions, EventDifference } from './divergence'
+export { diffWorlds, isEmptyDiff } from './worldDiff'
+export type {
+  JobDifference,
+  OutputDifference,
+  PartitionDifference,
+  TopicDifference,
+  WorldDiff,
+} from './worldDiff'
+export type { Pair } from './pair'
+export { diffPartitionRecords } from './records'
+export type { RecordDifferences } from './records'
+export type { StoreDifference } from './stores'
+export { asCount, compareOutputs, outputContents, outputTopics } from './outputs'
+export type { ComparisonRow, KeyOutput, OutputContents, Side, Verdict } from './outputs'
