@@ -35,13 +35,19 @@ export function parseScenario(input: unknown): Result<Scenario> {
 
 /** Parses scenario JSON text; a syntax error is a problem too. */
 export function parseScenarioJson(text: string): Result<Scenario> {
+  return parseJsonWith(text, parseScenario)
+}
+
+/** JSON text through a document boundary (`parse`); a syntax error is a problem too. */
+export function parseJsonWith<T>(text: string, parse: (document: unknown) => Result<T>): Result<T> {
   let document: unknown
   try {
     document = JSON.parse(text)
   } catch (error) {
-    return fail('', `not valid JSON (${error instanceof Error ? error.message : 'parse error'})`)
+    const detail = error instanceof Error ? error.message : 'parse error'
+    return { ok: false, problems: [{ path: '', message: `not valid JSON (${detail})` }] }
   }
-  return parseScenario(document)
+  return parse(document)
 }
 
 function migrate(document: Record<string, unknown>, from: number): Record<string, unknown> {
@@ -56,8 +62,11 @@ function fail(path: string, message: string): Result<Scenario> {
   return { ok: false, problems: [{ path, message }] }
 }
 
-/** Our own wording from zod's issue: the path, then what is wrong (never the whole value). */
-function toProblem(issue: z.core.$ZodIssue): Problem {
+/**
+ * Our own wording from zod's issue: the path, then what is wrong (never the whole value). Lessons
+ * (`src/lessons/format`) word their problems with it too.
+ */
+export function toProblem(issue: z.core.$ZodIssue): Problem {
   const path = formatPath(issue.path)
   switch (issue.code) {
     case 'unrecognized_keys':

@@ -1,0 +1,147 @@
+import { LIMITS } from '../../scenario/limits'
+import { z } from '../../scenario/zod'
+import type { Check, Match, Query, QueryValue } from '../query/query'
+import { LESSON_ID, LESSON_LIMITS } from './limits'
+
+/**
+ * The lesson format this build writes and reads. Version 1 holds one scenario; a later version
+ * adds a lesson over two branches of one scenario (`branches` instead of `scenario`) and a query
+ * for their first divergence.
+ */
+export const LESSON_VERSION = 1
+
+const count = (max: number) => z.number().int().min(0).max(max)
+const offset = () => z.number().int().min(-1).max(Number.MAX_SAFE_INTEGER)
+const name = () => z.string().min(1).max(LIMITS.nameLength)
+const words = (min: number, max: number) => z.string().min(min).max(max)
+/** A job by its YARN application name, `<job.name>_<job.id>`. */
+const jobName = () => words(1, LIMITS.nameLength * 2 + 1)
+
+const partitionRef = { topic: name(), partition: count(LIMITS.partitionsPerTopic - 1).default(0) }
+const jobInputRef = { job: jobName(), ...partitionRef }
+
+const queryValue: z.ZodType<QueryValue> = z.lazy(() =>
+  z.union([
+    z.number(),
+    z.string().max(LIMITS.textLength),
+    z.boolean(),
+    z.null(),
+    z.array(queryValue).max(LESSON_LIMITS.queryNodes),
+  ]),
+)
+
+const matchFields = {
+  equals: queryValue.optional(),
+  atLeast: z.number().optional(),
+  atMost: z.number().optional(),
+}
+
+const hasBound = (m: Match): boolean =>
+  m.equals !== undefined || m.atLeast !== undefined || m.atMost !== undefined
+const BOUND_NEEDED = { message: 'give at least one of equals, atLeast, atMost' }
+
+const match: z.ZodType<Match> = z.strictObject(matchFields).refine(hasBound, BOUND_NEEDED)
+
+const check: z.ZodType<Check> = z.lazy(() =>
+  z.strictObject({ query, ...matchFields }).refine(hasBound, BOUND_NEEDED),
+)
+
+const query: z.ZodType<Query> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('logStartOffset'), ...partitionRef }),
+    z.strictObject({ kind: z.literal('logEndOffset'), ...partitionRef }),
+    z.strictObject({ kind: z.literal('cleanerCheckpoint'), ...partitionRef }),
+    z.strictObject({ kind: z.literal('segmentCount'), ...partitionRef }),
+    z.strictObject({ kind: z.literal('leader'), ...partitionRef }),
+    z.strictObject({ kind: z.literal('offsetInLog'), ...partitionRef, offset: offset() }),
+    z.strictObject({ kind: z.literal('segmentOf'), ...partitionRef, offset: offset() }),
+    z.strictObject({
+      kind: z.literal('recordCount'),
+      topic: name(),
+      partition: count(LIMITS.partitionsPerTopic - 1).optional(),
+      key: z.string().max(LIMITS.nameLength).optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('latestValue'),
+      ...partitionRef,
+      key: z.string().max(LIMITS.nameLength),
+    }),
+    z.strictObject({ kind: z.literal('topicExists'), topic: name() }),
+    z.strictObject({ kind: z.literal('consumerPosition'), consumer: name() }),
+    z.strictObject({ kind: z.literal('consumerReceived'), consumer: name() }),
+    z.strictObject({
+      kind: z.literal('storeValue'),
+      job: jobName(),
+      key: z.string().max(LIMITS.nameLength),
+    }),
+    z.strictObject({ kind: z.literal('storeSum'), job: jobName() }),
+    z.strictObject({ kind: z.literal('store'), job: jobName() }),
+    z.strictObject({ kind: z.literal('jobPosition'), ...jobInputRef }),
+    z.strictObject({ kind: z.literal('jobCheckpoint'), ...jobInputRef }),
+    z.strictObject({ kind: z.literal('jobLag'), job: jobName() }),
+    z.strictObject({ kind: z.literal('jobStatus'), job: jobName() }),
+    z.strictObject({ kind: z.literal('jobProcessing'), job: jobName() }),
+    z.strictObject({ kind: z.literal('difference'), of: query, minus: query }),
+    z.strictObject({ kind: z.literal('same'), a: query, b: query }),
+    z.strictObject({
+      kind: z.literal('all'),
+      of: z.array(check).min(1).max(LESSON_LIMITS.queryNodes),
+    }),
+    z.strictObject({
+      kind: z.literal('tuple'),
+      of: z.array(query).min(1).max(LESSON_LIMITS.queryNodes),
+    }),
+  ]),
+)
+
+const choice = z.strictObject({
+  text: words(1, LESSON_LIMITS.choiceLength),
+  /** Left out on at most one choice: the answer when no other choice's condition holds. */
+  when: match.optional(),
+})
+
+const prediction = z.strictObject({
+  question: words(1, LESSON_LIMITS.questionLength),
+  query,
+  choices: z.array(choice).min(2).max(LESSON_LIMITS.choices),
+  /** Where on screen the answer shows, said after the reveal. */
+  lookAt: words(0, LESSON_LIMITS.questionLength).default(''),
+})
+
+export const STEP_PANELS = ['log', 'jobs', 'store', 'outputs', 'cluster', 'charts'] as const
+
+const view = z.strictObject({
+  topic: name().optional(),
+  partition: count(LIMITS.partitionsPerTopic - 1).optional(),
+  inspectOffset: offset().optional(),
+  panel: z.enum(STEP_PANELS).optional(),
+})
+
+const step = z.strictObject({
+  at: count(LIMITS.durationMs),
+  title: words(1, LESSON_LIMITS.titleLength),
+  text: words(0, LESSON_LIMITS.textLength),
+  view: view.optional(),
+  predict: prediction.optional(),
+})
+
+/** A lesson document, version 1: checked field by field before anything of it is shown or run. */
+export const lessonSchema = z.strictObject({
+  kind: z.literal('lesson'),
+  version: z.literal(LESSON_VERSION),
+  id: z.string().regex(LESSON_ID, 'use 1 to 64 lower-case letters, digits and "-"'),
+  title: words(1, LESSON_LIMITS.titleLength),
+  summary: words(0, LESSON_LIMITS.summaryLength).default(''),
+  minutes: z.number().int().min(1).max(LESSON_LIMITS.minutes),
+  /** Parsed by the scenario boundary itself (`parseScenario`), so its problems read the same. */
+  scenario: z.unknown(),
+  steps: z.array(step).min(1).max(LESSON_LIMITS.steps),
+})
+
+export type Prediction = z.output<typeof prediction>
+export type Choice = z.output<typeof choice>
+export type StepView = z.output<typeof view>
+export type StepPanel = (typeof STEP_PANELS)[number]
+export type LessonStep = z.output<typeof step>
+/** A lesson as written in a file (defaults may be left out). */
+export type LessonDocument = z.input<typeof lessonSchema>
