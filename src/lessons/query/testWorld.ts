@@ -2,8 +2,7 @@
 import { builtinScenario } from '../../scenario/builtin'
 import type { ScenarioInput } from '../../scenario/schema'
 import type { WorldSnapshot } from '../../sim'
-import { snapshotWorld } from '../../sim'
-import { worldAt } from '../../store/simulation'
+import { createTimeline, snapshotWorld } from '../../sim'
 
 /**
  * profiles (compacted, segments of 2 records): a=Ada, b=Bo, a=Al, c=Cy, d=Di at 1 to 5 s, the
@@ -59,8 +58,8 @@ export const QUERY_TEST_SCENARIO: ScenarioInput = {
   ],
 }
 
-const scenario = builtinScenario(QUERY_TEST_SCENARIO)
+const timeline = createTimeline(builtinScenario(QUERY_TEST_SCENARIO))
 
 export function queryTestWorld(t: number): WorldSnapshot {
-  return snapshotWorld(worldAt(scenario, t))
+  return snapshotWorld(timeline.worldAt(t))
 }
