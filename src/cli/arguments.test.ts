@@ -6,26 +6,40 @@ describe('the runner’s arguments', () => {
     expect(parseCliArguments(['s.json', '--at', '500', '--events'])).toEqual({
       ok: true,
       file: 's.json',
-      at: 500,
+      at: [500],
+      afterActions: [],
       events: true,
     })
     expect(parseCliArguments(['s.json'])).toEqual({
       ok: true,
       file: 's.json',
-      at: null,
+      at: [],
+      afterActions: [],
       events: false,
     })
   })
 
+  it('take several times and action indices, comma-separated or repeated', () => {
+    expect(
+      parseCliArguments(['--at', '1000,2000', 's.json', '--at', '5000', '--after-action', '0,3']),
+    ).toMatchObject({ ok: true, at: [1000, 2000, 5000], afterActions: [0, 3] })
+  })
+
   it('refuse what they do not understand, with the usage', () => {
     expect(parseCliArguments([])).toMatchObject({ ok: false })
-    expect(parseCliArguments(['s.json', '--at', '-3'])).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/--at needs/) as unknown,
-    })
-    expect(parseCliArguments(['s.json', '--nope'])).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/unknown option/) as unknown,
-    })
+    for (const [args, message] of [
+      [['s.json', '--at', '-3'], /^--at needs whole numbers/],
+      [['s.json', '--at', '1000,'], /^--at needs whole numbers/],
+      [['s.json', '--at'], /^--at needs a value/],
+      [['s.json', '--after-action', '--events'], /^--after-action needs a value/],
+      [['s.json', '--after-action', 'x'], /^--after-action needs action indices/],
+      [['s.json', '--nope'], /^unknown option --nope/],
+      [['s.json', 't.json'], /^only one scenario file/],
+    ] as const) {
+      expect(parseCliArguments(args)).toEqual({
+        ok: false,
+        message: expect.stringMatching(message) as unknown,
+      })
+    }
   })
 })

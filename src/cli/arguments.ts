@@ -1,34 +1,83 @@
+/** The runner's command line: one scenario file and options, each option one entry of `OPTIONS`. */
+export interface CliOptions {
+  readonly file: string
+  /** `--at`: the times to print the world at, in the order given; empty means the scenario's end. */
+  readonly at: readonly number[]
+  /** `--after-action`: print the world right after these scenario actions (time-order indices). */
+  readonly afterActions: readonly number[]
+  readonly events: boolean
+}
+
 export type CliArguments =
-  | {
-      readonly ok: true
-      readonly file: string
-      readonly at: number | null
-      readonly events: boolean
-    }
-  | { readonly ok: false; readonly message: string }
+  ({ readonly ok: true } & CliOptions) | { readonly ok: false; readonly message: string }
 
-export const USAGE = 'usage: npm run sim -- <scenario.json> [--at <ms>] [--events]'
+export const USAGE =
+  'usage: npm run sim -- <scenario.json> [--at <ms>[,<ms>…]] [--after-action <n>[,<n>…]] [--events]'
 
-/** Parses the runner's arguments; `--at` defaults to the end of the scenario. */
+type Draft = { -readonly [K in keyof CliOptions]: CliOptions[K] }
+
+/** An option: a flag, or one that takes the next argument; `set` returns an error message or null. */
+type OptionSpec =
+  | { readonly takesValue: false; readonly set: (draft: Draft) => void }
+  | { readonly takesValue: true; readonly set: (draft: Draft, value: string) => string | null }
+
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  '--events': {
+    takesValue: false,
+    set: (draft) => {
+      draft.events = true
+    },
+  },
+  '--at': {
+    takesValue: true,
+    set: (draft, value) => {
+      const times = wholeNumbers(value)
+      if (times === null) return '--at needs whole numbers of milliseconds, separated by commas'
+      draft.at = [...draft.at, ...times]
+      return null
+    },
+  },
+  '--after-action': {
+    takesValue: true,
+    set: (draft, value) => {
+      const indices = wholeNumbers(value)
+      if (indices === null)
+        return '--after-action needs action indices (0 is the first action), separated by commas'
+      draft.afterActions = [...draft.afterActions, ...indices]
+      return null
+    },
+  },
+}
+
+/** `1000,2000` → [1000, 2000]; null unless every part is a whole number. */
+function wholeNumbers(value: string): number[] | null {
+  const parts = value.split(',')
+  return parts.every((p) => /^\d+$/.test(p)) ? parts.map(Number) : null
+}
+
+/** Parses the runner's arguments; without `--at` or `--after-action` it prints the scenario's end. */
 export function parseCliArguments(argv: readonly string[]): CliArguments {
-  let file: string | null = null
-  let at: number | null = null
-  let events = false
+  const draft: Draft = { file: '', at: [], afterActions: [], events: false }
+  let fileGiven = false
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--events') events = true
-    else if (arg === '--at') {
+    const arg = argv[i] ?? ''
+    const option = OPTIONS[arg]
+    if (option?.takesValue === false) option.set(draft)
+    else if (option?.takesValue === true) {
       const value = argv[++i]
-      if (value === undefined || !/^\d+$/.test(value))
-        return { ok: false, message: `--at needs a whole number of milliseconds (${USAGE})` }
-      at = Number(value)
-    } else if (arg?.startsWith('--'))
+      const problem =
+        value === undefined || value.startsWith('--')
+          ? `${arg} needs a value`
+          : option.set(draft, value)
+      if (problem !== null) return { ok: false, message: `${problem} (${USAGE})` }
+    } else if (arg.startsWith('--'))
       return { ok: false, message: `unknown option ${arg} (${USAGE})` }
-    else if (arg !== undefined) {
-      if (file !== null) return { ok: false, message: `only one scenario file, please (${USAGE})` }
-      file = arg
+    else {
+      if (fileGiven) return { ok: false, message: `only one scenario file, please (${USAGE})` }
+      draft.file = arg
+      fileGiven = true
     }
   }
-  if (file === null) return { ok: false, message: USAGE }
-  return { ok: true, file, at, events }
+  if (!fileGiven) return { ok: false, message: USAGE }
+  return { ok: true, ...draft }
 }

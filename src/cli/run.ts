@@ -1,14 +1,15 @@
 /**
- * The headless runner: `npm run sim -- <scenario.json> --at <ms> [--events]`.
- * Prints the world at that time as JSON (docs/snapshot-format.md), or the events up to it, one JSON
- * object per line. A bad file or scenario prints one line naming the problem and exits with code 2.
+ * The headless runner: `npm run sim -- <scenario.json> [--at <ms>,…] [--after-action <n>,…] [--events]`
+ * (docs/snapshot-format.md). A bad file or scenario prints one line naming the problem and exits
+ * with code 2; a reader that closes early (`| head`) ends the run quietly.
  */
 import { readFileSync } from 'node:fs'
 import { parseScenarioJson } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
-import { advanceWorld, ignoreEvents, initialWorld, narrate, snapshotWorld } from '../sim'
-import type { SimEvent } from '../sim'
 import { parseCliArguments } from './arguments'
+import { OutputClosed, writeStdout } from './output'
+import { writeReport } from './report'
+import { planStops } from './stops'
 
 function main(argv: readonly string[]): number {
   const args = parseCliArguments(argv)
@@ -23,23 +24,14 @@ function main(argv: readonly string[]): number {
   }
   const parsed = parseScenarioJson(text)
   if (!parsed.ok) return failWith(`${args.file}: ${describeProblems(parsed.problems)}`)
-  const scenario = parsed.value
-  const at = args.at ?? scenario.durationMs
-  if (at > scenario.durationMs)
-    return failWith(
-      `--at ${at} is after the end of the scenario (durationMs ${scenario.durationMs})`,
-    )
-  const world = initialWorld(scenario)
-  if (args.events) {
-    const lines: string[] = []
-    const sink = (event: SimEvent): void => {
-      lines.push(JSON.stringify({ ...event, text: narrate(event) }))
-    }
-    advanceWorld(world, scenario, at, sink)
-    process.stdout.write(lines.join('\n') + (lines.length > 0 ? '\n' : ''))
-  } else {
-    advanceWorld(world, scenario, at, ignoreEvents)
-    process.stdout.write(JSON.stringify(snapshotWorld(world), null, 2) + '\n')
+  const plan = planStops(parsed.value, args)
+  if (!plan.ok) return failWith(plan.message)
+  const document = args.afterActions.length === 0 && args.at.length <= 1
+  try {
+    writeReport(parsed.value, plan.stops, { events: args.events, document }, writeStdout)
+  } catch (error) {
+    if (error instanceof OutputClosed) return 0
+    throw error
   }
   return 0
 }

@@ -11,7 +11,7 @@ import { runCleanerIteration, runRetentionCheck } from './maintenance'
 import { produceBatch } from './produce'
 import type { ScenarioAction, SimScenario } from './simScenario'
 import type { World } from './world'
-import { findPartition } from './world'
+import { findPartition, refuseAction } from './world'
 import { scheduleMaintenance, stopMaintenance } from './schedule'
 
 /**
@@ -23,10 +23,13 @@ export function applyAction(
   scenario: SimScenario,
   sink: EventSink,
   action: ScenarioAction,
+  actionIndex: number,
 ): void {
-  const refusal = runAction(world, scenario, sink, action)
-  if (refusal !== null)
-    sink({ type: 'action.refused', time: world.now, action: action.type, reason: refusal })
+  const tagged: EventSink = (event) => {
+    sink({ ...event, actionIndex })
+  }
+  const reason = runAction(world, scenario, tagged, action)
+  if (reason !== null) refuseAction(world, tagged, { action: action.type, actionIndex, reason })
 }
 
 function runAction(

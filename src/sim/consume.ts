@@ -72,6 +72,7 @@ export function pollConsumer(
     consumer: name,
     from,
     count: result.records.length,
+    offsets: result.records.map((r) => r.offset),
     firstOffset: result.records[0]?.offset ?? null,
     lastOffset: result.records[result.records.length - 1]?.offset ?? null,
     nextPosition: result.nextOffset,

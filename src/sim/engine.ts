@@ -11,7 +11,7 @@ import { popEvent } from './queue'
 import type { SimScenario } from './simScenario'
 import { scheduleInitialEvents } from './schedule'
 import type { World } from './world'
-import { createWorld, scheduleEvent } from './world'
+import { createWorld, refuseAction, scheduleEvent } from './world'
 
 /** The world at time 0, before any event, with every first event scheduled. */
 export function initialWorld(scenario: SimScenario): World {
@@ -33,25 +33,46 @@ export function advanceWorld(
   sink: EventSink,
   afterEvent?: (world: World) => void,
 ): void {
-  for (;;) {
-    const next = world.queue[0]
-    const action = scenario.actions[world.nextActionIndex]
-    if (next && next.time <= until && (!action || next.time <= action.at)) {
-      popEvent(world.queue)
-      world.now = next.time
-      world.eventCount++
-      handlePending(world, scenario, sink, next.event)
-    } else if (action && action.at <= until) {
-      world.nextActionIndex++
-      world.now = action.at
-      world.eventCount++
-      applyAction(world, scenario, sink, action)
-    } else {
-      break
-    }
-    afterEvent?.(world)
-  }
+  while (stepWorld(world, scenario, until, sink)) afterEvent?.(world)
   if (until > world.now) world.now = until
+}
+
+/**
+ * Mutates `world`: runs everything before scenario action `index`, then that action, and stops
+ * there, before anything else at the same millisecond (several actions can share one).
+ * Returns false when the scenario has no such action.
+ */
+export function advanceThroughAction(
+  world: World,
+  scenario: SimScenario,
+  index: number,
+  sink: EventSink,
+): boolean {
+  const action = scenario.actions[index]
+  if (!action) return false
+  while (world.nextActionIndex <= index && stepWorld(world, scenario, action.at, sink));
+  return true
+}
+
+/** Mutates `world`: processes the next event or action with time ≤ `until`; false when none is left. */
+function stepWorld(world: World, scenario: SimScenario, until: number, sink: EventSink): boolean {
+  const next = world.queue[0]
+  const action = scenario.actions[world.nextActionIndex]
+  if (next && next.time <= until && (!action || next.time <= action.at)) {
+    popEvent(world.queue)
+    world.now = next.time
+    world.eventCount++
+    handlePending(world, scenario, sink, next.event)
+    return true
+  }
+  if (action && action.at <= until) {
+    const index = world.nextActionIndex++
+    world.now = action.at
+    world.eventCount++
+    applyAction(world, scenario, sink, action, index)
+    return true
+  }
+  return false
 }
 
 function handlePending(
@@ -99,7 +120,7 @@ function handlePending(
         ? startJob(world, scenario, sink, job, {})
         : `no job is named ${event.app}`
       if (refusal !== null)
-        sink({ type: 'action.refused', time: world.now, action: 'job.start', reason: refusal })
+        refuseAction(world, sink, { action: 'job.start', actionIndex: null, reason: refusal })
       return
     }
     case 'job.run':

@@ -10,8 +10,22 @@ interface At {
   readonly partition: number
 }
 
-/** What the engine says happened. Narration, markers and counters are folds over these. */
-export type SimEvent =
+/**
+ * What the engine says happened. Narration, markers and counters are folds over these. An event that
+ * a scripted action emitted while it ran carries that action's index (see `CausedByAction`).
+ */
+export type SimEvent = SimEventBody & CausedByAction
+
+/**
+ * `actionIndex`: the position of the scenario action whose run emitted the event, in the scenario's
+ * actions in time order (stable), absent for the engine's own events. What an action sets in motion
+ * later (a job's restore, a container's restart) is the engine's own work and carries no index.
+ */
+export interface CausedByAction {
+  readonly actionIndex?: number
+}
+
+type SimEventBody =
   | (At & {
       readonly type: 'record.appended'
       readonly offset: number
@@ -90,6 +104,8 @@ export type SimEvent =
       readonly consumer: string
       readonly from: number
       readonly count: number
+      /** The offsets delivered, in order (compaction and retention can leave gaps). */
+      readonly offsets: readonly number[]
       readonly firstOffset: number | null
       readonly lastOffset: number | null
       readonly nextPosition: number

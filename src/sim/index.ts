@@ -1,9 +1,9 @@
 /** The public surface of the simulation core. */
 export { createTimeline, SimulationBudgetError } from './timeline'
 export type { Timeline, TimelineOptions } from './timeline'
-export { advanceWorld, initialWorld } from './engine'
+export { advanceThroughAction, advanceWorld, initialWorld } from './engine'
 export { cloneWorld } from './world'
-export type { World, TopicState, ConsumerState } from './world'
+export type { World, TopicState, ConsumerState, Refusal } from './world'
 export { snapshotJob, snapshotWorld } from './snapshot'
 export type * from './snapshot'
 export { narrate } from './narration'

@@ -1,7 +1,7 @@
 import type { TopicConfig } from './log/config'
 import { activeSegment } from './log/partition'
 import { segmentRecords } from './log/segment'
-import type { World } from './world'
+import type { Refusal, World } from './world'
 import { findPartition } from './world'
 import type { JobSettings, JobSpec } from './simScenario'
 import { checkpointTopicName } from './jobs/naming'
@@ -17,6 +17,8 @@ export interface WorldSnapshot {
   readonly jobs: readonly JobSnapshot[]
   readonly brokers: readonly { readonly broker: number; readonly up: boolean }[]
   readonly hosts: readonly { readonly host: number; readonly up: boolean }[]
+  /** Actions refused up to this time, oldest first. */
+  readonly refusedActions: readonly Refusal[]
 }
 
 export interface TopicSnapshot {
@@ -198,5 +200,6 @@ export function snapshotWorld(world: World): WorldSnapshot {
     jobs: [...world.jobs.values()].map((job) => snapshotJob(world, job)),
     brokers: world.brokers.map((b, broker) => ({ broker, up: b.up })),
     hosts: world.hosts.map((h, host) => ({ host, up: h.up })),
+    refusedActions: world.refusals,
   }
 }

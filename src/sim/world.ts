@@ -1,3 +1,4 @@
+import type { EventSink } from './events'
 import type { TopicConfig } from './log/config'
 import type { PartitionLog } from './log/partition'
 import { clonePartitionLog, createPartitionLog } from './log/partition'
@@ -7,7 +8,7 @@ import type { PendingEvent, QueuedEvent } from './queue'
 import { pushEvent } from './queue'
 import type { RngState } from './random'
 import { createRng } from './random'
-import type { AutoOffsetReset, SimScenario, TopicSpec } from './simScenario'
+import type { AutoOffsetReset, ScenarioActionType, SimScenario, TopicSpec } from './simScenario'
 import type { PartitionReplication } from './cluster/placement'
 import { cloneReplication, placeReplicas } from './cluster/placement'
 import type { JobState } from './jobs/state'
@@ -57,6 +58,8 @@ export interface World {
   nextSeq: number
   /** Index of the next scenario action to run. */
   nextActionIndex: number
+  /** Actions refused so far, oldest first; replaced, never mutated, so copies share it. */
+  refusals: readonly Refusal[]
   periodicMaintenance: boolean
   /** Draws jitter for new segments; one stream for the broker. */
   brokerRng: RngState
@@ -76,6 +79,15 @@ export interface World {
   /** Topics created so far: the next one's place in the replica placement rule. */
   topicsCreated: number
   queue: QueuedEvent[]
+}
+
+/** An action the broker, Samza or a tool refused, and why. */
+export interface Refusal {
+  readonly time: number
+  readonly action: ScenarioActionType
+  /** The scenario action's index (time order), or null for a job's own scheduled start. */
+  readonly actionIndex: number | null
+  readonly reason: string
 }
 
 export interface BrokerState {
@@ -114,6 +126,7 @@ export function createWorld(scenario: SimScenario): World {
     eventCount: 0,
     nextSeq: 0,
     nextActionIndex: 0,
+    refusals: [],
     periodicMaintenance: scenario.periodicMaintenance,
     brokerRng: createRng(scenario.seed, BROKER_STREAM),
     keyTable: createKeyTable(),
@@ -200,6 +213,12 @@ export function cloneWorld(world: World): World {
     producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng], keyIds: p.keyIds })),
     queue: world.queue.slice(),
   }
+}
+
+/** Mutates `world`: records a refused action and tells the sink. */
+export function refuseAction(world: World, sink: EventSink, refusal: Omit<Refusal, 'time'>): void {
+  world.refusals = [...world.refusals, { time: world.now, ...refusal }]
+  sink({ type: 'action.refused', time: world.now, action: refusal.action, reason: refusal.reason })
 }
 
 export function findPartition(

@@ -1,0 +1,41 @@
+import { advanceThroughAction, advanceWorld, initialWorld, narrate, snapshotWorld } from '../sim'
+import type { EventSink, SimEvent, SimScenario } from '../sim'
+import type { Stop } from './stops'
+
+/**
+ * Runs one simulation through `stops` and writes what the runner prints, piece by piece, so a
+ * reader that stops early (`| head`) stops the run: with `events`, every event up to the last stop,
+ * one JSON line each; otherwise the world at each stop, as one indented document when `document`
+ * (a single `--at`), else as JSON Lines.
+ */
+export function writeReport(
+  scenario: SimScenario,
+  stops: readonly Stop[],
+  mode: { readonly events: boolean; readonly document: boolean },
+  write: (text: string) => void,
+): void {
+  const world = initialWorld(scenario)
+  const lines: string[] = []
+  const flush = (): void => {
+    if (lines.length > 0) write(lines.join('\n') + '\n')
+    lines.length = 0
+  }
+  const sink: EventSink = mode.events
+    ? (event: SimEvent) => {
+        lines.push(JSON.stringify({ ...event, text: narrate(event) }))
+        if (lines.length >= 1000) flush()
+      }
+    : () => undefined
+  for (const stop of stops) {
+    if (stop.kind === 'time') advanceWorld(world, scenario, stop.time, sink)
+    else advanceThroughAction(world, scenario, stop.index, sink)
+    if (mode.events) continue
+    const snapshot = snapshotWorld(world)
+    if (mode.document) write(JSON.stringify(snapshot, null, 2) + '\n')
+    else {
+      const line = stop.kind === 'afterAction' ? { afterAction: stop.index, ...snapshot } : snapshot
+      write(JSON.stringify(line) + '\n')
+    }
+  }
+  flush()
+}
