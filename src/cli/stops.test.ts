@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { testScenario } from '../sim/testScenario'
 import { planStops } from './stops'
 
-const scenario = testScenario({
+const scenario = {
   durationMs: 10_000,
   actions: [
     { type: 'cleaner.run', at: 2000 },
     { type: 'retention.run', at: 2000 },
     { type: 'cleaner.run', at: 7000 },
   ],
-})
+} as const
 
 describe('planning the runner’s stops', () => {
   it('is the scenario’s end when nothing is asked', () => {

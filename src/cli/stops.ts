@@ -12,7 +12,7 @@ export type Stop =
  * printed once. Without `--at` and `--after-action`, the one stop is the end of the scenario.
  */
 export function planStops(
-  scenario: SimScenario,
+  scenario: Pick<SimScenario, 'durationMs' | 'actions'>,
   options: Pick<CliOptions, 'at' | 'afterActions'>,
 ):
   | { readonly ok: true; readonly stops: readonly Stop[] }
