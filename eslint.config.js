@@ -6,7 +6,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * Layer rules (STYLE.md §3.1): sim ← scenario ← lessons ← store ← views ← app, and
+ * Layer rules (STYLE.md §3.1): sim ← scenario ← lessons ← derive ← store ← views ← app, and
  * cli → scenario, sim (README "Layout").
  * ESLint does not merge options of a rule set in two matching config objects (the later one wins),
  * so every folder's `no-restricted-imports` entry below repeats the repo-wide zod rule.
@@ -108,6 +108,20 @@ const CLI_LAYER = {
     relativeInto(
       ['lessons', 'derive', 'store', 'views', 'app'],
       'src/cli may import src/sim and src/scenario only.',
+    ),
+  ],
+}
+
+/** Values computed from a scenario, outside the store: no React, no zustand, no UI state. */
+const DERIVE_LAYER = {
+  paths: ['react', 'react-dom', 'zustand', 'immer'].map((name) => ({
+    name,
+    message: 'src/derive computes from a scenario; it holds no UI state and renders nothing.',
+  })),
+  patterns: [
+    relativeInto(
+      ['store', 'views', 'app', 'cli'],
+      'src/derive never imports store, views, app or cli.',
     ),
   ],
 }
@@ -262,6 +276,16 @@ export default defineConfig(
         ZOD_ONLY_VIA_SCENARIO,
         SIM_ONLY_VIA_INDEX,
         CLI_LAYER,
+      ),
+    },
+  },
+  {
+    files: ['src/derive/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        ZOD_ONLY_VIA_SCENARIO,
+        SIM_ONLY_VIA_INDEX,
+        DERIVE_LAYER,
       ),
     },
   },

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { defaultScenario } from '../scenario/builtin'
 import { initialAppState, useAppStore } from './appStore'
-import { partitionAt } from './partitionAt'
-import { worldAt } from './simulation'
+import { partitionAt } from '../derive/partitionAt'
+import { worldAt } from '../derive/simulation'
 import { loadScenarioFile } from '../scenario/testScenarios'
 
 const store = useAppStore

@@ -5,9 +5,9 @@ import { withAction, withNewJob, withoutAction, type JobInput } from '../scenari
 import { describeProblems, type Result } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
 import { ACTION_NAMES, appName, type ScenarioAction } from '../sim'
-import { eventsOf, prepareScenario, topicChoicesOf } from './simulation'
+import { eventsOf, prepareScenario, topicChoicesOf } from '../derive/simulation'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
-import { hasPartition } from './topicChoices'
+import { hasPartition } from '../derive/topicChoices'
 
 export interface Notice {
   readonly id: number

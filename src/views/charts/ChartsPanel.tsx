@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { partitionSeries } from '../../store/series'
+import { partitionSeries } from '../../derive/series'
 import { formatSimTime } from '../shared/format'
 import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'

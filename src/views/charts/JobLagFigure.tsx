@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { jobLagSeries } from '../../store/jobLagSeries'
+import { jobLagSeries } from '../../derive/jobLagSeries'
 import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultScenario } from '../../scenario/builtin'
-import { partitionAt } from '../../store/partitionAt'
+import { partitionAt } from '../../derive/partitionAt'
 import { createTimeline } from '../../sim'
 import { STRIP_PALETTES } from '../partitionLog/drawLogStrip'
 import { keyColorsFor } from '../partitionLog/keyColor'

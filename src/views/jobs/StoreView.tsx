@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { snapshotJob } from '../../sim'
 import { useAppStore } from '../../store/appStore'
-import { worldAtOtherTime } from '../../store/simulation'
+import { worldAtOtherTime } from '../../derive/simulation'
 import { buildStoreTables } from './storeModel'
 import { useJobs } from './useJobs'
 

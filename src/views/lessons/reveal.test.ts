@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { snapshotWorld } from '../../sim'
-import { worldAt } from '../../store/simulation'
+import { worldAt } from '../../derive/simulation'
 import { lessonScenario } from './lessonScenario'
 import { guessMatched, revealAt } from './reveal'
 import { TEST_LESSONS } from './testLessons'

@@ -1,7 +1,7 @@
 import type { StepView } from '../../lessons/lesson'
 import type { Scenario } from '../../scenario/schema'
-import { topicChoicesOf } from '../../store/simulation'
-import { hasPartition } from '../../store/topicChoices'
+import { topicChoicesOf } from '../../derive/simulation'
+import { hasPartition } from '../../derive/topicChoices'
 
 /**
  * A step's `topic-partition` as the partition picker names it, when the scenario ever has that

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { countUntil } from '../../store/steps'
+import { countUntil } from '../../derive/steps'
 import { narrate } from '../../sim'
 import { formatSimTime } from '../shared/format'
 import { useNotableEvents } from '../shared/useSimulation'

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { SavePictureButtons } from '../export/SavePictureButtons'
-import { partitionAt } from '../../store/partitionAt'
+import { partitionAt } from '../../derive/partitionAt'
 import type { PartitionSnapshot } from '../../sim'
 import { useWorld } from '../shared/useSimulation'
 import { STRIP_PALETTES } from './drawLogStrip'

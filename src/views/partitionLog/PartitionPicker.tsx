@@ -1,6 +1,6 @@
 import { useAppStore } from '../../store/appStore'
-import { topicChoicesOf } from '../../store/simulation'
-import type { TopicPurpose } from '../../store/topicChoices'
+import { topicChoicesOf } from '../../derive/simulation'
+import type { TopicPurpose } from '../../derive/topicChoices'
 
 const GROUPS: readonly { purpose: TopicPurpose; label: string }[] = [
   { purpose: 'scenario', label: 'Scenario topics' },

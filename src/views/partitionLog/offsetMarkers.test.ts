@@ -3,8 +3,8 @@ import { lessonById } from '../../lessons'
 import { parseScenario } from '../../scenario/parse'
 import { loadScenarioFile } from '../../scenario/testScenarios'
 import { snapshotJob } from '../../sim'
-import { partitionAt } from '../../store/partitionAt'
-import { worldAt } from '../../store/simulation'
+import { partitionAt } from '../../derive/partitionAt'
+import { worldAt } from '../../derive/simulation'
 import { offsetMarkers, placeMarkers, stripHeight } from './offsetMarkers'
 
 describe('offset markers', () => {

@@ -1,6 +1,6 @@
 import { useAppStore } from '../../store/appStore'
-import { partitionAt } from '../../store/partitionAt'
-import { worldAt } from '../../store/simulation'
+import { partitionAt } from '../../derive/partitionAt'
+import { worldAt } from '../../derive/simulation'
 import type { PartitionSnapshot } from '../../sim'
 import { fullRange, panRange, zoomRange, type OffsetRange } from './stripModel'
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { notableEventsOf, worldAt } from '../../store/simulation'
+import { notableEventsOf, worldAt } from '../../derive/simulation'
 import type { SimEvent, World } from '../../sim'
 
 /** The world at the cursor; views read it and never change it. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { distinctTimes, stepTime } from '../../store/steps'
+import { distinctTimes, stepTime } from '../../derive/steps'
 import { useNotableEvents } from '../shared/useSimulation'
 
 /**

@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/schema'
 import type { RecordSnapshot, SimEvent } from '../sim'
+import { derivedPer } from './cache'
 import { partitionAt } from './partitionAt'
 import { eventsOf, worldAtOtherTime } from './simulation'
 
@@ -55,43 +56,40 @@ function rank(event: SimEvent, offset: number): number {
   return 3
 }
 
-let cache: { scenario: Scenario; key: string; fate: RecordFate } | null = null
-
 /**
  * A record's whole life in the scenario: what it holds and when and by what it leaves the log.
  * A record never comes back once removed, so the removal time is found by a binary search over
  * the partition's removal events, independent of the cursor (and cached).
  */
-export function recordFate(scenario: Scenario, where: Where): RecordFate {
-  const key = `${where.topic}\u0000${where.partition}\u0000${where.offset}`
-  if (cache?.scenario === scenario && cache.key === key) return cache.fate
-  const candidates = eventsOf(scenario).filter((e) => removals(e, where))
-  const times = [...new Set(candidates.map((e) => e.time))]
-  // "Written and gone" is false until the removal and true ever after: binary search for it.
-  let lo = 0
-  let hi = times.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    const seen = lookAt(scenario, times[mid] ?? 0, where)
-    if (seen.written && seen.record === null) hi = mid
-    else lo = mid + 1
-  }
-  const removedAt = times[lo] ?? null
-  const written = lookAt(
-    scenario,
-    removedAt === null ? scenario.durationMs : removedAt - 1,
-    where,
-  ).record
-  const fate: RecordFate = {
-    record: written,
-    removedAt: written === null ? null : removedAt,
-    removedBy:
-      written === null || removedAt === null
-        ? []
-        : candidates
-            .filter((e) => e.time === removedAt)
-            .sort((a, b) => rank(a, where.offset) - rank(b, where.offset)),
-  }
-  cache = { scenario, key, fate }
-  return fate
-}
+export const recordFate = derivedPer(
+  (where: Where) => `${where.topic}\u0000${where.partition}\u0000${where.offset}`,
+  (scenario: Scenario, where: Where): RecordFate => {
+    const candidates = eventsOf(scenario).filter((e) => removals(e, where))
+    const times = [...new Set(candidates.map((e) => e.time))]
+    // "Written and gone" is false until the removal and true ever after: binary search for it.
+    let lo = 0
+    let hi = times.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const seen = lookAt(scenario, times[mid] ?? 0, where)
+      if (seen.written && seen.record === null) hi = mid
+      else lo = mid + 1
+    }
+    const removedAt = times[lo] ?? null
+    const written = lookAt(
+      scenario,
+      removedAt === null ? scenario.durationMs : removedAt - 1,
+      where,
+    ).record
+    return {
+      record: written,
+      removedAt: written === null ? null : removedAt,
+      removedBy:
+        written === null || removedAt === null
+          ? []
+          : candidates
+              .filter((e) => e.time === removedAt)
+              .sort((a, b) => rank(a, where.offset) - rank(b, where.offset)),
+    }
+  },
+)

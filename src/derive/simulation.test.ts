@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { defaultScenario } from '../scenario/builtin'
 import { tooLargeScenario } from '../scenario/testScenarios'
-import { BROWSER_MAX_EVENTS, estimateEvents, prepareScenario } from './simulation'
+import { BROWSER_MAX_EVENTS } from './cache'
+import { estimateEvents, prepareScenario } from './simulation'
 
 describe('the browser’s work budget', () => {
   test('the default scenario is well inside it', () => {

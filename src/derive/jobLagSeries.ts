@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/schema'
 import { appName, taskLag, type World } from '../sim'
+import { derived } from './cache'
 import { sampleTimes } from './series'
 import { worldAtOtherTime } from './simulation'
 
@@ -9,8 +10,6 @@ export interface JobLagSeries {
    * starts and once decommissioned. A stopped job's lag keeps growing with its input. */
   readonly lag: ReadonlyMap<string, readonly (number | null)[]>
 }
-
-let cache: { scenario: Scenario; series: JobLagSeries } | null = null
 
 function totalLag(world: World, app: string): number | null {
   const job = world.jobs.get(app)
@@ -27,8 +26,7 @@ function totalLag(world: World, app: string): number | null {
 }
 
 /** Each job's total lag over the whole scenario, sampled from the timeline (cached per scenario). */
-export function jobLagSeries(scenario: Scenario): JobLagSeries {
-  if (cache?.scenario === scenario) return cache.series
+export const jobLagSeries = derived((scenario: Scenario): JobLagSeries => {
   const times = sampleTimes(scenario.durationMs)
   const apps = scenario.jobs.map(appName)
   const lag = new Map(apps.map((app) => [app, [] as (number | null)[]]))
@@ -36,7 +34,5 @@ export function jobLagSeries(scenario: Scenario): JobLagSeries {
     const world = worldAtOtherTime(scenario, t)
     for (const [app, values] of lag) values.push(totalLag(world, app))
   }
-  const series = { times, lag }
-  cache = { scenario, series }
-  return series
-}
+  return { times, lag }
+})
