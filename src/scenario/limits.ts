@@ -12,6 +12,8 @@ export const LIMITS = {
   recordsPerProduceAction: 100,
   nameLength: 120,
   textLength: 1_000,
+  /** A branch's name, as the user typed it. */
+  branchNameLength: 60,
   keySpace: 1_000_000,
   recordsPerSecond: 100_000,
   /** Records all producers may generate over the scenario. */

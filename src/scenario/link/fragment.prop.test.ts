@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
+import { forkScenario, withBranchAction } from '../branches'
 import { builtinScenario, DEFAULT_SCENARIO_INPUT } from '../builtin'
 import { decodeLink, encodeLink } from './fragment'
 
@@ -46,5 +47,35 @@ test.prop([fc.jsonValue()], { numRuns: 100 })(
     await decodeLink(`s=1d${encodeBase64url(await deflate(bytes))}`)
     expect(Object.keys(Object.prototype)).toEqual([])
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  },
+)
+
+const branchName = fc
+  .string({ minLength: 1, maxLength: 60 })
+  .filter((name) => name.trim() === name && name.length > 0)
+
+const branchedStates = fc
+  .record({
+    scenario: scenarios,
+    fork: fc.double({ min: 0, max: 1, noNaN: true }),
+    names: fc.record({ a: branchName, b: branchName }),
+    later: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }),
+    cursor: fc.nat(),
+  })
+  .map(({ scenario, fork, names, later, cursor }) => {
+    const forkAtMs = Math.floor(fork * scenario.durationMs)
+    let branched = forkScenario(scenario, forkAtMs, names)
+    for (const f of later) {
+      const at = forkAtMs + Math.floor(f * (scenario.durationMs - forkAtMs))
+      const acted = withBranchAction(branched, 'b', { type: 'retention.run', at })
+      if (acted.ok) branched = acted.value
+    }
+    return { ...branched, cursorMs: cursor % (scenario.durationMs + 1), view: 'log' }
+  })
+
+test.prop([branchedStates], { numRuns: 40 })(
+  'a link holding two branches opens exactly the same two branches, cursor and view',
+  async (state) => {
+    expect(await decodeLink(await encodeLink(state))).toEqual({ ok: true, value: state })
   },
 )

@@ -1,4 +1,5 @@
-import { parseScenarioJson } from '../parse'
+import type { Branches } from '../branches'
+import { documentJson, parseScenarioDocumentJson } from '../branches'
 import type { Problem } from '../problems'
 import type { Scenario } from '../schema'
 import { decodeBase64url, encodeBase64url } from './base64url'
@@ -12,7 +13,9 @@ import { toWireForm } from './wireForm'
  * and its migrations live inside the envelope.
  */
 export interface LinkState {
+  /** With `branches`, the shared history; the branches continue it (format 2). */
   readonly scenario: Scenario
+  readonly branches?: Branches
   /** The cursor in simulated ms, within the scenario. */
   readonly cursorMs: number
   /** What the app shows, in the app's own words (the codec only bounds its shape). */
@@ -47,7 +50,8 @@ export type LinkResult =
 
 /** The fragment (without `#`) for `state`. */
 export async function encodeLink(state: LinkState): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(toWireForm(state.scenario)))
+  const document = { scenario: state.scenario, branches: state.branches ?? null }
+  const json = new TextEncoder().encode(JSON.stringify(documentJson(document, toWireForm)))
   const payload = encodeBase64url(await deflate(json))
   return `s=${LINK_ENVELOPE}${CODEC_DEFLATE}${payload}&t=${Math.floor(state.cursorMs)}&v=${state.view}`
 }
@@ -89,14 +93,19 @@ export async function decodeLink(fragment: string): Promise<LinkResult> {
   } catch {
     return fail({ kind: 'corrupt' })
   }
-  const parsed = parseScenarioJson(json)
+  const parsed = parseScenarioDocumentJson(json)
   if (!parsed.ok) return fail({ kind: 'invalid-scenario', problems: parsed.problems })
 
-  const scenario = parsed.value
+  const { scenario, branches } = parsed.value
   const t = fields.get('t') ?? '0'
   const cursorMs = CURSOR.test(t) ? Math.min(Number(t), scenario.durationMs) : 0
   const v = fields.get('v') ?? ''
-  return { ok: true, value: { scenario, cursorMs, view: VIEW.test(v) ? v : '' } }
+  const view = VIEW.test(v) ? v : ''
+  return {
+    ok: true,
+    value:
+      branches === null ? { scenario, cursorMs, view } : { scenario, branches, cursorMs, view },
+  }
 }
 
 /**

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest'
+import { describeProblems } from '../problems'
+import { loadScenarioFile } from '../testScenarios'
+import { forkScenario, withBranchAction } from './branches'
+import { documentJson, parseScenarioDocument } from './document'
+
+const scenario = loadScenarioFile('parallel-rewind.json')
+const forked = forkScenario(scenario, 40_000, { a: 'live only', b: 'stopped' })
+const acted = withBranchAction(forked, 'b', { type: 'job.stop', at: 50_000, job: 'page-counter_2' })
+if (!acted.ok) throw new Error('the stop should be accepted')
+const branched = acted.value
+
+const reparse = (json: unknown) => parseScenarioDocument(JSON.parse(JSON.stringify(json)))
+const problem = (json: unknown): string => {
+  const result = reparse(json)
+  return result.ok ? 'no problem' : describeProblems(result.problems)
+}
+
+describe('scenario documents', () => {
+  test('a scenario without branches is written and read as format 1, as before', () => {
+    const json = documentJson({ scenario, branches: null })
+    expect(json).toMatchObject({ version: 1 })
+    expect(reparse(json)).toEqual({ ok: true, value: { scenario, branches: null } })
+  })
+
+  test('two branches are written as format 2 and read back exactly', () => {
+    const json = documentJson(branched)
+    expect(json).toMatchObject({ version: 2, branches: { forkAtMs: 40_000 } })
+    expect(reparse(json)).toEqual({ ok: true, value: branched })
+  })
+
+  test('format 2 without branches is a plain scenario', () => {
+    expect(reparse({ ...scenario, version: 2 })).toEqual({
+      ok: true,
+      value: { scenario, branches: null },
+    })
+  })
+
+  test('bad branches are refused with the field named', () => {
+    const json = documentJson(branched) as Record<string, unknown>
+    const branches = branched.branches
+    expect(problem({ ...json, version: 1 })).toMatch(
+      /^version: a scenario with branches is format 2/,
+    )
+    expect(problem({ ...json, version: 3 })).toMatch(/newer Rewind Lab \(format 3\)/)
+    expect(problem({ ...json, branches: { ...branches, forkAtMs: 10 ** 9 } })).toMatch(
+      /^branches.forkAtMs: 1000000000 is after the end/,
+    )
+    expect(problem({ ...json, branches: { ...branches, a: { name: '  ', actions: [] } } })).toMatch(
+      /^branches.a.name: must be at least 1/,
+    )
+    const early = { ...branches, b: { name: 'B', actions: [{ type: 'cleaner.run', at: 5 }] } }
+    expect(problem({ ...json, branches: early })).toMatch(
+      /^branches.b.actions\[0\].at: is before the fork/,
+    )
+    const unknownJob = {
+      ...branches,
+      b: { name: 'B', actions: [{ type: 'job.stop', at: 60_000, job: 'nobody_1' }] },
+    }
+    expect(problem({ ...json, branches: unknownJob })).toMatch(/^branches.b.actions\[0\]/)
+    expect(problem({ ...json, actions: [{ type: 'cleaner.run', at: 45_000 }] })).toMatch(
+      /^actions\[0\].at: is after the fork/,
+    )
+  })
+})

@@ -1,0 +1,168 @@
+import { LIMITS } from '../limits'
+import { parseScenario, toProblem } from '../parse'
+import type { Problem, Result } from '../problems'
+import type { Scenario } from '../schema'
+import { SCENARIO_VERSION } from '../schema'
+import { z } from '../zod'
+import type { Branches, BranchSide } from './branches'
+
+/**
+ * A scenario file or link: a scenario, with or without two branches. Format 2 is format 1 plus
+ * `branches`; a document is written as format 2 only when it has branches, so a scenario without
+ * them still opens in a build that reads format 1 only.
+ */
+export interface ScenarioDocument {
+  readonly scenario: Scenario
+  readonly branches: Branches | null
+}
+
+export const BRANCHED_FORMAT_VERSION = 2
+
+const branch = z.strictObject({
+  name: z.string().trim().min(1).max(LIMITS.branchNameLength),
+  // Each action is checked as part of its branch's whole scenario (see `parseBranched`).
+  actions: z.array(z.unknown()).max(LIMITS.actions).default([]),
+})
+
+const branchesSchema = z.strictObject({
+  forkAtMs: z.number().int().min(0).max(LIMITS.durationMs),
+  a: branch,
+  b: branch,
+})
+
+/**
+ * The boundary for untrusted documents (a file, a link, the runner's input): the version, then the
+ * scenario, then the branches, each against the whole scenario it makes. Never throws.
+ */
+export function parseScenarioDocument(input: unknown): Result<ScenarioDocument> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return fail('', 'a scenario must be a JSON object')
+  }
+  const { branches, ...rest } = input as Record<string, unknown>
+  const version = rest['version']
+  if (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version > BRANCHED_FORMAT_VERSION
+  ) {
+    return fail(
+      'version',
+      `this scenario was made by a newer Rewind Lab (format ${version}); this version reads formats up to ${BRANCHED_FORMAT_VERSION}`,
+    )
+  }
+  if (version === BRANCHED_FORMAT_VERSION) {
+    const asFormat1 = { ...rest, version: SCENARIO_VERSION }
+    return branches === undefined ? single(asFormat1) : parseBranched(asFormat1, branches)
+  }
+  if (branches !== undefined && version === SCENARIO_VERSION) {
+    return fail('version', `a scenario with branches is format ${BRANCHED_FORMAT_VERSION}`)
+  }
+  return single(input)
+}
+
+/**
+ * The document as JSON: the scenario as `write` renders it (a file writes it whole, a link leaves
+ * defaults out), with the branches and format 2 when it has them.
+ */
+export function documentJson(
+  document: ScenarioDocument,
+  write: (scenario: Scenario) => object = (scenario) => scenario,
+): object {
+  const scenario = write(document.scenario)
+  if (document.branches === null) return scenario
+  return { ...scenario, version: BRANCHED_FORMAT_VERSION, branches: document.branches }
+}
+
+/** Parses document JSON text; a syntax error is a problem too. */
+export function parseScenarioDocumentJson(text: string): Result<ScenarioDocument> {
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    return fail('', `not valid JSON (${error instanceof Error ? error.message : 'parse error'})`)
+  }
+  return parseScenarioDocument(document)
+}
+
+function single(input: unknown): Result<ScenarioDocument> {
+  const parsed = parseScenario(input)
+  return parsed.ok ? { ok: true, value: { scenario: parsed.value, branches: null } } : parsed
+}
+
+function parseBranched(rest: Record<string, unknown>, input: unknown): Result<ScenarioDocument> {
+  const base = parseScenario(rest)
+  if (!base.ok) return base
+  const parsed = branchesSchema.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => under('branches', toProblem(i))) }
+  }
+  const { forkAtMs, a, b } = parsed.data
+  const scenario = base.value
+  if (forkAtMs > scenario.durationMs) {
+    return fail(
+      'branches.forkAtMs',
+      `${forkAtMs} is after the end of the scenario (durationMs ${scenario.durationMs})`,
+    )
+  }
+  // Valid once the scenario parsed: every action is an object with a time.
+  const shared = (rest['actions'] ?? []) as readonly { at: number }[]
+  const late = shared.findIndex((action) => action.at > forkAtMs)
+  if (late !== -1) {
+    return fail(
+      `actions[${late}].at`,
+      `is after the fork (branches.forkAtMs ${forkAtMs}): the shared actions come before it`,
+    )
+  }
+  const own: Record<BranchSide, Scenario['actions']> = { a: [], b: [] }
+  for (const [side, raw] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
+    const whole = parseScenario({ ...rest, actions: [...shared, ...raw.actions] })
+    if (!whole.ok) {
+      return { ok: false, problems: whole.problems.map((p) => inBranch(p, side, shared.length)) }
+    }
+    const actions = whole.value.actions.slice(scenario.actions.length)
+    const early = raw.actions.findIndex((action) => (action as { at: number }).at < forkAtMs)
+    if (early !== -1) {
+      return fail(
+        `branches.${side}.actions[${early}].at`,
+        `is before the fork (branches.forkAtMs ${forkAtMs})`,
+      )
+    }
+    own[side] = actions
+  }
+  return {
+    ok: true,
+    value: {
+      scenario,
+      branches: {
+        forkAtMs,
+        a: { name: a.name, actions: own.a },
+        b: { name: b.name, actions: own.b },
+      },
+    },
+  }
+}
+
+/** A problem of a branch's whole scenario, pointed at the branch's own action when it is one. */
+function inBranch(problem: Problem, side: BranchSide, sharedCount: number): Problem {
+  const match = /^actions\[(\d+)\](.*)$/.exec(problem.path)
+  const index = match ? Number(match[1]) : -1
+  if (!match || index < sharedCount) return problem
+  return { ...problem, path: `branches.${side}.actions[${index - sharedCount}]${match[2] ?? ''}` }
+}
+
+function under(prefix: string, problem: Problem): Problem {
+  const path =
+    problem.path === ''
+      ? prefix
+      : problem.path.startsWith('[')
+        ? `${prefix}${problem.path}`
+        : `${prefix}.${problem.path}`
+  return { ...problem, path }
+}
+
+function fail(path: string, message: string): Result<never> {
+  return { ok: false, problems: [{ path, message }] }
+}
