@@ -86,6 +86,20 @@ describe('parsing a scenario', () => {
     )
   })
 
+  it('refuses remote storage on a compacted topic and local retention above the total', () => {
+    const tieredTopic = (config: object) => ({
+      ...minimal,
+      topics: [{ name: 'a', config: { 'remote.storage.enable': true, ...config } }],
+    })
+    expect(problemsOf(tieredTopic({ 'cleanup.policy': 'compact' }))).toMatch(
+      /^topics\[0\]\.config\["remote\.storage\.enable"\]: remote storage cannot be enabled on a compacted topic/,
+    )
+    expect(problemsOf(tieredTopic({ 'retention.ms': 100, 'local.retention.ms': 200 }))).toMatch(
+      /local\.retention\.ms \(200\) cannot exceed retention\.ms \(100\)/,
+    )
+    expect(problemsOf(tieredTopic({ 'local.retention.ms': 100 }))).toBe('ok')
+  })
+
   it('bounds the work a scenario may ask for', () => {
     const huge = {
       ...minimal,

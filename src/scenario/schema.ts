@@ -3,6 +3,7 @@ import {
   BROKER_CONFIG_DEFAULTS,
   CLEANUP_POLICIES,
   TOPIC_CONFIG_DEFAULTS,
+  tieredConfigProblem,
   withOverrides,
 } from '../sim'
 import { LIMITS } from './limits'
@@ -37,6 +38,9 @@ const topicConfigFields = {
   'min.compaction.lag.ms': int(0),
   'max.compaction.lag.ms': int(1),
   'min.cleanable.dirty.ratio': z.number().min(0).max(1),
+  'remote.storage.enable': z.boolean(),
+  'local.retention.ms': int(-2),
+  'local.retention.bytes': int(-2),
 }
 
 const topicConfigOverrides = z.strictObject(topicConfigFields).partial()
@@ -47,6 +51,11 @@ const topicConfig = topicConfigOverrides
   .refine((c) => c['max.compaction.lag.ms'] >= c['min.compaction.lag.ms'], {
     message: 'max.compaction.lag.ms must be at least min.compaction.lag.ms',
     path: ['max.compaction.lag.ms'],
+  })
+  .superRefine((c, ctx) => {
+    const problem = tieredConfigProblem(c)
+    if (problem !== null)
+      ctx.addIssue({ code: 'custom', message: problem, path: ['remote.storage.enable'] })
   })
 
 const brokerConfig = z
@@ -59,6 +68,7 @@ const brokerConfig = z
     'log.cleaner.dedupe.buffer.size': int(24, 2 ** 31 - 1),
     'log.cleaner.io.buffer.load.factor': z.number().gt(0).max(1),
     'num.partitions': int(1, LIMITS.partitionsPerTopic),
+    'remote.log.manager.task.interval.ms': int(1),
   })
   .partial()
   .default({})

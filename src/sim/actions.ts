@@ -7,8 +7,10 @@ import { applyJobAction } from './jobs/actions'
 import { withOverrides } from './log/config'
 import { deleteRecordsInPlace } from './log/retention'
 import { rollInPlace } from './log/partition'
+import { isTiered, tieredConfigProblem } from './log/tiered'
 import { runCleanerIteration, runRetentionCheck } from './maintenance'
 import { produceBatch } from './produce'
+import { scheduleRemoteLogManager } from './remoteLogManager'
 import type { ScenarioAction, SimScenario } from './simScenario'
 import type { World } from './world'
 import { findPartition, refuseAction } from './world'
@@ -116,7 +118,13 @@ function runAction(
       if (next['max.compaction.lag.ms'] < next['min.compaction.lag.ms']) {
         return 'max.compaction.lag.ms must be at least min.compaction.lag.ms'
       }
+      if (isTiered(topic.config) && !isTiered(next)) {
+        return 'turning remote.storage.enable off is not modelled (Kafka also needs remote.log.copy.disable or remote.log.delete.on.disable)'
+      }
+      const tieredProblem = tieredConfigProblem(next)
+      if (tieredProblem !== null) return tieredProblem
       topic.config = next
+      if (isTiered(next) && world.periodicMaintenance) scheduleRemoteLogManager(world, world.now)
       sink({
         type: 'topic.configChanged',
         time: world.now,

@@ -76,6 +76,7 @@ export function pollConsumer(
     firstOffset: result.records[0]?.offset ?? null,
     lastOffset: result.records[result.records.length - 1]?.offset ?? null,
     nextPosition: result.nextOffset,
+    ...(result.fromArchive ? { fromArchive: true as const } : {}),
   })
   return null
 }

@@ -7,6 +7,7 @@ import { startJob } from './jobs/lifecycle'
 import { runCleanerIteration, runRetentionCheck } from './maintenance'
 import { produceTime, sendGeneratedRecord } from './produce'
 import type { PendingEvent } from './queue'
+import { rescheduleRemoteLogManager, runRemoteLogManager } from './remoteLogManager'
 import { popEvent } from './queue'
 import type { SimScenario } from './simScenario'
 import { scheduleInitialEvents } from './schedule'
@@ -103,6 +104,10 @@ function handlePending(
       scheduleEvent(world, { kind: 'cleaner', time: next })
       return
     }
+    case 'remote':
+      runRemoteLogManager(world, sink)
+      rescheduleRemoteLogManager(world, scenario)
+      return
     case 'poll': {
       const spec = scenario.consumers.find((c) => c.name === event.consumer)
       if (!spec || spec.pollIntervalMs === null) return

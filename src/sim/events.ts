@@ -56,6 +56,26 @@ type SimEventBody =
       readonly endOffset: number
       readonly recordCount: number
       readonly reason: RetentionReason
+      /** Present when the archive still holds the records (a tiered topic's local copy went). */
+      readonly archived?: true
+    })
+  | (At & {
+      readonly type: 'segment.archived'
+      readonly baseOffset: number
+      readonly endOffset: number
+      readonly recordCount: number
+    })
+  | (At & {
+      readonly type: 'archive.segmentDeleted'
+      readonly baseOffset: number
+      readonly endOffset: number
+      readonly recordCount: number
+      readonly reason: RetentionReason
+    })
+  | (At & {
+      readonly type: 'localLogStartOffset.advanced'
+      readonly from: number
+      readonly to: number
     })
   | (At & {
       readonly type: 'logStartOffset.advanced'
@@ -109,6 +129,8 @@ type SimEventBody =
       readonly firstOffset: number | null
       readonly lastOffset: number | null
       readonly nextPosition: number
+      /** Present when the broker served the fetch from the archive (tiered storage). */
+      readonly fromArchive?: true
     })
   | (At & {
       readonly type: 'consumer.offsetOutOfRange'

@@ -20,6 +20,7 @@ export {
   withOverrides,
 } from './log/config'
 export type { TopicConfig, TopicConfigOverrides, BrokerConfig, CleanupPolicy } from './log/config'
+export { isTiered, tieredConfigProblem } from './log/tiered'
 export type { SizeModel } from './log/sizeModel'
 export type { TombstoneRule } from './log/cleaner'
 export { logToClean } from './log/cleanable'

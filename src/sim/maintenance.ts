@@ -5,6 +5,7 @@ import type { LogToClean } from './log/cleanable'
 import { isCompacted, offsetMapCapacity } from './log/config'
 import type { PartitionLog } from './log/partition'
 import { deleteOldSegmentsInPlace } from './log/retention'
+import { isTiered } from './log/tiered'
 import type { SimScenario } from './simScenario'
 import type { TopicState, World } from './world'
 
@@ -115,6 +116,14 @@ function retainLogs(
       if (result.rolled)
         sink({ type: 'segment.rolled', ...at, baseOffset: log.logEndOffset, reason: 'retention' })
       for (const d of result.deleted) sink({ type: 'segment.deleted', ...at, ...d })
+      if (log.localLogStartOffset > result.localLogStartOffsetBefore && isTiered(topic.config)) {
+        sink({
+          type: 'localLogStartOffset.advanced',
+          ...at,
+          from: result.localLogStartOffsetBefore,
+          to: log.localLogStartOffset,
+        })
+      }
       if (log.logStartOffset > result.logStartOffsetBefore) {
         sink({
           type: 'logStartOffset.advanced',

@@ -15,7 +15,15 @@ export function narrate(event: SimEvent): string {
     case 'segment.rolled':
       return `${tp(event)} rolled a new active segment at offset ${event.baseOffset} (${rollCause(event.reason)}).`
     case 'segment.deleted':
-      return `Retention deleted the segment holding offsets ${event.baseOffset}–${event.endOffset - 1} of ${tp(event)} (${plural(event.recordCount, 'record')}, ${retentionCause(event.reason)}).`
+      return event.archived
+        ? `Local retention deleted the broker's copy of offsets ${event.baseOffset}–${event.endOffset - 1} of ${tp(event)} (${plural(event.recordCount, 'record')}, ${retentionCause(event.reason, true)}); the archive still holds them.`
+        : `Retention deleted the segment holding offsets ${event.baseOffset}–${event.endOffset - 1} of ${tp(event)} (${plural(event.recordCount, 'record')}, ${retentionCause(event.reason)}).`
+    case 'segment.archived':
+      return `The remote log manager copied the rolled segment holding offsets ${event.baseOffset}–${event.endOffset - 1} of ${tp(event)} (${plural(event.recordCount, 'record')}) to the archive (remote storage).`
+    case 'archive.segmentDeleted':
+      return `The archive dropped offsets ${event.baseOffset}–${event.endOffset - 1} of ${tp(event)} (${plural(event.recordCount, 'record')}, ${retentionCause(event.reason)}); they are gone from both tiers.`
+    case 'localLogStartOffset.advanced':
+      return `The local log start offset of ${tp(event)} moved from ${event.from} to ${event.to}; offsets below ${event.to} are read from the archive, more slowly.`
     case 'logStartOffset.advanced':
       return `The log start offset of ${tp(event)} moved from ${event.from} to ${event.to}; offsets below ${event.to} can no longer be read.`
     case 'retention.checked':
@@ -40,7 +48,7 @@ export function narrate(event: SimEvent): string {
     case 'consumer.fetched':
       return event.count === 0
         ? `Consumer ${event.consumer} fetched from offset ${event.from} and got nothing new.`
-        : `Consumer ${event.consumer} fetched ${plural(event.count, 'record')} (offsets ${event.firstOffset}–${event.lastOffset}); its position is now ${event.nextPosition}.`
+        : `Consumer ${event.consumer} fetched ${plural(event.count, 'record')} (offsets ${event.firstOffset}–${event.lastOffset})${event.fromArchive ? ' from the archive (a remote read, slower than the local disk)' : ''}; its position is now ${event.nextPosition}.`
     case 'consumer.offsetOutOfRange':
       return event.newPosition === null
         ? `Consumer ${event.consumer} asked for offset ${event.position}, which is out of range; with auto.offset.reset=none it stops with an error.`
@@ -120,12 +128,14 @@ function rollCause(reason: string): string {
   }
 }
 
-function retentionCause(reason: string): string {
+/** Why retention took a segment; `local` names a tiered topic's local limits. */
+function retentionCause(reason: string, local = false): string {
+  const prefix = local ? 'local.' : ''
   switch (reason) {
     case 'retention.ms':
-      return 'its newest record is older than retention.ms'
+      return `its newest record is older than ${prefix}retention.ms`
     case 'retention.bytes':
-      return 'the partition was larger than retention.bytes'
+      return `the ${local ? 'local log' : 'partition'} was larger than ${prefix}retention.bytes`
     default:
       return 'it lies wholly below the log start offset'
   }

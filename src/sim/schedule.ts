@@ -1,5 +1,6 @@
 import { appName } from './jobs/naming'
 import { produceTime } from './produce'
+import { hasTieredTopic, scheduleRemoteLogManager } from './remoteLogManager'
 import { withoutEvents } from './queue'
 import type { SimScenario } from './simScenario'
 import type { World } from './world'
@@ -24,7 +25,8 @@ export function scheduleInitialEvents(world: World, scenario: SimScenario): void
 
 /**
  * Mutates `world`: starts the periodic broker tasks as a broker starting at `from` would: the retention
- * task after `log.initial.task.delay.ms`, the cleaner thread at once (when `log.cleaner.enable`).
+ * task after `log.initial.task.delay.ms`, the cleaner thread at once (when `log.cleaner.enable`),
+ * and the remote log manager at once when a topic is tiered.
  */
 export function scheduleMaintenance(world: World, scenario: SimScenario, from: number): void {
   scheduleEvent(world, {
@@ -32,9 +34,13 @@ export function scheduleMaintenance(world: World, scenario: SimScenario, from: n
     time: from + scenario.broker['log.initial.task.delay.ms'],
   })
   if (scenario.broker['log.cleaner.enable']) scheduleEvent(world, { kind: 'cleaner', time: from })
+  if (hasTieredTopic(world)) scheduleRemoteLogManager(world, from)
 }
 
 /** Mutates `world`: cancels the periodic broker tasks. */
 export function stopMaintenance(world: World): void {
-  world.queue = withoutEvents(world.queue, (e) => e.kind === 'retention' || e.kind === 'cleaner')
+  world.queue = withoutEvents(
+    world.queue,
+    (e) => e.kind === 'retention' || e.kind === 'cleaner' || e.kind === 'remote',
+  )
 }

@@ -1,6 +1,8 @@
 import type { TopicConfig } from './log/config'
 import { activeSegment } from './log/partition'
+import type { Segment } from './log/segment'
 import { segmentRecords } from './log/segment'
+import { isTiered } from './log/tiered'
 import type { Refusal, World } from './world'
 import { findPartition } from './world'
 import type { JobSettings, JobSpec } from './simScenario'
@@ -23,7 +25,8 @@ export interface WorldSnapshot {
 
 export interface TopicSnapshot {
   readonly name: string
-  readonly config: TopicConfig
+  /** The topic's configs; the tiered-storage ones only when `remote.storage.enable` is on. */
+  readonly config: TopicConfig | UntieredTopicConfig
   readonly partitions: readonly PartitionSnapshot[]
 }
 
@@ -40,7 +43,24 @@ export interface PartitionSnapshot {
   /** Followers in the ISR copy appends at once, so it equals the log end offset. */
   readonly highWatermark: number
   readonly segments: readonly SegmentSnapshot[]
+  /** Tiered topics only: the first offset on the broker's disk; below it reads go to the archive. */
+  readonly localLogStartOffset?: number
+  /** Tiered topics only: the segments in remote storage, oldest first. */
+  readonly archive?: readonly ArchivedSegmentSnapshot[]
 }
+
+export interface ArchivedSegmentSnapshot {
+  readonly baseOffset: number
+  /** The archived range is [baseOffset, endOffset). */
+  readonly endOffset: number
+  readonly copiedAt: number
+  readonly records: readonly RecordSnapshot[]
+}
+
+/** A topic config without the tiered-storage settings, as snapshots of untiered topics show it. */
+export type UntieredTopicConfig = Omit<TopicConfig, TieredSetting>
+
+type TieredSetting = 'remote.storage.enable' | 'local.retention.ms' | 'local.retention.bytes'
 
 export interface SegmentSnapshot {
   readonly baseOffset: number
@@ -162,7 +182,7 @@ export function snapshotWorld(world: World): WorldSnapshot {
     time: world.now,
     topics: [...world.topics.values()].map((topic) => ({
       name: topic.name,
-      config: topic.config,
+      config: snapshotConfig(topic.config),
       partitions: topic.partitions.map((log, p) => {
         const active = activeSegment(log)
         const replication = topic.replication[p]
@@ -178,14 +198,19 @@ export function snapshotWorld(world: World): WorldSnapshot {
           segments: log.segments.map((segment) => ({
             baseOffset: segment.baseOffset,
             active: segment === active,
-            records: segmentRecords(segment).map((r) => ({
-              offset: r.offset,
-              key: r.key,
-              value: r.value,
-              timestamp: r.timestamp,
-              ...(r.deleteHorizonMs === undefined ? {} : { deleteHorizonMs: r.deleteHorizonMs }),
-            })),
+            records: snapshotRecords(segment),
           })),
+          ...(isTiered(topic.config)
+            ? {
+                localLogStartOffset: log.localLogStartOffset,
+                archive: log.archive.map((archived) => ({
+                  baseOffset: archived.segment.baseOffset,
+                  endOffset: archived.endOffset,
+                  copiedAt: archived.copiedAt,
+                  records: snapshotRecords(archived.segment),
+                })),
+              }
+            : {}),
         }
       }),
     })),
@@ -202,4 +227,26 @@ export function snapshotWorld(world: World): WorldSnapshot {
     hosts: world.hosts.map((h, host) => ({ host, up: h.up })),
     refusedActions: world.refusals,
   }
+}
+
+function snapshotRecords(segment: Segment): RecordSnapshot[] {
+  return segmentRecords(segment).map((r) => ({
+    offset: r.offset,
+    key: r.key,
+    value: r.value,
+    timestamp: r.timestamp,
+    ...(r.deleteHorizonMs === undefined ? {} : { deleteHorizonMs: r.deleteHorizonMs }),
+  }))
+}
+
+/** The tiered-storage settings only where they are used, so untiered snapshots read as before. */
+function snapshotConfig(config: TopicConfig): TopicConfig | UntieredTopicConfig {
+  if (isTiered(config)) return config
+  const {
+    'remote.storage.enable': _enabled,
+    'local.retention.ms': _localMs,
+    'local.retention.bytes': _localBytes,
+    ...untiered
+  } = config
+  return untiered
 }

@@ -15,7 +15,7 @@ export type TopicDifference =
   | {
       readonly topic: string
       readonly kind: 'config'
-      readonly changed: Readonly<Partial<Record<keyof TopicConfig, Pair<number | string>>>>
+      readonly changed: Readonly<Partial<Record<keyof TopicConfig, Pair<TopicConfig[keyof TopicConfig]>>>>
     }
 
 export interface PartitionDifference {
@@ -76,7 +76,7 @@ function diffTopics(a: World, b: World): TopicDifference[] {
       out.push({ topic, kind: 'missing', side: x ? 'B' : 'A' })
       continue
     }
-    const changed: Partial<Record<keyof TopicConfig, Pair<number | string>>> = {}
+    const changed: Partial<Record<keyof TopicConfig, Pair<TopicConfig[keyof TopicConfig]>>> = {}
     for (const name of Object.keys(x.config) as (keyof TopicConfig)[]) {
       const pair = pairIfDifferent(x.config[name], y.config[name])
       if (pair) changed[name] = pair

@@ -21,9 +21,18 @@ export interface TopicConfig {
   readonly 'min.compaction.lag.ms': number
   readonly 'max.compaction.lag.ms': number
   readonly 'min.cleanable.dirty.ratio': number
+  /** Tiered storage (KIP-405): rolled segments are copied to remote storage, "the archive". */
+  readonly 'remote.storage.enable': boolean
+  /** How long local copies are kept once archived; -2 means `retention.ms`. */
+  readonly 'local.retention.ms': number
+  /** How large the local log may grow once archived; -2 means `retention.bytes`. */
+  readonly 'local.retention.bytes': number
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
+
+/** `local.retention.ms`/`.bytes` value meaning "the same as `retention.ms`/`.bytes`". */
+export const USE_TOTAL_RETENTION = -2
 
 /** Topic config overrides, as a scenario or a config change gives them. */
 export type TopicConfigOverrides = {
@@ -54,6 +63,9 @@ export const TOPIC_CONFIG_DEFAULTS: TopicConfig = {
   'min.compaction.lag.ms': 0,
   'max.compaction.lag.ms': LONG_MAX,
   'min.cleanable.dirty.ratio': 0.5,
+  'remote.storage.enable': false,
+  'local.retention.ms': USE_TOTAL_RETENTION,
+  'local.retention.bytes': USE_TOTAL_RETENTION,
 }
 
 export interface BrokerConfig {
@@ -65,6 +77,8 @@ export interface BrokerConfig {
   readonly 'log.cleaner.io.buffer.load.factor': number
   /** Partitions of a topic the broker creates on first use (`auto.create.topics.enable`). */
   readonly 'num.partitions': number
+  /** How often the remote log manager copies rolled segments to the archive and expires them. */
+  readonly 'remote.log.manager.task.interval.ms': number
 }
 
 export const BROKER_CONFIG_DEFAULTS: BrokerConfig = {
@@ -75,6 +89,7 @@ export const BROKER_CONFIG_DEFAULTS: BrokerConfig = {
   'log.cleaner.dedupe.buffer.size': 128 * 1024 * 1024,
   'log.cleaner.io.buffer.load.factor': 0.9,
   'num.partitions': 1,
+  'remote.log.manager.task.interval.ms': 30_000,
 }
 
 /** Bytes per offset-map slot in Kafka's SkimpyOffsetMap (a 16-byte MD5 hash plus an 8-byte offset). */

@@ -12,7 +12,12 @@ describe('fetching', () => {
     deleteRecordsInPlace(t.log, 2)
     expect(fetchFrom(t.log, 1, 10)).toMatchObject({ ok: false, error: 'OFFSET_OUT_OF_RANGE' })
     expect(fetchFrom(t.log, 5, 10)).toMatchObject({ ok: false, error: 'OFFSET_OUT_OF_RANGE' })
-    expect(fetchFrom(t.log, 4, 10)).toEqual({ ok: true, records: [], nextOffset: 4 })
+    expect(fetchFrom(t.log, 4, 10)).toEqual({
+      ok: true,
+      records: [],
+      nextOffset: 4,
+      fromArchive: false,
+    })
     const read = fetchFrom(t.log, 2, 10)
     expect(read.ok && read.records.map((r) => r.offset)).toEqual([2, 3])
   })

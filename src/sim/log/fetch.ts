@@ -11,6 +11,8 @@ export type FetchResult<R = LogRecord> =
       readonly records: readonly R[]
       /** Where the consumer continues: one past the last record returned, or past the scanned gap. */
       readonly nextOffset: number
+      /** Served from the archive (tiered storage): the offset was below the local log start. */
+      readonly fromArchive: boolean
     }
   | { readonly ok: false; readonly error: 'OFFSET_OUT_OF_RANGE'; readonly reason: string }
 
@@ -18,6 +20,11 @@ export type FetchResult<R = LogRecord> =
  * A fetch from `offset` (Kafka's `UnifiedLog.read`). Below the log start offset or above the log end
  * offset the broker answers `OFFSET_OUT_OF_RANGE`; at the log end offset it returns nothing. An offset
  * that compaction removed reads from the next surviving record.
+ *
+ * On a tiered topic, an offset at or above the log start but below the local log start is served
+ * from the archive (Kafka's remote fetch path, `RemoteLogManager.read`), up to the local log start;
+ * the next fetch reads the local log. Simplification: the remote read is marked (`fromArchive`)
+ * but takes no more simulated time than a local one.
  *
  * Simplification: when nothing survives between `offset` and the log end offset, the position moves
  * to the log end offset, which is what the empty batch Kafka keeps at the end of each cleaning round
@@ -45,21 +52,40 @@ export function fetchRows<R extends { readonly offset: number }, C>(
       reason: `offset ${offset} is outside [${log.logStartOffset}, ${log.logEndOffset}]`,
     }
   }
+  const fromArchive = offset < log.localLogStartOffset
   const records: R[] = []
-  for (let i = Math.max(0, floorSegmentIndex(log, offset)); i < log.segments.length; i++) {
-    const segment = log.segments[i]
-    if (!segment) break
-    // Rows are in offset order: start at the first one ≥ offset instead of scanning the segment.
-    for (let row = firstRowAtOrAfter(segment, offset); row < segment.count; row++) {
-      const record = readRow(segment.columns, row, context)
-      records.push(record)
-      if (records.length >= maxRecords) {
-        return { ok: true, records, nextOffset: record.offset + 1 }
-      }
+  if (fromArchive) {
+    for (const archived of log.archive) {
+      if (archived.endOffset <= offset) continue
+      if (archived.segment.baseOffset >= log.localLogStartOffset) break
+      if (readSegment(archived.segment, offset, maxRecords, readRow, context, records)) break
+    }
+  } else {
+    for (let i = Math.max(0, floorSegmentIndex(log, offset)); i < log.segments.length; i++) {
+      const segment = log.segments[i]
+      if (!segment || readSegment(segment, offset, maxRecords, readRow, context, records)) break
     }
   }
   const last = records[records.length - 1]
-  return { ok: true, records, nextOffset: last ? last.offset + 1 : log.logEndOffset }
+  const end = fromArchive ? log.localLogStartOffset : log.logEndOffset
+  return { ok: true, records, nextOffset: last ? last.offset + 1 : end, fromArchive }
+}
+
+/** Mutates `records`: appends the segment's rows from `offset` on; true once `maxRecords` are in. */
+function readSegment<R, C>(
+  segment: Segment,
+  offset: number,
+  maxRecords: number,
+  readRow: (columns: RecordColumns, row: number, context: C) => R,
+  context: C,
+  records: R[],
+): boolean {
+  // Rows are in offset order: start at the first one ≥ offset instead of scanning the segment.
+  for (let row = firstRowAtOrAfter(segment, offset); row < segment.count; row++) {
+    records.push(readRow(segment.columns, row, context))
+    if (records.length >= maxRecords) return true
+  }
+  return false
 }
 
 /** Index of the segment's first row with offset ≥ `offset` (binary search), or `count`. */
@@ -78,5 +104,9 @@ function firstRowAtOrAfter(segment: Segment, offset: number): number {
 /** Every record still in the log, oldest first: what a reader from the log start offset gets. */
 export function readWholeLog(log: PartitionLog): readonly LogRecord[] {
   const read = fetchFrom(log, log.logStartOffset, Number.MAX_SAFE_INTEGER)
-  return read.ok ? read.records : []
+  if (!read.ok) return []
+  if (!read.fromArchive) return read.records
+  // A tiered log: the archive up to the local log start, then the local log.
+  const local = fetchFrom(log, read.nextOffset, Number.MAX_SAFE_INTEGER)
+  return local.ok ? read.records.concat(local.records) : read.records
 }

@@ -17,10 +17,29 @@ export interface PartitionLog {
   /** The world's key table, shared with every other log and every copy (see `KeyTable`). */
   readonly keyTable: KeyTable
   segments: Segment[]
+  /** The lowest offset a reader may fetch; below `localLogStartOffset` it is served from the archive. */
   logStartOffset: number
+  /**
+   * The first offset still on the broker's disk (`UnifiedLog.localLogStartOffset`). Equal to
+   * `logStartOffset` unless the topic is tiered and local retention deleted archived segments.
+   */
+  localLogStartOffset: number
+  /** Segments copied to remote storage (KIP-405), oldest first; empty unless the topic is tiered. */
+  archive: readonly ArchivedSegment[]
   logEndOffset: number
   /** First dirty offset written by the cleaner (`cleaner-offset-checkpoint`), or null. */
   cleanerCheckpoint: number | null
+}
+
+/**
+ * A rolled segment as the remote log manager copied it. Sealed segments never change, so the
+ * archive holds the same segment the local log had: the copy costs nothing to keep.
+ */
+export interface ArchivedSegment {
+  readonly segment: Segment
+  /** The next segment's base offset when it was copied: the archived range is [base, end). */
+  readonly endOffset: number
+  readonly copiedAt: number
 }
 
 export type RollReason = 'segment.bytes' | 'segment.ms' | 'explicit' | 'retention'
@@ -50,6 +69,8 @@ export function createPartitionLog(
     keyTable,
     segments: [createSegment(keyTable, 0, now)],
     logStartOffset: 0,
+    localLogStartOffset: 0,
+    archive: [],
     logEndOffset: 0,
     cleanerCheckpoint: null,
   }
@@ -84,6 +105,15 @@ export function floorSegmentIndex(log: PartitionLog, offset: number): number {
     }
   }
   return found
+}
+
+/**
+ * Mutates `log`: raises the log start offset to `offset` if that is higher. The local log start
+ * follows it, since nothing below the log start may be read from either tier.
+ */
+export function raiseLogStartOffsetInPlace(log: PartitionLog, offset: number): void {
+  if (offset > log.logStartOffset) log.logStartOffset = offset
+  if (log.logStartOffset > log.localLogStartOffset) log.localLogStartOffset = log.logStartOffset
 }
 
 export function totalSize(log: PartitionLog): number {

@@ -39,7 +39,12 @@ export const NUMERIC_TOPIC_CONFIGS = [
   'min.compaction.lag.ms',
   'max.compaction.lag.ms',
   'min.cleanable.dirty.ratio',
+  'local.retention.ms',
+  'local.retention.bytes',
 ] as const
+
+/** The topic's one boolean config the form can change: tiered storage. */
+export const REMOTE_STORAGE_CONFIG = 'remote.storage.enable'
 
 type NumericTopicConfig = (typeof NUMERIC_TOPIC_CONFIGS)[number]
 
@@ -80,6 +85,12 @@ function topicConfigAction(fields: LogFields, topic: string): ActionAtCursor | s
     return policy === undefined
       ? `cleanup.policy must be one of ${CLEANUP_POLICIES.join(', ')}`
       : { type: 'topic.config', topic, set: { 'cleanup.policy': policy } }
+  }
+  if (name === REMOTE_STORAGE_CONFIG) {
+    const value = fields.configValue.trim()
+    return value === 'true' || value === 'false'
+      ? { type: 'topic.config', topic, set: { [REMOTE_STORAGE_CONFIG]: value === 'true' } }
+      : `${REMOTE_STORAGE_CONFIG} must be true or false`
   }
   const numeric = NUMERIC_TOPIC_CONFIGS.find((n) => n === name)
   if (numeric === undefined) return `${name} is not a topic config the form knows`

@@ -2,6 +2,7 @@ import { CLEANUP_POLICIES } from '../../../sim'
 import {
   chosenConsumer,
   NUMERIC_TOPIC_CONFIGS,
+  REMOTE_STORAGE_CONFIG,
   type LogActionType,
   type LogFields,
 } from '../families/logActions'
@@ -112,7 +113,7 @@ function TopicConfigFields({ fields, onChange }: Pick<Props, 'fields' | 'onChang
       <SelectField
         label="Config"
         value={fields.configName}
-        options={plainOptions(['cleanup.policy', ...NUMERIC_TOPIC_CONFIGS])}
+        options={plainOptions(['cleanup.policy', ...NUMERIC_TOPIC_CONFIGS, REMOTE_STORAGE_CONFIG])}
         onChange={(configName) => {
           onChange({ configName, configValue: '' })
         }}
