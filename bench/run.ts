@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks'
 import { advanceWorld, createTimeline, ignoreEvents, initialWorld } from '../src/sim'
 import type { EventSink, SimEvent, World } from '../src/sim'
 import type { Scenario } from '../src/scenario/schema'
+import { benchHostileLinks } from './hostile'
 import { percentile, report } from './report'
 import { compactedMillion, pipelineMillion } from './scenarios'
 
@@ -131,3 +132,4 @@ function benchPipeline(): void {
 benchCompactedThroughput()
 benchWorldAt()
 benchPipeline()
+await benchHostileLinks()

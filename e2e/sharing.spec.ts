@@ -72,7 +72,7 @@ async function newerScenarioFragment(): Promise<string> {
  * per link, so each has its own time budget on a busy machine.
  */
 const BROKEN_LINKS: readonly [string, () => Promise<string>, RegExp][] = [
-  ['too much work for the browser', heavyFragment, /reduce producer rates/],
+  ['too much work for the browser', heavyFragment, /lower the producer rates/],
   [
     'truncated',
     async () => {

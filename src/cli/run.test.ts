@@ -104,4 +104,21 @@ describe('the headless runner', () => {
       'error: --at 100001 is after the end of the scenario (durationMs 100000)\n',
     ])
   })
+
+  it('refuses a scenario over the work budget as the browser does, naming what is expensive', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rewind-lab-'))
+    const file = join(dir, 'polls.json')
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: 1,
+        durationMs: 3 * 3_600_000,
+        topics: [{ name: 'orders' }],
+        consumers: [{ name: 'eager', topic: 'orders', pollIntervalMs: 1 }],
+      }),
+    )
+    const { status, stderr } = runCli([file])
+    expect(status).toBe(2)
+    expect(stderr).toMatch(/consumer "eager" polling every 1 ms for 3 h.*raise pollIntervalMs/)
+  })
 })

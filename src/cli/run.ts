@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { parseScenarioJson } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
+import { SimulationBudgetError } from '../sim'
 import { parseCliArguments } from './arguments'
 import { OutputClosed, writeStdout } from './output'
 import { writeReport } from './report'
@@ -31,6 +32,7 @@ function main(argv: readonly string[]): number {
     writeReport(parsed.value, plan.stops, { events: args.events, document }, writeStdout)
   } catch (error) {
     if (error instanceof OutputClosed) return 0
+    if (error instanceof SimulationBudgetError) return failWith(`${args.file}: ${error.message}`)
     throw error
   }
   return 0

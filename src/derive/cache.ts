@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema'
 import type { Timeline } from '../sim'
-import { createTimeline } from '../sim'
+import { createTimeline, DEFAULT_WORK_BUDGET } from '../sim'
 
 /**
  * The derive layer's one cache. Everything computed from a scenario (its timeline, worlds, events,
@@ -14,9 +14,6 @@ import { createTimeline } from '../sim'
  * It is computed the first time it is asked for and kept until the scenario changes.
  */
 
-/** The browser's work budget: a link or file asking for more is refused, not run for minutes. */
-export const BROWSER_MAX_EVENTS = 3_000_000
-
 interface Entry {
   readonly scenario: Scenario
   readonly timeline: Timeline
@@ -29,7 +26,7 @@ let current: Entry | null = null
 /** The timeline for `scenario`: an edit keeps every keyframe before the first difference. */
 function nextTimeline(scenario: Scenario): Timeline {
   return current === null
-    ? createTimeline(scenario, { maxEvents: BROWSER_MAX_EVENTS })
+    ? createTimeline(scenario, { budget: DEFAULT_WORK_BUDGET })
     : current.timeline.withScenario(scenario)
 }
 

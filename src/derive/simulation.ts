@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/schema'
 import type { SimEvent, World } from '../sim'
-import { SimulationBudgetError } from '../sim'
-import { BROWSER_MAX_EVENTS, derived, timelineOf, withFreshEntry } from './cache'
+import { assertWithinEstimate, DEFAULT_WORK_BUDGET, SimulationBudgetError } from '../sim'
+import { derived, timelineOf, withFreshEntry } from './cache'
 import { notableEvents } from './steps'
 import { topicChoices, type TopicChoice } from './topicChoices'
 
@@ -41,35 +41,14 @@ export const topicChoicesOf = derived((scenario: Scenario): readonly TopicChoice
 )
 
 /**
- * A lower bound on the events `scenario` needs: every generated record and every consumer poll is
- * one. Checked before anything runs, so a link asking for far too much is refused at once.
- */
-export function estimateEvents(scenario: Scenario): number {
-  const records = scenario.producers.reduce(
-    (sum, p) => sum + (Math.max(0, p.stopMs - p.startMs) * p.recordsPerSecond) / 1000,
-    0,
-  )
-  const polls = scenario.consumers.reduce(
-    (sum, c) =>
-      sum +
-      (c.pollIntervalMs === null
-        ? 0
-        : Math.max(0, scenario.durationMs - c.startMs) / c.pollIntervalMs),
-    0,
-  )
-  return Math.floor(records + polls)
-}
-
-/**
- * Runs `scenario` to its end once, so that markers and steps are known and an oversized scenario
- * is refused here rather than half-way through playing. On failure the previous timeline stays.
+ * Runs `scenario` to its end once, so that markers and steps are known and a scenario over the
+ * work budget is refused here, with what is expensive named, rather than half-way through
+ * playing. On failure the previous timeline stays.
  */
 export function prepareScenario(scenario: Scenario): { ok: true } | { ok: false; message: string } {
-  const estimate = estimateEvents(scenario)
-  if (estimate > BROWSER_MAX_EVENTS) {
-    return { ok: false, message: new SimulationBudgetError(BROWSER_MAX_EVENTS).message }
-  }
   try {
+    // A link asking for far too much is refused at once, before anything runs.
+    assertWithinEstimate(scenario, DEFAULT_WORK_BUDGET)
     withFreshEntry(scenario, () => eventsOf(scenario))
     return { ok: true }
   } catch (error) {

@@ -9,10 +9,17 @@ import { produceTime, sendGeneratedRecord } from './produce'
 import type { PendingEvent } from './queue'
 import { rescheduleRemoteLogManager, runRemoteLogManager } from './remoteLogManager'
 import { popEvent } from './queue'
-import type { SimScenario } from './simScenario'
+import type { ScenarioAction, SimScenario } from './simScenario'
 import { scheduleInitialEvents } from './schedule'
 import type { World } from './world'
 import { createWorld, refuseAction, scheduleEvent } from './world'
+
+/** What one step of the engine handled: an event it had scheduled, or a scenario action. */
+export type HandledEvent =
+  PendingEvent | { readonly kind: 'action'; readonly action: ScenarioAction }
+
+/** What `advanceWorld` calls after each step (the timeline takes keyframes, the meter charges work). */
+export type AfterEvent = (world: World, handled: HandledEvent) => void
 
 /** The world at time 0, before any event, with every first event scheduled. */
 export function initialWorld(scenario: SimScenario): World {
@@ -25,16 +32,21 @@ export function initialWorld(scenario: SimScenario): World {
  * Mutates `world`: processes every event with time ≤ `until`, in (time, order) order, then sets the
  * clock to `until`. At the same millisecond the engine's own events run before the scenario's scripted
  * actions, so an action placed at the cursor acts on the world the user saw there.
- * `afterEvent` runs after each event (the timeline uses it to take keyframes and to budget work).
+ * `afterEvent` runs after each event with what was handled (the timeline uses it to take keyframes,
+ * the work meter to charge the work to what caused it).
  */
 export function advanceWorld(
   world: World,
   scenario: SimScenario,
   until: number,
   sink: EventSink,
-  afterEvent?: (world: World) => void,
+  afterEvent?: AfterEvent,
 ): void {
-  while (stepWorld(world, scenario, until, sink)) afterEvent?.(world)
+  for (;;) {
+    const handled = stepWorld(world, scenario, until, sink)
+    if (handled === null) break
+    afterEvent?.(world, handled)
+  }
   if (until > world.now) world.now = until
 }
 
@@ -48,15 +60,25 @@ export function advanceThroughAction(
   scenario: SimScenario,
   index: number,
   sink: EventSink,
+  afterEvent?: AfterEvent,
 ): boolean {
   const action = scenario.actions[index]
   if (!action) return false
-  while (world.nextActionIndex <= index && stepWorld(world, scenario, action.at, sink));
+  while (world.nextActionIndex <= index) {
+    const handled = stepWorld(world, scenario, action.at, sink)
+    if (handled === null) break
+    afterEvent?.(world, handled)
+  }
   return true
 }
 
-/** Mutates `world`: processes the next event or action with time ≤ `until`; false when none is left. */
-function stepWorld(world: World, scenario: SimScenario, until: number, sink: EventSink): boolean {
+/** Mutates `world`: processes the next event or action with time ≤ `until`; null when none is left. */
+function stepWorld(
+  world: World,
+  scenario: SimScenario,
+  until: number,
+  sink: EventSink,
+): HandledEvent | null {
   const next = world.queue[0]
   const action = scenario.actions[world.nextActionIndex]
   if (next && next.time <= until && (!action || next.time <= action.at)) {
@@ -64,16 +86,16 @@ function stepWorld(world: World, scenario: SimScenario, until: number, sink: Eve
     world.now = next.time
     world.eventCount++
     handlePending(world, scenario, sink, next.event)
-    return true
+    return next.event
   }
   if (action && action.at <= until) {
     const index = world.nextActionIndex++
     world.now = action.at
     world.eventCount++
     applyAction(world, scenario, sink, action, index)
-    return true
+    return { kind: 'action', action }
   }
-  return false
+  return null
 }
 
 function handlePending(

@@ -1,7 +1,17 @@
 /** The public surface of the simulation core. */
-export { createTimeline, SimulationBudgetError } from './timeline'
+export { createTimeline } from './timeline'
+export {
+  DEFAULT_WORK_BUDGET,
+  GENEROUS_WORK_BUDGET,
+  SimulationBudgetError,
+} from './budget/workBudget'
+export type { BudgetRefusal, WorkBudget, WorkCause } from './budget/workBudget'
+export { createWorkMeter } from './budget/workMeter'
+export { estimateWork, assertWithinEstimate } from './budget/estimate'
+export { describeBudgetRefusal, formatDuration } from './budget/describeWork'
 export type { Timeline, TimelineOptions } from './timeline'
 export { advanceThroughAction, advanceWorld, initialWorld } from './engine'
+export type { AfterEvent, HandledEvent } from './engine'
 export { cloneWorld } from './world'
 export type { World, TopicState, ConsumerState, Refusal } from './world'
 export { snapshotJob, snapshotWorld } from './snapshot'

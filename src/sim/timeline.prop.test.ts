@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { advanceWorld, initialWorld } from './engine'
 import { snapshotWorld } from './snapshot'
+import { GENEROUS_WORK_BUDGET } from './budget/workBudget'
 import { scenarioArb } from './testScenario'
 import { createTimeline } from './timeline'
 import type { SimScenario } from './simScenario'
@@ -28,6 +29,25 @@ describe('the timeline (property-based)', () => {
         },
       ),
       { numRuns: 60 },
+    )
+  })
+
+  it('with keyframes thinned to a tiny memory bound, a seek still equals a replay from 0', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        (scenario, fractions) => {
+          const budget = { maxWork: GENEROUS_WORK_BUDGET.maxWork, maxKeyframeBytes: 4_096 }
+          const timeline = createTimeline(scenario, { keyframeEvery: 2, budget })
+          timeline.worldAt(scenario.durationMs)
+          for (const f of fractions) {
+            const t = Math.floor(f * scenario.durationMs)
+            expect(snapshotWorld(timeline.worldAt(t))).toEqual(replayFromZero(scenario, t))
+          }
+        },
+      ),
+      { numRuns: 40 },
     )
   })
 

@@ -1,4 +1,10 @@
 import { firstDifferingInput } from './compare/inputs'
+import { segmentCount } from './budget/keyframeMemory'
+import type { WorkBudget } from './budget/workBudget'
+import type { Keyframe } from './keyframes'
+import { createKeyframeList } from './keyframes'
+import { GENEROUS_WORK_BUDGET } from './budget/workBudget'
+import { createWorkMeter } from './budget/workMeter'
 import { advanceWorld, initialWorld } from './engine'
 import type { SimEvent } from './events'
 import { ignoreEvents } from './events'
@@ -28,14 +34,11 @@ export interface Timeline {
 
 export interface TimelineOptions {
   readonly keyframeEvery?: number
-  /** The work budget: a scenario needing more events than this is refused. */
-  readonly maxEvents?: number
-}
-
-interface Keyframe {
-  readonly eventCount: number
-  readonly time: number
-  readonly world: World
+  /**
+   * Work and keyframe memory: a run over `maxWork` stops with a `SimulationBudgetError` naming
+   * what is expensive; keyframes over `maxKeyframeBytes` are thinned.
+   */
+  readonly budget?: WorkBudget
 }
 
 interface RecordedEvent {
@@ -44,18 +47,6 @@ interface RecordedEvent {
 }
 
 export const DEFAULT_KEYFRAME_EVERY = 1024
-export const DEFAULT_MAX_EVENTS = 20_000_000
-
-/** Thrown when a scenario needs more work than the budget allows. */
-export class SimulationBudgetError extends Error {
-  constructor(readonly maxEvents: number) {
-    super(
-      `The scenario needs more than ${maxEvents.toLocaleString('en-US')} simulation events; ` +
-        'reduce producer rates, the number of producers or the duration.',
-    )
-    this.name = 'SimulationBudgetError'
-  }
-}
 
 // Per-record and per-run events: too many to keep, and each is visible in the state it leaves.
 const QUIET_EVENTS: ReadonlySet<SimEvent['type']> = new Set([
@@ -72,13 +63,18 @@ export function createTimeline(scenario: SimScenario, options: TimelineOptions =
 function buildTimeline(
   scenario: SimScenario,
   options: TimelineOptions,
-  keyframes: Keyframe[],
+  initialKeyframes: readonly Keyframe[],
   events: RecordedEvent[],
 ): Timeline {
-  const keyframeEvery = options.keyframeEvery ?? DEFAULT_KEYFRAME_EVERY
-  const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS
+  const budget = options.budget ?? GENEROUS_WORK_BUDGET
+  const keyframes = createKeyframeList(
+    initialKeyframes,
+    options.keyframeEvery ?? DEFAULT_KEYFRAME_EVERY,
+    budget.maxKeyframeBytes,
+  )
+  const meter = createWorkMeter(scenario, budget)
   const endTime = scenario.durationMs
-  const lastKeyframe = keyframes[keyframes.length - 1]
+  const lastKeyframe = initialKeyframes[initialKeyframes.length - 1]
   /** Events up to `frontier` (by count) have been computed and recorded. */
   let frontier = lastKeyframe?.eventCount ?? 0
   /** Every event with time ≤ frontierTime has been computed. */
@@ -93,20 +89,23 @@ function buildTimeline(
     }
     let costlyEvent = false
     const sink = (event: SimEvent): void => {
-      if (work.eventCount > frontier && !QUIET_EVENTS.has(event.type)) {
+      if (work.eventCount <= frontier) return
+      meter.see(event)
+      if (!QUIET_EVENTS.has(event.type)) {
         events.push({ eventCount: work.eventCount, event })
         if (event.type === 'cleaner.pass') costlyEvent = true
       }
     }
-    advanceWorld(work, scenario, t, sink, (w) => {
+    advanceWorld(work, scenario, t, sink, (w, handled) => {
       if (w.eventCount <= frontier) return
       frontier = w.eventCount
-      if (frontier > maxEvents) throw new SimulationBudgetError(maxEvents)
-      const sinceKeyframe = frontier - (keyframes[keyframes.length - 1]?.eventCount ?? 0)
+      meter.charge(w, handled)
+      const last = keyframes.items[keyframes.items.length - 1]
       // Every `keyframeEvery` events, and right after a cleaning pass so no seek replays one.
-      if (sinceKeyframe >= keyframeEvery || costlyEvent) {
+      if (keyframes.isDue(frontier - (last?.eventCount ?? 0), costlyEvent)) {
         costlyEvent = false
-        keyframes.push({ eventCount: frontier, time: w.now, world: cloneWorld(w) })
+        meter.chargeKeyframe(w, segmentCount(w))
+        keyframes.add({ eventCount: frontier, time: w.now, world: cloneWorld(w) })
       }
     })
     if (work.eventCount >= frontier && t > frontierTime) frontierTime = t
@@ -115,7 +114,7 @@ function buildTimeline(
   const worldAt = (time: number): World => {
     const t = Math.max(0, Math.min(endTime, Math.floor(time)))
     // Continue from the last world (forward play) unless a keyframe is further along.
-    const keyframe = keyframeAtOrBefore(keyframes, t)
+    const keyframe = keyframes.atOrBefore(t)
     const work =
       cursor && cursor.now <= t && cursor.eventCount >= keyframe.eventCount
         ? cursor
@@ -138,7 +137,7 @@ function buildTimeline(
       if (difference === null) return timeline
       if (difference.kind === 'structure') return createTimeline(next, options)
       const from = difference.time
-      const kept = keyframes.filter((k) => k.eventCount === 0 || k.time < from)
+      const kept = keyframes.items.filter((k) => k.eventCount === 0 || k.time < from)
       const lastKept = kept[kept.length - 1]?.eventCount ?? 0
       return buildTimeline(
         next,
@@ -148,28 +147,8 @@ function buildTimeline(
       )
     },
     get keyframeCount() {
-      return keyframes.length
+      return keyframes.items.length
     },
   }
   return timeline
-}
-
-/** The last keyframe with time ≤ t (keyframe 0 is at time 0). */
-function keyframeAtOrBefore(keyframes: readonly Keyframe[], t: number): Keyframe {
-  let lo = 0
-  let hi = keyframes.length - 1
-  let found = 0
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const k = keyframes[mid]
-    if (k && k.time <= t) {
-      found = mid
-      lo = mid + 1
-    } else {
-      hi = mid - 1
-    }
-  }
-  const keyframe = keyframes[found]
-  if (!keyframe) throw new Error('timeline has no keyframe')
-  return keyframe
 }

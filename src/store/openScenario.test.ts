@@ -24,7 +24,7 @@ describe('opening a whole new scenario while a lesson is open', () => {
 
   test('keeps the lesson, at its step, when the scenario is refused', () => {
     const huge = tooLargeScenario()
-    expect(openNewScenario(huge, { isEdit: true })).toMatch(/reduce producer rates/)
+    expect(openNewScenario(huge, { isEdit: true })).toMatch(/lower the producer rates/)
     expect(useLessonSession.getState().session).toMatchObject({
       lessonId: 'simple-rewind',
       step: 2,

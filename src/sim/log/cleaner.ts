@@ -185,6 +185,12 @@ function cleanGroup(
     }
     return decided
   })
+  const only = group.length === 1 ? group[0] : undefined
+  // A segment the pass leaves exactly as it was keeps its storage: the copy would hold the same rows,
+  // and sharing it keeps many passes over many small segments from costing a copy of the log each.
+  if (only && rows === only.count && only.columns.length === only.count && !stampsAny(decisions)) {
+    return only.columns
+  }
   const kept = createColumns(keyTable, { rows, chars })
   group.forEach((segment, i) => {
     const decided = decisions[i]
@@ -199,6 +205,10 @@ function cleanGroup(
     }
   })
   return kept
+}
+
+function stampsAny(decisions: readonly Uint8Array[]): boolean {
+  return decisions.some((decided) => decided.includes(DECISION.stamp))
 }
 
 /**
