@@ -43,7 +43,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-    exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+    // `*.kafka.test.ts` need a running broker: `npm run test:kafka` (vitest.kafka.config.ts).
+    exclude: ['e2e/**', 'node_modules/**', 'dist/**', '**/*.kafka.test.ts'],
     setupFiles: ['test/fast-check.setup.ts'],
     // Property tests replay many scenarios; 5 s is too tight on a busy 2-core machine. Not a speed
     // target (those live in `npm run bench`), only a guard against hangs.

@@ -32,6 +32,7 @@ export {
 export type { TopicConfig, TopicConfigOverrides, BrokerConfig, CleanupPolicy } from './log/config'
 export { isTiered, tieredConfigProblem } from './log/tiered'
 export type { SizeModel } from './log/sizeModel'
+export { recordSize } from './log/sizeModel'
 export type { TombstoneRule } from './log/cleaner'
 export { logToClean } from './log/cleanable'
 export { appName, checkpointTopicName, CHECKPOINT_TOPIC_PREFIX, inputTopics } from './jobs/naming'

@@ -1,0 +1,90 @@
+import { advanceWorld, ignoreEvents, initialWorld } from '../../sim'
+import type { SimScenario } from '../../sim'
+import type { KafkaCluster } from '../client/kafkaCluster'
+import { partitionDifferences, pollDifferences } from './compare'
+import { newRunId } from './names'
+import { replayPlan } from './plan'
+import type { ReplayStep } from './plan'
+import { ReplaySession } from './session'
+import { simulatedPolls } from './simulatedPolls'
+import type { PartitionView, PollView } from './views'
+import { simulatedPartitions } from './views'
+
+export interface DifferentialResult {
+  readonly simulated: readonly PartitionView[]
+  readonly real: readonly PartitionView[]
+  readonly simulatedPolls: readonly PollView[]
+  readonly realPolls: readonly PollView[]
+  /** Every disagreement in words; empty when the broker did what the simulator predicted. */
+  readonly differences: readonly string[]
+}
+
+export interface DifferentialOptions {
+  /** The local broker's log directory, to compare segment files; null for a remote cluster. */
+  readonly dataDir: string | null
+  /** How long to wait for the broker to reach each predicted state. */
+  readonly settleTimeoutMs: number
+}
+
+const SETTLE_POLL_MS = 100
+
+/**
+ * Runs a scenario in the simulator and on a real broker and compares them. Records go to the
+ * broker back to back with their simulated timestamps shifted so the scenario ends "now"; before
+ * each step that observes or changes the log (a poll, a seek to the start or end, a config
+ * change, DeleteRecords) and
+ * at the end, it waits (bounded) for the broker's retention and cleaner to reach the simulator's
+ * state at that moment. Whatever still differs when the wait ends is reported.
+ */
+export async function runDifferential(
+  cluster: KafkaCluster,
+  scenario: SimScenario,
+  options: DifferentialOptions,
+): Promise<DifferentialResult> {
+  const plan = replayPlan(scenario)
+  const topics = scenario.topics.map((t) => t.name)
+  const session = new ReplaySession(
+    cluster,
+    scenario,
+    newRunId(Date.now(), Math.random),
+    Date.now() - scenario.durationMs,
+    'test-broker',
+  )
+  await session.createTopics()
+  const world = initialWorld(scenario)
+  const settle = async (until: number): Promise<void> => {
+    advanceWorld(world, scenario, until, ignoreEvents)
+    const expected = simulatedPartitions(world, topics)
+    const deadline = Date.now() + options.settleTimeoutMs
+    while (Date.now() < deadline) {
+      const real = await session.readPartitions(null)
+      if (partitionDifferences(expected, real, { layout: false }).length === 0) return
+      await new Promise((done) => setTimeout(done, SETTLE_POLL_MS))
+    }
+  }
+  try {
+    const realPolls = await session.run(plan.steps, {
+      timeFactor: null,
+      beforeStep: (step: ReplayStep) =>
+        step.kind === 'seek' && typeof step.offset === 'number'
+          ? Promise.resolve()
+          : settle(step.at - 1),
+    })
+    await settle(scenario.durationMs)
+    const simulated = simulatedPartitions(world, topics)
+    const real = await session.readPartitions(options.dataDir)
+    const polls = simulatedPolls(scenario)
+    return {
+      simulated,
+      real,
+      simulatedPolls: polls,
+      realPolls,
+      differences: [
+        ...partitionDifferences(simulated, real, { layout: true }),
+        ...pollDifferences(polls, realPolls),
+      ],
+    }
+  } finally {
+    await session.cleanup()
+  }
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { parseScenario } from '../../scenario/parse'
+import { replayPlan } from './plan'
+
+function scenario(extra: Record<string, unknown>) {
+  const parsed = parseScenario({
+    version: 1,
+    durationMs: 10_000,
+    topics: [{ name: 'events', partitions: 2 }],
+    ...extra,
+  })
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
+  return parsed.value
+}
+
+describe('the replay plan of a scenario', () => {
+  it('sends each generated record as its own batch, at its time, to the partition it went to', () => {
+    const plan = replayPlan(
+      scenario({
+        producers: [
+          // One record a second on partition 1 until 3 s.
+          {
+            name: 'p',
+            topic: 'events',
+            partition: 1,
+            recordsPerSecond: 1,
+            stopMs: 3000,
+            keys: null,
+          },
+        ],
+      }),
+    )
+    const produces = plan.steps.filter((s) => s.kind === 'produce')
+    expect(produces.map((s) => [s.at, s.partition, s.records.length])).toEqual([
+      [0, 1, 1],
+      [1000, 1, 1],
+      [2000, 1, 1],
+    ])
+    expect(produces[0]?.records[0]?.timestamp).toBe(0)
+  })
+
+  it("keeps a produce action's records together as one batch and orders actions by time", () => {
+    const plan = replayPlan(
+      scenario({
+        consumers: [{ name: 'c', topic: 'events', pollIntervalMs: 4000, startMs: 1000 }],
+        actions: [
+          {
+            type: 'produce',
+            at: 500,
+            topic: 'events',
+            partition: 0,
+            records: [
+              { key: 'a', value: '1' },
+              { key: 'b', value: null, timestamp: 200 },
+            ],
+          },
+          { type: 'deleteRecords', at: 3000, topic: 'events', partition: 0, offset: 1 },
+          { type: 'topic.config', at: 6000, topic: 'events', set: { 'retention.ms': 1000 } },
+        ],
+      }),
+    )
+    expect(plan.steps.map((s) => [s.kind, s.at])).toEqual([
+      ['produce', 500],
+      ['poll', 1000],
+      ['deleteRecords', 3000],
+      ['poll', 5000],
+      ['config', 6000],
+      ['poll', 9000],
+    ])
+    const batch = plan.steps[0]
+    expect(batch?.kind === 'produce' ? batch.records : null).toEqual([
+      { key: 'a', value: '1', timestamp: 500 },
+      { key: 'b', value: null, timestamp: 200 },
+    ])
+  })
+
+  it('names what it cannot replay: jobs, explicit rolls and failures', () => {
+    const plan = replayPlan(
+      scenario({
+        cluster: { brokers: 2 },
+        actions: [
+          { type: 'roll', at: 10, topic: 'events', partition: 0 },
+          { type: 'broker.fail', at: 20, broker: 1 },
+        ],
+      }),
+    )
+    expect(plan.notReplayed.join('\n')).toMatch(/segment rolls/)
+    expect(plan.notReplayed.join('\n')).toMatch(/broker and host failures/)
+  })
+})
