@@ -15,7 +15,9 @@ export type TopicDifference =
   | {
       readonly topic: string
       readonly kind: 'config'
-      readonly changed: Readonly<Partial<Record<keyof TopicConfig, Pair<TopicConfig[keyof TopicConfig]>>>>
+      readonly changed: Readonly<
+        Partial<Record<keyof TopicConfig, Pair<TopicConfig[keyof TopicConfig]>>>
+      >
     }
 
 export interface PartitionDifference {
