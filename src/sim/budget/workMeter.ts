@@ -127,8 +127,10 @@ function sourceOf(handled: HandledEvent): string {
     case 'produce':
       return 'records'
     case 'retention':
+    case 'remote':
     case 'cleaner':
-      // A cleaner iteration without a pass only ran retention on the compacted logs.
+      // The remote log manager's task, like retention, looks at every log once; a cleaner
+      // iteration without a pass only ran retention on the compacted logs.
       return 'retention'
     case 'poll':
       return `polls:${handled.consumer}`
