@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { LESSONS } from '../src/lessons'
-import type { Lesson } from '../src/lessons/lesson'
-import { builtinScenario } from '../src/scenario/builtin'
+import type { Lesson } from '../src/lessons'
+import { answerPrediction } from '../src/lessons/query/answer'
 import { createTimeline, snapshotWorld } from '../src/sim'
 import { expect } from './fixtures'
 import { sliderValue } from './helpers'
@@ -25,8 +25,11 @@ export function simulatedAnswer(lesson: Lesson, index: number): string {
   const prediction = lesson.steps[index]?.predict
   const next = lesson.steps[index + 1]
   if (prediction === undefined || next === undefined) throw new Error('no prediction to reveal')
-  const timeline = createTimeline(builtinScenario(lesson.scenario))
-  return prediction.answer(snapshotWorld(timeline.worldAt(next.at)))
+  const timeline = createTimeline(lesson.scenario)
+  const { choice } = answerPrediction(prediction, snapshotWorld(timeline.worldAt(next.at)))
+  const answer = choice === null ? undefined : prediction.choices[choice]?.text
+  if (answer === undefined) throw new Error('the simulation picks none of the choices')
+  return answer
 }
 
 /** Roughly how much a step shows: its text, its question, and the reveal of the step before. */
@@ -37,10 +40,10 @@ function stepLength(lesson: Lesson, index: number): number {
   return [
     step?.text,
     asked?.question,
-    ...(asked?.choices ?? []),
+    ...(asked?.choices ?? []).map((c) => c.text),
     revealed?.question,
     revealed?.lookAt,
-    ...(revealed?.choices ?? []).slice(0, 1),
+    ...(revealed?.choices ?? []).slice(0, 1).map((c) => c.text),
   ].reduce((sum, part) => sum + (part?.length ?? 0), 0)
 }
 

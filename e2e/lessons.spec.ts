@@ -53,7 +53,7 @@ test('a prediction: pick a choice, reveal, and the simulation answers', async ({
   const { lesson, index } = found!
   const prediction = lesson.steps[index]!.predict!
   const answer = simulatedAnswer(lesson, index)
-  const wrong = prediction.choices.find((choice) => choice !== answer)
+  const wrong = prediction.choices.map((c) => c.text).find((choice) => choice !== answer)
   const guess = wrong ?? answer
 
   await page.goto(`/#lesson=${lesson.id}&step=${index + 1}`)

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { theLog } from './01-the-log'
 import { partitionOf, recordsOf } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const theLog = builtinLessonById('the-log')
 
 describe('lesson 1, the log: what the narration says holds', () => {
   const run = runLesson(theLog)

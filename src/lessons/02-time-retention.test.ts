@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { timeRetention } from './02-time-retention'
 import { partitionOf, recordsOf } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const timeRetention = builtinLessonById('time-retention')
 
 describe('lesson 2, time-based retention: what the narration says holds', () => {
   const run = runLesson(timeRetention)

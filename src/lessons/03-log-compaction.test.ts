@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { logCompaction } from './03-log-compaction'
 import { latestValueOf, partitionOf, recordsOf } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const logCompaction = builtinLessonById('log-compaction')
 
 describe('lesson 3, log compaction: what the narration says holds', () => {
   const run = runLesson(logCompaction)
@@ -50,7 +51,7 @@ describe('lesson 3, log compaction: what the narration says holds', () => {
 
   test('after the passes the log still holds every key’s latest value: the whole table', () => {
     const latest = new Map<string, string | null>()
-    for (const action of logCompaction.scenario.actions ?? [])
+    for (const action of logCompaction.scenario.actions)
       if (action.type === 'produce')
         for (const r of action.records) latest.set(r.key ?? '', r.value)
     const world = run.at(run.scenario.durationMs)

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { tombstones } from './04-tombstones'
 import { latestValueOf, recordsOf } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const tombstones = builtinLessonById('tombstones')
 
 describe('lesson 4, tombstones: what the narration says holds', () => {
   const run = runLesson(tombstones)

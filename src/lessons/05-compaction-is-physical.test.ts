@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { compactionIsPhysical } from './05-compaction-is-physical'
 import { jobOf, partitionOf, recordsOf } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const compactionIsPhysical = builtinLessonById('compaction-is-physical')
 
 describe('lesson 5, compaction is a physical optimization: what the narration says holds', () => {
   const run = runLesson(compactionIsPhysical)

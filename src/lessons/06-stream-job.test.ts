@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { streamJob } from './06-stream-job'
 import { jobOf, partitionOf, recordsOf, storeValue } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const streamJob = builtinLessonById('stream-job')
 
 describe('lesson 6, a stream job: what the narration says holds', () => {
   const run = runLesson(streamJob)

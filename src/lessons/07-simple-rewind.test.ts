@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import type { WorldSnapshot } from '../sim'
-import { simpleRewind } from './07-simple-rewind'
 import { recordsOf, storeValue } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const simpleRewind = builtinLessonById('simple-rewind')
 
 describe('lesson 7, simple rewind: what the narration says holds', () => {
   const run = runLesson(simpleRewind)

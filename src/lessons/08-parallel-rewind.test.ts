@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { parallelRewind } from './08-parallel-rewind'
 import { hasTopic, jobLag, jobOf, latestValueOf, recordsOf, storeValue } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const parallelRewind = builtinLessonById('parallel-rewind')
 
 describe('lesson 8, parallel rewind: what the narration says holds', () => {
   const run = runLesson(parallelRewind)

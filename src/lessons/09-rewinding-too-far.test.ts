@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { rewindingTooFar } from './09-rewinding-too-far'
 import { jobOf, latestValueOf, partitionOf, recordsOf } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const rewindingTooFar = builtinLessonById('rewinding-too-far')
 
 describe('lesson 9, rewinding too far: what the narration says holds', () => {
   const run = runLesson(rewindingTooFar)

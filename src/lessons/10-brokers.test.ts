@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { brokers } from './10-brokers'
 import { jobOf, partitionOf, recordsOf, storeValue } from './read'
-import { expectAnswers, runLesson } from './testLesson'
+import { builtinLessonById, expectAnswers, runLesson } from './testLesson'
+
+const brokers = builtinLessonById('brokers')
 
 describe('lesson 10, brokers: what the narration says holds', () => {
   const run = runLesson(brokers)

@@ -1,14 +1,24 @@
-import type { Lesson } from './lesson'
-import { theLog } from './01-the-log'
-import { timeRetention } from './02-time-retention'
-import { logCompaction } from './03-log-compaction'
-import { tombstones } from './04-tombstones'
-import { compactionIsPhysical } from './05-compaction-is-physical'
-import { streamJob } from './06-stream-job'
-import { simpleRewind } from './07-simple-rewind'
-import { parallelRewind } from './08-parallel-rewind'
-import { rewindingTooFar } from './09-rewinding-too-far'
-import { brokers } from './10-brokers'
+import { describeProblems } from '../scenario/problems'
+import theLog from './builtin/01-the-log.json' with { type: 'json' }
+import timeRetention from './builtin/02-time-retention.json' with { type: 'json' }
+import logCompaction from './builtin/03-log-compaction.json' with { type: 'json' }
+import tombstones from './builtin/04-tombstones.json' with { type: 'json' }
+import compactionIsPhysical from './builtin/05-compaction-is-physical.json' with { type: 'json' }
+import streamJob from './builtin/06-stream-job.json' with { type: 'json' }
+import simpleRewind from './builtin/07-simple-rewind.json' with { type: 'json' }
+import parallelRewind from './builtin/08-parallel-rewind.json' with { type: 'json' }
+import rewindingTooFar from './builtin/09-rewinding-too-far.json' with { type: 'json' }
+import brokers from './builtin/10-brokers.json' with { type: 'json' }
+import type { Lesson } from './format/parse'
+import { parseLesson } from './format/parse'
+
+/** Parses a lesson we ship through the same boundary as anyone's; a failure is a bug here. */
+function builtinLesson(document: unknown): Lesson {
+  const result = parseLesson(document)
+  if (!result.ok)
+    throw new Error(`a built-in lesson is invalid: ${describeProblems(result.problems)}`)
+  return result.value
+}
 
 /** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
 export const LESSONS: readonly Lesson[] = [
@@ -22,10 +32,11 @@ export const LESSONS: readonly Lesson[] = [
   parallelRewind,
   rewindingTooFar,
   brokers,
-]
+].map(builtinLesson)
 
 export function lessonById(id: string): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id)
 }
 
-export type { Lesson, LessonStep, Prediction, StepView } from './lesson'
+export type { Lesson } from './format/parse'
+export type { Choice, LessonStep, Prediction, StepPanel, StepView } from './format/schema'

@@ -4,7 +4,7 @@ import { describeProblems } from '../scenario/problems'
 import { advanceWorld, ignoreEvents, initialWorld, snapshotWorld } from '../sim'
 import { LESSONS, lessonById } from './index'
 import { recordsOf } from './read'
-import { runLesson } from './testLesson'
+import { answerText, runLesson } from './testLesson'
 
 describe('every lesson', () => {
   test('has a unique id that finds it', () => {
@@ -39,8 +39,9 @@ describe('every lesson', () => {
         if (!step.predict) return
         const reveal = lesson.steps[i + 1]
         expect(reveal, `step ${i} asks but no step reveals`).toBeDefined()
-        if (reveal) expect(step.predict.choices).toContain(step.predict.answer(run.at(reveal.at)))
-        expect(new Set(step.predict.choices).size).toBe(step.predict.choices.length)
+        const texts = step.predict.choices.map((c) => c.text)
+        if (reveal) expect(texts).toContain(answerText(step.predict, run.at(reveal.at)))
+        expect(new Set(texts).size).toBe(texts.length)
       })
     })
 
@@ -56,21 +57,18 @@ describe('every lesson', () => {
     test('every view names an existing partition at its step, and an inspected offset in it', () => {
       const run = runLesson(lesson)
       for (const step of lesson.steps) {
-        if (!step.view?.partition) continue
-        const match = /^(.+)-(\d+)$/.exec(step.view.partition)
-        expect(match, step.view.partition).not.toBeNull()
-        if (!match?.[1] || !match[2]) continue
+        const view = step.view
+        if (view?.topic === undefined) continue
         const world = run.at(step.at)
-        const topic = world.topics.find((t) => t.name === match[1])
+        const partition = view.partition ?? 0
+        const topic = world.topics.find((t) => t.name === view.topic)
         expect(
-          topic?.partitions[Number(match[2])],
-          `${step.title}: ${step.view.partition}`,
+          topic?.partitions[partition],
+          `${step.title}: ${view.topic}-${partition}`,
         ).toBeDefined()
-        const offset = step.view.inspectOffset
+        const offset = view.inspectOffset
         if (offset !== undefined)
-          expect(recordsOf(world, match[1], Number(match[2])).map((r) => r.offset)).toContain(
-            offset,
-          )
+          expect(recordsOf(world, view.topic, partition).map((r) => r.offset)).toContain(offset)
       }
     })
   })

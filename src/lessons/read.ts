@@ -1,8 +1,8 @@
 import type { JobSnapshot, PartitionSnapshot, RecordSnapshot, WorldSnapshot } from '../sim'
 
 /**
- * Small questions lessons ask of a world snapshot: their predictions are answered with these, and
- * the claim tests check the narration with them.
+ * Small readers of a world snapshot, with which the claim tests check what the lessons' texts say
+ * (the predictions themselves are answered by their queries, `query/evaluate.ts`).
  */
 
 export function partitionOf(

@@ -107,6 +107,7 @@ describe('parsing a lesson', () => {
       { kind: 'topicExists', topic: 'profiles' },
       { kind: 'consumerPosition', consumer: 'reader' },
       { kind: 'consumerReceived', consumer: 'reader' },
+      { kind: 'consumerError', consumer: 'reader' },
       { kind: 'storeValue', job: 'counter_1', key: 'k1' },
       { kind: 'storeSum', job: 'counter_1' },
       { kind: 'store', job: 'counter_1' },

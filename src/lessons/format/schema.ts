@@ -69,6 +69,7 @@ const query: z.ZodType<Query> = z.lazy(() =>
     z.strictObject({ kind: z.literal('topicExists'), topic: name() }),
     z.strictObject({ kind: z.literal('consumerPosition'), consumer: name() }),
     z.strictObject({ kind: z.literal('consumerReceived'), consumer: name() }),
+    z.strictObject({ kind: z.literal('consumerError'), consumer: name() }),
     z.strictObject({
       kind: z.literal('storeValue'),
       job: jobName(),

@@ -55,6 +55,7 @@ describe('queries on consumers and jobs', () => {
     expect(value({ kind: 'consumerPosition', consumer: 'reader' }, before)).toBeNull()
     expect(value({ kind: 'consumerPosition', consumer: 'reader' })).toBe(5)
     expect(value({ kind: 'consumerReceived', consumer: 'reader' })).toBe(5)
+    expect(value({ kind: 'consumerError', consumer: 'reader' })).toBeNull()
   })
 
   test('a store’s value for a key, its sum, and the whole store', () => {

@@ -41,6 +41,8 @@ export function evaluateQuery(query: Query, world: WorldSnapshot): QueryValue {
       return world.consumers.find((c) => c.name === query.consumer)?.position ?? null
     case 'consumerReceived':
       return world.consumers.find((c) => c.name === query.consumer)?.received ?? null
+    case 'consumerError':
+      return world.consumers.find((c) => c.name === query.consumer)?.lastError ?? null
     case 'storeValue':
       return storeOf(jobOf(world, query.job)).find(([key]) => key === query.key)?.[1] ?? null
     case 'storeSum':

@@ -49,6 +49,7 @@ export type Query =
   | { readonly kind: 'topicExists'; readonly topic: string }
   | { readonly kind: 'consumerPosition'; readonly consumer: string }
   | { readonly kind: 'consumerReceived'; readonly consumer: string }
+  | { readonly kind: 'consumerError'; readonly consumer: string }
   | { readonly kind: 'storeValue'; readonly job: string; readonly key: string }
   | { readonly kind: 'storeSum'; readonly job: string }
   | { readonly kind: 'store'; readonly job: string }

@@ -1,4 +1,4 @@
-import type { Lesson } from '../../lessons/lesson'
+import type { Lesson } from '../../lessons'
 import type { LessonSession } from '../../store/lessonSession'
 import { BackToMyScenario } from './BackToMyScenario'
 import { keepAsMyScenario, resumeLesson } from './lessonControl'

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import { LESSONS } from '../../lessons'
-import type { Lesson } from '../../lessons/lesson'
+import type { Lesson } from '../../lessons'
 import { formatLessonLink } from '../../store/lessonLink'
 import { currentStash } from '../../store/lessonSession'
 import { useRememberedOpen } from '../shared/useRememberedOpen'

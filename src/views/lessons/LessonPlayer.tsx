@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { lessonById } from '../../lessons'
-import type { Lesson } from '../../lessons/lesson'
+import type { Lesson } from '../../lessons'
 import { snapshotWorld } from '../../sim'
 import { useAppStore } from '../../store/appStore'
 import type { LessonSession } from '../../store/lessonSession'
@@ -9,10 +9,10 @@ import { worldAt } from '../../derive/simulation'
 import { BackToMyScenario } from './BackToMyScenario'
 import { ExploreBar } from './ExploreBar'
 import { goToStep } from './lessonControl'
-import { lessonScenario } from './lessonScenario'
 import { PredictionForm } from './PredictionForm'
 import { revealAt } from './reveal'
 import { RevealBox } from './RevealBox'
+import { RichText } from './RichText'
 import { usePresenter } from './usePresenter'
 import { useStepPanel } from './useStepPanel'
 import './lessons.css'
@@ -34,7 +34,7 @@ function useLeaveOnEdit(lesson: Lesson): void {
   const scenario = useAppStore((s) => s.scenario)
   const setExploring = useLessonSession((s) => s.setExploring)
   useEffect(() => {
-    if (scenario !== lessonScenario(lesson)) setExploring(true)
+    if (scenario !== lesson.scenario) setExploring(true)
   }, [scenario, lesson, setExploring])
 }
 
@@ -49,9 +49,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   useStepPanel(step?.view?.panel, `${lesson.id}/${String(index)}`)
   const reveal = useMemo(
     () =>
-      revealAt(lesson, index, session.guesses, (t) =>
-        snapshotWorld(worldAt(lessonScenario(lesson), t)),
-      ),
+      revealAt(lesson, index, session.guesses, (t) => snapshotWorld(worldAt(lesson.scenario, t))),
     [lesson, index, session.guesses],
   )
 
@@ -96,7 +94,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
           <p className="lesson__counter">{counter}</p>
           <h3 className="lesson__step-title">{step.title}</h3>
         </div>
-        <p className="lesson__text">{step.text}</p>
+        <RichText text={step.text} className="lesson__text" />
         {reveal !== null && <RevealBox reveal={reveal} />}
         {isLast && (
           <p className="panel__hint">

@@ -1,4 +1,4 @@
-import type { Prediction } from '../../lessons/lesson'
+import type { Prediction } from '../../lessons'
 import { useLessonSession } from '../../store/lessonSession'
 
 /** The question and its choices; a guess is optional and only compared after the reveal. */
@@ -16,20 +16,20 @@ export function PredictionForm({
     <fieldset className="lesson__predict">
       <legend>Predict: {prediction.question}</legend>
       {prediction.choices.map((choice, i) => (
-        <label key={choice} className="lesson__choice">
+        <label key={choice.text} className="lesson__choice">
           <input
             type="radio"
             name={`predict-${String(step)}`}
-            value={choice}
-            checked={guess === choice}
+            value={choice.text}
+            checked={guess === choice.text}
             onChange={() => {
-              choose(step, choice)
+              choose(step, choice.text)
             }}
           />
           <kbd className="lesson__key" aria-hidden="true">
             {i + 1}
           </kbd>
-          {choice}
+          {choice.text}
         </label>
       ))}
       <p className="panel__hint">

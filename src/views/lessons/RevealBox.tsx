@@ -14,11 +14,17 @@ export function RevealBox({ reveal }: { reveal: Reveal }) {
   return (
     <div className={`lesson__reveal lesson__reveal--${tone}`}>
       <p className="lesson__reveal-question">{reveal.question}</p>
-      <p>
-        The simulation says: <strong>{reveal.answer}</strong>
-      </p>
+      {reveal.answer === null ? (
+        <p>
+          The simulation gives <strong>{reveal.value}</strong>, which none of the choices describes.
+        </p>
+      ) : (
+        <p>
+          The simulation says: <strong>{reveal.answer}</strong>
+        </p>
+      )}
       <p className="lesson__verdict">{verdict}</p>
-      <p className="lesson__look">{reveal.lookAt}</p>
+      {reveal.lookAt !== '' && <p className="lesson__look">{reveal.lookAt}</p>}
     </div>
   )
 }

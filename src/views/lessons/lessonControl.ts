@@ -1,8 +1,7 @@
-import type { Lesson } from '../../lessons/lesson'
+import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import type { Stash } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
-import { lessonScenario } from './lessonScenario'
 import { stepPartition } from './stepView'
 
 /** Moves the app to step `index`: the cursor to its time, its partition and record shown. */
@@ -32,7 +31,7 @@ export function goToStep(lesson: Lesson, index: number): void {
  */
 export function startLesson(lesson: Lesson, index: number, stash: Stash): void {
   const app = useAppStore.getState()
-  const refused = app.load(lessonScenario(lesson), { cursor: lesson.steps[index]?.at ?? 0 })
+  const refused = app.load(lesson.scenario, { cursor: lesson.steps[index]?.at ?? 0 })
   if (refused !== null) {
     app.notify('error', `The lesson "${lesson.title}" could not be opened: ${refused}`)
     return
@@ -45,7 +44,7 @@ export function startLesson(lesson: Lesson, index: number, stash: Stash): void {
 export function resumeLesson(lesson: Lesson): void {
   const session = useLessonSession.getState()
   const app = useAppStore.getState()
-  const refused = app.load(lessonScenario(lesson))
+  const refused = app.load(lesson.scenario)
   if (refused !== null) {
     app.notify('error', `The lesson "${lesson.title}" could not be reopened: ${refused}`)
     return

@@ -1,17 +1,17 @@
 import { describe, expect, test } from 'vitest'
 import { LESSONS } from '../../lessons'
-import type { Lesson } from '../../lessons/lesson'
+import type { Lesson } from '../../lessons'
+import { answerPrediction } from '../../lessons/query/answer'
 import { snapshotWorld } from '../../sim'
 import { parseLessonLink, formatLessonLink } from '../../store/lessonLink'
 import { worldAt } from '../../derive/simulation'
-import { lessonScenario } from './lessonScenario'
 import { panelIsShown } from './stepPanel'
 import { stepPartition } from './stepView'
 import { TEST_LESSONS } from './testLessons'
 
 /** What the player relies on, checked for every shipped lesson and the test ones. */
 function checkLesson(lesson: Lesson): void {
-  const scenario = lessonScenario(lesson)
+  const scenario = lesson.scenario
   expect(parseLessonLink(formatLessonLink(lesson.id, 1))).toEqual({
     kind: 'lesson',
     link: { id: lesson.id, step: 1 },
@@ -21,16 +21,16 @@ function checkLesson(lesson: Lesson): void {
     const next = lesson.steps[i + 1]
     expect(step.at).toBeGreaterThanOrEqual(i === 0 ? 0 : lesson.steps[i - 1]!.at)
     expect(step.at).toBeLessThanOrEqual(scenario.durationMs)
-    if (step.view?.partition !== undefined) {
-      expect(stepPartition(step.view, scenario), step.view.partition).not.toBeNull()
+    if (step.view?.topic !== undefined) {
+      expect(stepPartition(step.view, scenario), step.view.topic).not.toBeNull()
     }
     if (step.view?.panel !== undefined) {
       expect(panelIsShown(step.view.panel, scenario), step.view.panel).toBe(true)
     }
     if (step.predict !== undefined) {
       expect(next, `step ${i + 1} asks a prediction, so a step must reveal it`).toBeDefined()
-      const answer = step.predict.answer(snapshotWorld(worldAt(scenario, next!.at)))
-      expect(step.predict.choices).toContain(answer)
+      const { choice } = answerPrediction(step.predict, snapshotWorld(worldAt(scenario, next!.at)))
+      expect(choice, `step ${i + 1}: the simulation picks one of the choices`).not.toBeNull()
     }
   })
 }

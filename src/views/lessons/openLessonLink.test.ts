@@ -4,7 +4,6 @@ import { initialAppState, useAppStore } from '../../store/appStore'
 import { parseLessonLink } from '../../store/lessonLink'
 import { currentStash, useLessonSession } from '../../store/lessonSession'
 import { backToMyScenario, keepAsMyScenario, resumeLesson } from './lessonControl'
-import { lessonScenario } from './lessonScenario'
 import { openLessonLink } from './openLessonLink'
 import { TEST_LESSONS } from './testLessons'
 
@@ -38,7 +37,7 @@ describe('opening a lesson link', () => {
   test("opens the lesson's scenario at the step's time and view, as no edit of the user's", () => {
     expect(open(`lesson=${lesson.id}&step=3`)).toBe(true)
     const app = useAppStore.getState()
-    expect(app.scenario).toBe(lessonScenario(lesson))
+    expect(app.scenario).toBe(lesson.scenario)
     expect(app.cursor).toBe(lesson.steps[2]!.at)
     expect([app.topic, app.selectedOffset]).toEqual(['user-profiles', 10])
     expect(app.editCount).toBe(0)
@@ -84,9 +83,9 @@ describe('leaving a lesson', () => {
     open(`lesson=${lesson.id}&step=2`)
     useLessonSession.getState().setExploring(true)
     useAppStore.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
-    expect(useAppStore.getState().scenario).not.toBe(lessonScenario(lesson))
+    expect(useAppStore.getState().scenario).not.toBe(lesson.scenario)
     resumeLesson(lesson)
-    expect(useAppStore.getState().scenario).toBe(lessonScenario(lesson))
+    expect(useAppStore.getState().scenario).toBe(lesson.scenario)
     expect(useAppStore.getState().cursor).toBe(lesson.steps[1]!.at)
     expect(session().exploring).toBe(false)
   })
@@ -97,7 +96,7 @@ describe('leaving a lesson', () => {
     const before = useAppStore.getState().editCount
     keepAsMyScenario()
     expect(useLessonSession.getState().session).toBeNull()
-    expect(useAppStore.getState().scenario).toBe(lessonScenario(lesson))
+    expect(useAppStore.getState().scenario).toBe(lesson.scenario)
     expect(useAppStore.getState().editCount).toBe(before + 1)
   })
 })

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { snapshotWorld } from '../../sim'
 import { worldAt } from '../../derive/simulation'
-import { lessonScenario } from './lessonScenario'
 import { guessMatched, revealAt } from './reveal'
 import { TEST_LESSONS } from './testLessons'
 
@@ -11,7 +10,7 @@ const [compaction, retention] = TEST_LESSONS as [
 ]
 
 function simulated(lesson: typeof compaction) {
-  return (t: number) => snapshotWorld(worldAt(lessonScenario(lesson), t))
+  return (t: number) => snapshotWorld(worldAt(lesson.scenario, t))
 }
 
 describe('revealing a prediction', () => {
@@ -36,8 +35,8 @@ describe('revealing a prediction', () => {
 
   test('a guess matches only when it is the simulated answer', () => {
     const worldAt = simulated(retention)
-    const answer = revealAt(retention, 1, {}, worldAt)!.answer
-    const other = retention.steps[0]!.predict!.choices.find((c) => c !== answer)!
+    const answer = revealAt(retention, 1, {}, worldAt)!.answer!
+    const other = retention.steps[0]!.predict!.choices.find((c) => c.text !== answer)!.text
     const right = revealAt(retention, 1, { 0: answer }, worldAt)!
     const wrong = revealAt(retention, 1, { 0: other }, worldAt)!
     const none = revealAt(retention, 1, {}, worldAt)!

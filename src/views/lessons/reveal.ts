@@ -1,11 +1,14 @@
-import type { Lesson } from '../../lessons/lesson'
+import type { Lesson } from '../../lessons'
+import { answerPrediction, formatQueryValue } from '../../lessons/query/answer'
 import type { WorldSnapshot } from '../../sim'
 
 /** What the player shows after a prediction: the simulation's answer beside the class's guess. */
 export interface Reveal {
   readonly question: string
-  /** The choice the simulated world gives, not one written in the lesson's text. */
-  readonly answer: string
+  /** The choice the simulated world picks (its query's answer), not one written in the text. */
+  readonly answer: string | null
+  /** The query's value, as words: said when no choice fits it. */
+  readonly value: string
   readonly guess: string | null
   readonly lookAt: string
 }
@@ -23,14 +26,16 @@ export function revealAt(
   const asked = lesson.steps[index - 1]?.predict
   const step = lesson.steps[index]
   if (asked === undefined || step === undefined) return null
+  const { value, choice } = answerPrediction(asked, worldAt(step.at))
   return {
     question: asked.question,
-    answer: asked.answer(worldAt(step.at)),
+    answer: choice === null ? null : (asked.choices[choice]?.text ?? null),
+    value: formatQueryValue(value),
     guess: guesses[index - 1] ?? null,
     lookAt: asked.lookAt,
   }
 }
 
 export function guessMatched(reveal: Reveal): boolean {
-  return reveal.guess === reveal.answer
+  return reveal.guess !== null && reveal.guess === reveal.answer
 }

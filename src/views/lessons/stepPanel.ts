@@ -1,4 +1,4 @@
-import type { StepPanel } from '../../lessons/lesson'
+import type { StepPanel } from '../../lessons'
 import type { Scenario } from '../../scenario/schema'
 import { clusterIsUseful } from '../cluster/clusterIsUseful'
 

@@ -1,18 +1,14 @@
-import type { Lesson } from '../../lessons/lesson'
+import type { Lesson } from '../../lessons'
+import { parseLesson } from '../../lessons/format/parse'
+import type { LessonDocument } from '../../lessons/format/schema'
 import { DEFAULT_SCENARIO_INPUT } from '../../scenario/builtin'
-import type { WorldSnapshot } from '../../sim'
-
-/** Whether `offset` of the topic's partition 0 still holds a record in `world`. */
-function holdsOffset(world: WorldSnapshot, topic: string, offset: number): boolean {
-  const partition = world.topics.find((t) => t.name === topic)?.partitions[0]
-  return (
-    partition?.segments.some((segment) => segment.records.some((r) => r.offset === offset)) ?? false
-  )
-}
+import { describeProblems } from '../../scenario/problems'
 
 /** Two small lessons over the default scenario, for tests of the lesson code (not shipped). */
-export const TEST_LESSONS: readonly Lesson[] = [
+const DOCUMENTS: readonly LessonDocument[] = [
   {
+    kind: 'lesson',
+    version: 1,
     id: 'demo-compaction',
     title: 'Demo: the cleaner keeps the latest value',
     summary: 'Watch a compacted topic lose old values but keep every key.',
@@ -23,7 +19,7 @@ export const TEST_LESSONS: readonly Lesson[] = [
         at: 0,
         title: 'An empty log',
         text: 'user-profiles is compacted (cleanup.policy=compact). Nothing is written yet.',
-        view: { partition: 'user-profiles-0' },
+        view: { topic: 'user-profiles', partition: 0 },
       },
       {
         at: 30_000,
@@ -31,8 +27,8 @@ export const TEST_LESSONS: readonly Lesson[] = [
         text: 'Every 8 records the active segment rolls; closed segments can be cleaned.',
         predict: {
           question: 'Is offset 0 still in the log at 1 min 30 s?',
-          choices: ['Yes', 'No'],
-          answer: (world) => (holdsOffset(world, 'user-profiles', 0) ? 'Yes' : 'No'),
+          query: { kind: 'offsetInLog', topic: 'user-profiles', offset: 0 },
+          choices: [{ text: 'Yes', when: { equals: true } }, { text: 'No' }],
           lookAt: 'Look at the first cell of the user-profiles strip.',
         },
       },
@@ -40,11 +36,13 @@ export const TEST_LESSONS: readonly Lesson[] = [
         at: 90_000,
         title: 'After cleaning',
         text: 'The cleaner kept the newest value of each key.',
-        view: { partition: 'user-profiles-0', inspectOffset: 10 },
+        view: { topic: 'user-profiles', partition: 0, inspectOffset: 10 },
       },
     ],
   },
   {
+    kind: 'lesson',
+    version: 1,
     id: 'demo-retention',
     title: 'Demo: time retention deletes whole segments',
     summary: 'page-views keeps one minute; old segments go as a whole.',
@@ -55,11 +53,15 @@ export const TEST_LESSONS: readonly Lesson[] = [
         at: 20_000,
         title: 'A minute of page views',
         text: 'retention.ms=60000: a segment goes once its newest record is a minute old.',
-        view: { partition: 'page-views-0' },
+        view: { topic: 'page-views', partition: 0 },
         predict: {
           question: 'Is offset 0 of page-views still there at 2 min?',
-          choices: ['Yes', 'No', 'Only its key'],
-          answer: (world) => (holdsOffset(world, 'page-views', 0) ? 'Yes' : 'No'),
+          query: { kind: 'offsetInLog', topic: 'page-views', offset: 0 },
+          choices: [
+            { text: 'Yes', when: { equals: true } },
+            { text: 'No', when: { equals: false } },
+            { text: 'Only its key' },
+          ],
           lookAt: 'Look at the log start offset of page-views.',
         },
       },
@@ -71,3 +73,9 @@ export const TEST_LESSONS: readonly Lesson[] = [
     ],
   },
 ]
+
+export const TEST_LESSONS: readonly Lesson[] = DOCUMENTS.map((document) => {
+  const parsed = parseLesson(document)
+  if (!parsed.ok) throw new Error(`test lesson: ${describeProblems(parsed.problems)}`)
+  return parsed.value
+})

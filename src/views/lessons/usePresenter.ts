@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Lesson } from '../../lessons/lesson'
+import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import type { LessonSession } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
@@ -68,7 +68,7 @@ function usePresenterKeys(active: boolean, lesson: Lesson, session: LessonSessio
           setPresenter(false)
           return
         case 'choose': {
-          const choice = lesson.steps[session.step]?.predict?.choices[command.choice]
+          const choice = lesson.steps[session.step]?.predict?.choices[command.choice]?.text
           if (choice !== undefined) guess(session.step, choice)
           return
         }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { StepPanel } from '../../lessons/lesson'
+import type { StepPanel } from '../../lessons'
 import { PANEL_SELECTORS } from './stepPanel'
 
 /** Panels load lazily (and after a lesson's scenario opens); past this, the step stays put. */
