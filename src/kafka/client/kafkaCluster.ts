@@ -8,6 +8,7 @@ import {
 } from '@platformatic/kafka'
 import type { RecordsBatch } from '@platformatic/kafka'
 import { protocolErrorOf } from './protocolErrors'
+import { KafkaProtocolError } from './types'
 import type { BrokerRecord, RecordToSend } from './types'
 
 /** ListOffsets' special timestamps: the log start offset and the high watermark. */
@@ -15,6 +16,7 @@ const EARLIEST = -2n
 const LATEST = -1n
 const FETCH_MAX_BYTES = 4 * 1024 * 1024
 const REQUEST_TIMEOUT_MS = 15_000
+const READ_ATTEMPTS = 5
 
 export interface PartitionOffsets {
   readonly logStartOffset: number
@@ -170,8 +172,22 @@ export class KafkaCluster {
     return records.slice(0, maxRecords)
   }
 
-  /** Every record from the log start to the log end, read with successive fetches. */
+  /**
+   * Every record from the log start to the log end, read with successive fetches. Retention may
+   * move the log start while it reads; then it reads again from the new start (a few times at most).
+   */
   async readAll(topic: string, partition: number): Promise<BrokerRecord[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.readOnce(topic, partition)
+      } catch (error) {
+        const moved = error instanceof KafkaProtocolError && error.code === 'OFFSET_OUT_OF_RANGE'
+        if (!moved || attempt >= READ_ATTEMPTS) throw error
+      }
+    }
+  }
+
+  private async readOnce(topic: string, partition: number): Promise<BrokerRecord[]> {
     const { logStartOffset, logEndOffset } = await this.offsets(topic, partition)
     const records: BrokerRecord[] = []
     let position = logStartOffset
@@ -185,8 +201,11 @@ export class KafkaCluster {
     return records
   }
 
-  /** The records of one fetch at or after `offset`, and the offset after its last batch. */
-  private async fetchFrom(
+  /**
+   * The records of one Fetch at or after `offset` (Kafka answers from one segment at a time), and
+   * the offset after its last batch, where the next fetch continues (past a compacted gap too).
+   */
+  async fetchFrom(
     topic: string,
     partition: number,
     offset: number,

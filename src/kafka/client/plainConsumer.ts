@@ -45,7 +45,7 @@ export class PlainConsumer {
       this.position = start
     }
     let outOfRange: PollResult['outOfRange'] = null
-    let records = await this.tryFetch(this.position, maxRecords)
+    let records = await this.drain(this.position, maxRecords)
     if (records === null) {
       const resetTo = await this.reset()
       outOfRange = { position: this.position, resetTo }
@@ -54,24 +54,49 @@ export class PlainConsumer {
         return { from: this.position, offsets: [], outOfRange, error: this.lastError }
       }
       this.position = resetTo
-      records = (await this.tryFetch(resetTo, maxRecords)) ?? []
+      records = (await this.drain(resetTo, maxRecords)) ?? { offsets: [], next: resetTo }
     }
     const from = this.position
-    const last = records.at(-1)
-    if (last) this.position = last.offset + 1
+    this.position = records.next
     this.lastError = null
-    this.received += records.length
-    return { from, offsets: records.map((r) => r.offset), outOfRange, error: null }
+    this.received += records.offsets.length
+    return { from, offsets: records.offsets, outOfRange, error: null }
   }
 
-  /** The records at the position, or null when the broker says OFFSET_OUT_OF_RANGE. */
-  private async tryFetch(offset: number, maxRecords: number) {
-    try {
-      return await this.cluster.fetch(this.topic, this.partition, offset, maxRecords)
-    } catch (error) {
-      if (error instanceof KafkaProtocolError && error.code === 'OFFSET_OUT_OF_RANGE') return null
-      throw error
+  /**
+   * Fetches from `offset` until `maxRecords` records came or the log has no more: one Fetch
+   * response holds one segment's records, while a Java consumer's poll hands over what its fetch
+   * buffer holds, several responses when they are there. Null when the broker says
+   * OFFSET_OUT_OF_RANGE at the first fetch.
+   */
+  private async drain(
+    offset: number,
+    maxRecords: number,
+  ): Promise<{ offsets: number[]; next: number } | null> {
+    const offsets: number[] = []
+    let position = offset
+    for (;;) {
+      let fetched
+      try {
+        fetched = await this.cluster.fetchFrom(this.topic, this.partition, position)
+      } catch (error) {
+        if (error instanceof KafkaProtocolError && error.code === 'OFFSET_OUT_OF_RANGE') {
+          if (position === offset) return null
+          break
+        }
+        throw error
+      }
+      const wanted = fetched.records.slice(0, maxRecords - offsets.length)
+      offsets.push(...wanted.map((r) => r.offset))
+      if (wanted.length < fetched.records.length) {
+        position = (wanted.at(-1)?.offset ?? position) + 1
+        break
+      }
+      if (fetched.nextOffset <= position) break
+      position = fetched.nextOffset
+      if (offsets.length >= maxRecords) break
     }
+    return { offsets, next: position }
   }
 
   private async reset(): Promise<number | null> {

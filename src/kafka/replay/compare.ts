@@ -1,8 +1,8 @@
 import type { PartitionView, PollView } from './views'
 
 export interface CompareOptions {
-  /** Compare sizes and segment boundaries (only where both sides know them). */
-  readonly layout: boolean
+  /** Whether to compare a topic's sizes and segment boundaries (where both sides know them). */
+  readonly layout: (topic: string) => boolean
 }
 
 /** Every difference between the simulator's and the broker's partitions, in words; empty when equal. */
@@ -34,10 +34,10 @@ export function partitionDifferences(
       broker.records.map((r) => r.offset),
     )
     field('records', sim.records, broker.records)
-    if (options.layout && sim.size !== null && broker.size !== null) {
+    if (options.layout(sim.topic) && sim.size !== null && broker.size !== null) {
       field('size', sim.size, broker.size)
     }
-    if (options.layout && sim.segmentBaseOffsets && broker.segmentBaseOffsets) {
+    if (options.layout(sim.topic) && sim.segmentBaseOffsets && broker.segmentBaseOffsets) {
       field('segment base offsets', sim.segmentBaseOffsets, broker.segmentBaseOffsets)
     }
   }

@@ -172,9 +172,13 @@ export class ReplaySession {
   }
 
   /** The broker's partitions of every scenario topic, timestamps back in simulated time. */
-  async readPartitions(dataDir: string | null): Promise<PartitionView[]> {
+  async readPartitions(
+    dataDir: string | null,
+    only: readonly string[] = this.scenario.topics.map((t) => t.name),
+  ): Promise<PartitionView[]> {
     const views: PartitionView[] = []
     for (const topic of this.scenario.topics) {
+      if (!only.includes(topic.name)) continue
       const name = this.ownedName(topic.name)
       for (let partition = 0; partition < topic.partitions; partition++) {
         const offsets = await this.cluster.offsets(name, partition)
