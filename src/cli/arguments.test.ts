@@ -43,3 +43,32 @@ describe('the runner’s arguments', () => {
     }
   })
 })
+
+describe('the runner’s --compare arguments', () => {
+  it('take one or two files and at most one time', () => {
+    expect(parseCliArguments(['--compare', 'a.json', 'b.json', '--at', '5'])).toMatchObject({
+      ok: true,
+      file: 'a.json',
+      at: [5],
+      compare: { other: 'b.json' },
+    })
+    expect(parseCliArguments(['--compare', 'a.json'])).toMatchObject({
+      ok: true,
+      compare: { other: null },
+    })
+  })
+
+  it('refuse a third file, several times, --events and --after-action', () => {
+    for (const [args, message] of [
+      [['--compare', 'a', 'b', 'c'], /^--compare compares two scenario files/],
+      [['--compare', 'a', '--at', '1,2'], /^--compare compares at one time/],
+      [['--compare', 'a', '--events'], /^--compare prints one comparison/],
+      [['--compare', 'a', '--after-action', '0'], /^--compare prints one comparison/],
+    ] as const) {
+      expect(parseCliArguments(args)).toEqual({
+        ok: false,
+        message: expect.stringMatching(message) as unknown,
+      })
+    }
+  })
+})

@@ -6,13 +6,19 @@ export interface CliOptions {
   /** `--after-action`: print the world right after these scenario actions (time-order indices). */
   readonly afterActions: readonly number[]
   readonly events: boolean
+  /**
+   * `--compare`: compare two runs at one time instead; `other` is the second scenario file, or null
+   * to compare the two branches of `file`.
+   */
+  readonly compare?: { readonly other: string | null }
 }
 
 export type CliArguments =
   ({ readonly ok: true } & CliOptions) | { readonly ok: false; readonly message: string }
 
 export const USAGE =
-  'usage: npm run sim -- <scenario.json> [--at <ms>[,<ms>…]] [--after-action <n>[,<n>…]] [--events]'
+  'usage: npm run sim -- <scenario.json> [--at <ms>[,<ms>…]] [--after-action <n>[,<n>…]] [--events]' +
+  ' | --compare <a.json> [<b.json>] [--at <ms>]'
 
 type Draft = { -readonly [K in keyof CliOptions]: CliOptions[K] }
 
@@ -22,6 +28,12 @@ type OptionSpec =
   | { readonly takesValue: true; readonly set: (draft: Draft, value: string) => string | null }
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  '--compare': {
+    takesValue: false,
+    set: (draft) => {
+      draft.compare = { other: null }
+    },
+  },
   '--events': {
     takesValue: false,
     set: (draft) => {
@@ -59,6 +71,7 @@ function wholeNumbers(value: string): number[] | null {
 export function parseCliArguments(argv: readonly string[]): CliArguments {
   const draft: Draft = { file: '', at: [], afterActions: [], events: false }
   let fileGiven = false
+  const otherFiles: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     const option = OPTIONS[arg]
@@ -72,12 +85,28 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       if (problem !== null) return { ok: false, message: `${problem} (${USAGE})` }
     } else if (arg.startsWith('--'))
       return { ok: false, message: `unknown option ${arg} (${USAGE})` }
+    else if (fileGiven) otherFiles.push(arg)
     else {
-      if (fileGiven) return { ok: false, message: `only one scenario file, please (${USAGE})` }
       draft.file = arg
       fileGiven = true
     }
   }
   if (!fileGiven) return { ok: false, message: USAGE }
+  const problem = draft.compare
+    ? compareProblem(draft, otherFiles)
+    : otherFiles.length > 0
+      ? 'only one scenario file, please (--compare compares two)'
+      : null
+  if (problem !== null) return { ok: false, message: `${problem} (${USAGE})` }
   return { ok: true, ...draft }
+}
+
+/** What `--compare` cannot be combined with, or null; sets the second file. */
+function compareProblem(draft: Draft, otherFiles: readonly string[]): string | null {
+  if (otherFiles.length > 1) return '--compare compares two scenario files, or the branches of one'
+  if (draft.at.length > 1) return '--compare compares at one time: give one --at'
+  if (draft.afterActions.length > 0 || draft.events)
+    return '--compare prints one comparison, without --after-action or --events'
+  draft.compare = { other: otherFiles[0] ?? null }
+  return null
 }
