@@ -73,13 +73,13 @@ function compare(args: CliOptions, document: ScenarioDocument, other: string | n
   })
 }
 
-/** Runs `write`; a reader that closed early is not an error. */
-function print(write: () => void): number {
+/** Runs `write`; a reader that closed early is not an error, a run over the budget is one. */
+function print(file: string, write: () => void): number {
   try {
     write()
   } catch (error) {
     if (error instanceof OutputClosed) return 0
-    if (error instanceof SimulationBudgetError) return failWith(`${args.file}: ${error.message}`)
+    if (error instanceof SimulationBudgetError) return failWith(`${file}: ${error.message}`)
     throw error
   }
   return 0
