@@ -52,8 +52,12 @@ export type LinkResult =
 export async function encodeLink(state: LinkState): Promise<string> {
   const document = { scenario: state.scenario, branches: state.branches ?? null }
   const json = new TextEncoder().encode(JSON.stringify(documentJson(document, toWireForm)))
-  const payload = encodeBase64url(await deflate(json))
-  return `s=${LINK_ENVELOPE}${CODEC_DEFLATE}${payload}&t=${Math.floor(state.cursorMs)}&v=${state.view}`
+  return `s=${await encodeEnvelope(json)}&t=${Math.floor(state.cursorMs)}&v=${state.view}`
+}
+
+/** `<envelope><codec><base64url>` for a JSON document: what a link's `s` (or a lesson's `L`) holds. */
+export async function encodeEnvelope(json: Uint8Array): Promise<string> {
+  return `${LINK_ENVELOPE}${CODEC_DEFLATE}${encodeBase64url(await deflate(json))}`
 }
 
 /** Whether a fragment is meant for `decodeLink` (an empty one opens the app as it was). */
@@ -71,29 +75,9 @@ export async function decodeLink(fragment: string): Promise<LinkResult> {
     return fail({ kind: 'too-long', length: text.length })
   }
   const fields = readFragmentFields(text)
-  const encoded = fields.get('s')
-  if (encoded === undefined || encoded.length < 2) return fail({ kind: 'no-scenario' })
-
-  const envelope = encoded.charAt(0)
-  if (envelope !== String(LINK_ENVELOPE)) {
-    return /^[2-9]$/.test(envelope)
-      ? fail({ kind: 'newer-envelope', envelope })
-      : fail({ kind: 'unknown-codec' })
-  }
-  if (encoded.charAt(1) !== CODEC_DEFLATE) return fail({ kind: 'unknown-codec' })
-
-  const compressed = decodeBase64url(encoded.slice(2))
-  if (compressed === null) return fail({ kind: 'bad-characters' })
-  const inflated = await inflateCapped(compressed, LINK_LIMITS.inflatedBytes)
-  if (!inflated.ok) return fail({ kind: inflated.reason })
-
-  let json: string
-  try {
-    json = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes)
-  } catch {
-    return fail({ kind: 'corrupt' })
-  }
-  const parsed = parseScenarioDocumentJson(json)
+  const opened = await openEnvelope(fields.get('s'))
+  if (!opened.ok) return fail(opened.problem)
+  const parsed = parseScenarioDocumentJson(opened.json)
   if (!parsed.ok) return fail({ kind: 'invalid-scenario', problems: parsed.problems })
 
   const { scenario, branches } = parsed.value
@@ -105,6 +89,35 @@ export async function decodeLink(fragment: string): Promise<LinkResult> {
     ok: true,
     value:
       branches === null ? { scenario, cursorMs, view } : { scenario, branches, cursorMs, view },
+  }
+}
+
+/**
+ * The JSON text inside an untrusted envelope (a link's `s`, a lesson link's `L`), every cap checked
+ * before the work it bounds: the envelope and codec, the characters, the inflated size, UTF-8.
+ */
+export async function openEnvelope(
+  encoded: string | undefined,
+): Promise<{ ok: true; json: string } | { ok: false; problem: LinkProblem }> {
+  if (encoded === undefined || encoded.length < 2)
+    return { ok: false, problem: { kind: 'no-scenario' } }
+  const envelope = encoded.charAt(0)
+  if (envelope !== String(LINK_ENVELOPE)) {
+    const problem: LinkProblem = /^[2-9]$/.test(envelope)
+      ? { kind: 'newer-envelope', envelope }
+      : { kind: 'unknown-codec' }
+    return { ok: false, problem }
+  }
+  if (encoded.charAt(1) !== CODEC_DEFLATE) return { ok: false, problem: { kind: 'unknown-codec' } }
+
+  const compressed = decodeBase64url(encoded.slice(2))
+  if (compressed === null) return { ok: false, problem: { kind: 'bad-characters' } }
+  const inflated = await inflateCapped(compressed, LINK_LIMITS.inflatedBytes)
+  if (!inflated.ok) return { ok: false, problem: { kind: inflated.reason } }
+  try {
+    return { ok: true, json: new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes) }
+  } catch {
+    return { ok: false, problem: { kind: 'corrupt' } }
   }
 }
 
