@@ -55,6 +55,7 @@ type SimEventBody =
       readonly baseOffset: number
       readonly endOffset: number
       readonly recordCount: number
+      readonly newestTimestamp: number
       readonly reason: RetentionReason
       /** Present when the archive still holds the records (a tiered topic's local copy went). */
       readonly archived?: true

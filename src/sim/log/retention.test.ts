@@ -11,7 +11,7 @@ describe('time retention', () => {
     expect(deleteOldSegmentsInPlace(t.log, t.config, 110).deleted).toEqual([])
     const result = deleteOldSegmentsInPlace(t.log, t.config, 111)
     expect(result.deleted).toEqual([
-      { baseOffset: 0, endOffset: 2, recordCount: 2, reason: 'retention.ms' },
+      { baseOffset: 0, endOffset: 2, recordCount: 2, newestTimestamp: 10, reason: 'retention.ms' },
     ])
     expect(t.log.logStartOffset).toBe(2)
     expect(segmentOffsets(t.log)).toEqual([[2]])
@@ -95,7 +95,13 @@ describe('DeleteRecords', () => {
     expect(segmentOffsets(t.log)).toEqual([[0, 1], [2, 3], [4]])
     const result = deleteOldSegmentsInPlace(t.log, t.config, 0)
     expect(result.deleted).toEqual([
-      { baseOffset: 0, endOffset: 2, recordCount: 2, reason: 'log-start-offset' },
+      {
+        baseOffset: 0,
+        endOffset: 2,
+        recordCount: 2,
+        newestTimestamp: 0,
+        reason: 'log-start-offset',
+      },
     ])
     expect(t.log.logStartOffset).toBe(3)
   })

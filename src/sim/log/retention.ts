@@ -14,6 +14,8 @@ export interface DeletedSegment {
   /** The next segment's base offset (or the log end offset): the deleted range is [base, end). */
   readonly endOffset: number
   readonly recordCount: number
+  /** Its largest timestamp (or its mtime when it has none): what `retention.ms` compares with now. */
+  readonly newestTimestamp: number
   readonly reason: RetentionReason
   /** Present on a tiered topic when the archive still holds the records: only the local copy went. */
   readonly archived?: true
@@ -121,6 +123,7 @@ function deleteSegmentsInPlace(
       baseOffset: segment.baseOffset,
       endOffset,
       recordCount: segment.count,
+      newestTimestamp: effectiveLargestTimestamp(segment),
       reason,
       ...(archived ? { archived: true as const } : {}),
     }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 import { useWorld } from '../shared/useSimulation'
 import { ActionFieldsFor } from './ActionFieldsFor'
 import {

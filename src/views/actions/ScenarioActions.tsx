@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 import { useNotableEvents } from '../shared/useSimulation'
 import { actionTarget } from './actionTarget'
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { partitionSeries } from '../../derive/series'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'
 

@@ -4,7 +4,7 @@ import { partitionAt } from '../../derive/partitionAt'
 import { createTimeline } from '../../sim'
 import { STRIP_PALETTES } from '../partitionLog/drawLogStrip'
 import { keyColorsFor } from '../partitionLog/keyColor'
-import { fullRange } from '../partitionLog/stripModel'
+import { fullRange } from '../../derive/scene/stripModel'
 import { logSvg } from './logSvg'
 
 function pictureAt(time: number, scenarioName: string) {

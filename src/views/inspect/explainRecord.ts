@@ -1,5 +1,5 @@
 import type { PartitionSnapshot, RecordSnapshot, TopicConfig } from '../../sim'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 
 /**
  * Why a record is still in the log at the cursor, in the terms of the rules that keep it: the

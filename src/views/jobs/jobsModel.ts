@@ -1,5 +1,5 @@
 import type { JobSnapshot, ProcessorSpec, TaskSnapshot } from '../../sim'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 
 /** What a job is doing, in the words of the panel: the core's status refined by its containers. */
 export type JobDisplayStatus =

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { countUntil } from '../../derive/steps'
 import { narrate } from '../../sim'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 import { useNotableEvents } from '../shared/useSimulation'
 
 /** Longer histories show their newest entries; older ones are a step or a seek away. */

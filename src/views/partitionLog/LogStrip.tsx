@@ -7,8 +7,14 @@ import { useSize } from '../shared/useSize'
 import { drawLogStrip, STRIP_PALETTES } from './drawLogStrip'
 import { useTheme } from '../../store/theme'
 import { placeMarkers, stripHeight, type OffsetMarker } from './offsetMarkers'
-import { forEachRecordIn, fullRange, panRange, stripMarks, stripSegments } from './stripModel'
-import type { OffsetRange } from './stripModel'
+import {
+  forEachRecordIn,
+  fullRange,
+  panRange,
+  stripMarks,
+  stripSegments,
+} from '../../derive/scene/stripModel'
+import type { OffsetRange } from '../../derive/scene/stripModel'
 import { zoomLog } from './useLogRange'
 
 const DRAG_THRESHOLD_PX = 4

@@ -12,7 +12,7 @@ import { offsetMarkers } from './offsetMarkers'
 import { buildPartitionLogModel, formatOffsetRange } from './partitionLogModel'
 import { PartitionPicker } from './PartitionPicker'
 import { SegmentList } from './SegmentList'
-import { countRecordsIn } from './stripModel'
+import { countRecordsIn } from '../../derive/scene/stripModel'
 import { visibleRange, zoomLog } from './useLogRange'
 
 /** Above this many records on screen, the listing asks to zoom in instead of building rows. */

@@ -1,5 +1,5 @@
 import { useAppStore } from '../../store/appStore'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 import { KeySwatch } from './KeySwatch'
 import {
   formatOffsetRange,

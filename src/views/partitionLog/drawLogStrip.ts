@@ -1,5 +1,5 @@
 import type { KeyColorOf } from './keyColor'
-import type { OffsetRange, StripMarks, StripSegment } from './stripModel'
+import type { OffsetRange, StripMarks, StripSegment } from '../../derive/scene/stripModel'
 
 export const BAND_TOP = 22
 export const BAND_HEIGHT = 40

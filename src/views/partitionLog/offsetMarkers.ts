@@ -1,7 +1,7 @@
 import type { PartitionSnapshot, World } from '../../sim'
 import { BAND_HEIGHT, BAND_TOP } from './drawLogStrip'
 import { layoutLabels } from './labelLayout'
-import type { OffsetRange } from './stripModel'
+import type { OffsetRange } from '../../derive/scene/stripModel'
 
 export interface OffsetMarker {
   readonly id: string

@@ -2,7 +2,7 @@ import { useAppStore } from '../../store/appStore'
 import { partitionAt } from '../../derive/partitionAt'
 import { worldAt } from '../../derive/simulation'
 import type { PartitionSnapshot } from '../../sim'
-import { fullRange, panRange, zoomRange, type OffsetRange } from './stripModel'
+import { fullRange, panRange, zoomRange, type OffsetRange } from '../../derive/scene/stripModel'
 
 /** The offsets on screen: the zoom window kept inside the log, or the whole log. */
 export function visibleRange(

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/schema'
 import { appName, checkpointTopicName } from '../../sim'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 import {
   alterTopicConfig,
   consoleConsumer,

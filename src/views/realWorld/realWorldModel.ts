@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/schema'
 import { appName } from '../../sim'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 import { actionSection } from './actionCommands'
 import { comparisonSections } from './comparison'
 import { createTopic, nonDefaultBrokerConfig } from './kafkaCommands'

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale'
 import { useMemo, useRef, type PointerEvent } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 import { markInput } from '../shared/perf'
 import { useNotableEvents } from '../shared/useSimulation'
 import { useSize } from '../shared/useSize'

@@ -1,6 +1,6 @@
 import { useAppStore } from '../../store/appStore'
 import { formatSpeed, SPEEDS, speedAt } from '../../store/speeds'
-import { formatSimTime } from '../shared/format'
+import { formatSimTime } from '../../derive/scene/format'
 import { Icon, type IconName } from '../shared/Icon'
 import { Scrubber } from './Scrubber'
 import { useMarkerKinds } from './useMarkerKinds'

@@ -1,0 +1,64 @@
+import { snapshotJob, type JobState, type World } from '../../sim'
+import { labelRowHeight } from './labelLayout'
+import type { JobBox, Lane, StoreEntry } from './types'
+
+/** Store entries listed in a job's box; the rest are counted ("and N more keys"). */
+export const STORE_ROWS = 6
+const GAP_PX = 16
+const MAX_BOX_PX = 360
+
+/**
+ * Each job as a box in one row at `y`: its status, lag and store (key → value), with the lanes it
+ * reads (of `lanes`, the ones above it). While a container restores its store from the
+ * changelog, `restoring` says how far it has got (the simulator restores at a fixed rate).
+ */
+export function jobBoxes(
+  world: World,
+  lanes: readonly Lane[],
+  width: number,
+  labelPx: number,
+  y: number,
+  colorOf: (key: string | null) => string,
+): JobBox[] {
+  const jobs = [...world.jobs.values()]
+  if (jobs.length === 0) return []
+  const boxWidth = Math.min(MAX_BOX_PX, (width - GAP_PX * (jobs.length - 1)) / jobs.length)
+  const row = labelRowHeight(labelPx)
+  const height = row * (STORE_ROWS + 3) + 8
+  return jobs.map((job, index) => {
+    const snapshot = snapshotJob(world, job)
+    const entries = new Map<string, string>()
+    for (const task of snapshot.tasks)
+      for (const [key, value] of task.store) entries.set(key, value)
+    const store: StoreEntry[] = [...entries]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, STORE_ROWS)
+      .map(([key, value]) => ({ id: `${job.app}/${key}`, key, value, color: colorOf(key) }))
+    const inputs = new Set(job.tasks.flatMap((t) => t.inputs.map((i) => i.topic)))
+    return {
+      id: job.app,
+      status: job.status,
+      box: { x: index * (boxWidth + GAP_PX), y, width: boxWidth, height },
+      inputLanes: lanes.filter((l) => inputs.has(l.topic)).map((l) => l.id),
+      // The lanes it writes sit below the boxes: the scene fills them in once they are placed.
+      changelogLanes: [],
+      outputLanes: [],
+      store,
+      storeSize: entries.size,
+      restoring: restoreProgress(world, job),
+      lag: snapshot.tasks.reduce((sum, t) => sum + t.inputs.reduce((s, i) => s + i.lag, 0), 0),
+    }
+  })
+}
+
+function restoreProgress(world: World, job: JobState): number | null {
+  const restoring = job.containers.filter((c) => c.status === 'restoring')
+  if (restoring.length === 0) return null
+  let done = 0
+  for (const c of restoring) {
+    const start = c.restoreStartedAt ?? world.now
+    const end = c.restoreEndsAt ?? world.now
+    done += end > start ? Math.min(1, (world.now - start) / (end - start)) : 1
+  }
+  return done / restoring.length
+}

@@ -1,0 +1,171 @@
+import { type PartitionSnapshot, type SimEvent, type World } from '../../sim'
+import { partitionAt } from '../partitionAt'
+import { laneGhosts, laneResets } from './ghosts'
+import { labelRowHeight, layoutLabels, MONO_CHAR_EM, type LabelRequest } from './labelLayout'
+import type { LaneChoice } from './lanesInPlay'
+import { laneMarkers, markerSide } from './markers'
+import { stripMarks, stripSegments, type OffsetRange } from './stripModel'
+import type { Lane, PlacedLabel, SceneCell, SceneMarker } from './types'
+
+/** A record is never drawn wider than this, so a short log reads as a log, not as a few slabs. */
+export const MAX_CELL_PX = 64
+
+export interface LaneContext {
+  readonly world: World
+  readonly history: readonly SimEvent[]
+  readonly width: number
+  readonly labelPx: number
+  readonly colorOf: (key: string | null) => string
+  /** The zoomed window of the focused lane, or null to fit every lane to its content. */
+  readonly window: OffsetRange | null
+  readonly focused: boolean
+}
+
+/** Cell text is a little smaller than marker labels, but never under 9 px. */
+export function cellLabelPx(labelPx: number): number {
+  return Math.max(9, Math.round(labelPx * 0.8))
+}
+
+/** One partition as a lane whose top is at `y`; null when the partition does not exist now. */
+export function buildLane(choice: LaneChoice, context: LaneContext, y: number): Lane | null {
+  const { world, width, labelPx } = context
+  const partition = partitionAt(world, choice.topic, choice.partition)
+  const config = world.topics.get(choice.topic)?.config
+  if (partition === null || config === undefined) return null
+  const id = `${choice.topic}-${choice.partition}`
+  const ghosts = laneGhosts(
+    context.history,
+    choice.topic,
+    choice.partition,
+    world.now,
+    config['retention.ms'],
+  )
+  const resets = laneResets(context.history, choice.topic, choice.partition, world.now)
+  const range =
+    context.focused && context.window !== null
+      ? context.window
+      : fitRange(partition, ghosts[0]?.baseOffset, width)
+  const perOffset = width / (range.to - range.from)
+  const xOf = (offset: number): number => (offset - range.from) * perOffset
+
+  const markers: SceneMarker[] = laneMarkers(world, id, choice.topic, partition)
+    .filter((m) => m.drawnAt >= range.from && m.drawnAt <= range.to)
+    .map((m) => ({ ...m, x: xOf(m.drawnAt) }))
+  const requests: LabelRequest[] = [
+    ...markers.map((m) => ({ markerId: m.id, text: m.label, x: m.x, side: markerSide(m.kind) })),
+    ...ghosts
+      .filter((g) => g.endOffset > range.from)
+      .map((g) => ({
+        markerId: g.id,
+        text: g.label,
+        x: xOf((Math.max(g.baseOffset, range.from) + g.endOffset) / 2),
+        side: 'below' as const,
+      })),
+  ]
+  const layout = layoutLabels(requests, width, labelPx)
+  const rowHeight = labelRowHeight(labelPx)
+  const small = cellLabelPx(labelPx)
+  const bandHeight = Math.max(28, 2 * Math.ceil(small * 1.25) + 10)
+  const titleHeight = rowHeight + 4
+  const bandY = y + titleHeight + layout.rowsAbove * rowHeight + 4
+  const bandBottom = bandY + bandHeight
+  const labels: PlacedLabel[] = layout.labels.map((label) => {
+    const request = requests.find((r) => r.markerId === label.markerId)
+    const x = request?.x ?? label.left
+    const above = label.side === 'above'
+    const boxY = above
+      ? bandY - 4 - (label.row + 1) * rowHeight
+      : bandBottom + 4 + label.row * rowHeight
+    const box = { x: label.left, y: boxY, width: label.width, height: rowHeight }
+    const edgeX = Math.max(box.x + 2, Math.min(box.x + box.width - 2, x))
+    return {
+      markerId: label.markerId,
+      text: label.text,
+      side: label.side,
+      box,
+      leader: above
+        ? { x1: x, y1: bandY, x2: edgeX, y2: box.y + box.height }
+        : { x1: x, y1: bandBottom, x2: edgeX, y2: box.y },
+    }
+  })
+  const height = bandBottom - y + 4 + layout.rowsBelow * rowHeight + 6
+
+  const marks = stripMarks(partition, range, width)
+  const records = marks.mode === 'records' ? marks.records : null
+  const writer = choice.writers.length === 1 ? (choice.writers[0] ?? null) : null
+  return {
+    id,
+    topic: choice.topic,
+    partition: choice.partition,
+    role: choice.role,
+    policy: config['cleanup.policy'],
+    writers: choice.writers,
+    readers: choice.readers,
+    y,
+    bandY,
+    bandHeight,
+    height,
+    range,
+    perOffset,
+    logStartOffset: partition.logStartOffset,
+    logEndOffset: partition.logEndOffset,
+    cleanerCheckpoint: partition.cleanerCheckpoint,
+    segments: stripSegments(partition).map((s) => ({ ...s, id: `${id}@${s.baseOffset}` })),
+    cells:
+      records === null
+        ? null
+        : records.map((r) => cellOf(id, r, perOffset, small, context.colorOf, writer)),
+    density: marks.mode === 'density' ? marks : null,
+    recordCount: partition.segments.reduce((n, s) => n + s.records.length, 0),
+    ghosts,
+    markers,
+    labels,
+    resets,
+  }
+}
+
+/**
+ * The lane's content: from the oldest ghost (or the first segment) to the log end, and at least
+ * wide enough that no record is wider than `MAX_CELL_PX`.
+ */
+function fitRange(
+  partition: PartitionSnapshot,
+  oldestGhost: number | undefined,
+  width: number,
+): OffsetRange {
+  const first = partition.segments[0]?.baseOffset ?? partition.logStartOffset
+  const from = Math.min(first, oldestGhost ?? first)
+  const minSpan = Math.max(1, Math.ceil(width / MAX_CELL_PX))
+  return { from, to: Math.max(partition.logEndOffset, from + minSpan) }
+}
+
+function cellOf(
+  laneId: string,
+  record: PartitionSnapshot['segments'][number]['records'][number],
+  cellPx: number,
+  textPx: number,
+  colorOf: (key: string | null) => string,
+  writer: string | null,
+): SceneCell {
+  const fits = (text: string): boolean => text.length * textPx * MONO_CHAR_EM + 4 <= cellPx
+  const offsetLabel = String(record.offset)
+  return {
+    id: `${laneId}#${record.offset}`,
+    offset: record.offset,
+    key: record.key,
+    value: record.value,
+    timestamp: record.timestamp,
+    color: colorOf(record.key),
+    tombstone: record.key !== null && record.value === null,
+    offsetLabel: fits(offsetLabel) ? offsetLabel : null,
+    keyLabel: record.key === null ? null : shortKey(record.key, fits),
+    writer,
+  }
+}
+
+/** The key, or its last part after a separator (`user-12` → `12`), when that fits the cell. */
+function shortKey(key: string, fits: (text: string) => boolean): string | null {
+  if (fits(key)) return key
+  const tail = /[^-_.:/]+$/.exec(key)?.[0]
+  return tail !== undefined && fits(tail) ? tail : null
+}

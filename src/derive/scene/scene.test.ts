@@ -1,0 +1,180 @@
+import { describe, expect, test } from 'vitest'
+import { LESSONS } from '../../lessons'
+import type { ScenarioInput } from '../../scenario/schema'
+import { MAX_CELL_PX } from './lane'
+import { colorOf, lessonTimeline, sceneAt, timelineOf } from './testScene'
+import type { Box, Lane } from './types'
+
+function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+describe('the scene: lanes', () => {
+  test('every partition of a two-partition topic is a lane, stacked without overlapping', () => {
+    const s = sceneAt(lessonTimeline('the-log'), 5_000)
+    expect(s.lanes.map((l) => l.id)).toEqual(['page-views-0', 'page-views-1'])
+    const [a, b] = s.lanes as [Lane, Lane]
+    expect(b.y).toBeGreaterThanOrEqual(a.y + a.height)
+    expect(s.height).toBeGreaterThanOrEqual(b.y + b.height)
+  })
+
+  test('a topic with many partitions shows a few lanes and "and N more"; the focus stays', () => {
+    const timeline = timelineOf({
+      version: 1,
+      name: 'eight partitions',
+      durationMs: 1_000,
+      topics: [{ name: 'events', partitions: 8 }],
+    })
+    const s = sceneAt(timeline, 0, { focus: { topic: 'events', partition: 6 } })
+    expect(s.lanes.map((l) => l.partition)).toEqual([0, 1, 6])
+    expect(s.collapsed).toMatchObject([{ topic: 'events', hidden: 5 }])
+    const all = sceneAt(timeline, 0, { expanded: new Set(['events']) })
+    expect(all.lanes).toHaveLength(8)
+    expect(all.collapsed).toEqual([])
+  })
+
+  test('a short log fits its content: no empty offsets past the log end beyond the widest cell', () => {
+    const s = sceneAt(lessonTimeline('the-log'), 3_000, { width: 900 })
+    for (const lane of s.lanes) {
+      expect(lane.range.from).toBe(0)
+      expect(lane.perOffset).toBeLessThanOrEqual(MAX_CELL_PX)
+      expect(lane.range.to).toBeLessThanOrEqual(Math.max(lane.logEndOffset, 900 / MAX_CELL_PX + 1))
+    }
+  })
+
+  test('cells carry a stable id, their key colour, and the offset and key when there is room', () => {
+    const s = sceneAt(lessonTimeline('the-log'), 10_000, { width: 1200, labelPx: 12 })
+    const lane = s.lanes[0]!
+    expect(lane.cells!.length).toBeGreaterThan(0)
+    for (const cell of lane.cells!) {
+      expect(cell.id).toBe(`page-views-0#${cell.offset}`)
+      expect(cell.color).toBe(colorOf(cell.key))
+      expect(cell.offsetLabel).toBe(String(cell.offset))
+    }
+    const narrow = sceneAt(lessonTimeline('the-log'), 10_000, { width: 40, labelPx: 12 })
+    expect(narrow.lanes[0]!.cells!.every((c) => c.offsetLabel === null)).toBe(true)
+  })
+
+  test('a dense log is drawn as columns, not one cell per record', () => {
+    const scenario: ScenarioInput = {
+      version: 1,
+      name: 'dense',
+      durationMs: 10_000,
+      topics: [{ name: 'events', partitions: 1, config: { 'segment.bytes': 1_000 } }],
+      producers: [
+        {
+          name: 'p',
+          topic: 'events',
+          recordsPerSecond: 1_000,
+          stopMs: 10_000,
+          keys: { count: 50, prefix: 'k', pick: 'uniform' },
+          values: { pattern: 'index', prefix: 'v' },
+        },
+      ],
+    }
+    const lane = sceneAt(timelineOf(scenario), 10_000, { width: 600 }).lanes[0]!
+    expect(lane.cells).toBeNull()
+    expect(lane.density!.filled.length).toBe(600)
+  })
+})
+
+describe('the scene: markers, ghosts and resets', () => {
+  test('a segment deleted by retention is a ghost left of the log start, saying when and why', () => {
+    const s = sceneAt(lessonTimeline('time-retention'), 35_000)
+    const lane = s.lanes.find((l) => l.id === 'page-views-0')!
+    expect(lane.logStartOffset).toBe(6)
+    expect(lane.ghosts).toMatchObject([
+      { baseOffset: 0, endOffset: 6, recordCount: 6, deletedAt: 35_000 },
+    ])
+    const ghost = lane.ghosts[0]!
+    expect(ghost.label).toBe('deleted at 35 s by retention.ms')
+    expect(ghost.why).toContain('newest timestamp 10 s < now − retention.ms')
+    expect(lane.range.from).toBe(0)
+    expect(lane.labels.some((l) => l.markerId === ghost.id)).toBe(true)
+  })
+
+  test('a reader reset out of range shows the offset asked for, where it went, and what it skips', () => {
+    const timeline = lessonTimeline('time-retention')
+    const resets = timeline
+      .eventsUntil(60_000)
+      .filter((e) => e.type === 'consumer.offsetOutOfRange')
+    expect(resets.length).toBeGreaterThan(0)
+    for (const event of resets) {
+      const lane = sceneAt(timeline, event.time).lanes.find((l) => l.id === 'page-views-0')!
+      const arrow = lane.resets.find((r) => r.reader === event.consumer)!
+      expect(arrow).toMatchObject({ requested: event.position, resetTo: event.newPosition })
+      expect(arrow.skipped.to - arrow.skipped.from).toBe(event.skipped)
+      expect(arrow.label).toContain(`auto.offset.reset=${event.reset}`)
+    }
+  })
+
+  test('job tasks are marked at their position with their last checkpoint', () => {
+    const timeline = lessonTimeline('stream-job')
+    const world = timeline.worldAt(20_000)
+    const s = sceneAt(timeline, 20_000)
+    for (const job of world.jobs.values()) {
+      for (const input of job.tasks.flatMap((t) => t.inputs)) {
+        if (input.position === null) continue
+        const lane = s.lanes.find((l) => l.id === `${input.topic}-${input.partition}`)!
+        const marker = lane.markers.find((m) => m.id === `${lane.id}:task:${job.app}`)!
+        expect(marker).toMatchObject({ offset: input.position, checkpoint: input.checkpointed })
+      }
+    }
+  })
+
+  test.each(LESSONS.map((l) => [l.id, l] as const))(
+    'no two marker labels overlap at any step of %s, at classroom and presenter sizes',
+    (_, lesson) => {
+      const timeline = lessonTimeline(lesson.id)
+      for (const step of lesson.steps) {
+        for (const [width, labelPx] of [
+          [700, 12],
+          [1200, 22],
+        ] as const) {
+          for (const lane of sceneAt(timeline, step.at, { width, labelPx }).lanes) {
+            for (const [i, a] of lane.labels.entries()) {
+              expect(a.box.x).toBeGreaterThanOrEqual(0)
+              expect(a.box.x + a.box.width).toBeLessThanOrEqual(width)
+              expect(a.box.y).toBeGreaterThanOrEqual(lane.y)
+              expect(a.box.y + a.box.height).toBeLessThanOrEqual(lane.y + lane.height)
+              for (const b of lane.labels.slice(i + 1))
+                expect(boxesOverlap(a.box, b.box)).toBe(false)
+            }
+          }
+        }
+      }
+    },
+  )
+})
+
+describe('the scene: jobs', () => {
+  test('a job is a box between the lanes it reads and the changelog and output lanes it writes', () => {
+    const timeline = lessonTimeline('stream-job')
+    const world = timeline.worldAt(10_000)
+    const s = sceneAt(timeline, 10_000)
+    const [job] = s.jobs
+    expect(job).toMatchObject({
+      id: 'page-counter_1',
+      inputLanes: ['page-views-0', 'page-views-1'],
+    })
+    expect(job!.changelogLanes).toEqual(['page-counter-changelog-0', 'page-counter-changelog-1'])
+    expect(job!.outputLanes.length).toBeGreaterThan(0)
+    const stored = new Map(
+      world.jobs
+        .get('page-counter_1')!
+        .tasks.flatMap((t) =>
+          t.store.values.flatMap((v, id) =>
+            v === undefined ? [] : [[world.keyTable.keys[id]!, v]],
+          ),
+        ) as [string, string][],
+    )
+    expect(job!.storeSize).toBe(stored.size)
+    for (const entry of job!.store) expect(entry.value).toBe(stored.get(entry.key))
+    const above = s.lanes.filter((l) => l.topic === 'events')
+    const below = s.lanes.filter((l) => l.role === 'output' || l.role === 'changelog')
+    for (const lane of above) expect(lane.y + lane.height).toBeLessThanOrEqual(job!.box.y)
+    for (const lane of below) expect(lane.y).toBeGreaterThanOrEqual(job!.box.y + job!.box.height)
+    const output = s.lanes.find((l) => l.role === 'output' && l.cells!.length > 0)!
+    expect(output.cells!.every((c) => c.writer === 'page-counter_1')).toBe(true)
+  })
+})

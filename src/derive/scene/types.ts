@@ -1,0 +1,181 @@
+import type { OffsetRange } from './stripModel'
+
+/**
+ * The stage as data: every lane, segment, record cell, marker, ghost, reset arrow and job box of a
+ * world at one time, each with a stable id and placed in px for a given width and label size. A
+ * renderer only draws (and, between two scenes, interpolates); nothing here knows React or the DOM.
+ */
+export interface Scene {
+  readonly time: number
+  readonly width: number
+  readonly height: number
+  readonly lanes: readonly Lane[]
+  /** Topics with more partitions than fit: "and N more". */
+  readonly collapsed: readonly CollapsedLanes[]
+  readonly jobs: readonly JobBox[]
+  /** Keys shown in view, with their colours (for the legend). */
+  readonly keys: readonly { readonly key: string; readonly color: string }[]
+}
+
+/** What a lane's topic is to the jobs on the stage. */
+export type LaneRole = 'input' | 'changelog' | 'output' | 'topic'
+
+export interface Lane {
+  /** `<topic>-<partition>`. */
+  readonly id: string
+  readonly topic: string
+  readonly partition: number
+  readonly role: LaneRole
+  readonly policy: string
+  /** Jobs writing this topic (changelog or output), and jobs reading it. */
+  readonly writers: readonly string[]
+  readonly readers: readonly string[]
+  /** Top of the lane (its name row) and of its band, and its full height, in px. */
+  readonly y: number
+  readonly bandY: number
+  readonly bandHeight: number
+  readonly height: number
+  /** Offsets across the band's width (`x = (offset − range.from) × perOffset`). */
+  readonly range: OffsetRange
+  readonly perOffset: number
+  readonly logStartOffset: number
+  readonly logEndOffset: number
+  readonly cleanerCheckpoint: number | null
+  readonly segments: readonly SceneSegment[]
+  /** One cell per record when there is room for them, else null and `density` is set. */
+  readonly cells: readonly SceneCell[] | null
+  readonly density: LaneDensity | null
+  readonly recordCount: number
+  readonly ghosts: readonly Ghost[]
+  readonly markers: readonly SceneMarker[]
+  readonly labels: readonly PlacedLabel[]
+  readonly resets: readonly ResetArrow[]
+}
+
+export interface SceneSegment {
+  /** `<lane>@<base offset>`: a segment keeps its base offset until it is deleted or recopied. */
+  readonly id: string
+  readonly baseOffset: number
+  readonly endOffset: number
+  readonly active: boolean
+}
+
+export interface SceneCell {
+  /** `<lane>#<offset>`: offsets are never reused, so a record keeps its id for its whole life. */
+  readonly id: string
+  readonly offset: number
+  readonly key: string | null
+  readonly value: string | null
+  readonly timestamp: number
+  readonly color: string
+  readonly tombstone: boolean
+  /** Printed in the cell when there is room, else null. */
+  readonly offsetLabel: string | null
+  readonly keyLabel: string | null
+  /** The job that wrote it, when it was written by a job (output and changelog lanes). */
+  readonly writer: string | null
+}
+
+/** Per px column: the share of its offsets holding a record, and its tombstones. */
+export interface LaneDensity {
+  readonly filled: Float32Array
+  readonly tombstones: Uint16Array
+}
+
+export type MarkerKind = 'logStart' | 'cleaner' | 'logEnd' | 'consumer' | 'task'
+
+export interface SceneMarker {
+  /** `<lane>:<kind>[:<reader>]`. */
+  readonly id: string
+  readonly kind: MarkerKind
+  /** Where it really is, and where it is drawn (a reader below the log start is drawn at it). */
+  readonly offset: number
+  readonly drawnAt: number
+  readonly x: number
+  readonly label: string
+  readonly behind: boolean
+  /** The consumer or job a reader marker belongs to. */
+  readonly owner: string | null
+  /** A job task's last checkpointed offset (the last processed), or null. */
+  readonly checkpoint: number | null
+}
+
+/** A label's box in lane coordinates (px from the lane's top-left), with its leader line. */
+export interface PlacedLabel {
+  readonly markerId: string
+  readonly text: string
+  readonly box: Box
+  /** From the marker's line end to the label when the label had to move sideways. */
+  readonly leader: {
+    readonly x1: number
+    readonly y1: number
+    readonly x2: number
+    readonly y2: number
+  }
+  readonly side: 'above' | 'below'
+}
+
+export interface Box {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+/** A segment retention deleted a short while ago, drawn hatched left of the log start. */
+export interface Ghost {
+  readonly id: string
+  readonly baseOffset: number
+  readonly endOffset: number
+  readonly recordCount: number
+  readonly deletedAt: number
+  /** "deleted at 35 s by retention.ms": short enough for the lane. */
+  readonly label: string
+  /** The whole reason, for the inspector and the tooltip. */
+  readonly why: string
+}
+
+/** A reader whose position had left the log, and where `auto.offset.reset` put it. */
+export interface ResetArrow {
+  readonly id: string
+  readonly reader: string
+  readonly at: number
+  readonly requested: number
+  readonly resetTo: number
+  readonly policy: string
+  /** Offsets it will never read because of the reset: [from, to). */
+  readonly skipped: { readonly from: number; readonly to: number }
+  readonly label: string
+}
+
+export interface CollapsedLanes {
+  readonly id: string
+  readonly topic: string
+  readonly hidden: number
+  readonly y: number
+  readonly height: number
+}
+
+export interface JobBox {
+  /** `<job.name>_<job.id>`. */
+  readonly id: string
+  readonly status: string
+  readonly box: Box
+  readonly inputLanes: readonly string[]
+  readonly changelogLanes: readonly string[]
+  readonly outputLanes: readonly string[]
+  /** The store's newest entries by key, the key's colour beside each. */
+  readonly store: readonly StoreEntry[]
+  readonly storeSize: number
+  /** 0–1 while a container restores its store from the changelog, else null. */
+  readonly restoring: number | null
+  readonly lag: number
+}
+
+export interface StoreEntry {
+  /** `<job>/<key>`. */
+  readonly id: string
+  readonly key: string
+  readonly value: string
+  readonly color: string
+}
