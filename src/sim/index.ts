@@ -31,7 +31,7 @@ export {
   withOverrides,
 } from './log/config'
 export type { TopicConfig, TopicConfigOverrides, BrokerConfig, CleanupPolicy } from './log/config'
-export { isTiered, tieredConfigProblem } from './log/tiered'
+export { isTiered, localRetentionMs, tieredConfigProblem } from './log/tiered'
 export type { SizeModel } from './log/sizeModel'
 export { recordSize } from './log/sizeModel'
 export type { TombstoneRule } from './log/cleaner'

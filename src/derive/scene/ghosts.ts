@@ -10,16 +10,28 @@ const MAX_GHOSTS = 3
 type DeletedEvent = Extract<SimEvent, { type: 'segment.deleted' }>
 type ResetEvent = Extract<SimEvent, { type: 'consumer.offsetOutOfRange' | 'job.offsetOutOfRange' }>
 
-/** Why retention deleted a segment, in the words of the rule that deleted it. */
+/**
+ * Why retention deleted a segment, in the words of the rule that deleted it (`retentionMs`: the
+ * time limit that applied, `local.retention.ms` resolved on a tiered topic).
+ */
 export function deletionWhy(event: DeletedEvent, retentionMs: number): string {
+  const why = deletionRule(event, retentionMs)
+  return event.archived === true
+    ? `${why} Only the broker's local copy went: the remote tier still holds these records.`
+    : why
+}
+
+function deletionRule(event: DeletedEvent, retentionMs: number): string {
   const at = formatSimTime(event.time)
+  // A tiered topic's local copy follows local.retention.ms (the scene passes its resolved value).
+  const setting = event.archived === true ? 'local.retention.ms' : 'retention.ms'
   const offsets = `offsets ${event.baseOffset}–${event.endOffset - 1}`
   const records = `${event.recordCount} record${event.recordCount === 1 ? '' : 's'}`
   switch (event.reason) {
     case 'retention.ms':
       return (
         `Segment ${event.baseOffset} (${offsets}, ${records}) was deleted at ${at} by retention: ` +
-        `its newest timestamp ${formatSimTime(event.newestTimestamp)} < now − retention.ms ` +
+        `its newest timestamp ${formatSimTime(event.newestTimestamp)} < now − ${setting} ` +
         `(${at} − ${formatSimTime(retentionMs)} = ${formatSimTime(event.time - retentionMs)}).`
       )
     case 'retention.bytes':
@@ -37,7 +49,8 @@ export function deletionWhy(event: DeletedEvent, retentionMs: number): string {
 
 function ghostLabel(event: DeletedEvent): string {
   const by = event.reason === 'log-start-offset' ? 'below log start' : event.reason
-  return `deleted at ${formatSimTime(event.time)} by ${by}`
+  const what = event.archived === true ? 'local copy deleted' : 'deleted'
+  return `${what} at ${formatSimTime(event.time)} by ${by}`
 }
 
 /**

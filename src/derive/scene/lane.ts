@@ -1,4 +1,4 @@
-import { type PartitionSnapshot, type SimEvent, type World } from '../../sim'
+import { localRetentionMs, type PartitionSnapshot, type SimEvent, type World } from '../../sim'
 import { partitionAt } from '../partitionAt'
 import { laneGhosts, laneResets } from './ghosts'
 import { labelRowHeight, layoutLabels, MONO_CHAR_EM, type LabelRequest } from './labelLayout'
@@ -38,7 +38,7 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
     choice.topic,
     choice.partition,
     world.now,
-    config['retention.ms'],
+    localRetentionMs(config),
   )
   const resets = laneResets(context.history, choice.topic, choice.partition, world.now)
   const range =

@@ -48,8 +48,22 @@ describe('local retention on a tiered topic', () => {
     copyRolledSegmentsInPlace(t.log, 500)
     const result = deleteOldSegmentsInPlace(t.log, t.config, 500)
     expect(result.deleted).toEqual([
-      { baseOffset: 0, endOffset: 1, recordCount: 1, reason: 'retention.ms', archived: true },
-      { baseOffset: 1, endOffset: 2, recordCount: 1, reason: 'retention.ms', archived: true },
+      {
+        baseOffset: 0,
+        endOffset: 1,
+        recordCount: 1,
+        newestTimestamp: 0,
+        reason: 'retention.ms',
+        archived: true,
+      },
+      {
+        baseOffset: 1,
+        endOffset: 2,
+        recordCount: 1,
+        newestTimestamp: 10,
+        reason: 'retention.ms',
+        archived: true,
+      },
     ])
     expect(t.log.localLogStartOffset).toBe(2)
     expect(t.log.logStartOffset).toBe(0)
