@@ -292,5 +292,10 @@ export type JobEvent =
       readonly topic: string
       readonly entries: readonly (CheckpointEntry & { readonly task: string })[]
       readonly byTimestamp: number | null
+      /**
+       * The job was running: it ignores this checkpoint (read only when a container starts) and
+       * overwrites it at its next commit, unless a container restarts before that.
+       */
+      readonly jobRunning: boolean
     })
   | (OfJob & { readonly type: 'job.decommissioned'; readonly deleted: readonly string[] })

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { BROKER_CONFIG_DEFAULTS, TOPIC_CONFIG_DEFAULTS, withOverrides } from './log/config'
 import type { TopicConfigOverrides } from './log/config'
-import type { JobSpec, ScenarioAction, SimScenario } from './simScenario'
+import type { JobSpec, ProducerSpec, ScenarioAction, SimScenario } from './simScenario'
 
 export function testScenario(overrides: Partial<SimScenario> = {}): SimScenario {
   return {
@@ -22,6 +22,22 @@ export function testScenario(overrides: Partial<SimScenario> = {}): SimScenario 
     consumers: [],
     jobs: [],
     actions: [],
+    ...overrides,
+  }
+}
+
+/** Page views on partition 0 of `events`: 2 a second for 30 s, keys `page-0…2` in turn. */
+export function testProducer(overrides: Partial<ProducerSpec> = {}): ProducerSpec {
+  return {
+    name: 'web',
+    topic: 'events',
+    partition: 0,
+    recordsPerSecond: 2,
+    startMs: 0,
+    stopMs: 30_000,
+    keys: { count: 3, prefix: 'page-', pick: 'sequential' },
+    values: { pattern: 'index', prefix: 'v' },
+    tombstonePerMille: 0,
     ...overrides,
   }
 }

@@ -4,7 +4,7 @@ import { advanceWorld, initialWorld } from '../engine'
 import type { SimEvent } from '../events'
 import type { ScenarioAction } from '../simScenario'
 import { snapshotWorld } from '../snapshot'
-import { testJob, testScenario, topic } from '../testScenario'
+import { testJob, testProducer, testScenario, topic } from '../testScenario'
 import { placeReplicas } from './placement'
 
 function run(actions: ScenarioAction[], until = 20_000) {
@@ -13,17 +13,7 @@ function run(actions: ScenarioAction[], until = 20_000) {
     cluster: { brokers: 3, hosts: 2, containerRestartMs: 1_000 },
     topics: [topic('events', {}, 2, 2)],
     producers: [
-      {
-        name: 'web',
-        topic: 'events',
-        partition: 0,
-        recordsPerSecond: 1,
-        startMs: 0,
-        stopMs: 30_000,
-        keys: { count: 2, prefix: 'k', pick: 'sequential' },
-        values: { pattern: 'index', prefix: 'v' },
-        tombstonePerMille: 0,
-      },
+      testProducer({ recordsPerSecond: 1, keys: { count: 2, prefix: 'k', pick: 'sequential' } }),
     ],
     jobs: [testJob()],
     actions,

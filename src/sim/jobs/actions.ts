@@ -99,8 +99,10 @@ function decommission(world: World, sink: EventSink, job: JobState): string | nu
  * Mutates `world`: CheckpointTool `--new-offsets`: one new checkpoint message per task named. The
  * offsets are last processed offsets, so the job resumes one past them. By timestamp, each input
  * partition gets (first offset with timestamp ≥ t, else the log end) − 1, as looking offsets up with
- * `kafka-get-offsets --time` and writing N−1 does. Only while the job is stopped: a running job
- * read its checkpoints at start and its next commit would overwrite these.
+ * `kafka-get-offsets --time` and writing N−1 does. The tool does not check whether the job runs:
+ * a running job read its checkpoints when its containers started, ignores these and overwrites them
+ * at its next commit; only a container that starts before that commit (a crash, a restart) picks
+ * them up. The event says so (`jobRunning`).
  */
 function editCheckpoint(
   world: World,
@@ -110,8 +112,6 @@ function editCheckpoint(
   offsets: readonly CheckpointEntry[] | null,
   timestamp: number | null,
 ): string | null {
-  if (job.status === 'running')
-    return `${job.app} is running; Samza reads checkpoints only at start, so stop the job first`
   const inputs = inputTopics(job.spec)
   const entries: CheckpointEntry[] = []
   if (offsets !== null) {
@@ -153,6 +153,7 @@ function editCheckpoint(
     topic: checkpointTopicName(job.spec),
     entries: entries.map((e) => ({ ...e, task: taskName(e.partition) })),
     byTimestamp: offsets === null ? timestamp : null,
+    jobRunning: job.status === 'running',
   })
   return null
 }

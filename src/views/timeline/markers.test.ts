@@ -77,6 +77,7 @@ describe('marker lanes', () => {
         topic: 'c',
         entries: [],
         byTimestamp: null,
+        jobRunning: false,
       },
       { type: 'host.failed', time: 400, host: 0 },
     ]

@@ -9,7 +9,8 @@ const SUITS: Readonly<Record<JobActionType, (status: JobChoice['status']) => boo
   'job.start': (status) => status !== 'running',
   'job.stop': (status) => status === 'running',
   'job.crash': (status) => status === 'running',
-  // Checkpoints are read only at start, so the tools act on a stopped job.
+  // Checkpoints are read only at start: a stopped job is the one a rewind means (a running one
+  // is allowed, with a warning, since the real tool does not refuse).
   'checkpoint.write': (status) => status !== 'running',
   'changelog.rename': (status) => status !== 'running',
   'job.decommission': (status) => status !== 'decommissioned',

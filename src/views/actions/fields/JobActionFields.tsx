@@ -144,9 +144,11 @@ function CheckpointFields({
   return (
     <>
       {job.status === 'running' && (
-        <p className="actions__hint">
-          {job.app} is running at the cursor: Samza reads checkpoints only at start, so the tool is
-          refused until the job stops.
+        <p className="actions__hint actions__hint--warning" role="note">
+          {job.app} is running at the cursor: the tool writes this checkpoint, but the running job
+          read its checkpoints when it started and ignores it, and its next commit (within
+          task.commit.ms) overwrites it. Only a container that restarts before that commit picks it
+          up. Stop the job first to rewind it.
         </p>
       )}
       <SelectField
