@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/appStore'
+import { downloadHeldDraft } from './draft'
 
 /** Messages for the user: bad links, refused actions, storage problems. Each can be dismissed. */
 export function Notices() {
@@ -10,7 +11,22 @@ export function Notices() {
       {notices.map((notice) => (
         // The role sits on the text: a list item must stay a list item.
         <li key={notice.id} className={`notice notice--${notice.tone}`}>
-          <p role={notice.tone === 'error' ? 'alert' : 'status'}>{notice.text}</p>
+          <p role={notice.tone === 'error' ? 'alert' : 'status'}>
+            {notice.text}
+            {notice.times > 1 ? ` (${String(notice.times)} times)` : ''}
+          </p>
+          {notice.offer === 'download-held-draft' && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                downloadHeldDraft()
+                dismissNotice(notice.id)
+              }}
+            >
+              Download the unreadable draft
+            </button>
+          )}
           <button
             type="button"
             className="button button--quiet"

@@ -1,18 +1,28 @@
 import { parseScenarioJson } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
+import { downloadBlob } from '../views/shared/download'
 
 /**
  * The draft in localStorage, behind one wrapper that never throws (ECOSYSTEM §3.7): blocked
  * storage, quota errors and damaged or newer drafts become results, and a draft that cannot be
- * read is copied aside before anything could overwrite it.
+ * read is copied aside before anything could overwrite it. When it cannot be copied aside (the
+ * storage is full), it is held: nothing overwrites it until the person has downloaded it.
  */
 const DRAFT_KEY = 'rewindlab:draft'
 
 export type DraftRead =
   | { readonly kind: 'none' }
   | { readonly kind: 'ok'; readonly scenario: Scenario }
-  | { readonly kind: 'unreadable'; readonly message: string }
+  | {
+      readonly kind: 'unreadable'
+      readonly message: string
+      /** True when the draft could not be copied aside: it must be downloaded before it is replaced. */
+      readonly held: boolean
+    }
+
+/** The text of an unreadable draft that could not be copied aside, until it is downloaded. */
+let held: string | null = null
 
 export function readDraft(): DraftRead {
   let text: string | null
@@ -24,23 +34,51 @@ export function readDraft(): DraftRead {
   if (text === null) return { kind: 'none' }
   const parsed = parseScenarioJson(text)
   if (parsed.ok) return { kind: 'ok', scenario: parsed.value }
+  const why = `Your saved draft could not be read (${describeProblems(parsed.problems)}), so the default scenario is shown.`
   const kept = quarantine(text)
+  if (kept !== null) {
+    return {
+      kind: 'unreadable',
+      held: false,
+      message: `${why} A copy of it was kept in this browser's storage as "${kept}".`,
+    }
+  }
+  held = text
   return {
     kind: 'unreadable',
+    held: true,
     message:
-      `Your saved draft could not be read (${describeProblems(parsed.problems)}), so the default scenario is shown.` +
-      (kept === null ? '' : ` A copy of it was kept in this browser's storage as "${kept}".`),
+      `${why} This browser's storage has no room for a copy, so the draft stays where it is and ` +
+      'your edits are not saved over it: download it first to keep it.',
   }
 }
 
-/** Saves `scenario`; false when the browser refuses (the user still has the link and the file). */
-export function writeDraft(scenario: Scenario): boolean {
+export type DraftWrite = 'saved' | 'refused' | 'held'
+
+/**
+ * Saves `scenario`: 'refused' when the browser refuses (the user still has the link and the file),
+ * 'held' while an unreadable draft that could not be copied aside waits to be downloaded.
+ */
+export function writeDraft(scenario: Scenario): DraftWrite {
+  if (held !== null) return 'held'
   try {
     localStorage.setItem(DRAFT_KEY, JSON.stringify(scenario))
-    return true
+    return 'saved'
   } catch {
-    return false
+    return 'refused'
   }
+}
+
+/** Whether an unreadable draft waits to be downloaded before anything may replace it. */
+export function isDraftHeld(): boolean {
+  return held !== null
+}
+
+/** Downloads the held draft as a file, exactly as it was stored; then edits may replace it. */
+export function downloadHeldDraft(): void {
+  if (held === null) return
+  downloadBlob(new Blob([held], { type: 'application/json' }), 'rewind-lab-unreadable-draft.json')
+  held = null
 }
 
 function quarantine(text: string): string | null {

@@ -6,8 +6,30 @@ import { parseLessonLink } from '../store/lessonLink'
 import type { Stash } from '../store/lessonSession'
 import { currentStash } from '../store/lessonSession'
 import { openNewScenario } from '../store/openScenario'
+import type { DraftRead } from './draft'
 import { readDraft } from './draft'
 import { decodeView } from './viewParam'
+
+/**
+ * Opens the app from its address at startup. A scenario in the query (`?s=…`, an old or
+ * hand-edited form: the query is sent to the server, the fragment never is) is moved into the
+ * fragment and opened from there, and the app says so instead of silently opening the draft.
+ */
+export async function openFromStartupAddress(): Promise<void> {
+  const query = location.search.replace(/^\?/, '')
+  if (location.hash.replace(/^#/, '') === '' && /(^|&)(s|lesson)=/.test(query)) {
+    history.replaceState(null, '', `${location.pathname}#${query}`)
+    await openFromLocation(location.hash, 'startup')
+    useAppStore
+      .getState()
+      .notify(
+        'info',
+        'This address had the scenario after “?”, where Rewind Lab links never put it (that part is sent to the server). It was opened from there, and the address now keeps it after “#”, which stays in your browser.',
+      )
+    return
+  }
+  await openFromLocation(location.hash, 'startup')
+}
 
 /** How the fragment arrived: with the page, or changed while the app runs (a click, a paste). */
 export type Opening = 'startup' | 'navigation'
@@ -36,9 +58,14 @@ export async function openFromLocation(fragment: string, opening: Opening = 'nav
         })
       : describeLinkProblem(result.problem)
     if (refused !== null) {
+      // With the page, nothing was open yet; a link pasted into an open tab leaves what was shown.
+      const shown =
+        opening === 'startup'
+          ? 'The default scenario is shown instead'
+          : 'The scenario you had open stays on screen'
       store.notify(
         'error',
-        `This link could not be opened. ${refused} The default scenario is shown instead; your saved draft is untouched.`,
+        `This link could not be opened. ${refused} ${shown}; your saved draft is untouched.`,
       )
     }
     return
@@ -50,14 +77,20 @@ function openDraft(): void {
   const store = useAppStore.getState()
   const draft = readDraft()
   const refused = draft.kind === 'ok' ? store.load(draft.scenario) : null
-  if (draft.kind === 'unreadable') store.notify('error', draft.message)
+  if (draft.kind === 'unreadable') notifyUnreadable(draft)
   else if (refused !== null) store.notify('error', `Your saved draft was not opened: ${refused}`)
+}
+
+function notifyUnreadable(draft: Extract<DraftRead, { kind: 'unreadable' }>): void {
+  useAppStore
+    .getState()
+    .notify('error', draft.message, draft.held ? 'download-held-draft' : undefined)
 }
 
 /** A lesson opened with the page stashes the saved draft (not yet run), or the default scenario. */
 function draftStash(): Stash {
   const draft = readDraft()
-  if (draft.kind === 'unreadable') useAppStore.getState().notify('error', draft.message)
+  if (draft.kind === 'unreadable') notifyUnreadable(draft)
   const scenario = draft.kind === 'ok' ? draft.scenario : defaultScenario
   return { scenario, cursor: 0, ...firstPartition(scenario) }
 }

@@ -7,6 +7,12 @@ import { writeDraft } from './draft'
 import { openFromLocation } from './startup'
 import { encodeView } from './viewParam'
 
+const SAVE_PROBLEMS = {
+  refused: 'This browser refused to save your draft; use Copy link or Export.',
+  held: 'Your edits are not saved in this browser while the unreadable draft waits to be downloaded; use Copy link or Export meanwhile.',
+} as const
+const saidAboutSaving = new Set<keyof typeof SAVE_PROBLEMS>()
+
 const URL_DELAY_MS = 400
 const DRAFT_DELAY_MS = 500
 
@@ -62,10 +68,12 @@ export function useUrlSync(): void {
     // The edited scenario, even if a lesson opens before the timer fires.
     const edited = useAppStore.getState().scenario
     const timer = setTimeout(() => {
-      if (!writeDraft(edited)) {
-        useAppStore
-          .getState()
-          .notify('error', 'This browser refused to save your draft; use Copy link or Export.')
+      const outcome = writeDraft(edited)
+      // Each problem is said once, not on every edit; a save that works clears the slate.
+      if (outcome === 'saved') saidAboutSaving.clear()
+      else if (!saidAboutSaving.has(outcome)) {
+        saidAboutSaving.add(outcome)
+        useAppStore.getState().notify('error', SAVE_PROBLEMS[outcome])
       }
     }, DRAFT_DELAY_MS)
     return () => {

@@ -38,7 +38,7 @@ describe('parsing a scenario', () => {
       'topics[0].partitions: must be at most 64',
     )
     expect(problemsOf({ version: 1, topics: [{ name: 'a' }] })).toBe(
-      'durationMs: is required (number)',
+      'durationMs: is required (a number)',
     )
     expect(problemsOf({ ...minimal, topics: [{ name: 'a b' }] })).toMatch(
       /^topics\[0\]\.name: use only letters/,

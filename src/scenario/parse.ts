@@ -1,10 +1,9 @@
 import type { Problem, Result } from './problems'
-import { formatPath } from './problems'
+import { problemsFromIssues } from './issueMessages'
 import { MIGRATIONS } from './migrations'
 import { checkReferences } from './references'
 import type { Scenario } from './schema'
 import { SCENARIO_VERSION, scenarioSchema } from './schema'
-import type { z } from './zod'
 
 /**
  * The one boundary for untrusted scenarios (a file, a link, a lesson): reads the version, migrates
@@ -28,8 +27,10 @@ export function parseScenario(input: unknown): Result<Scenario> {
   }
   const migrated = migrate(document, version)
   const parsed = scenarioSchema.safeParse(migrated)
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(toProblem) }
-  const problems = checkReferences(parsed.data)
+  if (!parsed.success)
+    return { ok: false, problems: problemsFromIssues(parsed.error.issues, migrated) }
+  const order = writtenOrder(migrated['actions'])
+  const problems = checkReferences(parsed.data).map((p) => inWrittenOrder(p, order))
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data }
 }
 
@@ -63,52 +64,26 @@ function fail(path: string, message: string): Result<Scenario> {
 }
 
 /**
- * Our own wording from zod's issue: the path, then what is wrong (never the whole value). Lessons
- * (`src/lessons/format`) word their problems with it too.
+ * The scenario keeps its actions sorted by time (stable); `order[i]` is where sorted action i was
+ * in the file, so problems name actions by the place the person wrote them in.
  */
-export function toProblem(issue: z.core.$ZodIssue): Problem {
-  const path = formatPath(issue.path)
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return {
-        path,
-        message: `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`,
-      }
-    case 'invalid_type':
-      return {
-        path,
-        message:
-          issue.input === undefined
-            ? `is required (${issue.expected})`
-            : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`,
-      }
-    case 'too_small':
-      return {
-        path,
-        message: `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`,
-      }
-    case 'too_big':
-      return {
-        path,
-        message: `must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`,
-      }
-    case 'invalid_value':
-      return {
-        path,
-        message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-      }
-    case 'invalid_union':
-      return {
-        path,
-        message: issue.message.startsWith('Invalid discriminator value. Expected ')
-          ? `must be one of ${issue.message.slice('Invalid discriminator value. Expected '.length)}`
-          : 'has an unknown or malformed type',
-      }
-    case 'invalid_format':
-    case 'invalid_key':
-    case 'invalid_element':
-    case 'not_multiple_of':
-    case 'custom':
-      return { path, message: issue.message }
-  }
+function writtenOrder(actions: unknown): number[] {
+  if (!Array.isArray(actions)) return []
+  return actions
+    .map((action: unknown, i) => ({ at: atOf(action), i }))
+    .sort((x, y) => x.at - y.at || x.i - y.i)
+    .map((x) => x.i)
+}
+
+function atOf(action: unknown): number {
+  if (typeof action !== 'object' || action === null) return 0
+  const at: unknown = (action as Record<string, unknown>)['at']
+  return typeof at === 'number' ? at : 0
+}
+
+function inWrittenOrder(problem: Problem, order: readonly number[]): Problem {
+  const match = /^actions\[(\d+)\]/.exec(problem.path)
+  const written = match ? order[Number(match[1])] : undefined
+  if (!match || written === undefined) return problem
+  return { ...problem, path: `actions[${String(written)}]${problem.path.slice(match[0].length)}` }
 }

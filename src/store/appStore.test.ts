@@ -101,3 +101,15 @@ describe('job actions in the store', () => {
     expect(worldAt(scenario, 13_000).jobs.get('page-counter_2')?.status).toBe('running')
   })
 })
+
+describe('notices', () => {
+  test('the same message given again is said once and counted', () => {
+    for (let i = 0; i < 20; i++) store.getState().notify('error', 'This link could not be opened.')
+    store.getState().notify('info', 'Something else.')
+    const notices = store.getState().notices
+    expect(notices.map((n) => [n.text, n.times])).toEqual([
+      ['This link could not be opened.', 20],
+      ['Something else.', 1],
+    ])
+  })
+})

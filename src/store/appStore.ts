@@ -13,6 +13,10 @@ export interface Notice {
   readonly id: number
   readonly tone: 'info' | 'error'
   readonly text: string
+  /** How many times this same message was given while it was shown (said once, counted). */
+  readonly times: number
+  /** A button the message offers: download the unreadable draft it talks about. */
+  readonly offer?: 'download-held-draft'
 }
 
 /** A range of offsets the partition log is zoomed to, `[from, to)`. */
@@ -59,7 +63,7 @@ export interface AppActions {
   selectOffset: (offset: number | null) => void
   setLogWindow: (window: OffsetWindow | null) => void
   setHelpOpen: (open: boolean) => void
-  notify: (tone: Notice['tone'], text: string) => void
+  notify: (tone: Notice['tone'], text: string, offer?: Notice['offer']) => void
   dismissNotice: (id: number) => void
   /**
    * Opens a scenario (link, file, draft) in place of the current one, or returns why it cannot
@@ -121,9 +125,13 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
 
 export const useAppStore = create<AppState & AppActions>()(
   immer((set, get) => {
-    const notify = (tone: Notice['tone'], text: string): void => {
+    const notify = (tone: Notice['tone'], text: string, offer?: Notice['offer']): void => {
       set((s) => {
-        s.notices.push({ id: nextNoticeId++, tone, text })
+        // The same message again (a burst of bad links) is counted on the one already shown.
+        const same = s.notices.findIndex((n) => n.tone === tone && n.text === text)
+        const times = same < 0 ? 1 : (s.notices[same]?.times ?? 0) + 1
+        if (same >= 0) s.notices.splice(same, 1)
+        s.notices.push({ id: nextNoticeId++, tone, text, times, ...(offer ? { offer } : {}) })
       })
     }
     /** Swaps in an edited scenario whose timeline is ready; the cursor stays where it is. */

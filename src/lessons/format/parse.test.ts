@@ -67,7 +67,7 @@ describe('parsing a lesson', () => {
 
   test('names the scenario’s own problems inside it', () => {
     expect(problemsOf(edited((d) => (d.scenario = { version: 1, topics: [{ name: 'a' }] })))).toBe(
-      'scenario.durationMs: is required (number)',
+      'scenario.durationMs: is required (a number)',
     )
   })
 
@@ -77,7 +77,7 @@ describe('parsing a lesson', () => {
     )
     expect(
       problemsOf(edited((d) => (firstPredict(d).query = { kind: 'storeValue', job: 'counter_1' }))),
-    ).toBe('steps[0].predict.query.key: is required (string)')
+    ).toBe('steps[0].predict.query.key: is required (text)')
     expect(
       problemsOf(
         edited(
@@ -89,7 +89,7 @@ describe('parsing a lesson', () => {
             }),
         ),
       ),
-    ).toBe('steps[0].predict.query.minus.job: is required (string)')
+    ).toBe('steps[0].predict.query.minus.job: is required (text)')
   })
 
   test('accepts every query kind', () => {

@@ -1,4 +1,5 @@
-import { parseJsonWith, parseScenario, toProblem } from '../../scenario/parse'
+import { problemsFromIssues } from '../../scenario/issueMessages'
+import { parseJsonWith, parseScenario } from '../../scenario/parse'
 import type { Problem, Result } from '../../scenario/problems'
 import type { Scenario } from '../../scenario/schema'
 import { queryParts } from '../query/parts'
@@ -46,7 +47,8 @@ export function parseLesson(input: unknown): Result<Lesson> {
     return fail('', `is nested more than ${MAX_DEPTH} levels deep; no lesson needs that`)
   }
   const parsed = lessonSchema.safeParse(document)
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(toProblem) }
+  if (!parsed.success)
+    return { ok: false, problems: problemsFromIssues(parsed.error.issues, document) }
   const scenario = parseScenario(parsed.data.scenario)
   if (!scenario.ok) {
     return { ok: false, problems: scenario.problems.map((p) => within('scenario', p)) }

@@ -1,5 +1,6 @@
 import { LIMITS } from '../limits'
-import { parseScenario, toProblem } from '../parse'
+import { problemsFromIssues } from '../issueMessages'
+import { parseScenario } from '../parse'
 import type { Problem, Result } from '../problems'
 import type { Scenario } from '../schema'
 import { SCENARIO_VERSION } from '../schema'
@@ -94,7 +95,10 @@ function parseBranched(rest: Record<string, unknown>, input: unknown): Result<Sc
   if (!base.ok) return base
   const parsed = branchesSchema.safeParse(input)
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => under('branches', toProblem(i))) }
+    return {
+      ok: false,
+      problems: problemsFromIssues(parsed.error.issues, input).map((p) => under('branches', p)),
+    }
   }
   const { forkAtMs, a, b } = parsed.data
   const scenario = base.value

@@ -15,6 +15,11 @@ export function encodeBase64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
+/** Whether `text` uses only the base64url alphabet (whatever its length). */
+export function isBase64url(text: string): boolean {
+  return ALPHABET.test(text)
+}
+
 /** The bytes, or null when `text` is not unpadded base64url. */
 export function decodeBase64url(text: string): Uint8Array | null {
   // A length of 4n+1 cannot come from any byte string.

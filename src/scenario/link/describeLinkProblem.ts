@@ -13,6 +13,8 @@ export function describeLinkProblem(problem: LinkProblem): string {
       return `The link was made by a newer Rewind Lab (link format ${problem.envelope}); this version reads link format ${LINK_ENVELOPE}.`
     case 'unknown-codec':
       return 'The link is not in a format Rewind Lab knows.'
+    case 'cut-short':
+      return 'The link looks cut short: its end is missing (chat apps and mail often cut long links). Copy the whole link again.'
     case 'bad-characters':
       return 'The link is damaged: it contains characters a Rewind Lab link never has.'
     case 'corrupt':

@@ -58,6 +58,25 @@ describe('damaged and hostile links are refused with a reason', () => {
     }
   })
 
+  test('a link cut at a length no encoder writes (4n+1) says it looks cut short', async () => {
+    const fragment = await encodeLink(state)
+    const payload = fragment.slice(0, fragment.indexOf('&')).slice('s=1d'.length)
+    const cut = payload.slice(0, payload.length - ((payload.length - 1) % 4))
+    expect(cut.length % 4).toBe(1)
+    const result = await decodeLink(`s=1d${cut}`)
+    expect(problemOf(result)).toBe('cut-short')
+    expect(!result.ok && describeLinkProblem(result.problem)).toMatch(/looks cut short/)
+  })
+
+  test('a link percent-encoded once or twice by a chat app is decoded again and opens', async () => {
+    const fragment = await encodeLink(state)
+    const once = fragment.replace(/=/g, '%3D').replace(/&/g, '%26')
+    const twice = once.replace(/%/g, '%25')
+    expect(await decodeLink(once)).toEqual({ ok: true, value: state })
+    expect(await decodeLink(twice)).toEqual({ ok: true, value: state })
+    expect(problemOf(await decodeLink('s%3D%ZZ'))).toBe('no-scenario')
+  })
+
   test('a link with characters outside base64url', async () => {
     const fragment = await encodeLink(state)
     expect(problemOf(await decodeLink(fragment.replace('s=1d', 's=1d%%')))).toBe('bad-characters')

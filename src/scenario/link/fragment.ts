@@ -2,7 +2,7 @@ import type { Branches } from '../branches'
 import { documentJson, parseScenarioDocumentJson } from '../branches'
 import type { Problem } from '../problems'
 import type { Scenario } from '../schema'
-import { decodeBase64url, encodeBase64url } from './base64url'
+import { decodeBase64url, encodeBase64url, isBase64url } from './base64url'
 import { deflate, inflateCapped } from './deflate'
 import { toWireForm } from './wireForm'
 
@@ -40,6 +40,7 @@ export type LinkProblem =
   | { readonly kind: 'newer-envelope'; readonly envelope: string }
   | { readonly kind: 'unknown-codec' }
   | { readonly kind: 'bad-characters' }
+  | { readonly kind: 'cut-short' }
   | { readonly kind: 'corrupt' }
   | { readonly kind: 'too-large' }
   | { readonly kind: 'invalid-scenario'; readonly problems: readonly Problem[] }
@@ -70,7 +71,28 @@ export function isLinkFragment(fragment: string): boolean {
  * before it has passed every cap and the scenario schema.
  */
 export async function decodeLink(fragment: string): Promise<LinkResult> {
-  const text = fragment.replace(/^#/, '')
+  let text = fragment.replace(/^#/, '')
+  let result = await decodeFragmentText(text)
+  // A chat app or mail client may percent-encode the link once or twice (`s%3D1d…`, `s%253D1d…`):
+  // decode once more and retry, as other share-link tools do.
+  for (let retry = 0; !result.ok && retry < 2 && text.includes('%'); retry++) {
+    const decoded = percentDecoded(text)
+    if (decoded === null || decoded === text) break
+    text = decoded
+    result = await decodeFragmentText(text)
+  }
+  return result
+}
+
+function percentDecoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
+  }
+}
+
+async function decodeFragmentText(text: string): Promise<LinkResult> {
   if (text.length > LINK_LIMITS.fragmentChars) {
     return fail({ kind: 'too-long', length: text.length })
   }
@@ -110,7 +132,11 @@ export async function openEnvelope(
   }
   if (encoded.charAt(1) !== CODEC_DEFLATE) return { ok: false, problem: { kind: 'unknown-codec' } }
 
-  const compressed = decodeBase64url(encoded.slice(2))
+  const payload = encoded.slice(2)
+  // No byte string encodes to 4n+1 characters: the end of the link is missing.
+  if (isBase64url(payload) && payload.length % 4 === 1)
+    return { ok: false, problem: { kind: 'cut-short' } }
+  const compressed = decodeBase64url(payload)
   if (compressed === null) return { ok: false, problem: { kind: 'bad-characters' } }
   const inflated = await inflateCapped(compressed, LINK_LIMITS.inflatedBytes)
   if (!inflated.ok) return { ok: false, problem: { kind: inflated.reason } }
