@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { parseScenarioJson } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
 import { runDifferential } from './replay/differential'
+import { newRunId } from './replay/names'
 import { connectToTestBroker } from './testBroker'
 
 const SCENARIO_DIR = resolve(import.meta.dirname, '../../kafka/scenarios')
@@ -23,6 +24,11 @@ describe('the simulator against a real Kafka broker', () => {
       const result = await runDifferential(cluster, parsed.value, {
         dataDir,
         settleTimeoutMs: 20_000,
+        target: 'test-broker',
+        timeFactor: null,
+        stepSettleTimeoutMs: 20_000,
+        cleanup: true,
+        runId: newRunId(Date.now(), Math.random),
       })
       expect(result.differences).toEqual([])
       // The comparison is not vacuous: the broker holds records and the consumers polled.

@@ -2,10 +2,10 @@ import { advanceWorld, ignoreEvents, initialWorld } from '../../sim'
 import type { SimScenario } from '../../sim'
 import type { KafkaCluster } from '../client/kafkaCluster'
 import { partitionDifferences, pollDifferences } from './compare'
-import { newRunId } from './names'
 import { replayPlan } from './plan'
 import type { ReplayStep } from './plan'
 import { ReplaySession } from './session'
+import type { ConfigTarget } from './topicConfigs'
 import { simulatedPolls } from './simulatedPolls'
 import type { PartitionView, PollView } from './views'
 import { simulatedPartitions } from './views'
@@ -17,6 +17,8 @@ export interface DifferentialResult {
   readonly realPolls: readonly PollView[]
   /** Every disagreement in words; empty when the broker did what the simulator predicted. */
   readonly differences: readonly string[]
+  /** Configs a user's cluster could not take as the scenario means them, and why. */
+  readonly leftOut: readonly string[]
 }
 
 export interface DifferentialOptions {
@@ -24,6 +26,20 @@ export interface DifferentialOptions {
   readonly dataDir: string | null
   /** How long to wait for the broker to reach each predicted state. */
   readonly settleTimeoutMs: number
+  /** The project's test broker (test-only configs allowed) or a user's cluster. */
+  readonly target: ConfigTarget
+  /** Simulated ms per real ms between steps; null sends them back to back. */
+  readonly timeFactor: number | null
+  /**
+   * How long to wait for the predicted state before a step that observes or changes the log:
+   * long in the test suite, short in a user's replay (where some configs may not apply).
+   */
+  readonly stepSettleTimeoutMs: number
+  /** Delete the run's topics at the end. */
+  readonly cleanup: boolean
+  readonly runId: string
+  /** Told when the topics exist (a replay prints their names). */
+  readonly onCreated?: (session: ReplaySession) => void
 }
 
 const SETTLE_POLL_MS = 100
@@ -49,19 +65,15 @@ export async function runDifferential(
   const compacted = new Set(
     scenario.topics.filter((t) => t.config['cleanup.policy'] !== 'delete').map((t) => t.name),
   )
-  const session = new ReplaySession(
-    cluster,
-    scenario,
-    newRunId(Date.now(), Math.random),
-    Date.now() - scenario.durationMs,
-    'test-broker',
-  )
+  const anchorMs = Date.now() - scenario.durationMs
+  const session = new ReplaySession(cluster, scenario, options.runId, anchorMs, options.target)
   await session.createTopics()
+  options.onCreated?.(session)
   const world = initialWorld(scenario)
-  const settle = async (until: number, only: readonly string[]): Promise<void> => {
+  const settle = async (until: number, only: readonly string[], timeoutMs: number) => {
     advanceWorld(world, scenario, until, ignoreEvents)
     const expected = simulatedPartitions(world, only)
-    const deadline = Date.now() + options.settleTimeoutMs
+    const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
       const real = await session.readPartitions(null, only)
       if (partitionDifferences(expected, real, { layout: () => false }).length === 0) return
@@ -70,13 +82,13 @@ export async function runDifferential(
   }
   try {
     const realPolls = await session.run(plan.steps, {
-      timeFactor: null,
+      timeFactor: options.timeFactor,
       beforeStep: (step: ReplayStep) => {
         if (step.kind === 'seek' && typeof step.offset === 'number') return Promise.resolve()
-        return settle(step.at - 1, [topicOf(scenario, step)])
+        return settle(step.at - 1, [topicOf(scenario, step)], options.stepSettleTimeoutMs)
       },
     })
-    await settle(scenario.durationMs, topics)
+    await settle(scenario.durationMs, topics, options.settleTimeoutMs)
     const simulated = simulatedPartitions(world, topics)
     const real = await session.readPartitions(options.dataDir)
     const polls = simulatedPolls(scenario)
@@ -89,9 +101,10 @@ export async function runDifferential(
         ...partitionDifferences(simulated, real, { layout: (topic) => !compacted.has(topic) }),
         ...pollDifferences(polls, realPolls),
       ],
+      leftOut: session.leftOut,
     }
   } finally {
-    await session.cleanup()
+    if (options.cleanup) await session.cleanup()
   }
 }
 

@@ -36,7 +36,8 @@ export function brokerTopicConfigs(
     if (value === undefined) continue
     const text = value === LONG_MAX ? JAVA_LONG_MAX : String(value)
     if (key === 'segment.bytes' || key === 'retention.bytes') {
-      if (!sizesAreBytes && !(key === 'retention.bytes' && value === -1)) {
+      // Sizes counted in records mean nothing to a broker; the defaults are bytes either way.
+      if (!sizesAreBytes && value !== TOPIC_CONFIG_DEFAULTS[key]) {
         leftOut.push(`${key} ${text}: this scenario counts sizes in records, not bytes`)
         continue
       }
