@@ -129,3 +129,11 @@ describe('the real-world panel', () => {
     expect(shellWord("it's here")).toBe(`'it'\\''s here'`)
   })
 })
+
+describe('the replay command', () => {
+  it('is offered for the scenario on screen, writing only to topics the replay creates', () => {
+    const text = textOf(defaultScenario, /^Cluster/)
+    expect(text).toContain('npm run replay -- scenario.json --bootstrap <host:port> --cleanup')
+    expect(text).toMatch(/only to topics it creates \(rewindlab\.<run-id>\.<topic>\)/)
+  })
+})

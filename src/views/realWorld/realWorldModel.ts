@@ -29,9 +29,14 @@ function clusterSection(scenario: Scenario): RealWorldSection {
     snippets: [
       ...(broker.length > 0 ? [properties('server.properties (every broker)', broker)] : []),
       shell('Create the topics', ...scenario.topics.map(createTopic)),
+      shell(
+        'Or replay the scenario into your cluster (Export it as scenario.json first)',
+        'npm run replay -- scenario.json --bootstrap <host:port> --cleanup',
+      ),
     ],
     caveats: [
       'Configs at Kafka’s defaults are left out.',
+      'The replay writes only to topics it creates (rewindlab.<run-id>.<topic>) and prints the real state beside the prediction; jobs are not replayed.',
       ...(scenario.sizeModel === 'records'
         ? [
             'This scenario counts sizes in records (1 unit each); on a real broker segment.bytes and retention.bytes are bytes.',
