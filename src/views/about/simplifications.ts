@@ -10,7 +10,8 @@ export const SIMPLIFICATIONS: readonly {
     area: 'Kafka log',
     items: [
       'One log cleaner thread for the whole cluster, and a cleaning pass takes no simulated time.',
-      'Record sizes are 1 unit each (or an approximation of bytes); index-full rolls are not modelled.',
+      'Record sizes are 1 unit each, an approximation of bytes, or a v2 batch’s exact bytes fixed at append (a real cleaner re-encodes a tombstone’s batch); index-full rolls are not modelled.',
+      'A consumer’s poll reads across segments; one real Fetch answers from one segment, so a real poll may get fewer records.',
       'Each generated record is its own batch; keyless records without a partition go to partition 0.',
       'Deleted segments vanish at once (file.delete.delay.ms only delays removing files nobody can read).',
     ],
