@@ -128,3 +128,18 @@ test('a parallel copy of a job starts at the cursor with its own output', async 
   const outputs = page.getByRole('region', { name: 'Job outputs' })
   await expect(outputs.getByLabel('Output B')).toHaveValue('page-counts-v2')
 })
+
+test('a crash that stays down fails the job until it is started again', async ({ page }) => {
+  await openScenario(page, scenario, 20_000)
+  await chooseAction(page, 'Crash a container')
+  await actionPanel(page).getByLabel('Then').selectOption('stay down: the job fails')
+  const hint = actionPanel(page).getByText('The cluster manager gives up')
+  await expect(hint).toBeVisible()
+  await hint.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/crash-stay-down.png' })
+  await doIt(page)
+  await expect(jobCard(page).getByText('stopped', { exact: true })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText(
+    'the cluster manager does not restart it, so the job fails',
+  )
+})

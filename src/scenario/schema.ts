@@ -256,6 +256,7 @@ const action = z.discriminatedUnion('type', [
     at: time(),
     job: jobRef(),
     container: int(0, LIMITS.partitionsPerTopic - 1).default(0),
+    restartAfterMs: int(0, LIMITS.durationMs).nullable().optional(),
   }),
   z.strictObject({ type: z.literal('job.decommission'), at: time(), job: jobRef() }),
   z

@@ -284,7 +284,8 @@ export type JobEvent =
       readonly container: number
       readonly host: number
       readonly uncommitted: number
-      readonly restartAt: number
+      /** null: the cluster manager gave up and the job failed (a `job.stopped` follows). */
+      readonly restartAt: number | null
       readonly cause: 'crash' | 'host failure'
     })
   | (OfJob & {

@@ -194,6 +194,11 @@ export type ScenarioAction =
       readonly at: number
       readonly job: string
       readonly container: number
+      /**
+       * When the cluster manager starts the container again; absent: `cluster.containerRestartMs`;
+       * null: never (retries exhausted), so the job fails until it is started again.
+       */
+      readonly restartAfterMs?: number | null | undefined
     }
   | { readonly type: 'job.decommission'; readonly at: number; readonly job: string }
   | {

@@ -38,7 +38,15 @@ export function applyJobAction(
     case 'job.stop':
       return stopJob(world, sink, job)
     case 'job.crash':
-      return crashContainer(world, scenario, sink, job, action.container, 'crash')
+      return crashContainer(
+        world,
+        scenario,
+        sink,
+        job,
+        action.container,
+        'crash',
+        action.restartAfterMs,
+      )
     case 'job.decommission':
       return decommission(world, sink, job)
     case 'checkpoint.write':

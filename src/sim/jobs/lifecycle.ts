@@ -161,7 +161,7 @@ export function startContainer(
   if (host === null) {
     // No host is up: the cluster manager keeps asking for one.
     container.status = 'waiting'
-    scheduleRestart(world, scenario, job, container)
+    scheduleRestart(world, job, container, scenario.cluster.containerRestartMs)
     return
   }
   container.host = host
@@ -301,16 +301,16 @@ export function scheduleCommit(world: World, job: JobState, container: Container
 
 function scheduleRestart(
   world: World,
-  scenario: SimScenario,
   job: JobState,
   container: ContainerState,
+  afterMs: number,
 ): void {
   scheduleEvent(world, {
     kind: 'job.restart',
     app: job.app,
     container: container.index,
     epoch: container.epoch,
-    time: world.now + scenario.cluster.containerRestartMs,
+    time: world.now + afterMs,
   })
 }
 
@@ -332,8 +332,11 @@ export function stopJob(world: World, sink: EventSink, job: JobState): string | 
 }
 
 /**
- * Mutates `world`: the container dies (uncommitted work is lost) and the cluster manager starts it
- * again after `containerRestartMs`, from the last checkpoint, restoring its stores.
+ * Mutates `world`: the container dies (uncommitted work is lost). The cluster manager starts it
+ * again after `restartAfterMs` (the scenario's `containerRestartMs` unless the crash says), from the
+ * last checkpoint, restoring its stores; with `restartAfterMs` null it gives up, as when
+ * `cluster-manager.container.retry.count` is exhausted: the job fails and every container stops,
+ * until the job is started again.
  */
 export function crashContainer(
   world: World,
@@ -342,22 +345,25 @@ export function crashContainer(
   job: JobState,
   index: number,
   cause: 'crash' | 'host failure',
+  restartAfterMs: number | null = scenario.cluster.containerRestartMs,
 ): string | null {
   const container = job.containers[index]
   if (job.status !== 'running' || !container) return `${job.app} has no running container ${index}`
   if (container.status === 'waiting') return `container ${index} of ${job.app} is already down`
+  const lost = uncommitted(job, index)
   container.status = 'waiting'
   container.epoch = ++job.lastEpoch
-  scheduleRestart(world, scenario, job, container)
+  if (restartAfterMs !== null) scheduleRestart(world, job, container, restartAfterMs)
   sink({
     type: 'job.crashed',
     time: world.now,
     job: job.app,
     container: index,
     host: container.host,
-    uncommitted: uncommitted(job, index),
-    restartAt: world.now + scenario.cluster.containerRestartMs,
+    uncommitted: lost,
+    restartAt: restartAfterMs === null ? null : world.now + restartAfterMs,
     cause,
   })
+  if (restartAfterMs === null) stopJob(world, sink, job)
   return null
 }

@@ -33,7 +33,7 @@ export function narrateJobEvent(event: JobEvent): string {
     case 'job.stopped':
       return `Job ${event.job} was stopped without a commit; on restart it will process ${count(event.uncommitted, 'record')} again.`
     case 'job.crashed':
-      return `Container ${event.container} of ${event.job} ${event.cause === 'crash' ? 'crashed' : `was lost with host ${event.host}`}; ${count(event.uncommitted, 'record')} since the last checkpoint will be processed again (their outputs duplicated) when it restarts at t=${event.restartAt} ms.`
+      return `Container ${event.container} of ${event.job} ${event.cause === 'crash' ? 'crashed' : `was lost with host ${event.host}`}; ${count(event.uncommitted, 'record')} since the last checkpoint will be processed again (their outputs duplicated) ${event.restartAt === null ? 'when the job is started again: the cluster manager does not restart it, so the job fails' : `when it restarts at t=${event.restartAt} ms`}.`
     case 'checkpoint.written':
       return `CheckpointTool wrote a new checkpoint for ${event.job}${event.byTimestamp === null ? '' : ` (offsets for t=${event.byTimestamp} ms, minus one)`}: ${event.entries.map((e) => `${e.topic}-${e.partition}=${e.offset}, so it resumes at ${e.offset + 1}`).join('; ')}.${event.jobRunning ? ` The job is running: it read its checkpoints when it started and ignores this one, and its next commit will overwrite it; only a container that restarts before that commit picks it up.` : ''}`
     case 'job.decommissioned':

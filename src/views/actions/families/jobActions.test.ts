@@ -32,6 +32,28 @@ describe('building job actions', () => {
     })
   })
 
+  test('a crash restarts after the cluster’s delay, after the one given, or never', () => {
+    const crash = { type: 'job.crash', job: 'page-counter_1', container: 0 }
+    expect(buildJobAction('job.crash', JOB_DEFAULTS, running)).toEqual(crash)
+    expect(
+      buildJobAction(
+        'job.crash',
+        { ...JOB_DEFAULTS, crashRestart: 'after', crashRestartMs: '250' },
+        running,
+      ),
+    ).toEqual({ ...crash, restartAfterMs: 250 })
+    expect(
+      buildJobAction('job.crash', { ...JOB_DEFAULTS, crashRestart: 'never' }, running),
+    ).toEqual({ ...crash, restartAfterMs: null })
+    expect(
+      buildJobAction(
+        'job.crash',
+        { ...JOB_DEFAULTS, crashRestart: 'after', crashRestartMs: 'soon' },
+        running,
+      ),
+    ).toMatch(/^The restart delay/)
+  })
+
   test('a start sets only the settings filled in', () => {
     const restart = {
       ...JOB_DEFAULTS.restart,

@@ -76,6 +76,16 @@ function checkpointAction(fields: JobFields, job: JobChoice): ActionAtCursor | s
   return { type: 'checkpoint.write', job: job.app, offsets, timestamp: null }
 }
 
+function crashAction(fields: JobFields, job: JobChoice): ActionAtCursor | string {
+  const container = wholeNumber(fields.container, 'The container')
+  if (typeof container === 'string') return container
+  const crash = { type: 'job.crash', job: job.app, container } as const
+  if (fields.crashRestart === 'cluster') return crash
+  if (fields.crashRestart === 'never') return { ...crash, restartAfterMs: null }
+  const restartAfterMs = wholeNumber(fields.crashRestartMs, 'The restart delay')
+  return typeof restartAfterMs === 'string' ? restartAfterMs : { ...crash, restartAfterMs }
+}
+
 /** The job action the fields describe, or what is wrong with it. */
 export function buildJobAction(
   type: JobActionType,
@@ -99,10 +109,8 @@ export function buildJobAction(
     case 'job.stop':
     case 'job.decommission':
       return { type, job: job.app }
-    case 'job.crash': {
-      const container = wholeNumber(fields.container, 'The container')
-      return typeof container === 'string' ? container : { type, job: job.app, container }
-    }
+    case 'job.crash':
+      return crashAction(fields, job)
     case 'checkpoint.write':
       return checkpointAction(fields, job)
   }

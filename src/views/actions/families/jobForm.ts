@@ -14,6 +14,9 @@ export interface JobFields {
   /** `<job.name>_<job.id>`; '' means the scenario's first job. */
   readonly job: string
   readonly container: string
+  /** After a crash: the cluster's restart delay, another delay, or no restart (the job fails). */
+  readonly crashRestart: 'cluster' | 'after' | 'never'
+  readonly crashRestartMs: string
   readonly checkpointBy: 'offset' | 'timestamp'
   /** Last processed offset per input partition, keyed `topic-partition`; missing means -1. */
   readonly checkpointOffsets: Readonly<Record<string, string>>
@@ -24,6 +27,8 @@ export interface JobFields {
 export const JOB_DEFAULTS: JobFields = {
   job: '',
   container: '0',
+  crashRestart: 'cluster',
+  crashRestartMs: '1000',
   checkpointBy: 'offset',
   checkpointOffsets: {},
   checkpointTime: '0',

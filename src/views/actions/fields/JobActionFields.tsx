@@ -53,19 +53,7 @@ function JobSpecifics({
         />
       )
     case 'job.crash':
-      return (
-        <SelectField
-          label="Container"
-          value={fields.container}
-          options={Array.from({ length: Math.max(1, job.containers) }, (_, i) => ({
-            value: String(i),
-            label: `container ${i}`,
-          }))}
-          onChange={(container) => {
-            onChange({ container })
-          }}
-        />
-      )
+      return <CrashFields job={job} fields={fields} onChange={onChange} />
     case 'checkpoint.write':
       return <CheckpointFields job={job} fields={fields} onChange={onChange} />
     case 'job.stop':
@@ -131,6 +119,56 @@ function RestartSettings({
           }}
         />
       ))}
+    </>
+  )
+}
+
+/** Which container dies, and what the cluster manager does then. */
+function CrashFields({
+  job,
+  fields,
+  onChange,
+}: Omit<Props, 'context' | 'type'> & { readonly job: JobChoice }) {
+  return (
+    <>
+      <SelectField
+        label="Container"
+        value={fields.container}
+        options={Array.from({ length: Math.max(1, job.containers) }, (_, i) => ({
+          value: String(i),
+          label: `container ${i}`,
+        }))}
+        onChange={(container) => {
+          onChange({ container })
+        }}
+      />
+      <SelectField
+        label="Then"
+        value={fields.crashRestart}
+        options={[
+          { value: 'cluster', label: 'restart after containerRestartMs' },
+          { value: 'after', label: 'restart after…' },
+          { value: 'never', label: 'stay down: the job fails' },
+        ]}
+        onChange={(crashRestart) => {
+          onChange({ crashRestart })
+        }}
+      />
+      {fields.crashRestart === 'after' && (
+        <TextField
+          label="Restart after (ms)"
+          value={fields.crashRestartMs}
+          onChange={(crashRestartMs) => {
+            onChange({ crashRestartMs })
+          }}
+        />
+      )}
+      {fields.crashRestart === 'never' && (
+        <p className="actions__hint">
+          The cluster manager gives up (its retries are used up): the job fails, every container
+          stops without a commit, and it stays down until you start it again.
+        </p>
+      )}
     </>
   )
 }
