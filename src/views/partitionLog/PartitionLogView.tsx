@@ -7,8 +7,7 @@ import { useWorld } from '../shared/useSimulation'
 import { STRIP_PALETTES } from './drawLogStrip'
 import { KEY_COLORS } from './keyColor'
 import { useTheme } from '../../store/theme'
-import { LogStrip } from './LogStrip'
-import { offsetMarkers } from './offsetMarkers'
+import { Stage } from '../stage/Stage'
 import { buildPartitionLogModel, formatOffsetRange } from './partitionLogModel'
 import { PartitionPicker } from './PartitionPicker'
 import { SegmentList } from './SegmentList'
@@ -61,29 +60,6 @@ export function PartitionLogView() {
         policy={policy}
       />
 
-      <dl className="partition-log__stats">
-        <Stat label="Log start offset" value={String(partition.logStartOffset)} />
-        <Stat label="Log end offset" value={String(partition.logEndOffset)} />
-        <Stat
-          label="Cleaner checkpoint"
-          value={
-            partition.cleanerCheckpoint === null ? 'none yet' : String(partition.cleanerCheckpoint)
-          }
-        />
-        <Stat label="Segments" value={String(partition.segments.length)} />
-        <Stat label="Records" value={recordCount.toLocaleString('en-US')} />
-        {partition.replicas.length > 1 && (
-          <Stat
-            label="Leader · ISR"
-            value={
-              partition.leader === null
-                ? 'offline'
-                : `broker ${partition.leader} · [${partition.isr.join(', ')}]`
-            }
-          />
-        )}
-      </dl>
-
       <div className="log-toolbar">
         <p className="log-toolbar__range" aria-live="polite">
           Showing offsets {formatOffsetRange(range.from, Math.max(range.from, range.to - 1))}
@@ -115,12 +91,30 @@ export function PartitionLogView() {
         <SavePictureButtons />
       </div>
 
-      <LogStrip
-        partition={partition}
-        range={range}
-        markers={offsetMarkers(world, partition, topic)}
-        label={`Offsets ${formatOffsetRange(range.from, range.to - 1)} of ${name}: log start ${partition.logStartOffset}, log end ${partition.logEndOffset}, cleaner checkpoint ${partition.cleanerCheckpoint ?? 'none'}`}
-      />
+      <Stage window={logWindow === null ? null : range} />
+
+      <dl className="partition-log__stats">
+        <Stat label="Log start offset" value={String(partition.logStartOffset)} />
+        <Stat label="Log end offset" value={String(partition.logEndOffset)} />
+        <Stat
+          label="Cleaner checkpoint"
+          value={
+            partition.cleanerCheckpoint === null ? 'none yet' : String(partition.cleanerCheckpoint)
+          }
+        />
+        <Stat label="Segments" value={String(partition.segments.length)} />
+        <Stat label="Records" value={recordCount.toLocaleString('en-US')} />
+        {partition.replicas.length > 1 && (
+          <Stat
+            label="Leader · ISR"
+            value={
+              partition.leader === null
+                ? 'offline'
+                : `broker ${partition.leader} · [${partition.isr.join(', ')}]`
+            }
+          />
+        )}
+      </dl>
 
       <Listing partition={partition} range={range} name={name} />
     </section>

@@ -1,0 +1,89 @@
+import type { Scene } from '../../derive/scene'
+import { labelRowHeight } from '../../derive/scene'
+
+/**
+ * Each job as a box: name, status and lag, its store (key → value), and a restore bar while a
+ * container rebuilds the store from its changelog; thin links from its tasks' positions in the
+ * lanes above and down to the lanes it writes.
+ */
+export function StageJobs({ scene, labelPx }: { readonly scene: Scene; readonly labelPx: number }) {
+  const row = labelRowHeight(labelPx)
+  return (
+    <g className="stage-jobs">
+      {scene.jobs.map((job) => {
+        const { x, y, width, height } = job.box
+        const centre = x + width / 2
+        const reads = scene.lanes.flatMap((lane) =>
+          lane.markers
+            .filter((m) => m.kind === 'task' && m.owner === job.id)
+            .map((m) => ({ id: m.id, x: m.x, y: lane.bandY + lane.bandHeight })),
+        )
+        const writes = scene.lanes
+          .filter((l) => job.outputLanes.includes(l.id) || job.changelogLanes.includes(l.id))
+          .map((l) => ({ id: l.id, x: (l.logEndOffset - l.range.from) * l.perOffset, y: l.bandY }))
+        return (
+          <g
+            key={job.id}
+            className={`stage-job stage-job--${job.status.replace(' ', '-')}`}
+            data-job={job.id}
+          >
+            {reads.map((r) => (
+              <line key={r.id} className="stage-job__link" x1={r.x} y1={r.y} x2={centre} y2={y} />
+            ))}
+            {writes.map((w) => (
+              <line
+                key={w.id}
+                className="stage-job__link stage-job__link--out"
+                x1={centre}
+                y1={y + height}
+                x2={w.x}
+                y2={w.y}
+              />
+            ))}
+            <rect className="stage-job__box" x={x} y={y} width={width} height={height} rx={6} />
+            <text className="stage-job__title" x={x + 8} y={y + row}>
+              {job.id} · {job.status} · lag {job.lag}
+            </text>
+            {job.restoring !== null && (
+              <g className="stage-job__restore">
+                <rect
+                  x={x + 8}
+                  y={y + row + 4}
+                  width={width - 16}
+                  height={6}
+                  className="stage-job__restore-track"
+                />
+                <rect
+                  x={x + 8}
+                  y={y + row + 4}
+                  width={(width - 16) * job.restoring}
+                  height={6}
+                  className="stage-job__restore-done"
+                />
+              </g>
+            )}
+            {job.store.map((entry, i) => (
+              <g key={entry.id} className="stage-store-entry" data-store={entry.id}>
+                <rect
+                  x={x + 8}
+                  y={y + row * (i + 1.5) + 4}
+                  width={labelPx * 0.8}
+                  height={labelPx * 0.8}
+                  fill={entry.color}
+                />
+                <text x={x + 8 + labelPx} y={y + row * (i + 2.2) + 4}>
+                  {entry.key} → {entry.value}
+                </text>
+              </g>
+            ))}
+            <text className="stage-job__more" x={x + 8} y={y + height - 6}>
+              {job.storeSize === 0
+                ? 'store empty'
+                : `store: ${job.storeSize} key${job.storeSize === 1 ? '' : 's'}${job.storeSize > job.store.length ? ` (${job.store.length} shown)` : ''}`}
+            </text>
+          </g>
+        )
+      })}
+    </g>
+  )
+}
