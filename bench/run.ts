@@ -7,7 +7,8 @@ import { advanceWorld, createTimeline, ignoreEvents, initialWorld } from '../src
 import type { EventSink, SimEvent, World } from '../src/sim'
 import type { Scenario } from '../src/scenario/schema'
 import { benchHostileLinks } from './hostile'
-import { percentile, report } from './report'
+import { benchBranchSeeks } from './branches'
+import { percentile, report, seekTimes } from './report'
 import { compactedMillion, pipelineMillion } from './scenarios'
 
 function median(values: readonly number[]): number {
@@ -15,15 +16,6 @@ function median(values: readonly number[]): number {
     [...values].sort((a, b) => a - b),
     0.5,
   )
-}
-
-/** Seeded LCG for choosing seek times, so every run measures the same seeks. */
-function seekTimes(count: number, end: number): number[] {
-  let state = 12345
-  return Array.from({ length: count }, () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0
-    return Math.floor((state / 4294967296) * end)
-  })
 }
 
 /** Runs the scenario to its end `runs` times; the median wall time and the last world. */
@@ -132,4 +124,5 @@ function benchPipeline(): void {
 benchCompactedThroughput()
 benchWorldAt()
 benchPipeline()
+benchBranchSeeks()
 await benchHostileLinks()
