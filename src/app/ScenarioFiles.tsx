@@ -1,9 +1,10 @@
 import { useRef } from 'react'
-import { parseScenarioJson } from '../scenario/parse'
+import { parseScenarioDocumentJson } from '../scenario/branches'
 import { describeProblems } from '../scenario/problems'
 import { useAppStore } from '../store/appStore'
 import { openNewScenario } from '../store/openScenario'
 import { downloadBlob, fileNameFrom } from '../views/shared/download'
+import { scenarioToOpen } from './branchedDocument'
 
 /** A scenario file is refused above this size before it is read. */
 const MAX_FILE_BYTES = 1_048_576
@@ -21,7 +22,7 @@ export function ScenarioFiles() {
       notify('error', `${file.name} is larger than 1 MiB, so it was not opened.`)
       return
     }
-    const parsed = parseScenarioJson(await file.text())
+    const parsed = parseScenarioDocumentJson(await file.text())
     if (!parsed.ok) {
       notify(
         'error',
@@ -29,8 +30,10 @@ export function ScenarioFiles() {
       )
       return
     }
-    const refused = openNewScenario(parsed.value, { isEdit: true })
-    if (refused === null) notify('info', `Opened ${file.name}.`)
+    const opened = scenarioToOpen(parsed.value)
+    const refused = openNewScenario(opened.scenario, { isEdit: true })
+    if (refused === null)
+      notify('info', `Opened ${file.name}.${opened.notice ? ` ${opened.notice}` : ''}`)
     else notify('error', `${file.name} was not opened: ${refused}`)
   }
 

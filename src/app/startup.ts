@@ -6,6 +6,7 @@ import { parseLessonLink } from '../store/lessonLink'
 import type { Stash } from '../store/lessonSession'
 import { currentStash } from '../store/lessonSession'
 import { openNewScenario } from '../store/openScenario'
+import { scenarioToOpen } from './branchedDocument'
 import type { DraftRead } from './draft'
 import { readDraft } from './draft'
 import { decodeView } from './viewParam'
@@ -51,12 +52,13 @@ export async function openFromLocation(fragment: string, opening: Opening = 'nav
   if (isLinkFragment(fragment)) {
     // A scenario link replaces whatever lesson was open.
     const result = await decodeLink(fragment)
-    const refused = result.ok
-      ? openNewScenario(result.value.scenario, {
-          cursor: result.value.cursorMs,
-          ...decodeView(result.value.view),
-        })
-      : describeLinkProblem(result.problem)
+    let refused: string | null
+    if (result.ok) {
+      const { scenario, branches, cursorMs, view } = result.value
+      const opened = scenarioToOpen({ scenario, branches: branches ?? null })
+      refused = openNewScenario(opened.scenario, { cursor: cursorMs, ...decodeView(view) })
+      if (refused === null && opened.notice !== null) store.notify('info', opened.notice)
+    } else refused = describeLinkProblem(result.problem)
     if (refused !== null) {
       // With the page, nothing was open yet; a link pasted into an open tab leaves what was shown.
       const shown =
