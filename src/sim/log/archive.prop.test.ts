@@ -48,7 +48,7 @@ describe('tiered storage (property)', () => {
     fc.assert(
       fc.property(
         configArb,
-        fc.array(opArb, { minLength: 10, maxLength: 60, size: 'max' }),
+        fc.array(opArb, { minLength: 10, maxLength: 40, size: 'max' }),
         (overrides, ops) => {
           const t = testLog(overrides)
           expect(tieredConfigProblem(t.config)).toBeNull()
@@ -93,7 +93,7 @@ describe('tiered storage (property)', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     )
   })
 })
