@@ -44,10 +44,24 @@ const segment0 = partition.segments[0]!.records
 const segment1 = partition.segments[1]!.records
 
 describe('why a record is still in the log', () => {
-  test('the active segment is never touched', () => {
+  test('the cleaner never cleans the active segment', () => {
     expect(whyStillHere(partition.segments[2]!.records[0]!, partition, compact)).toEqual([
-      'It is in the active segment: neither retention nor the cleaner touches the active segment.',
+      'It is in the active segment, which the cleaner never cleans.',
     ])
+  })
+
+  test('retention deletes the active segment only once all of it has expired', () => {
+    const deleting = withOverrides(TOPIC_CONFIG_DEFAULTS, {
+      'cleanup.policy': 'delete',
+      'retention.ms': 60_000,
+    })
+    const reasons = whyStillHere(partition.segments[2]!.records[0]!, partition, deleting)
+    expect(reasons[0]).toMatch(
+      /^Retention deletes the active segment only once all of it has expired/,
+    )
+    // Offset 7 is the active segment's newest record (timestamp 7 s), so it is due from 1 min 7 s.
+    expect(reasons[1]).toMatch(/newest record has timestamp 7 s.*due from 1 min 7 s/)
+    expect(reasons.join(' ')).not.toMatch(/cleaner/)
   })
 
   test('a record past the cleaner checkpoint is dirty', () => {

@@ -18,13 +18,21 @@ export function whyStillHere(
   )
   const segment = partition.segments[segmentIndex]
   if (segment === undefined) return []
-  if (segment.active) {
-    return [
-      'It is in the active segment: neither retention nor the cleaner touches the active segment.',
-    ]
-  }
   const policy = config['cleanup.policy']
   const reasons: string[] = []
+  if (segment.active) {
+    // Kafka's retention does delete a fully expired active segment (after rolling a new empty one);
+    // only the cleaner leaves the active segment alone.
+    if (policy !== 'delete')
+      reasons.push('It is in the active segment, which the cleaner never cleans.')
+    if (policy !== 'compact') {
+      reasons.push(
+        'Retention deletes the active segment only once all of it has expired, rolling a new empty segment first.',
+        retentionReason(segment.records, config),
+      )
+    }
+    return reasons
+  }
   if (policy !== 'compact') reasons.push(retentionReason(segment.records, config))
   if (policy !== 'delete') reasons.push(compactionReason(record, partition))
   return reasons
