@@ -124,6 +124,17 @@ describe('the real-world panel', () => {
     expect(text).toContain('u1:Ada\nu1:NULL')
   })
 
+  it('marks the output guard as the simulator’s own knob and says how real jobs get it', () => {
+    const guarded = readFileSync(
+      join(import.meta.dirname, '..', '..', 'cli', '__golden__', '24-shared-output-guarded.json'),
+      'utf8',
+    )
+    const text = textOf(build(JSON.parse(guarded) as ScenarioInput), /^Samza job page-counter_1/)
+    expect(text).toContain('# simulator only: outputGuard is not a Samza setting.')
+    expect(text).toMatch(/skips older ones, or\n# the sink does a conditional upsert by key/)
+    expect(text).not.toMatch(/^outputGuard=/m)
+  })
+
   it('quotes shell words that are not plain names', () => {
     expect(shellWord('page-views')).toBe('page-views')
     expect(shellWord("it's here")).toBe(`'it'\\''s here'`)

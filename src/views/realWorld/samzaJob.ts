@@ -68,7 +68,9 @@ export function settingLines(spec: JobSpec, set: JobSettingsOverrides): string[]
     )
   if (set.outputGuard === 'newer-source-timestamp')
     lines.push(
-      '# guard: the task only writes a result newer (by source timestamp) than what the output holds',
+      '# simulator only: outputGuard is not a Samza setting. A real job gets the same effect in code:',
+      '# the writer stores the source timestamp (or offset) with each result and skips older ones, or',
+      '# the sink does a conditional upsert by key that rejects data older than what it holds',
     )
   if (set.processingRate !== undefined || set.restoreRate !== undefined)
     lines.push(

@@ -100,7 +100,7 @@ export default function NewJobFieldsView({ fields, context, onChange }: Props) {
         }}
       />
       <CheckField
-        label="Skip output writes older than the newest source timestamp"
+        label="Skip output writes older than the newest source timestamp (simulator only: real jobs compare timestamps in the writer or sink)"
         checked={fields.outputGuard}
         onChange={(outputGuard) => {
           change({ outputGuard })
