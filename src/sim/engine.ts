@@ -34,6 +34,9 @@ export function initialWorld(scenario: SimScenario): World {
  * actions, so an action placed at the cursor acts on the world the user saw there.
  * `afterEvent` runs after each event with what was handled (the timeline uses it to take keyframes,
  * the work meter to charge the work to what caused it).
+ * With `stopAtEventCount`, it stops early once the world has counted that many events (possibly
+ * inside a millisecond, leaving the clock at the last event's time), so a long run can be done in
+ * slices. Returns whether it reached `until`.
  */
 export function advanceWorld(
   world: World,
@@ -41,13 +44,17 @@ export function advanceWorld(
   until: number,
   sink: EventSink,
   afterEvent?: AfterEvent,
-): void {
-  for (;;) {
+  stopAtEventCount = Infinity,
+): boolean {
+  while (world.eventCount < stopAtEventCount) {
     const handled = stepWorld(world, scenario, until, sink)
-    if (handled === null) break
+    if (handled === null) {
+      if (until > world.now) world.now = until
+      return true
+    }
     afterEvent?.(world, handled)
   }
-  if (until > world.now) world.now = until
+  return false
 }
 
 /**

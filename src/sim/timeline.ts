@@ -25,11 +25,25 @@ export interface Timeline {
   /** The notable events (not single appends, fetches or task runs) with time ≤ t, in order. */
   eventsUntil(t: number): readonly SimEvent[]
   /**
+   * Runs the scenario further towards its end by at most `maxEvents` events, recording events and
+   * keyframes as `worldAt` would, and says how far it got. A caller that must not block (the
+   * browser) calls it in slices until `done`, showing `time / endTime` as progress; afterwards
+   * `worldAt` and `eventsUntil` only replay from keyframes. Throws `SimulationBudgetError` like
+   * `worldAt` when the run goes over its budget.
+   */
+  computeAhead(maxEvents: number): AheadProgress
+  /**
    * A timeline for an edited scenario that keeps every keyframe before the first difference: an
    * edit, or a branch forked from this scenario, which shares its keyframes up to the fork.
    */
   withScenario(next: SimScenario): Timeline
   readonly keyframeCount: number
+}
+
+/** How far `computeAhead` got: the simulated time reached, and whether that is the end. */
+export interface AheadProgress {
+  readonly done: boolean
+  readonly time: number
 }
 
 export interface TimelineOptions {
@@ -81,11 +95,12 @@ function buildTimeline(
   let frontierTime = (lastKeyframe?.time ?? 0) - 1
   let cursor: World | null = null
 
-  const advance = (work: World, t: number): void => {
+  /** Advances `work` to t (or until it has counted `stopAt` events); returns whether it got to t. */
+  const advance = (work: World, t: number, stopAt = Infinity): boolean => {
     // Everything up to t is known already: replay without recording events or keyframes.
     if (t <= frontierTime) {
       advanceWorld(work, scenario, t, ignoreEvents)
-      return
+      return true
     }
     let costlyEvent = false
     const sink = (event: SimEvent): void => {
@@ -96,19 +111,27 @@ function buildTimeline(
         if (event.type === 'cleaner.pass') costlyEvent = true
       }
     }
-    advanceWorld(work, scenario, t, sink, (w, handled) => {
-      if (w.eventCount <= frontier) return
-      frontier = w.eventCount
-      meter.charge(w, handled)
-      const last = keyframes.items[keyframes.items.length - 1]
-      // Every `keyframeEvery` events, and right after a cleaning pass so no seek replays one.
-      if (keyframes.isDue(frontier - (last?.eventCount ?? 0), costlyEvent)) {
-        costlyEvent = false
-        meter.chargeKeyframe(w, segmentCount(w))
-        keyframes.add({ eventCount: frontier, time: w.now, world: cloneWorld(w) })
-      }
-    })
-    if (work.eventCount >= frontier && t > frontierTime) frontierTime = t
+    const reached = advanceWorld(
+      work,
+      scenario,
+      t,
+      sink,
+      (w, handled) => {
+        if (w.eventCount <= frontier) return
+        frontier = w.eventCount
+        meter.charge(w, handled)
+        const last = keyframes.items[keyframes.items.length - 1]
+        // Every `keyframeEvery` events, and right after a cleaning pass so no seek replays one.
+        if (keyframes.isDue(frontier - (last?.eventCount ?? 0), costlyEvent)) {
+          costlyEvent = false
+          meter.chargeKeyframe(w, segmentCount(w))
+          keyframes.add({ eventCount: frontier, time: w.now, world: cloneWorld(w) })
+        }
+      },
+      stopAt,
+    )
+    if (reached && work.eventCount >= frontier && t > frontierTime) frontierTime = t
+    return reached
   }
 
   const worldAt = (time: number): World => {
@@ -131,6 +154,15 @@ function buildTimeline(
     eventsUntil(t) {
       if (t > frontierTime) worldAt(t)
       return events.filter((e) => e.event.time <= t).map((e) => e.event)
+    },
+    computeAhead(maxEvents) {
+      if (frontierTime >= endTime) return { done: true, time: endTime }
+      const last = keyframes.atOrBefore(endTime)
+      // Continue from the working world when it is past the last keyframe, as forward play does.
+      const work = cursor && cursor.eventCount >= last.eventCount ? cursor : cloneWorld(last.world)
+      const done = advance(work, endTime, work.eventCount + maxEvents)
+      cursor = work
+      return { done, time: done ? endTime : work.now }
     },
     withScenario(next) {
       const difference = firstDifferingInput(scenario, next)
