@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks'
 import { cleanerStorm, pollingStorm, restartLoop } from '../src/scenario/hostileScenarios'
 import { decodeLink, encodeLink } from '../src/scenario/link/fragment'
 import type { Scenario } from '../src/scenario/schema'
-import { prepareScenario } from '../src/derive/simulation'
+import { prepareScenario } from '../src/derive/prepare'
 import { percentile, report } from './report'
 
 const LINKS: readonly [string, () => Scenario][] = [

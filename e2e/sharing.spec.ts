@@ -153,3 +153,26 @@ test('a scenario exported to a file imports again', async ({ page }, testInfo) =
   await expect(page.getByRole('alert')).toContainText('bad.json is not a scenario')
   await expect(page.getByRole('alert')).toContainText('topics[0].name')
 })
+
+test('a heavy valid link shows its progress at once, and Cancel opens the default scenario', async ({
+  page,
+}) => {
+  // About 1.2 million records: valid and inside the budget, but seconds of work for a tab.
+  const heavy = builtinScenario({
+    ...DEFAULT_SCENARIO_INPUT,
+    name: 'A heavy link',
+    durationMs: 600_000,
+    producers: [{ name: 'flood', topic: 'page-views', recordsPerSecond: 2_000, keys: null }],
+    consumers: [],
+  })
+  const fragment = await encodeLink({ scenario: heavy, cursorMs: 0, view: 'log' })
+  await page.goto(`/#${fragment}`)
+  const dialog = page.getByRole('dialog', { name: 'Computing the scenario…' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('progressbar', { name: 'Simulated time computed' })).toBeVisible()
+  // The page answers while it computes: the Cancel button takes the click.
+  await dialog.getByRole('button', { name: 'Cancel and open the default scenario' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText(defaultScenario.name)).toBeVisible()
+  expect(await sliderValue(page)).toBe(0)
+})

@@ -10,6 +10,7 @@ import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
 import { zoomLog } from '../views/partitionLog/useLogRange'
 import { TimelineBar } from '../views/timeline/TimelineBar'
 import { useStepper } from '../views/timeline/useStepper'
+import { ComputingDialog } from './ComputingDialog'
 import { ErrorBoundary } from './ErrorBoundary'
 import { HelpDialog } from './HelpDialog'
 import {
@@ -99,6 +100,7 @@ export function App() {
         <TimelineBar />
       </ErrorBoundary>
       <HelpDialog />
+      <ComputingDialog />
     </div>
   )
 }

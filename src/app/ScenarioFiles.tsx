@@ -30,11 +30,12 @@ export function ScenarioFiles() {
       )
       return
     }
-    const opened = scenarioToOpen(parsed.value)
-    const refused = openNewScenario(opened.scenario, { isEdit: true })
-    if (refused === null)
-      notify('info', `Opened ${file.name}.${opened.notice ? ` ${opened.notice}` : ''}`)
-    else notify('error', `${file.name} was not opened: ${refused}`)
+    const toOpen = scenarioToOpen(parsed.value)
+    const result = await openNewScenario(toOpen.scenario, { isEdit: true })
+    if (result === 'opened')
+      notify('info', `Opened ${file.name}.${toOpen.notice ? ` ${toOpen.notice}` : ''}`)
+    else if (typeof result === 'object')
+      notify('error', `${file.name} was not opened: ${result.refused}`)
   }
 
   const exportFile = (): void => {

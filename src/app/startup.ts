@@ -46,20 +46,20 @@ export async function openFromLocation(fragment: string, opening: Opening = 'nav
   if (lessonLink !== null) {
     const { openLessonLink } = await import('../views/lessons/openLessonLink')
     const stash = opening === 'startup' ? draftStash : currentStash
-    if (!openLessonLink(lessonLink, stash) && opening === 'startup') openDraft()
+    if (!(await openLessonLink(lessonLink, stash)) && opening === 'startup') await openDraft()
     return
   }
   if (isLinkFragment(fragment)) {
     // A scenario link replaces whatever lesson was open.
     const result = await decodeLink(fragment)
-    let refused: string | null
+    let opened: Awaited<ReturnType<typeof openNewScenario>>
     if (result.ok) {
       const { scenario, branches, cursorMs, view } = result.value
-      const opened = scenarioToOpen({ scenario, branches: branches ?? null })
-      refused = openNewScenario(opened.scenario, { cursor: cursorMs, ...decodeView(view) })
-      if (refused === null && opened.notice !== null) store.notify('info', opened.notice)
-    } else refused = describeLinkProblem(result.problem)
-    if (refused !== null) {
+      const toOpen = scenarioToOpen({ scenario, branches: branches ?? null })
+      opened = await openNewScenario(toOpen.scenario, { cursor: cursorMs, ...decodeView(view) })
+      if (opened === 'opened' && toOpen.notice !== null) store.notify('info', toOpen.notice)
+    } else opened = { refused: describeLinkProblem(result.problem) }
+    if (typeof opened === 'object') {
       // With the page, nothing was open yet; a link pasted into an open tab leaves what was shown.
       const shown =
         opening === 'startup'
@@ -67,20 +67,23 @@ export async function openFromLocation(fragment: string, opening: Opening = 'nav
           : 'The scenario you had open stays on screen'
       store.notify(
         'error',
-        `This link could not be opened. ${refused} ${shown}; your saved draft is untouched.`,
+        `This link could not be opened. ${opened.refused} ${shown}; your saved draft is untouched.`,
       )
     }
     return
   }
-  openDraft()
+  await openDraft()
 }
 
-function openDraft(): void {
+async function openDraft(): Promise<void> {
   const store = useAppStore.getState()
   const draft = readDraft()
-  const refused = draft.kind === 'ok' ? store.load(draft.scenario) : null
   if (draft.kind === 'unreadable') notifyUnreadable(draft)
-  else if (refused !== null) store.notify('error', `Your saved draft was not opened: ${refused}`)
+  if (draft.kind !== 'ok') return
+  const result = await store.load(draft.scenario)
+  if (typeof result === 'object') {
+    store.notify('error', `Your saved draft was not opened: ${result.refused}`)
+  }
 }
 
 function notifyUnreadable(draft: Extract<DraftRead, { kind: 'unreadable' }>): void {

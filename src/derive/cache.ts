@@ -43,18 +43,18 @@ export function timelineOf(scenario: Scenario): Timeline {
 }
 
 /**
- * Makes `scenario` the cached one with a fresh timeline, runs `use` on it, and puts the previous
- * entry back if `use` throws (a refused scenario leaves the one on screen untouched).
+ * A timeline for `scenario` built from the cached one (sharing its keyframes up to the first
+ * difference) but not cached yet: `prepare.ts` runs it ahead, then `install`s it if it succeeds, so
+ * a refused scenario leaves the one on screen untouched.
  */
-export function withFreshEntry<T>(scenario: Scenario, use: (timeline: Timeline) => T): T {
-  const previous = current
-  try {
-    current = { scenario, timeline: nextTimeline(scenario), values: new Map() }
-    return use(current.timeline)
-  } catch (error) {
-    current = previous
-    throw error
-  }
+export function timelineFor(scenario: Scenario): Timeline {
+  return current?.scenario === scenario ? current.timeline : nextTimeline(scenario)
+}
+
+/** Makes `scenario`, with its run-ahead `timeline`, the cached scenario. */
+export function install(scenario: Scenario, timeline: Timeline): void {
+  if (current?.scenario === scenario && current.timeline === timeline) return
+  current = { scenario, timeline, values: new Map() }
 }
 
 /** A value computed from a scenario once, kept in the scenario's cache entry. */

@@ -1,7 +1,6 @@
 import type { Scenario } from '../scenario/schema'
 import type { SimEvent, World } from '../sim'
-import { assertWithinEstimate, DEFAULT_WORK_BUDGET, SimulationBudgetError } from '../sim'
-import { derived, timelineOf, withFreshEntry } from './cache'
+import { derived, timelineOf } from './cache'
 import { notableEvents } from './steps'
 import { topicChoices, type TopicChoice } from './topicChoices'
 
@@ -39,23 +38,6 @@ export const notableEventsOf = derived((scenario: Scenario): readonly SimEvent[]
 export const topicChoicesOf = derived((scenario: Scenario): readonly TopicChoice[] =>
   topicChoices(scenario, eventsOf(scenario)),
 )
-
-/**
- * Runs `scenario` to its end once, so that markers and steps are known and a scenario over the
- * work budget is refused here, with what is expensive named, rather than half-way through
- * playing. On failure the previous timeline stays.
- */
-export function prepareScenario(scenario: Scenario): { ok: true } | { ok: false; message: string } {
-  try {
-    // A link asking for far too much is refused at once, before anything runs.
-    assertWithinEstimate(scenario, DEFAULT_WORK_BUDGET)
-    withFreshEntry(scenario, () => eventsOf(scenario))
-    return { ok: true }
-  } catch (error) {
-    if (error instanceof SimulationBudgetError) return { ok: false, message: error.message }
-    throw error
-  }
-}
 
 /** The world at `t` without disturbing the cursor's cached world (for looking around in time). */
 export function worldAtOtherTime(scenario: Scenario, t: number): World {

@@ -49,9 +49,9 @@ describe('the app store', () => {
     expect(notice?.text).toMatch(/^The broker refused DeleteRecords: /)
   })
 
-  test('loading a scenario resets the selection to a partition that exists', () => {
+  test('loading a scenario resets the selection to a partition that exists', async () => {
     store.getState().selectPartition('page-views', 0)
-    store.getState().load(defaultScenario, { cursor: 5_000, topic: 'nope', partition: 3 })
+    await store.getState().load(defaultScenario, { cursor: 5_000, topic: 'nope', partition: 3 })
     expect(store.getState()).toMatchObject({ cursor: 5_000, topic: 'user-profiles', partition: 0 })
   })
 })

@@ -5,7 +5,14 @@ import { withAction, withNewJob, withoutAction, type JobInput } from '../scenari
 import { describeProblems, type Result } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
 import { ACTION_NAMES, appName, type ScenarioAction } from '../sim'
-import { eventsOf, prepareScenario, topicChoicesOf } from '../derive/simulation'
+import type { Prepared } from '../derive/prepare'
+import {
+  browserPacing,
+  prepareInSlices,
+  prepareScenario,
+  startPreparation,
+} from '../derive/prepare'
+import { eventsOf, topicChoicesOf } from '../derive/simulation'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
 import { hasPartition } from '../derive/topicChoices'
 
@@ -23,6 +30,27 @@ export interface Notice {
 export interface OffsetWindow {
   readonly from: number
   readonly to: number
+}
+
+/** A scenario being computed before it opens (a heavy link or file): what the progress bar shows. */
+export interface Computing {
+  readonly name: string
+  /** The share of the scenario's simulated time computed so far, from 0 to 1. */
+  readonly fraction: number
+}
+
+/**
+ * How opening a scenario ended: opened; cancelled (by Cancel, or by another opening started
+ * meanwhile); or refused, with the reason for the caller to say.
+ */
+export type LoadResult = 'opened' | 'cancelled' | { readonly refused: string }
+
+/** Where a scenario opens: at a time, on a partition; `isEdit` saves it as the user's draft. */
+export interface LoadOptions {
+  readonly cursor?: number
+  readonly topic?: string
+  readonly partition?: number
+  readonly isEdit?: boolean
 }
 
 /** Where an action comes from: the user, at the cursor; the store adds the time. */
@@ -51,6 +79,8 @@ export interface AppState {
   readonly notices: readonly Notice[]
   /** Bumped by edits the user makes (not by opening a link), so only those save the draft. */
   readonly editCount: number
+  /** Set while a scenario is computed before opening; the one on screen stays until it is ready. */
+  readonly computing: Computing | null
 }
 
 export interface AppActions {
@@ -66,14 +96,15 @@ export interface AppActions {
   notify: (tone: Notice['tone'], text: string, offer?: Notice['offer']) => void
   dismissNotice: (id: number) => void
   /**
-   * Opens a scenario (link, file, draft) in place of the current one, or returns why it cannot
-   * (too large for the browser) for the caller to say. An `isEdit` load (an imported file) counts
-   * as the user's edit, so it is saved as the draft.
+   * Opens a scenario (link, file, draft) in place of the current one, or says why it cannot (over
+   * the browser's work budget) for the caller to say. A scenario that takes long to compute is
+   * computed in slices with `computing` showing progress; one ready within the first slice opens
+   * at once, before this returns. An `isEdit` load (an imported file) counts as the user's edit,
+   * so it is saved as the draft.
    */
-  load: (
-    scenario: Scenario,
-    options?: { cursor?: number; topic?: string; partition?: number; isEdit?: boolean },
-  ) => string | null
+  load: (scenario: Scenario, options?: LoadOptions) => Promise<LoadResult>
+  /** Stops computing the scenario being opened and opens the default scenario instead. */
+  cancelComputing: () => void
   /** Adds `action` at the cursor; the engine's refusal, if any, becomes a notice. */
   act: (action: ActionAtCursor) => void
   /** Adds `job` to the scenario and starts it at the cursor (a `job.start` action). */
@@ -82,6 +113,8 @@ export interface AppActions {
 }
 
 let nextNoticeId = 1
+/** Bumped by every opening and by Cancel, so a superseded opening knows it is stale. */
+let loadToken = 0
 
 /** The partition a scenario opens on: its first topic's partition 0. */
 export function firstPartition(scenario: Scenario): { topic: string; partition: number } {
@@ -120,6 +153,7 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
     helpOpen: false,
     notices: [],
     editCount: 0,
+    computing: null,
   }
 }
 
@@ -159,6 +193,24 @@ export const useAppStore = create<AppState & AppActions>()(
       const reason = refusalsAt(next.value, action.at, action.type)[before]
       if (reason !== undefined)
         notify('error', `${refuser(action.type)} refused ${ACTION_NAMES[action.type]}: ${reason}.`)
+    }
+
+    /** Puts an opened scenario on screen: its time, the partition asked for (if it has one). */
+    const open = (scenario: Scenario, options: LoadOptions): void => {
+      const first = firstPartition(scenario)
+      const choices = topicChoicesOf(scenario)
+      const topic = choices.find((t) => t.name === options.topic)?.name
+      const partition = options.partition ?? 0
+      set((s) => {
+        s.scenario = scenario
+        s.cursor = clampCursor(scenario, options.cursor ?? 0)
+        s.playing = false
+        s.topic = topic ?? first.topic
+        s.partition = topic !== undefined && hasPartition(choices, topic, partition) ? partition : 0
+        s.selectedOffset = null
+        s.logWindow = null
+        if (options.isEdit === true) s.editCount++
+      })
     }
 
     return {
@@ -220,24 +272,28 @@ export const useAppStore = create<AppState & AppActions>()(
         })
       },
       load: (scenario, options = {}) => {
-        const prepared = prepareScenario(scenario)
-        if (!prepared.ok) return prepared.message
-        const first = firstPartition(scenario)
-        const choices = topicChoicesOf(scenario)
-        const topic = choices.find((t) => t.name === options.topic)?.name
-        const partition = options.partition ?? 0
-        set((s) => {
-          s.scenario = scenario
-          s.cursor = clampCursor(scenario, options.cursor ?? 0)
-          s.playing = false
-          s.topic = topic ?? first.topic
-          s.partition =
-            topic !== undefined && hasPartition(choices, topic, partition) ? partition : 0
-          s.selectedOffset = null
-          s.logWindow = null
-          if (options.isEdit === true) s.editCount++
-        })
-        return null
+        const token = ++loadToken
+        const isCurrent = (): boolean => token === loadToken
+        const pacing = browserPacing(
+          (fraction) => {
+            if (isCurrent()) set({ computing: { name: scenario.name, fraction } })
+          },
+          () => !isCurrent(),
+        )
+        const finish = (prepared: Prepared | 'cancelled'): LoadResult => {
+          if (prepared === 'cancelled' || !isCurrent()) return 'cancelled'
+          if (get().computing !== null) set({ computing: null })
+          if (!prepared.ok) return { refused: prepared.message }
+          open(scenario, options)
+          return 'opened'
+        }
+        const outcome = prepareInSlices(startPreparation(scenario), pacing)
+        return outcome instanceof Promise ? outcome.then(finish) : Promise.resolve(finish(outcome))
+      },
+      cancelComputing: () => {
+        loadToken++
+        set({ computing: null })
+        void get().load(defaultScenario)
       },
       act: (action) => {
         const at = Math.floor(get().cursor)

@@ -21,12 +21,12 @@ export function ExploreBar({ lesson, session }: { lesson: Lesson; session: Lesso
           type="button"
           className="button button--primary"
           onClick={() => {
-            resumeLesson(lesson)
+            void resumeLesson(lesson)
           }}
         >
           Back to the lesson
         </button>
-        <button type="button" className="button" onClick={keepAsMyScenario}>
+        <button type="button" className="button" onClick={() => void keepAsMyScenario()}>
           Keep as my scenario
         </button>
         <BackToMyScenario />

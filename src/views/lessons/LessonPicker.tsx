@@ -11,7 +11,7 @@ import './lessons.css'
 function open(event: MouseEvent, lesson: Lesson): void {
   if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
   event.preventDefault()
-  startLesson(lesson, 0, currentStash())
+  void startLesson(lesson, 0, currentStash())
 }
 
 /** The lessons, each a share link: title, one line, duration. */

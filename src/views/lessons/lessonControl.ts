@@ -29,44 +29,44 @@ export function goToStep(lesson: Lesson, index: number): void {
  * Opens `lesson` at step `index` with its own scenario. It is not an edit, so the saved draft is
  * not touched; `stash` is what "Back to my scenario" restores.
  */
-export function startLesson(lesson: Lesson, index: number, stash: Stash): void {
+export async function startLesson(lesson: Lesson, index: number, stash: Stash): Promise<void> {
   const app = useAppStore.getState()
-  const refused = app.load(lesson.scenario, { cursor: lesson.steps[index]?.at ?? 0 })
-  if (refused !== null) {
-    app.notify('error', `The lesson "${lesson.title}" could not be opened: ${refused}`)
-    return
+  const result = await app.load(lesson.scenario, { cursor: lesson.steps[index]?.at ?? 0 })
+  if (typeof result === 'object') {
+    app.notify('error', `The lesson "${lesson.title}" could not be opened: ${result.refused}`)
   }
+  if (result !== 'opened') return
   useLessonSession.getState().begin(lesson.id, lesson.steps.length, index, stash)
   showStep(lesson, index)
 }
 
 /** Back from exploring to the lesson's own scenario, at the step it was left at. */
-export function resumeLesson(lesson: Lesson): void {
-  const session = useLessonSession.getState()
+export async function resumeLesson(lesson: Lesson): Promise<void> {
   const app = useAppStore.getState()
-  const refused = app.load(lesson.scenario)
-  if (refused !== null) {
-    app.notify('error', `The lesson "${lesson.title}" could not be reopened: ${refused}`)
-    return
+  const result = await app.load(lesson.scenario)
+  if (typeof result === 'object') {
+    app.notify('error', `The lesson "${lesson.title}" could not be reopened: ${result.refused}`)
   }
+  if (result !== 'opened') return
+  const session = useLessonSession.getState()
   session.setExploring(false)
-  showStep(lesson, session.session?.step ?? 0)
+  showStep(lesson, useLessonSession.getState().session?.step ?? 0)
 }
 
 /** Ends the lesson and puts back what the user had before it. */
-export function backToMyScenario(): void {
+export async function backToMyScenario(): Promise<void> {
   const { session, end } = useLessonSession.getState()
   if (session === null) return
   const { scenario, cursor, topic, partition } = session.stash
   end()
-  const refused = useAppStore.getState().load(scenario, { cursor, topic, partition })
-  if (refused !== null) useAppStore.getState().notify('error', refused)
+  const result = await useAppStore.getState().load(scenario, { cursor, topic, partition })
+  if (typeof result === 'object') useAppStore.getState().notify('error', result.refused)
 }
 
 /** Ends the lesson, keeping the scenario on screen as the user's own (saved as their draft). */
-export function keepAsMyScenario(): void {
+export async function keepAsMyScenario(): Promise<void> {
   const { scenario, cursor, topic, partition } = useAppStore.getState()
   useLessonSession.getState().end()
   // An edit-load, so it is saved as the draft, replacing the old one: the user asked for this.
-  useAppStore.getState().load(scenario, { cursor, topic, partition, isEdit: true })
+  await useAppStore.getState().load(scenario, { cursor, topic, partition, isEdit: true })
 }

@@ -14,7 +14,7 @@ vi.mock('../../lessons', async () => {
 
 const lesson = TEST_LESSONS[0]!
 
-function open(fragment: string): boolean {
+function open(fragment: string): Promise<boolean> {
   const parse = parseLessonLink(fragment)
   if (parse === null) throw new Error(`${fragment} is no lesson link`)
   return openLessonLink(parse, currentStash)
@@ -34,8 +34,8 @@ beforeEach(() => {
 })
 
 describe('opening a lesson link', () => {
-  test("opens the lesson's scenario at the step's time and view, as no edit of the user's", () => {
-    expect(open(`lesson=${lesson.id}&step=3`)).toBe(true)
+  test("opens the lesson's scenario at the step's time and view, as no edit of the user's", async () => {
+    expect(await open(`lesson=${lesson.id}&step=3`)).toBe(true)
     const app = useAppStore.getState()
     expect(app.scenario).toBe(lesson.scenario)
     expect(app.cursor).toBe(lesson.steps[2]!.at)
@@ -44,9 +44,9 @@ describe('opening a lesson link', () => {
     expect(session()).toMatchObject({ lessonId: lesson.id, step: 2, exploring: false })
   })
 
-  test('an unknown lesson or a malformed link says so and changes nothing', () => {
-    expect(open('lesson=no-such-lesson&step=1')).toBe(false)
-    expect(open('lesson=<b>')).toBe(false)
+  test('an unknown lesson or a malformed link says so and changes nothing', async () => {
+    expect(await open('lesson=no-such-lesson&step=1')).toBe(false)
+    expect(await open('lesson=<b>')).toBe(false)
     const app = useAppStore.getState()
     expect(app.notices.map((n) => n.tone)).toEqual(['error', 'error'])
     expect(app.notices[0]!.text).toContain('There is no lesson "no-such-lesson"')
@@ -54,47 +54,47 @@ describe('opening a lesson link', () => {
     expect(useLessonSession.getState().session).toBeNull()
   })
 
-  test('a step the lesson does not have opens step 1 with a message', () => {
-    expect(open(`lesson=${lesson.id}&step=99`)).toBe(true)
+  test('a step the lesson does not have opens step 1 with a message', async () => {
+    expect(await open(`lesson=${lesson.id}&step=99`)).toBe(true)
     expect(session().step).toBe(0)
     expect(useAppStore.getState().notices[0]!.text).toContain('asked for step 99')
   })
 
-  test('a link to the open lesson moves to its step and keeps what the user had', () => {
-    open(`lesson=${lesson.id}&step=1`)
+  test('a link to the open lesson moves to its step and keeps what the user had', async () => {
+    await open(`lesson=${lesson.id}&step=1`)
     const stash = session().stash
-    open(`lesson=${lesson.id}&step=2`)
+    await open(`lesson=${lesson.id}&step=2`)
     expect(session()).toMatchObject({ step: 1, stash })
     expect(useAppStore.getState().cursor).toBe(lesson.steps[1]!.at)
   })
 })
 
 describe('leaving a lesson', () => {
-  test('back to my scenario restores the scenario, time and partition the user had', () => {
-    open(`lesson=${lesson.id}&step=2`)
-    backToMyScenario()
+  test('back to my scenario restores the scenario, time and partition the user had', async () => {
+    await open(`lesson=${lesson.id}&step=2`)
+    await backToMyScenario()
     const app = useAppStore.getState()
     expect([app.scenario, app.cursor, app.topic]).toEqual([defaultScenario, 42_000, 'page-views'])
     expect(useLessonSession.getState().session).toBeNull()
     expect(app.editCount).toBe(0)
   })
 
-  test('exploring and coming back restores the lesson scenario at the step left', () => {
-    open(`lesson=${lesson.id}&step=2`)
+  test('exploring and coming back restores the lesson scenario at the step left', async () => {
+    await open(`lesson=${lesson.id}&step=2`)
     useLessonSession.getState().setExploring(true)
     useAppStore.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     expect(useAppStore.getState().scenario).not.toBe(lesson.scenario)
-    resumeLesson(lesson)
+    await resumeLesson(lesson)
     expect(useAppStore.getState().scenario).toBe(lesson.scenario)
     expect(useAppStore.getState().cursor).toBe(lesson.steps[1]!.at)
     expect(session().exploring).toBe(false)
   })
 
-  test('keeping the explored scenario ends the lesson and counts as an edit (saved as the draft)', () => {
-    open(`lesson=${lesson.id}&step=2`)
+  test('keeping the explored scenario ends the lesson and counts as an edit (saved as the draft)', async () => {
+    await open(`lesson=${lesson.id}&step=2`)
     useLessonSession.getState().setExploring(true)
     const before = useAppStore.getState().editCount
-    keepAsMyScenario()
+    await keepAsMyScenario()
     expect(useLessonSession.getState().session).toBeNull()
     expect(useAppStore.getState().scenario).toBe(lesson.scenario)
     expect(useAppStore.getState().editCount).toBe(before + 1)

@@ -10,7 +10,7 @@ import { goToStep, resumeLesson, startLesson } from './lessonControl'
  * decides what stays on screen). A step the lesson does not have opens its first step.
  * `stash` is asked for only when a new lesson session starts.
  */
-export function openLessonLink(parse: LessonLinkParse, stash: () => Stash): boolean {
+export async function openLessonLink(parse: LessonLinkParse, stash: () => Stash): Promise<boolean> {
   const app = useAppStore.getState()
   if (parse.kind === 'malformed') {
     app.notify('error', 'This lesson link does not name a lesson. Pick one from the Lessons list.')
@@ -37,11 +37,11 @@ export function openLessonLink(parse: LessonLinkParse, stash: () => Stash): bool
   const { session, goTo } = useLessonSession.getState()
   if (session?.lessonId === lesson.id && session.exploring) {
     goTo(index)
-    resumeLesson(lesson)
+    await resumeLesson(lesson)
   } else if (session?.lessonId === lesson.id) {
     goToStep(lesson, index)
   } else {
-    startLesson(lesson, index, session?.stash ?? stash())
+    await startLesson(lesson, index, session?.stash ?? stash())
   }
   return true
 }

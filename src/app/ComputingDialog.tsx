@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react'
+import { useAppStore } from '../store/appStore'
+import './computing.css'
+
+/**
+ * Shown while a heavy scenario (a link, a file, a lesson) is computed before it opens: how far the
+ * simulation has got, and Cancel, which stops it and opens the default scenario.
+ */
+export function ComputingDialog() {
+  const computing = useAppStore((s) => s.computing)
+  const cancelComputing = useAppStore((s) => s.cancelComputing)
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  const isOpen = computing !== null
+  useEffect(() => {
+    if (isOpen) cancelRef.current?.focus()
+  }, [isOpen])
+  if (computing === null) return null
+  const percent = Math.floor(computing.fraction * 100)
+  return (
+    <div className="computing" role="presentation">
+      <div
+        className="computing__box"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="computing-title"
+        aria-describedby="computing-what"
+      >
+        <h2 id="computing-title">Computing the scenario…</h2>
+        <p id="computing-what">
+          <bdi>{computing.name}</bdi> runs once through its whole time before it opens.
+        </p>
+        <progress
+          className="computing__bar"
+          aria-label="Simulated time computed"
+          max={100}
+          value={percent}
+        />
+        <p className="computing__figure" aria-hidden="true">
+          {percent}%
+        </p>
+        <button
+          ref={cancelRef}
+          type="button"
+          className="button"
+          onClick={() => {
+            cancelComputing()
+          }}
+        >
+          Cancel and open the default scenario
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest'
+import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../scenario/builtin'
+import { tooLargeScenario } from '../scenario/testScenarios'
+import { createTimeline, DEFAULT_WORK_BUDGET, estimateWork } from '../sim'
+import type { Pacing } from './prepare'
+import { prepareInSlices, prepareScenario, startPreparation } from './prepare'
+import { eventsOf } from './simulation'
+
+describe('the browser’s work budget', () => {
+  test('the default scenario is well inside it', () => {
+    expect(estimateWork(defaultScenario, DEFAULT_WORK_BUDGET)).toBeNull()
+    expect(prepareScenario(defaultScenario)).toEqual({ ok: true })
+  })
+
+  test('a scenario asking for more is refused before anything runs, naming its producer', () => {
+    const huge = tooLargeScenario()
+    expect(estimateWork(huge, DEFAULT_WORK_BUDGET)?.cause.kind).toBe('records')
+    const result = prepareScenario(huge)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.message).toMatch(/producer "flood".*lower the producer rates/)
+  })
+})
+
+describe('preparing in slices', () => {
+  /** About 24,000 events: more than the first slice runs. */
+  const busy = builtinScenario({
+    ...DEFAULT_SCENARIO_INPUT,
+    durationMs: 120_000,
+    producers: [{ name: 'flood', topic: 'page-views', recordsPerSecond: 200, keys: null }],
+    consumers: [],
+  })
+
+  /** A clock that moves on by `step` ms each time it is read, so every slice looks slow. */
+  function slowPacing(isCancelled: () => boolean, progress: number[]): Pacing {
+    let now = 0
+    return {
+      now: () => (now += 30),
+      yieldToBrowser: () => Promise.resolve(),
+      onProgress: (fraction) => progress.push(fraction),
+      isCancelled,
+    }
+  }
+
+  test('a scenario that takes long reports growing progress, then opens', async () => {
+    const scenario = busy
+    const progress: number[] = []
+    const outcome = prepareInSlices(
+      startPreparation(scenario),
+      slowPacing(() => false, progress),
+    )
+    expect(outcome).toBeInstanceOf(Promise)
+    expect(await outcome).toEqual({ ok: true })
+    expect(progress.length).toBeGreaterThan(1)
+    expect(progress).toEqual([...progress].sort((a, b) => a - b))
+    expect(eventsOf(scenario)).toEqual(createTimeline(scenario).eventsUntil(scenario.durationMs))
+  })
+
+  test('a cancelled preparation stops and leaves the scenario on screen cached', async () => {
+    const onScreen = defaultScenario
+    const before = eventsOf(onScreen)
+    const outcome = prepareInSlices(
+      startPreparation(busy),
+      slowPacing(() => true, []),
+    )
+    expect(await outcome).toBe('cancelled')
+    expect(eventsOf(onScreen)).toBe(before)
+  })
+
+  test('a small scenario is ready within the first slice, without yielding', () => {
+    const outcome = prepareInSlices(startPreparation(defaultScenario), {
+      now: () => 0,
+      yieldToBrowser: () => Promise.reject(new Error('never yields')),
+      onProgress: () => undefined,
+      isCancelled: () => false,
+    })
+    expect(outcome).toEqual({ ok: true })
+  })
+})

@@ -1,0 +1,141 @@
+import type { Scenario } from '../scenario/schema'
+import type { Timeline } from '../sim'
+import { assertWithinEstimate, DEFAULT_WORK_BUDGET, SimulationBudgetError } from '../sim'
+import { install, timelineFor } from './cache'
+import { eventsOf } from './simulation'
+
+/**
+ * Running a scenario to its end before it is shown, so that markers and steps are known and a
+ * scenario over the work budget is refused here, with what is expensive named, rather than
+ * half-way through playing. The run goes in slices (`Timeline.computeAhead`), so the browser can
+ * draw progress and take a Cancel between them; `prepareInSlices` paces them.
+ */
+
+/** Ready to show, or refused with the message to show. */
+export type Prepared = { readonly ok: true } | { readonly ok: false; readonly message: string }
+
+/** A scenario being run ahead; `step` runs one slice. */
+export interface Preparation {
+  /** The share of the scenario's simulated time computed so far, from 0 to 1. */
+  readonly fraction: number
+  /** Runs at most `maxEvents` more events: null while more is left, else the outcome. */
+  step(maxEvents: number): Prepared | null
+}
+
+function refusal(error: unknown): Prepared {
+  if (error instanceof SimulationBudgetError) return { ok: false, message: error.message }
+  throw error
+}
+
+/**
+ * Starts preparing `scenario`. A scenario whose estimate is far over the budget is refused at
+ * once, before anything runs. On success the scenario and its timeline become the cached ones;
+ * on a refusal the cache keeps the scenario on screen.
+ */
+export function startPreparation(scenario: Scenario): Preparation {
+  let timeline: Timeline | null = null
+  let fraction = 0
+  let outcome: Prepared | null = null
+  try {
+    assertWithinEstimate(scenario, DEFAULT_WORK_BUDGET)
+    timeline = timelineFor(scenario)
+  } catch (error) {
+    outcome = refusal(error)
+  }
+  return {
+    get fraction() {
+      return fraction
+    },
+    step(maxEvents) {
+      if (outcome !== null || timeline === null) return outcome
+      try {
+        const progress = timeline.computeAhead(maxEvents)
+        fraction = timeline.endTime === 0 ? 1 : progress.time / timeline.endTime
+        if (!progress.done) return null
+        install(scenario, timeline)
+        eventsOf(scenario)
+        outcome = { ok: true }
+      } catch (error) {
+        outcome = refusal(error)
+      }
+      return outcome
+    },
+  }
+}
+
+/** Prepares `scenario` at once, however long it takes (tests, and edits, which reuse keyframes). */
+export function prepareScenario(scenario: Scenario): Prepared {
+  const outcome = startPreparation(scenario).step(Infinity)
+  if (outcome === null) throw new Error('an unbounded step always finishes')
+  return outcome
+}
+
+/** How the browser paces a preparation. */
+export interface Pacing {
+  /** Wall-clock time, in ms (`performance.now`). */
+  readonly now: () => number
+  /** Lets the browser draw and handle input, then resumes (a macrotask). */
+  readonly yieldToBrowser: () => Promise<void>
+  /** Called after each slice with `Preparation.fraction`. */
+  readonly onProgress: (fraction: number) => void
+  /** Checked between slices: true stops the run, which then ends as 'cancelled'. */
+  readonly isCancelled: () => boolean
+}
+
+/** Work done before the first yield: a scenario ready within it opens without a progress bar. */
+export const FIRST_SLICE_MS = 50
+/** Work per slice after that: well inside a 60 Hz frame, leaving time to draw the progress. */
+export const SLICE_MS = 10
+const FIRST_SLICE_EVENTS = 2_000
+
+/**
+ * Runs `preparation` in slices of about `SLICE_MS`, sizing each slice in events from how long the
+ * last one took. Returns the outcome directly when it is reached within `FIRST_SLICE_MS` (so a
+ * small scenario opens in the same task, as before), else a promise of it.
+ */
+export function prepareInSlices(
+  preparation: Preparation,
+  pacing: Pacing,
+): Prepared | Promise<Prepared | 'cancelled'> {
+  let events = FIRST_SLICE_EVENTS
+  /** Runs slices until `budgetMs` has passed; the outcome, or null when there is more to do. */
+  const runFor = (budgetMs: number): Prepared | null => {
+    const start = pacing.now()
+    for (;;) {
+      const sliceStart = pacing.now()
+      const outcome = preparation.step(events)
+      if (outcome !== null) return outcome
+      const took = Math.max(0.1, pacing.now() - sliceStart)
+      events = Math.max(100, Math.min(1_000_000, Math.round((events * SLICE_MS) / took)))
+      if (pacing.now() - start >= budgetMs) return null
+    }
+  }
+  const first = runFor(FIRST_SLICE_MS)
+  if (first !== null) return first
+  pacing.onProgress(preparation.fraction)
+  return (async () => {
+    for (;;) {
+      await pacing.yieldToBrowser()
+      if (pacing.isCancelled()) return 'cancelled'
+      const outcome = runFor(SLICE_MS)
+      if (outcome !== null) return outcome
+      pacing.onProgress(preparation.fraction)
+    }
+  })()
+}
+
+/** The browser's pacing: its clock, and a yield through the task queue so frames get drawn. */
+export function browserPacing(
+  onProgress: Pacing['onProgress'],
+  isCancelled: Pacing['isCancelled'],
+): Pacing {
+  return {
+    now: () => performance.now(),
+    yieldToBrowser: () =>
+      new Promise((resolve) => {
+        setTimeout(resolve, 0)
+      }),
+    onProgress,
+    isCancelled,
+  }
+}
