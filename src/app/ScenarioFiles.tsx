@@ -1,9 +1,9 @@
-import { useRef } from 'react'
 import { parseScenarioDocumentJson } from '../scenario/branches'
 import { describeProblems } from '../scenario/problems'
 import { useAppStore } from '../store/appStore'
 import { openNewScenario } from '../store/openScenario'
 import { downloadBlob, fileNameFrom } from '../views/shared/download'
+import { ImportButton } from '../views/shared/ImportButton'
 import { scenarioToOpen } from './branchedDocument'
 
 /** A scenario file is refused above this size before it is read. */
@@ -14,7 +14,6 @@ const MAX_FILE_BYTES = 1_048_576
  * ends an open lesson: the file is the user's own scenario, saved as their draft.
  */
 export function ScenarioFiles() {
-  const inputRef = useRef<HTMLInputElement>(null)
   const notify = useAppStore((s) => s.notify)
 
   const importFile = async (file: File): Promise<void> => {
@@ -46,25 +45,11 @@ export function ScenarioFiles() {
 
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          inputRef.current?.click()
-        }}
-      >
-        Import…
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        aria-label="Scenario file to import"
-        onChange={(event) => {
-          const file = event.target.files?.[0]
-          event.target.value = ''
-          if (file) void importFile(file)
+      <ImportButton
+        label="Import…"
+        inputLabel="Scenario file to import"
+        onFile={(file) => {
+          void importFile(file)
         }}
       />
       <button type="button" className="button" onClick={exportFile}>

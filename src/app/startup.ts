@@ -1,5 +1,5 @@
 import { defaultScenario } from '../scenario/builtin'
-import { decodeLink, isLinkFragment } from '../scenario/link/fragment'
+import { decodeLink, isLinkFragment, readFragmentFields } from '../scenario/link/fragment'
 import { describeLinkProblem } from '../scenario/link/describeLinkProblem'
 import { firstPartition, useAppStore } from '../store/appStore'
 import { parseLessonLink } from '../store/lessonLink'
@@ -42,6 +42,13 @@ export type Opening = 'startup' | 'navigation'
  */
 export async function openFromLocation(fragment: string, opening: Opening = 'navigation') {
   const store = useAppStore.getState()
+  if (readFragmentFields(fragment.replace(/^#/, '')).has('L')) {
+    // A whole lesson in the link: decoded and checked in the lessons' lazily loaded code.
+    const { openLessonDocumentLink } = await import('../views/lessons/lessonFiles')
+    const stash = opening === 'startup' ? draftStash : currentStash
+    if (!(await openLessonDocumentLink(fragment, stash)) && opening === 'startup') openDraft()
+    return
+  }
   const lessonLink = parseLessonLink(fragment)
   if (lessonLink !== null) {
     const { openLessonLink } = await import('../views/lessons/openLessonLink')

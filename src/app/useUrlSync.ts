@@ -19,7 +19,13 @@ const DRAFT_DELAY_MS = 500
 /** The link for the current state (fragment without `#`): a followed lesson's is its step. */
 export async function currentLink(): Promise<string> {
   const lesson = followedLesson(useLessonSession.getState().session)
-  if (lesson !== null) return formatLessonLink(lesson.lessonId, lesson.step + 1)
+  if (lesson !== null) {
+    const { ownLessonLink } = await import('../views/lessons/ownLessonLink')
+    return (
+      (await ownLessonLink(lesson.lessonId, lesson.step + 1)) ??
+      formatLessonLink(lesson.lessonId, lesson.step + 1)
+    )
+  }
   const { scenario, cursor, topic, partition } = useAppStore.getState()
   return encodeLink({ scenario, cursorMs: cursor, view: encodeView(topic, partition) })
 }

@@ -5,13 +5,14 @@ import { formatLessonLink } from '../../store/lessonLink'
 import { currentStash } from '../../store/lessonSession'
 import { useRememberedOpen } from '../shared/useRememberedOpen'
 import { startLesson } from './lessonControl'
+import { MyLessons } from './MyLessons'
 import './lessons.css'
 
 /** A plain click opens the lesson here; a modified click (new tab, copy link) follows the link. */
-function open(event: MouseEvent, lesson: Lesson): void {
+function open(event: MouseEvent, lesson: Lesson, own = false): void {
   if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
   event.preventDefault()
-  void startLesson(lesson, 0, currentStash())
+  void startLesson(lesson, 0, currentStash(), own)
 }
 
 /** The lessons, each a share link: title, one line, duration. */
@@ -55,6 +56,7 @@ export default function LessonPicker() {
           </ol>
         </>
       )}
+      <MyLessons />
     </details>
   )
 }

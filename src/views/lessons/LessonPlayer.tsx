@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { lessonById } from '../../lessons'
 import type { Lesson } from '../../lessons'
 import { snapshotWorld } from '../../sim'
 import { useAppStore } from '../../store/appStore'
@@ -9,6 +8,8 @@ import { worldAt } from '../../derive/simulation'
 import { BackToMyScenario } from './BackToMyScenario'
 import { ExploreBar } from './ExploreBar'
 import { goToStep } from './lessonControl'
+import { exportLesson } from './lessonFiles'
+import { findLesson } from './myLessons'
 import { PredictionForm } from './PredictionForm'
 import { revealAt } from './reveal'
 import { RevealBox } from './RevealBox'
@@ -20,7 +21,7 @@ import './lessons.css'
 /** The lesson being followed, or the bar to come back to it while exploring. */
 export default function LessonPlayer() {
   const session = useLessonSession((s) => s.session)
-  const lesson = session === null ? undefined : lessonById(session.lessonId)
+  const lesson = session === null ? undefined : findLesson(session.lessonId)
   if (session === null || lesson === undefined) return null
   return session.exploring ? (
     <ExploreBar lesson={lesson} session={session} />
@@ -153,6 +154,15 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
           }}
         >
           Explore freely
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            exportLesson(lesson)
+          }}
+        >
+          Export lesson
         </button>
         <BackToMyScenario />
       </div>

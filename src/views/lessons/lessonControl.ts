@@ -2,6 +2,7 @@ import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import type { Stash } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
+import { lessonKey } from './myLessons'
 import { stepPartition } from './stepView'
 
 /** Moves the app to step `index`: the cursor to its time, its partition and record shown. */
@@ -29,14 +30,19 @@ export function goToStep(lesson: Lesson, index: number): void {
  * Opens `lesson` at step `index` with its own scenario. It is not an edit, so the saved draft is
  * not touched; `stash` is what "Back to my scenario" restores.
  */
-export async function startLesson(lesson: Lesson, index: number, stash: Stash): Promise<void> {
+export async function startLesson(
+  lesson: Lesson,
+  index: number,
+  stash: Stash,
+  own = false,
+): Promise<void> {
   const app = useAppStore.getState()
   const result = await app.load(lesson.scenario, { cursor: lesson.steps[index]?.at ?? 0 })
   if (typeof result === 'object') {
     app.notify('error', `The lesson "${lesson.title}" could not be opened: ${result.refused}`)
   }
   if (result !== 'opened') return
-  useLessonSession.getState().begin(lesson.id, lesson.steps.length, index, stash)
+  useLessonSession.getState().begin(lessonKey(lesson, own), lesson.steps.length, index, stash)
   showStep(lesson, index)
 }
 

@@ -1,0 +1,63 @@
+import type { Lesson } from '../../lessons'
+import { currentStash } from '../../store/lessonSession'
+import { ImportButton } from '../shared/ImportButton'
+import { startLesson } from './lessonControl'
+import { importLessonFile } from './lessonFiles'
+import { removeLesson, useMyLessons } from './myLessons'
+
+/** The user's own lessons, marked as theirs, and the way to bring one in from a file. */
+export function MyLessons() {
+  const lessons = useMyLessons()
+  return (
+    <section className="lessons__mine" aria-labelledby="my-lessons-title">
+      <h3 id="my-lessons-title" className="lessons__mine-title">
+        Your lessons <span className="lessons__hint">kept in this browser</span>
+      </h3>
+      {lessons.length === 0 ? (
+        <p className="panel__hint">None yet: import a lesson file, or open a lesson link.</p>
+      ) : (
+        <ul className="lessons__list" aria-label="Your lessons">
+          {lessons.map((lesson) => (
+            <MyLesson key={lesson.id} lesson={lesson} />
+          ))}
+        </ul>
+      )}
+      <ImportButton
+        label="Import lesson…"
+        inputLabel="Lesson file to import"
+        onFile={(file) => {
+          void importLessonFile(file)
+        }}
+      />
+    </section>
+  )
+}
+
+function MyLesson({ lesson }: { lesson: Lesson }) {
+  return (
+    <li className="lessons__item lessons__item--mine">
+      <button
+        type="button"
+        className="lessons__link lessons__open"
+        onClick={() => {
+          startLesson(lesson, 0, currentStash(), true)
+        }}
+      >
+        {lesson.title}
+      </button>
+      <span className="lessons__badge">Yours</span>
+      <span className="lessons__minutes">{lesson.minutes} min</span>
+      <p className="lessons__summary">{lesson.summary}</p>
+      <button
+        type="button"
+        className="button"
+        aria-label={`Remove ${lesson.title} from this browser`}
+        onClick={() => {
+          removeLesson(lesson.id)
+        }}
+      >
+        Remove
+      </button>
+    </li>
+  )
+}

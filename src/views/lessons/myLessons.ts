@@ -1,0 +1,78 @@
+import { useSyncExternalStore } from 'react'
+import type { Lesson } from '../../lessons'
+import { lessonById } from '../../lessons'
+import { lessonJson } from '../../lessons/format/link'
+import { parseLessonJson } from '../../lessons/format/parse'
+
+/**
+ * The user's own lessons (imported, opened from a link, or written here), kept in this browser.
+ * Each is stored as its lesson document and read back through the lesson boundary, so a damaged
+ * entry is left out, never shown.
+ */
+const STORAGE_KEY = 'rewindlab:lessons'
+/** Sessions and links know the user's lessons by `mine:<id>`: never a built-in lesson's key. */
+const OWN = 'mine:'
+
+let lessons: readonly Lesson[] = read()
+const listeners = new Set<() => void>()
+
+function read(): Lesson[] {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]')
+    if (!Array.isArray(stored)) return []
+    return stored.flatMap((text) => {
+      const parsed = typeof text === 'string' ? parseLessonJson(text) : null
+      return parsed?.ok ? [parsed.value] : []
+    })
+  } catch {
+    return []
+  }
+}
+
+/** Replaces the list and saves it; false when the browser refuses to store it. */
+function save(next: readonly Lesson[]): boolean {
+  lessons = next
+  for (const listener of listeners) listener()
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(next.map(lessonJson)))
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function myLessons(): readonly Lesson[] {
+  return lessons
+}
+
+/** Keeps `lesson` (replacing one with its id); false when the browser refused to store it. */
+export function keepLesson(lesson: Lesson): boolean {
+  return save([...lessons.filter((l) => l.id !== lesson.id), lesson])
+}
+
+export function removeLesson(id: string): void {
+  save(lessons.filter((l) => l.id !== id))
+}
+
+export function useMyLessons(): readonly Lesson[] {
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  }, myLessons)
+}
+
+/** The key a lesson session knows a lesson by. */
+export function lessonKey(lesson: Lesson, own: boolean): string {
+  return own ? `${OWN}${lesson.id}` : lesson.id
+}
+
+export function isOwnKey(key: string): boolean {
+  return key.startsWith(OWN)
+}
+
+/** The lesson a session's key names: one of the user's, or a built-in one. */
+export function findLesson(key: string): Lesson | undefined {
+  if (!isOwnKey(key)) return lessonById(key)
+  const id = key.slice(OWN.length)
+  return lessons.find((l) => l.id === id)
+}
