@@ -46,7 +46,7 @@ export async function openFromLocation(fragment: string, opening: Opening = 'nav
     // A whole lesson in the link: decoded and checked in the lessons' lazily loaded code.
     const { openLessonDocumentLink } = await import('../views/lessons/lessonFiles')
     const stash = opening === 'startup' ? draftStash : currentStash
-    if (!(await openLessonDocumentLink(fragment, stash)) && opening === 'startup') openDraft()
+    if (!(await openLessonDocumentLink(fragment, stash)) && opening === 'startup') await openDraft()
     return
   }
   const lessonLink = parseLessonLink(fragment)

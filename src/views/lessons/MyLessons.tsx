@@ -40,7 +40,7 @@ function MyLesson({ lesson }: { lesson: Lesson }) {
         type="button"
         className="lessons__link lessons__open"
         onClick={() => {
-          startLesson(lesson, 0, currentStash(), true)
+          void startLesson(lesson, 0, currentStash(), true)
         }}
       >
         {lesson.title}

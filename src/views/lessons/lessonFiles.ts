@@ -14,7 +14,12 @@ import { keepLesson } from './myLessons'
 const MAX_FILE_BYTES = 1_048_576
 
 /** Keeps a lesson someone shared among the user's own and opens it at `step` (1-based). */
-function openShared(lesson: Lesson, step: number | null, stash: Stash, from: string): void {
+async function openShared(
+  lesson: Lesson,
+  step: number | null,
+  stash: Stash,
+  from: string,
+): Promise<void> {
   const app = useAppStore.getState()
   if (!keepLesson(lesson)) {
     app.notify(
@@ -23,7 +28,7 @@ function openShared(lesson: Lesson, step: number | null, stash: Stash, from: str
     )
   }
   const index = step !== null && step <= lesson.steps.length ? step - 1 : 0
-  startLesson(lesson, index, stash, true)
+  await startLesson(lesson, index, stash, true)
   app.notify(
     'info',
     `Opened the lesson "${lesson.title}" from ${from}; it is kept under Your lessons.`,
@@ -43,7 +48,7 @@ export async function openLessonDocumentLink(
     return false
   }
   const session = useLessonSession.getState().session
-  openShared(decoded.lesson, decoded.step, session?.stash ?? stash(), 'a link')
+  await openShared(decoded.lesson, decoded.step, session?.stash ?? stash(), 'a link')
   return true
 }
 
@@ -63,7 +68,7 @@ export async function importLessonFile(file: File): Promise<void> {
     return
   }
   const session = useLessonSession.getState().session
-  openShared(parsed.value, null, session?.stash ?? currentStash(), file.name)
+  await openShared(parsed.value, null, session?.stash ?? currentStash(), file.name)
 }
 
 /** Saves the lesson as a JSON file (`docs/lesson-format.md`). */
