@@ -31,6 +31,9 @@ export default defineConfig({
   // 2 workers on the 2-core CI machine; Playwright's default (half the cores) elsewhere.
   ...(isCI ? { workers: 2 } : {}),
   reporter: 'list',
+  // Assertions wait for a state, never for a time; on a busy 2-core machine a lesson can take more
+  // than Playwright's default 5 s to appear, so the wait is longer (it ends as soon as the state holds).
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     headless: true,
