@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { keyframeBytes } from './budget/keyframeMemory'
 import { createTimeline } from './timeline'
-import { testScenario, topic } from './testScenario'
+import { testProducer, testScenario, topic } from './testScenario'
 
 const compactedStorm = testScenario({
   durationMs: 600_000,
@@ -9,17 +9,12 @@ const compactedStorm = testScenario({
     topic('t', { 'cleanup.policy': 'compact', 'segment.bytes': 1, 'min.cleanable.dirty.ratio': 0 }),
   ],
   producers: [
-    {
-      name: 'p',
+    testProducer({
       topic: 't',
       partition: null,
-      recordsPerSecond: 2,
-      startMs: 0,
       stopMs: 600_000,
       keys: { count: 50, prefix: 'k', pick: 'uniform' },
-      values: { pattern: 'index', prefix: 'v' },
-      tombstonePerMille: 0,
-    },
+    }),
   ],
   actions: Array.from({ length: 400 }, (_, i) => ({
     type: 'cleaner.run' as const,

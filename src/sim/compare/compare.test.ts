@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { ScenarioAction, SimScenario } from '../simScenario'
-import { testJob, testScenario, topic } from '../testScenario'
+import { testJob, testProducer, testScenario, topic } from '../testScenario'
 import { createTimeline } from '../timeline'
 import { withOverrides } from '../log/config'
 import { firstDivergence } from './divergence'
@@ -13,17 +13,7 @@ const base = testScenario({
   durationMs: 20_000,
   topics: [topic('events', { 'segment.bytes': 4, 'retention.ms': 5_000 })],
   producers: [
-    {
-      name: 'web',
-      topic: 'events',
-      partition: 0,
-      recordsPerSecond: 2,
-      startMs: 0,
-      stopMs: 20_000,
-      keys: { count: 3, prefix: 'k', pick: 'sequential' },
-      values: { pattern: 'index', prefix: 'v' },
-      tombstonePerMille: 0,
-    },
+    testProducer({ stopMs: 20_000, keys: { count: 3, prefix: 'k', pick: 'sequential' } }),
   ],
 })
 

@@ -4,11 +4,10 @@
  * container starting before that commit resumes from the edited offset.
  */
 import { describe, expect, it } from 'vitest'
-import { advanceWorld, initialWorld } from '../engine'
-import type { SimEvent } from '../events'
 import type { ScenarioAction } from '../simScenario'
-import { testJob, testProducer, testScenario, topic } from '../testScenario'
+import { testJob } from '../testScenario'
 import { readCheckpoints } from './checkpoints'
+import { runCounterJob } from './testCounterJob'
 
 const rewindWhileRunning: ScenarioAction = {
   type: 'checkpoint.write',
@@ -19,17 +18,7 @@ const rewindWhileRunning: ScenarioAction = {
 }
 
 function run(actions: ScenarioAction[], until: number) {
-  const scenario = testScenario({
-    topics: [topic('events', {})],
-    producers: [testProducer()],
-    jobs: [testJob()],
-    actions,
-  })
-  const world = initialWorld(scenario)
-  const events: SimEvent[] = []
-  advanceWorld(world, scenario, until, (e) => events.push(e))
-  const job = world.jobs.get('counter_1')
-  if (!job) throw new Error('no job counter_1')
+  const { world, events, job } = runCounterJob(actions, until)
   const checkpointed = readCheckpoints(world, job.spec).get('Partition 0')?.[0]?.offset
   return { events, job, checkpointed }
 }

@@ -1,25 +1,10 @@
 /** A crash restarts the container after the delay the crash names, or never (the job fails). */
 import { describe, expect, it } from 'vitest'
-import { advanceWorld, initialWorld } from '../engine'
-import type { SimEvent } from '../events'
 import { narrate } from '../narration'
 import type { ScenarioAction } from '../simScenario'
-import { testJob, testProducer, testScenario, topic } from '../testScenario'
+import { runCounterJob } from './testCounterJob'
 
-function run(actions: ScenarioAction[], until = 30_000) {
-  const scenario = testScenario({
-    topics: [topic('events', {})],
-    producers: [testProducer()],
-    jobs: [testJob()],
-    actions,
-  })
-  const world = initialWorld(scenario)
-  const events: SimEvent[] = []
-  advanceWorld(world, scenario, until, (e) => events.push(e))
-  const job = world.jobs.get('counter_1')
-  if (!job) throw new Error('no job counter_1')
-  return { events, job }
-}
+const run = (actions: ScenarioAction[], until = 30_000) => runCounterJob(actions, until)
 
 const crash = (restartAfterMs?: number | null): ScenarioAction => ({
   type: 'job.crash',
