@@ -155,15 +155,18 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
         >
           Explore freely
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            exportLesson(lesson)
-          }}
-        >
-          Export lesson
-        </button>
+        {/* Presenter mode hides what edits or saves, as it hides Import and Export. */}
+        {!presenter && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              exportLesson(lesson)
+            }}
+          >
+            Export lesson
+          </button>
+        )}
         <BackToMyScenario />
       </div>
     </section>
