@@ -23,6 +23,10 @@ export interface PartitionOffsets {
   readonly logEndOffset: number
 }
 
+/** How long a created topic may take to be listed: 100 attempts 100 ms apart. */
+const TOPIC_LISTED_ATTEMPTS = 100
+const TOPIC_LISTED_PAUSE_MS = 100
+
 /**
  * The Kafka operations Rewind Lab needs, over @platformatic/kafka: admin (topics, configs,
  * DeleteRecords, offsets), producing one batch with explicit timestamps to a given partition, and
@@ -65,6 +69,20 @@ export class KafkaCluster {
         configs: [...configs].map(([configName, value]) => ({ name: configName, value })),
       }),
     )
+    await this.untilListed(name)
+  }
+
+  /**
+   * CreateTopics answers once the controller has the topic; the broker's metadata, which
+   * ListTopics reads, can lag a moment behind. Waits (bounded) until the topic is listed, so what
+   * follows a creation sees the topic.
+   */
+  private async untilListed(name: string): Promise<void> {
+    for (let attempt = 0; attempt < TOPIC_LISTED_ATTEMPTS; attempt++) {
+      if ((await this.admin.listTopics()).includes(name)) return
+      await new Promise((resolve) => setTimeout(resolve, TOPIC_LISTED_PAUSE_MS))
+    }
+    throw new Error(`${name} was created but the broker did not list it`)
   }
 
   async deleteTopics(names: readonly string[]): Promise<void> {
