@@ -1,9 +1,11 @@
+// The base styles come first so that each view's own stylesheet can refine them.
+import './app/app.css'
+import './views/shared/records.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { openFromStartupAddress } from './app/startup'
 import { useAppStore } from './store/appStore'
-import './app/app.css'
 
 const container = document.getElementById('root')
 if (container === null) throw new Error('index.html has no #root element')

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useAppStore } from '../store/appStore'
 import { SHORTCUTS } from './shortcuts'
+import './help.css'
 
 /** The `?` list of keyboard shortcuts, in a modal dialog that returns focus when it closes. */
 export function HelpDialog() {

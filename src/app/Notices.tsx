@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/appStore'
 import { downloadHeldDraft } from './draft'
+import './notices.css'
 
 /** Messages for the user: bad links, refused actions, storage problems. Each can be dismissed. */
 export function Notices() {

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { LINK_LIMITS } from '../scenario/link/fragment'
 import { useAppStore } from '../store/appStore'
 import { currentLink } from './useUrlSync'
+import './share.css'
 
 /** Chat apps and browser histories cut links longer than this (ECOSYSTEM §1.1). */
 const CHAT_SAFE_CHARS = 2_000

@@ -12,6 +12,7 @@ import {
 } from './buildAction'
 import { formContext } from './formContext'
 import { ScenarioActions } from './ScenarioActions'
+import './actions.css'
 
 const ALL_ACTIONS = ACTION_GROUPS.flatMap((g) => g.actions)
 

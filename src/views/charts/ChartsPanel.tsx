@@ -4,6 +4,7 @@ import { partitionSeries } from '../../derive/series'
 import { formatSimTime } from '../../derive/scene/format'
 import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'
+import './charts.css'
 
 // Only scenarios with jobs draw it.
 const JobLagFigure = lazy(() => import('./JobLagFigure'))

@@ -7,6 +7,7 @@ import { formatSimTime } from '../../derive/scene/format'
 import { useWorld } from '../shared/useSimulation'
 import { KeySwatch } from '../partitionLog/KeySwatch'
 import { whyStillHere } from './explainRecord'
+import './inspector.css'
 
 /** The selected record: what it holds, and why it is still here or when and by what it went. */
 export function RecordInspector() {

@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 import { buildJobCard, type JobCard } from './jobsModel'
 import { useJobs } from './useJobs'
+import './jobs.css'
 
 /** One card per Samza job at the cursor: status, settings, and where each task stands. */
 export function JobsPanel() {

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/appStore'
 import { worldAtOtherTime } from '../../derive/simulation'
 import { buildStoreTables } from './storeModel'
 import { useJobs } from './useJobs'
+import './jobs.css'
 
 /** The local stores of one job's tasks at the cursor; keys changed at this very ms are marked. */
 export function StoreView() {

@@ -4,6 +4,7 @@ import { countUntil } from '../../derive/steps'
 import { narrate } from '../../sim'
 import { formatSimTime } from '../../derive/scene/format'
 import { useNotableEvents } from '../shared/useSimulation'
+import './narration.css'
 
 /** Longer histories show their newest entries; older ones are a step or a seek away. */
 const MAX_SHOWN = 150

@@ -13,6 +13,7 @@ import { PartitionPicker } from './PartitionPicker'
 import { SegmentList } from './SegmentList'
 import { countRecordsIn } from '../../derive/scene/stripModel'
 import { visibleRange, zoomLog } from './useLogRange'
+import './partitionLog.css'
 
 /** Above this many records on screen, the listing asks to zoom in instead of building rows. */
 const MAX_LISTED = 240

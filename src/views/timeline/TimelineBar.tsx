@@ -5,6 +5,7 @@ import { Icon, type IconName } from '../shared/Icon'
 import { Scrubber } from './Scrubber'
 import { useMarkerKinds } from './useMarkerKinds'
 import { useStepper } from './useStepper'
+import './timeline.css'
 
 /** Play, step, speed, the clock and the scrubber: everything about time, in one bar. */
 export function TimelineBar() {
