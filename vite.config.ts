@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -35,8 +36,35 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * Works offline once opened (a classroom's network can fail mid-lecture): the service worker
+ * precaches the built app, its lazy views and the lessons bundled in it. `prompt`: a new version
+ * waits until the user chooses to reload, never in the middle of a lesson (src/app/UpdatePrompt.tsx).
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: null,
+    manifest: {
+      name: 'Rewind Lab',
+      short_name: 'Rewind Lab',
+      description: 'A simulator for Kafka retention and compaction and for reprocessing streams.',
+      theme_color: '#1d3557',
+      background_color: '#ffffff',
+      display: 'standalone',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+      // The app is one page: any address opens index.html, and its fragment says what to show.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  })
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
   build: {
     manifest: true,
   },

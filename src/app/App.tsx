@@ -26,6 +26,7 @@ import { usePlayback } from './playback'
 import { ScenarioFiles } from './ScenarioFiles'
 import { ShareMenu } from './ShareMenu'
 import { ThemePicker } from './ThemePicker'
+import { UpdatePrompt } from './UpdatePrompt'
 import { useShortcuts } from './useShortcuts'
 import { useUrlSync } from './useUrlSync'
 
@@ -72,6 +73,7 @@ export function App() {
         </nav>
       </header>
       <Notices />
+      <UpdatePrompt />
       <ErrorBoundary>
         <main className="app__main">
           <div className="app__views">
