@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema'
-import { appName, taskLag, type World } from '../sim'
+import { jobKey, taskLag, type World } from '../sim'
 import { derived } from './cache'
 import { sampleTimes } from './series'
 import { worldAtOtherTime } from './simulation'
@@ -28,7 +28,7 @@ function totalLag(world: World, app: string): number | null {
 /** Each job's total lag over the whole scenario, sampled from the timeline (cached per scenario). */
 export const jobLagSeries = derived((scenario: Scenario): JobLagSeries => {
   const times = sampleTimes(scenario.durationMs)
-  const apps = scenario.jobs.map(appName)
+  const apps = scenario.jobs.map(jobKey)
   const lag = new Map(apps.map((app) => [app, [] as (number | null)[]]))
   for (const t of times) {
     const world = worldAtOtherTime(scenario, t)

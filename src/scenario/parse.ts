@@ -1,6 +1,7 @@
 import type { Problem, Result } from './problems'
 import { problemsFromIssues } from './issueMessages'
 import { MIGRATIONS } from './migrations'
+import { resolveJobRefs } from './jobRefs'
 import { checkReferences } from './references'
 import type { Scenario } from './schema'
 import { SCENARIO_VERSION, scenarioSchema } from './schema'
@@ -30,8 +31,12 @@ export function parseScenario(input: unknown): Result<Scenario> {
   if (!parsed.success)
     return { ok: false, problems: problemsFromIssues(parsed.error.issues, migrated) }
   const order = writtenOrder(migrated['actions'])
-  const problems = checkReferences(parsed.data).map((p) => inWrittenOrder(p, order))
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data }
+  const resolved = resolveJobRefs(parsed.data)
+  const problems = (resolved.ok ? checkReferences(resolved.scenario) : resolved.problems).map((p) =>
+    inWrittenOrder(p, order),
+  )
+  if (!resolved.ok || problems.length > 0) return { ok: false, problems }
+  return { ok: true, value: resolved.scenario }
 }
 
 /** Parses scenario JSON text; a syntax error is a problem too. */

@@ -1,4 +1,4 @@
-import { appName } from '../sim'
+import { jobKey } from '../sim'
 import { LIMITS } from './limits'
 import type { Problem } from './problems'
 import type { Scenario } from './schema'
@@ -74,7 +74,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
     if (!jobNames.has(job))
       problems.push({
         path: `${path}.job`,
-        message: `no job is named "${job}" (write <job.name>_<job.id>)`,
+        message: `no job is named "${job}" (write <job.name>_<job.id>, or <job.name>/<job.id> when job.name has a "_")`,
       })
   }
   scenario.actions.forEach((a, i) => {
@@ -127,7 +127,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
 }
 
 /**
- * Jobs: unique `<job.name>_<job.id>`, and every input is a declared topic or a topic some job
+ * Jobs: each pair (job.name, job.id) once (its key, `jobKey`), and every input is a declared topic or a topic some job
  * writes (its output or changelog), since those exist once that job has started.
  */
 function checkJobs(
@@ -138,9 +138,12 @@ function checkJobs(
   const written = new Set(scenario.jobs.flatMap((j) => [j.output, j.changelog]))
   const names = new Set<string>()
   scenario.jobs.forEach((job, i) => {
-    const name = appName(job)
+    const name = jobKey(job)
     if (names.has(name))
-      problems.push({ path: `jobs[${i}]`, message: `job "${name}" is defined twice` })
+      problems.push({
+        path: `jobs[${i}]`,
+        message: `job "${name}" (job.name "${job['job.name']}", job.id "${job['job.id']}") is defined twice`,
+      })
     names.add(name)
     const inputs =
       job.processor.type === 'enrich' ? [...job.inputs, job.processor.table] : job.inputs

@@ -36,7 +36,13 @@ export type { SizeModel } from './log/sizeModel'
 export { recordSize } from './log/sizeModel'
 export type { TombstoneRule } from './log/cleaner'
 export { logToClean } from './log/cleanable'
-export { appName, checkpointTopicName, CHECKPOINT_TOPIC_PREFIX, inputTopics } from './jobs/naming'
+export {
+  appName,
+  checkpointTopicName,
+  CHECKPOINT_TOPIC_PREFIX,
+  inputTopics,
+  jobKey,
+} from './jobs/naming'
 export { taskLag } from './jobs/state'
 export { segmentRecords } from './log/segment'
 export * from './compare'

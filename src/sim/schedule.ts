@@ -1,4 +1,4 @@
-import { appName } from './jobs/naming'
+import { jobKey } from './jobs/naming'
 import { produceTime } from './produce'
 import { hasTieredTopic, scheduleRemoteLogManager } from './remoteLogManager'
 import { withoutEvents } from './queue'
@@ -18,7 +18,7 @@ export function scheduleInitialEvents(world: World, scenario: SimScenario): void
   }
   for (const job of scenario.jobs) {
     if (job.startMs !== null)
-      scheduleEvent(world, { kind: 'job.launch', app: appName(job), time: job.startMs })
+      scheduleEvent(world, { kind: 'job.launch', app: jobKey(job), time: job.startMs })
   }
   if (world.periodicMaintenance) scheduleMaintenance(world, scenario, 0)
 }

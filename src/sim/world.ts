@@ -13,7 +13,7 @@ import type { PartitionReplication } from './cluster/placement'
 import { cloneReplication, placeReplicas } from './cluster/placement'
 import type { JobState } from './jobs/state'
 import { cloneJob, createJobState } from './jobs/state'
-import { appName } from './jobs/naming'
+import { jobKey } from './jobs/naming'
 import type { OutputVersions } from './jobs/outputVersions'
 
 export interface TopicState {
@@ -137,7 +137,7 @@ export function createWorld(scenario: SimScenario): World {
       rng: createRng(scenario.seed, i),
       keyIds: [],
     })),
-    jobs: new Map(scenario.jobs.map((spec) => [appName(spec), createJobState(spec)])),
+    jobs: new Map(scenario.jobs.map((spec) => [jobKey(spec), createJobState(spec)])),
     idleReaders: new Map(),
     outputVersions: new Map(),
     outputVersionsShared: false,

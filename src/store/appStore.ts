@@ -4,7 +4,7 @@ import { defaultScenario } from '../scenario/builtin'
 import { withAction, withNewJob, withoutAction, type JobInput } from '../scenario/edit'
 import { describeProblems, type Result } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
-import { ACTION_NAMES, appName, type ScenarioAction } from '../sim'
+import { ACTION_NAMES, jobKey, type ScenarioAction } from '../sim'
 import type { Prepared } from '../derive/prepare'
 import {
   browserPacing,
@@ -305,7 +305,7 @@ export const useAppStore = create<AppState & AppActions>()(
         const start: ScenarioAction = {
           type: 'job.start',
           at,
-          job: appName({ 'job.name': job['job.name'], 'job.id': job['job.id'] ?? '1' }),
+          job: jobKey({ 'job.name': job['job.name'], 'job.id': job['job.id'] ?? '1' }),
           set: {},
         }
         commitAction(start, withNewJob(get().scenario, job, start))

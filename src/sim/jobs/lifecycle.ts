@@ -1,4 +1,3 @@
-import { appName } from './naming'
 import type { EventSink } from '../events'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
 import { readWholeLog } from '../log/fetch'
@@ -7,7 +6,7 @@ import type { JobSettingsOverrides, SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
 import { readCheckpoints } from './checkpoints'
-import { checkpointTopicName, inputTopics, isBootstrapInput, taskName } from './naming'
+import { checkpointTopicName, inputTopics, isBootstrapInput, jobKey, taskName } from './naming'
 import type { ContainerState, JobState, TaskState } from './state'
 import { emptyStore, storeSize } from './store'
 import { CHECKPOINT_TOPIC_CONFIG, changelogConfig, ensureTopic } from './topics'
@@ -141,7 +140,7 @@ function pickHost(
   const up = world.hosts.flatMap((h, i) => (h.up ? [i] : []))
   if (up.length === 0) return null
   // By name, not identity: a timeline edited at t keeps worlds built from the old scenario's specs.
-  const jobIndex = scenario.jobs.findIndex((j) => appName(j) === job.app)
+  const jobIndex = scenario.jobs.findIndex((j) => jobKey(j) === job.app)
   return up[(jobIndex + container) % up.length] ?? null
 }
 

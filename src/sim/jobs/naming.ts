@@ -1,13 +1,29 @@
 import type { JobSpec } from '../simScenario'
 
 /**
- * Samza's names for what a job owns. Only the checkpoint topic (and the YARN application name) is
- * keyed by job.name + job.id; a low-level store's changelog is whatever `stores.<store>.changelog` says.
+ * Samza's names for what a job owns. A job is the pair (job.name, job.id): only the checkpoint topic
+ * (and the YARN application name) is derived from both; a low-level store's changelog is whatever
+ * `stores.<store>.changelog` says.
  */
 
-/** The YARN application name, `<job.name>_<job.id>`: how actions and the UI refer to a job. */
-export function appName(spec: Pick<JobSpec, 'job.name' | 'job.id'>): string {
+type JobIdentity = Pick<JobSpec, 'job.name' | 'job.id'>
+
+/**
+ * The YARN application name, `<job.name>_<job.id>`, as the real-world commands print it. Two jobs
+ * can share it (`a_b`/`1` and `a`/`b_1`), so it never identifies a job: see `jobKey`.
+ */
+export function appName(spec: JobIdentity): string {
   return `${spec['job.name']}_${spec['job.id']}`
+}
+
+/**
+ * The job's identity as one string, how actions, events and the UI refer to it. When job.name has
+ * no `_`, it is the YARN application name (the first `_` then separates name from id); otherwise
+ * `<job.name>/<job.id>`, since `/` is in neither. Two different pairs never get the same key.
+ */
+export function jobKey(spec: JobIdentity): string {
+  const name = spec['job.name']
+  return name.includes('_') ? `${name}/${spec['job.id']}` : `${name}_${spec['job.id']}`
 }
 
 /** What every (version 1) checkpoint topic name starts with. */

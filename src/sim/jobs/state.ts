@@ -1,5 +1,5 @@
 import type { JobSettings, JobSpec } from '../simScenario'
-import { appName } from './naming'
+import { jobKey } from './naming'
 import { settingsOf } from './settings'
 import type { StoreState } from './store'
 
@@ -56,6 +56,7 @@ export interface ContainerState {
 export type JobStatus = 'never started' | 'running' | 'stopped' | 'decommissioned'
 
 export interface JobState {
+  /** The job's key (`jobKey`): its identity, the pair (job.name, job.id), as one string. */
   readonly app: string
   readonly spec: JobSpec
   /** The settings of the current (or last) run. */
@@ -90,7 +91,7 @@ export function taskLag(input: TaskInput, logEndOffset: number): number {
 /** A job as the scenario declares it, before its first start. */
 export function createJobState(spec: JobSpec): JobState {
   return {
-    app: appName(spec),
+    app: jobKey(spec),
     spec,
     settings: settingsOf(spec),
     status: 'never started',

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/schema'
-import { appName, inputTopics, type JobSnapshot, type JobSpec, type World } from '../../sim'
+import { jobKey, inputTopics, type JobSnapshot, type JobSpec, type World } from '../../sim'
 
 /** A job as the action form offers it: its spec, what it is doing, and what it reads. */
 export interface JobChoice {
@@ -30,7 +30,7 @@ export interface FormContext {
 }
 
 function jobChoice(world: World, spec: JobSpec): JobChoice {
-  const app = appName(spec)
+  const app = jobKey(spec)
   const state = world.jobs.get(app)
   return {
     app,

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/schema'
-import { appName, checkpointTopicName } from '../../sim'
+import { checkpointTopicName, jobKey } from '../../sim'
 import { formatSimTime } from '../../derive/scene/format'
 import {
   alterTopicConfig,
@@ -52,7 +52,7 @@ interface Described {
 }
 
 function findJob(scenario: Scenario, app: string): JobSpec | undefined {
-  return scenario.jobs.find((job) => appName(job) === app)
+  return scenario.jobs.find((job) => jobKey(job) === app)
 }
 
 function describe(scenario: Scenario, action: Action): Described {
@@ -288,7 +288,7 @@ function jobAction(scenario: Scenario, action: JobAction): Described {
 function decommission(spec: JobSpec): Described {
   const topics = [checkpointTopicName(spec), ...(spec.changelog === null ? [] : [spec.changelog])]
   return {
-    title: `Shut down ${appName(spec)} and delete its checkpoint and changelog`,
+    title: `Shut down ${jobKey(spec)} and delete its checkpoint and changelog`,
     snippets: [
       shell(
         'Shell',
@@ -310,7 +310,7 @@ function checkpointWrite(
   const write = shell('Write it while the job is stopped', checkpointTool(spec, file))
   if (action.offsets !== null) {
     return {
-      title: `Edit the checkpoint of ${appName(spec)}`,
+      title: `Edit the checkpoint of ${jobKey(spec)}`,
       snippets: [
         ...before,
         properties(
@@ -327,7 +327,7 @@ function checkpointWrite(
   }
   const at = action.timestamp ?? 0
   return {
-    title: `Rewind ${appName(spec)} to ${formatSimTime(at)}`,
+    title: `Rewind ${jobKey(spec)} to ${formatSimTime(at)}`,
     snippets: [
       ...before,
       shell(

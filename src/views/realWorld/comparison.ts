@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/schema'
-import { appName } from '../../sim'
+import { jobKey } from '../../sim'
 import { resetGroupOffsets, streamsApplicationReset } from './kafkaCommands'
 import type { JobSpec } from './samzaJob'
 import type { RealWorldSection } from './snippet'
@@ -58,7 +58,7 @@ export function comparisonSection(
     : []
   return {
     id,
-    title: `For comparison: the same rewind of ${appName(spec)} with Kafka's tools`,
+    title: `For comparison: the same rewind of ${jobKey(spec)} with Kafka's tools`,
     snippets: [
       shell(
         `A plain consumer app (group ${group}): plan, then apply`,
@@ -85,7 +85,7 @@ function parallelSection(spec: JobSpec, id: string): RealWorldSection {
   const applicationId = `${spec['job.name']}-v${spec['job.id']}`
   return {
     id,
-    title: `For comparison: the parallel rewind ${appName(spec)} with Kafka Streams`,
+    title: `For comparison: the parallel rewind ${jobKey(spec)} with Kafka Streams`,
     snippets: [
       properties(`A second Kafka Streams app (${applicationId}.properties)`, [
         `application.id=${applicationId}`,
@@ -105,12 +105,12 @@ export function comparisonSections(scenario: Scenario): RealWorldSection[] {
   const sections: RealWorldSection[] = []
   scenario.actions.forEach((action, i) => {
     if (action.type !== 'checkpoint.write') return
-    const spec = scenario.jobs.find((job) => appName(job) === action.job)
+    const spec = scenario.jobs.find((job) => jobKey(job) === action.job)
     if (spec) sections.push(comparisonSection(spec, action, `compare-${i}`))
   })
   for (const spec of scenario.jobs) {
     if (spec['samza.offset.default'] !== 'oldest') continue
-    const id = `compare-${appName(spec)}`
+    const id = `compare-${jobKey(spec)}`
     const sibling = scenario.jobs.some(
       (other) => other !== spec && other['job.name'] === spec['job.name'],
     )

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/schema'
-import { appName } from '../../sim'
+import { jobKey } from '../../sim'
 import { formatSimTime } from '../../derive/scene/format'
 import { actionSection } from './actionCommands'
 import { comparisonSections } from './comparison'
@@ -60,8 +60,8 @@ function jobSection(scenario: Scenario, spec: Scenario['jobs'][number]): RealWor
       ? []
       : [shell(`Start it (at ${formatSimTime(spec.startMs)})`, runApp(spec))]
   return {
-    id: `job-${appName(spec)}`,
-    title: `Samza job ${appName(spec)}`,
+    id: `job-${jobKey(spec)}`,
+    title: `Samza job ${jobKey(spec)}`,
     snippets: [
       properties(propertiesFile(spec), [
         ...jobProperties(spec),

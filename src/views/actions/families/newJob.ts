@@ -1,5 +1,5 @@
 import type { JobInput } from '../../../scenario/edit'
-import { appName, type JobSpec, type ProcessorSpec } from '../../../sim'
+import { jobKey, type JobSpec, type ProcessorSpec } from '../../../sim'
 import type { FormContext } from '../formContext'
 import {
   fieldProblem,
@@ -24,7 +24,7 @@ function unversioned(topic: string): string {
 export function parallelJobFields(spec: JobSpec, context: FormContext): NewJobFields {
   const taken = new Set(context.jobs.map((j) => j.app))
   let id = Number.parseInt(spec['job.id'], 10) + 1 || 2
-  while (taken.has(appName({ 'job.name': spec['job.name'], 'job.id': String(id) }))) id++
+  while (taken.has(jobKey({ 'job.name': spec['job.name'], 'job.id': String(id) }))) id++
   const versioned = (topic: string | null, fallback: string): string =>
     `${unversioned(topic ?? fallback)}-v${id}`
   return {
