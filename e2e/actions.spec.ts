@@ -16,7 +16,7 @@ test('an action at the cursor changes the world from there on', async ({ page })
 
   // Undo: remove the action again.
   await page.getByText('Scenario actions (1)').click()
-  await page.getByRole('button', { name: /^Remove roll at/ }).click()
+  await page.getByRole('button', { name: /^Remove segment roll of user-profiles-0 at/ }).click()
   await expect(segments).toHaveText(String(before))
 })
 
@@ -43,7 +43,7 @@ test('an action the broker refuses says why', async ({ page }) => {
   await expect(page.getByText(/Refused DeleteRecords/)).toBeVisible()
   await page.getByText('Scenario actions (1)').click()
   await expect(page.getByRole('list', { name: 'Scenario actions' })).toContainText(
-    'deleteRecords user-profiles-0 refused:',
+    'DeleteRecords of user-profiles-0 refused:',
   )
 })
 

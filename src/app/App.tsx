@@ -28,6 +28,8 @@ import { ShareMenu } from './ShareMenu'
 import { ThemePicker } from './ThemePicker'
 import { UpdatePrompt } from './UpdatePrompt'
 import { useShortcuts } from './useShortcuts'
+import { useUndoKeys } from './useUndoKeys'
+import { ScenarioUndo } from '../views/undo/ScenarioUndo'
 import { useUrlSync } from './useUrlSync'
 
 /**
@@ -45,6 +47,7 @@ export function App() {
   const step = useStepper()
   usePlayback()
   useShortcuts(step, zoomLog)
+  useUndoKeys()
   useUrlSync()
 
   return (
@@ -55,6 +58,7 @@ export function App() {
           {name}
         </p>
         <nav className="app__tools" aria-label="Scenario">
+          <ScenarioUndo />
           <span className="app__files">
             <ScenarioFiles />
           </span>

@@ -10,6 +10,8 @@ export const SHORTCUTS = [
   { keys: ['Home'], does: 'Go to the start' },
   { keys: ['End'], does: 'Go to the end' },
   { keys: ['+', '−'], does: 'Zoom the partition log in or out' },
+  { keys: ['Ctrl + Z'], does: 'Undo the last edit (outside text fields)' },
+  { keys: ['Ctrl + Shift + Z', 'Ctrl + Y'], does: 'Redo the edit undone last' },
   { keys: ['P'], does: 'In a lesson: presenter mode on or off (Esc also leaves it)' },
   {
     keys: ['Page Down', '→', 'Space'],

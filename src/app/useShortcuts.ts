@@ -3,18 +3,8 @@ import { useAppStore } from '../store/appStore'
 import { followedLesson, useLessonSession } from '../store/lessonSession'
 import { presenterCommand } from '../store/presenterKeys'
 import { SPEEDS } from '../store/speeds'
+import { isEditable } from './editableTarget'
 import { BIG_STEP } from './shortcuts'
-
-/** Typing into these must never trigger a shortcut. */
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLSelectElement ||
-    target instanceof HTMLTextAreaElement
-  )
-}
 
 /** J and L in the media-player way: start in a direction, or speed up if already going that way. */
 function playOrFaster(direction: 1 | -1): void {

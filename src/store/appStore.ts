@@ -15,6 +15,9 @@ import {
 import { eventsOf, topicChoicesOf } from '../derive/simulation'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
 import { hasPartition } from '../derive/topicChoices'
+import { describeAction } from '../scenario/actionWords'
+import { formatSimTime } from '../derive/scene/format'
+import { emptyHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from './editHistory'
 
 export interface Notice {
   readonly id: number
@@ -81,6 +84,12 @@ export interface AppState {
   readonly editCount: number
   /** Set while a scenario is computed before opening; the one on screen stays until it is ready. */
   readonly computing: Computing | null
+  /**
+   * The user's edits of this scenario, to undo and redo. Opening another scenario (a link, a
+   * lesson, a file, the draft, back to my scenario) starts a new one: its edits were made to a
+   * scenario no longer on screen, and leaving a lesson or a link has its own way back.
+   */
+  readonly history: EditHistory<Scenario>
 }
 
 export interface AppActions {
@@ -110,6 +119,10 @@ export interface AppActions {
   /** Adds `job` to the scenario and starts it at the cursor (a `job.start` action). */
   startNewJob: (job: JobInput) => void
   removeAction: (index: number) => void
+  /** Takes back the last edit of the scenario (the cursor stays); false when there is none. */
+  undo: () => boolean
+  /** Makes the last undone edit again; false when there is none. */
+  redo: () => boolean
 }
 
 let nextNoticeId = 1
@@ -154,6 +167,7 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
     notices: [],
     editCount: 0,
     computing: null,
+    history: emptyHistory(),
   }
 }
 
@@ -168,19 +182,29 @@ export const useAppStore = create<AppState & AppActions>()(
         s.notices.push({ id: nextNoticeId++, tone, text, times, ...(offer ? { offer } : {}) })
       })
     }
-    /** Swaps in an edited scenario whose timeline is ready; the cursor stays where it is. */
-    const commitEdit = (next: Scenario): boolean => {
+    /**
+     * Swaps in an edited scenario whose timeline is ready; the cursor stays where it is. `history`
+     * is what undo and redo offer afterwards (by default: this edit, named `label`, can be undone).
+     */
+    const commitEdit = (
+      next: Scenario,
+      label: string,
+      history = recordEdit(get().history, get().scenario, label),
+    ): boolean => {
       const prepared = prepareScenario(next)
       if (!prepared.ok) {
         notify('error', prepared.message)
         return false
       }
-      set((s) => {
-        s.scenario = next
-        s.editCount++
-      })
+      set({ scenario: next, editCount: get().editCount + 1, history })
       return true
     }
+    /** Undo or redo: the scenario the history gives back, with the history after the move. */
+    const travel = (step: typeof undoEdit<Scenario>): boolean => {
+      const moved = step(get().history, get().scenario)
+      return moved !== null && commitEdit(moved.value, '', moved.history)
+    }
+    const at = (time: number): string => formatSimTime(time)
 
     /** Commits a scenario with `action` added; a problem or the engine's refusal becomes a notice. */
     const commitAction = (action: ScenarioAction, next: Result<Scenario>): void => {
@@ -189,7 +213,7 @@ export const useAppStore = create<AppState & AppActions>()(
         return
       }
       const before = refusalsAt(get().scenario, action.at, action.type).length
-      if (!commitEdit(next.value)) return
+      if (!commitEdit(next.value, `add ${describeAction(action)} at ${at(action.at)}`)) return
       const reason = refusalsAt(next.value, action.at, action.type)[before]
       if (reason !== undefined)
         notify('error', `${refuser(action.type)} refused ${ACTION_NAMES[action.type]}: ${reason}.`)
@@ -211,6 +235,7 @@ export const useAppStore = create<AppState & AppActions>()(
         s.logWindow = null
         if (options.isEdit === true) s.editCount++
       })
+      set({ history: emptyHistory() })
     }
 
     return {
@@ -311,8 +336,15 @@ export const useAppStore = create<AppState & AppActions>()(
         commitAction(start, withNewJob(get().scenario, job, start))
       },
       removeAction: (index) => {
-        commitEdit(withoutAction(get().scenario, index))
+        const action = get().scenario.actions[index]
+        if (action === undefined) return
+        commitEdit(
+          withoutAction(get().scenario, index),
+          `remove ${describeAction(action)} at ${at(action.at)}`,
+        )
       },
+      undo: () => travel(undoEdit),
+      redo: () => travel(redoEdit),
     }
   }),
 )

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { formatSimTime } from '../../derive/scene/format'
 import { useNotableEvents } from '../shared/useSimulation'
-import { actionTarget } from './actionTarget'
+import { describeAction } from '../../scenario/actionWords'
 
 /** The scenario's actions in time order, each a seek away and removable (an undo). */
 export function ScenarioActions() {
@@ -36,7 +36,7 @@ export function ScenarioActions() {
             >
               {formatSimTime(action.at)}
             </button>{' '}
-            <code>{action.type}</code> {actionTarget(action)}
+            {describeAction(action)}
             {refused.has(`${action.at}:${action.type}`) && (
               <span className="scenario-actions__refused">
                 {' '}
@@ -46,7 +46,7 @@ export function ScenarioActions() {
             <button
               type="button"
               className="button button--quiet"
-              aria-label={`Remove ${action.type} at ${formatSimTime(action.at)}`}
+              aria-label={`Remove ${describeAction(action)} at ${formatSimTime(action.at)}`}
               onClick={() => {
                 removeAction(index)
               }}

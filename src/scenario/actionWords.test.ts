@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { actionTarget } from './actionTarget'
+import { actionTarget, describeAction } from './actionWords'
 
 describe('what a scenario action is about', () => {
   test('a partition, a topic, a consumer, a job or a machine', () => {
@@ -17,5 +17,17 @@ describe('what a scenario action is about', () => {
 
   test('the cleaner, retention and maintenance concern the whole broker', () => {
     expect(actionTarget({ type: 'cleaner.run', at: 0 })).toBe('')
+  })
+})
+
+describe('an action in words', () => {
+  test('its readable name, and what it is about when that is not the whole broker', () => {
+    expect(describeAction({ type: 'cleaner.run', at: 0 })).toBe('cleaner run')
+    expect(describeAction({ type: 'roll', at: 0, topic: 't', partition: 1 })).toBe(
+      'segment roll of t-1',
+    )
+    expect(describeAction({ type: 'job.crash', at: 0, job: 'c_1', container: 0 })).toBe(
+      'container crash of c_1',
+    )
   })
 })

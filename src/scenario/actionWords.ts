@@ -1,0 +1,66 @@
+import type { ScenarioAction, ScenarioActionType } from '../sim'
+
+/**
+ * Each action type as a short name a person reads in lists and undo buttons ("cleaner run"); the
+ * scenario file keeps the type (`cleaner.run`) and narration its sentence form (ACTION_NAMES).
+ */
+export const ACTION_LABELS: Readonly<Record<ScenarioActionType, string>> = {
+  produce: 'produce',
+  roll: 'segment roll',
+  'cleaner.run': 'cleaner run',
+  'retention.run': 'retention check',
+  deleteRecords: 'DeleteRecords',
+  'consumer.fetch': 'consumer fetch',
+  'consumer.seek': 'consumer seek',
+  'topic.config': 'topic config change',
+  maintenance: 'background tasks switch',
+  'job.start': 'job start',
+  'job.stop': 'job stop',
+  'job.crash': 'container crash',
+  'job.decommission': 'job decommission',
+  'checkpoint.write': 'checkpoint edit',
+  'topic.delete': 'topic deletion',
+  'broker.fail': 'broker failure',
+  'broker.recover': 'broker recovery',
+  'host.fail': 'host failure',
+  'host.recover': 'host recovery',
+}
+
+/** The action in a few words: its name and what it is about ("segment roll of user-profiles-0"). */
+export function describeAction(action: ScenarioAction): string {
+  const target = actionTarget(action)
+  return target === '' ? ACTION_LABELS[action.type] : `${ACTION_LABELS[action.type]} of ${target}`
+}
+
+/** What an action is about, for the list of scenario actions ('' when it is the whole broker). */
+export function actionTarget(action: ScenarioAction): string {
+  switch (action.type) {
+    case 'produce':
+      return action.partition === null ? action.topic : `${action.topic}-${action.partition}`
+    case 'roll':
+    case 'deleteRecords':
+      return `${action.topic}-${action.partition}`
+    case 'topic.config':
+    case 'topic.delete':
+      return action.topic
+    case 'consumer.fetch':
+    case 'consumer.seek':
+      return action.consumer
+    case 'job.start':
+    case 'job.stop':
+    case 'job.crash':
+    case 'job.decommission':
+    case 'checkpoint.write':
+      return action.job
+    case 'broker.fail':
+    case 'broker.recover':
+      return `broker ${action.broker}`
+    case 'host.fail':
+    case 'host.recover':
+      return `host ${action.host}`
+    case 'cleaner.run':
+    case 'retention.run':
+    case 'maintenance':
+      return ''
+  }
+}
