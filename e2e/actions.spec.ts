@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { chooseAction, describedValue, doIt, partitionLog } from './helpers'
+import { chooseAction, describedValue, doIt, openListing, partitionLog } from './helpers'
 
 test('an action at the cursor changes the world from there on', async ({ page }) => {
   await page.goto('/')
@@ -29,6 +29,8 @@ test('producing a record at the cursor shows it in the log', async ({ page }) =>
   await page.getByLabel('Value', { exact: true }).fill('hello')
   await doIt(page)
   await expect(end).toHaveText(String(before + 1))
+  // The listing is folded under the stage: open it to read the record's row.
+  await openListing(page)
   await expect(partitionLog(page).getByRole('cell', { name: 'hello' })).toBeVisible()
 })
 

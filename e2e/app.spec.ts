@@ -4,6 +4,7 @@ import {
   describedValue,
   expectLogMatchesCore,
   expectedPartition,
+  openListing,
   partitionLog,
   sliderValue,
   timeSlider,
@@ -94,6 +95,8 @@ test('inspecting a record says why it is still here or what removed it', async (
   await page.goto('/')
   await page.keyboard.press('End')
   const log = partitionLog(page)
+  // The listing is folded under the stage: open it to click an offset in it.
+  await openListing(page)
   await log.getByRole('rowheader').getByRole('button').first().click()
   const inspector = page.getByRole('region', { name: /^Offset \d+/ })
   await expect(inspector.getByRole('term').first()).toHaveText('key')

@@ -65,3 +65,9 @@ export async function openScenario(
 export function actionPanel(page: Page): Locator {
   return page.getByRole('region', { name: /^Act at/ })
 }
+
+/** Unfolds the selected partition's record listing (folded under the stage, secondary to it). */
+export async function openListing(page: Page): Promise<void> {
+  const fold = partitionLog(page).locator('details.partition-log__listing')
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click()
+}

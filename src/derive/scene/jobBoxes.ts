@@ -1,4 +1,4 @@
-import { snapshotJob, type JobState, type World } from '../../sim'
+import { snapshotJob, type JobSnapshot, type JobState, type World } from '../../sim'
 import { labelRowHeight } from './labelLayout'
 import type { JobBox, Lane, StoreEntry } from './types'
 
@@ -24,12 +24,14 @@ export function jobBoxes(
   if (jobs.length === 0) return []
   const boxWidth = Math.min(MAX_BOX_PX, (width - GAP_PX * (jobs.length - 1)) / jobs.length)
   const row = labelRowHeight(labelPx)
-  const height = row * (STORE_ROWS + 3) + 8
+  const snapshots = jobs.map((job) => snapshotJob(world, job))
+  const stores = snapshots.map(storeOf)
+  // Every box as tall as the fullest store needs (one row at least, for "store empty").
+  const rows = Math.max(1, Math.min(STORE_ROWS, ...stores.map((s) => s.size)))
+  const height = row * (rows + 2.5) + 8
   return jobs.map((job, index) => {
-    const snapshot = snapshotJob(world, job)
-    const entries = new Map<string, string>()
-    for (const task of snapshot.tasks)
-      for (const [key, value] of task.store) entries.set(key, value)
+    const tasks = snapshots[index]?.tasks ?? []
+    const entries = stores[index] ?? new Map<string, string>()
     const store: StoreEntry[] = [...entries]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, STORE_ROWS)
@@ -46,9 +48,16 @@ export function jobBoxes(
       store,
       storeSize: entries.size,
       restoring: restoreProgress(world, job),
-      lag: snapshot.tasks.reduce((sum, t) => sum + t.inputs.reduce((s, i) => s + i.lag, 0), 0),
+      lag: tasks.reduce((sum, t) => sum + t.inputs.reduce((s, i) => s + i.lag, 0), 0),
     }
   })
+}
+
+/** The job's store across its tasks, key → value. */
+function storeOf(job: JobSnapshot): Map<string, string> {
+  const entries = new Map<string, string>()
+  for (const task of job.tasks) for (const [key, value] of task.store) entries.set(key, value)
+  return entries
 }
 
 function restoreProgress(world: World, job: JobState): number | null {

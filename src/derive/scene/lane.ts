@@ -4,11 +4,14 @@ import { laneGhosts, laneResets } from './ghosts'
 import { labelRowHeight, layoutLabels, MONO_CHAR_EM, type LabelRequest } from './labelLayout'
 import type { LaneChoice } from './lanesInPlay'
 import { laneMarkers, markerSide } from './markers'
-import { stripMarks, stripSegments, type OffsetRange } from './stripModel'
+import { fullRange, stripMarks, stripSegments, type OffsetRange } from './stripModel'
 import type { Lane, PlacedLabel, SceneCell, SceneMarker } from './types'
 
-/** A record is never drawn wider than this, so a short log reads as a log, not as a few slabs. */
-export const MAX_CELL_PX = 64
+/**
+ * A record is never drawn wider than this, so a short log reads as a log, not as a few slabs; the
+ * active segment's band runs on to the lane's right edge, where the next record will go.
+ */
+export const MAX_CELL_PX = 120
 
 export interface LaneContext {
   readonly world: World
@@ -21,9 +24,14 @@ export interface LaneContext {
   readonly focused: boolean
 }
 
-/** Cell text is a little smaller than marker labels, but never under 9 px. */
+/** Cell text is a little smaller than marker labels, but never under 10 px. */
 export function cellLabelPx(labelPx: number): number {
-  return Math.max(9, Math.round(labelPx * 0.8))
+  return Math.max(10, Math.round(labelPx * 0.9))
+}
+
+/** A record's band: room for its offset and key, and for its writer on a lane jobs write. */
+export function bandHeightFor(labelPx: number, lines: number): number {
+  return Math.max(34, lines * Math.ceil(cellLabelPx(labelPx) * 1.3) + 12)
 }
 
 /** One partition as a lane whose top is at `y`; null when the partition does not exist now. */
@@ -44,8 +52,8 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
   const range =
     context.focused && context.window !== null
       ? context.window
-      : fitRange(partition, ghosts[0]?.baseOffset, width)
-  const perOffset = width / (range.to - range.from)
+      : fitRange(partition, ghosts[0]?.baseOffset)
+  const perOffset = Math.min(MAX_CELL_PX, width / (range.to - range.from))
   const xOf = (offset: number): number => (offset - range.from) * perOffset
 
   const markers: SceneMarker[] = laneMarkers(world, id, choice.topic, partition)
@@ -65,7 +73,7 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
   const layout = layoutLabels(requests, width, labelPx)
   const rowHeight = labelRowHeight(labelPx)
   const small = cellLabelPx(labelPx)
-  const bandHeight = Math.max(28, 2 * Math.ceil(small * 1.25) + 10)
+  const bandHeight = bandHeightFor(labelPx, choice.writers.length > 0 ? 3 : 2)
   const titleHeight = rowHeight + 4
   const bandY = y + titleHeight + layout.rowsAbove * rowHeight + 4
   const bandBottom = bandY + bandHeight
@@ -124,19 +132,10 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
   }
 }
 
-/**
- * The lane's content: from the oldest ghost (or the first segment) to the log end, and at least
- * wide enough that no record is wider than `MAX_CELL_PX`.
- */
-function fitRange(
-  partition: PartitionSnapshot,
-  oldestGhost: number | undefined,
-  width: number,
-): OffsetRange {
-  const first = partition.segments[0]?.baseOffset ?? partition.logStartOffset
-  const from = Math.min(first, oldestGhost ?? first)
-  const minSpan = Math.max(1, Math.ceil(width / MAX_CELL_PX))
-  return { from, to: Math.max(partition.logEndOffset, from + minSpan) }
+/** The lane's content: from the oldest ghost (or the first segment) to the log end. */
+function fitRange(partition: PartitionSnapshot, oldestGhost: number | undefined): OffsetRange {
+  const full = fullRange(partition)
+  return { from: Math.min(full.from, oldestGhost ?? full.from), to: full.to }
 }
 
 function cellOf(
@@ -160,7 +159,15 @@ function cellOf(
     offsetLabel: fits(offsetLabel) ? offsetLabel : null,
     keyLabel: record.key === null ? null : shortKey(record.key, fits),
     writer,
+    writerLabel: writer === null ? null : shortWriter(writer, fits),
   }
+}
+
+/** The job's name (`<job.name>_<job.id>`), or just `_<job.id>` when only that fits the cell. */
+function shortWriter(writer: string, fits: (text: string) => boolean): string | null {
+  if (fits(writer)) return writer
+  const id = /_[^_]+$/.exec(writer)?.[0]
+  return id !== undefined && fits(id) ? id : null
 }
 
 /** The key, or its last part after a separator (`user-12` → `12`), when that fits the cell. */

@@ -33,12 +33,12 @@ describe('the scene: lanes', () => {
     expect(all.collapsed).toEqual([])
   })
 
-  test('a short log fits its content: no empty offsets past the log end beyond the widest cell', () => {
+  test('a short log fits its content: no offsets past the log end, no cell wider than the cap', () => {
     const s = sceneAt(lessonTimeline('the-log'), 3_000, { width: 900 })
     for (const lane of s.lanes) {
       expect(lane.range.from).toBe(0)
       expect(lane.perOffset).toBeLessThanOrEqual(MAX_CELL_PX)
-      expect(lane.range.to).toBeLessThanOrEqual(Math.max(lane.logEndOffset, 900 / MAX_CELL_PX + 1))
+      expect(lane.range.to).toBe(Math.max(lane.logEndOffset, 1))
     }
   })
 
@@ -176,5 +176,10 @@ describe('the scene: jobs', () => {
     for (const lane of below) expect(lane.y).toBeGreaterThanOrEqual(job!.box.y + job!.box.height)
     const output = s.lanes.find((l) => l.role === 'output' && l.cells!.length > 0)!
     expect(output.cells!.every((c) => c.writer === 'page-counter_1')).toBe(true)
+    // The writer is printed in the cell: the whole job name, or its `_<job.id>` when that is all that fits.
+    const printed = output.cells!.map((c) => c.writerLabel)
+    expect(printed.some((label) => label !== null)).toBe(true)
+    for (const label of printed)
+      if (label !== null) expect('page-counter_1').toMatch(new RegExp(`${label}$`))
   })
 })

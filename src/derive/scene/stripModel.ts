@@ -28,13 +28,14 @@ export type StripMarks =
 /** Below this many pixels per offset, records are aggregated into columns. */
 export const MIN_CELL_PX = 3
 
-/** A short log still shows this many offsets, so one record is a cell, not the whole strip. */
-const MIN_SPAN = 20
-
-/** The whole log: from the first segment's base offset to the log end offset. */
+/**
+ * The whole log: from the first segment's base offset to the log end offset (at least one offset,
+ * so an empty log still has a place for its first record). The stage caps a record's width, so a
+ * short log is a short row of cells, not an empty stretch of offsets nobody wrote.
+ */
 export function fullRange(partition: PartitionSnapshot): OffsetRange {
   const from = partition.segments[0]?.baseOffset ?? partition.logStartOffset
-  return { from, to: Math.max(partition.logEndOffset, from + MIN_SPAN) }
+  return { from, to: Math.max(partition.logEndOffset, from + 1) }
 }
 
 export function stripSegments(partition: PartitionSnapshot): StripSegment[] {

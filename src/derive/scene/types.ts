@@ -74,6 +74,8 @@ export interface SceneCell {
   readonly keyLabel: string | null
   /** The job that wrote it, when it was written by a job (output and changelog lanes). */
   readonly writer: string | null
+  /** The writer as printed in the cell (the whole job name, or `_<job.id>`), when it fits. */
+  readonly writerLabel: string | null
 }
 
 /** Per px column: the share of its offsets holding a record, and its tombstones. */

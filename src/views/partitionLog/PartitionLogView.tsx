@@ -117,7 +117,13 @@ export function PartitionLogView() {
         )}
       </dl>
 
-      <Listing partition={partition} range={range} name={name} />
+      <details className="partition-log__listing">
+        <summary>
+          Records of {name}, segment by segment (offsets{' '}
+          {formatOffsetRange(range.from, Math.max(range.from, range.to - 1))})
+        </summary>
+        <Listing partition={partition} range={range} name={name} />
+      </details>
     </section>
   )
 }

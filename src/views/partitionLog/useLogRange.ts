@@ -24,3 +24,12 @@ export function zoomLog(factor: number, center?: number): void {
   const next = zoomRange(range, full, factor, center ?? (range.from + range.to) / 2)
   setLogWindow(next.from <= full.from && next.to >= full.to ? null : next)
 }
+
+/** Moves the selected partition's zoom window by `delta` offsets (nothing to pan when unzoomed). */
+export function panLog(delta: number): void {
+  const { scenario, cursor, topic, partition, logWindow, setLogWindow } = useAppStore.getState()
+  if (logWindow === null) return
+  const snapshot = partitionAt(worldAt(scenario, cursor), topic, partition)
+  if (snapshot === null) return
+  setLogWindow(panRange(visibleRange(snapshot, logWindow), fullRange(snapshot), delta))
+}

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { scene, type Scene } from '../../derive/scene'
 import type { OffsetRange } from '../../derive/scene/stripModel'
 import { useLessonSession } from '../../store/lessonSession'
@@ -8,6 +8,7 @@ import { useNotableEvents, useWorld } from '../shared/useSimulation'
 import { useSize } from '../shared/useSize'
 import { StageJobs } from './StageJobs'
 import { StageLane } from './StageLane'
+import { useStageGestures } from './useStageGestures'
 import './stage.css'
 
 /** Marker labels at a desk, and in presenter mode (read from the back of a classroom). */
@@ -16,11 +17,14 @@ const PRESENTER_LABEL_PX = 20
 
 /**
  * The stage: every partition of the topics in play as a lane, the jobs between the lanes they read
- * and the lanes they write, drawn from the scene model at the cursor. Click a record or a ghost to
- * inspect it; the selected partition's lane follows the zoom.
+ * and the lanes they write, drawn from the scene model at the cursor. Its width is its container's
+ * (presenter mode gives it more room); its height is what the scene needs. Click a record or a
+ * ghost to inspect it; the wheel over a lane zooms it, and dragging a zoomed lane pans it.
  */
 export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const containerRef = useRef<HTMLDivElement>(null)
+  const svgRef = useRef<SVGSVGElement>(null)
+  const sceneRef = useRef<Scene | null>(null)
   const { width } = useSize(containerRef)
   const world = useWorld()
   const history = useNotableEvents()
@@ -28,34 +32,63 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
   const presenter = useLessonSession((s) => s.session?.presenter ?? false)
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   const labelPx = presenter ? PRESENTER_LABEL_PX : LABEL_PX
   const current: Scene | null = useMemo(
     () =>
       width === 0
         ? null
-        : scene(world, { width, labelPx, history, colorOf, focus: { topic, partition }, window }),
-    [world, width, labelPx, history, colorOf, topic, partition, window],
+        : scene(world, {
+            width,
+            labelPx,
+            history,
+            colorOf,
+            focus: { topic, partition },
+            window,
+            expanded,
+          }),
+    [world, width, labelPx, history, colorOf, topic, partition, window, expanded],
+  )
+  useLayoutEffect(() => {
+    sceneRef.current = current
+  }, [current])
+  useStageGestures(svgRef, sceneRef)
+  const lanes = (current?.lanes ?? []).map(
+    (l) => `${l.id} (log start ${l.logStartOffset}, log end ${l.logEndOffset})`,
   )
   return (
     <div ref={containerRef} className="stage">
-      {current !== null && <StageDrawing scene={current} labelPx={labelPx} />}
+      <svg
+        ref={svgRef}
+        className="stage__svg"
+        width={current?.width ?? 0}
+        height={current?.height ?? 0}
+        role="img"
+        aria-label={`The stage: ${lanes.join('; ')}`}
+        style={{ fontSize: `${labelPx}px` }}
+      >
+        {current !== null && <StageDrawing scene={current} labelPx={labelPx} />}
+      </svg>
+      {current?.collapsed.map((c) => (
+        <button
+          key={c.id}
+          type="button"
+          className="stage__more"
+          style={{ top: c.y }}
+          onClick={() => {
+            setExpanded((old) => new Set([...old, c.topic]))
+          }}
+        >
+          {c.topic}: and {c.hidden} more partition{c.hidden === 1 ? '' : 's'}
+        </button>
+      ))}
     </div>
   )
 }
 
 function StageDrawing({ scene: s, labelPx }: { readonly scene: Scene; readonly labelPx: number }) {
-  const lanes = s.lanes.map(
-    (l) => `${l.id} (log start ${l.logStartOffset}, log end ${l.logEndOffset})`,
-  )
   return (
-    <svg
-      className="stage__svg"
-      width={s.width}
-      height={s.height}
-      role="img"
-      aria-label={`The stage: ${lanes.join('; ')}`}
-      style={{ fontSize: `${labelPx}px` }}
-    >
+    <>
       <defs>
         <pattern id="stage-hatch" width="6" height="6" patternUnits="userSpaceOnUse">
           <path d="M0 6 L6 0" className="stage-ghost__hatch" />
@@ -73,14 +106,9 @@ function StageDrawing({ scene: s, labelPx }: { readonly scene: Scene; readonly l
         </marker>
       </defs>
       {s.lanes.map((lane) => (
-        <StageLane key={lane.id} lane={lane} labelPx={labelPx} />
-      ))}
-      {s.collapsed.map((c) => (
-        <text key={c.id} className="stage-lane__more" x={0} y={c.y + c.height - 6}>
-          {c.topic}: and {c.hidden} more partition{c.hidden === 1 ? '' : 's'}
-        </text>
+        <StageLane key={lane.id} lane={lane} labelPx={labelPx} width={s.width} />
       ))}
       <StageJobs scene={s} labelPx={labelPx} />
-    </svg>
+    </>
   )
 }

@@ -16,10 +16,14 @@ function inspect(lane: Lane, offset: number): void {
 export const StageLane = memo(function StageLane({
   lane,
   labelPx,
+  width: stageWidth,
 }: {
   readonly lane: Lane
   readonly labelPx: number
+  /** The stage's width: the active segment's band runs on to it, where the next record goes. */
+  readonly width: number
 }) {
+  const focused = useAppStore((s) => s.topic === lane.topic && s.partition === lane.partition)
   const selectedOffset = useAppStore((s) =>
     s.topic === lane.topic && s.partition === lane.partition ? s.selectedOffset : null,
   )
@@ -28,12 +32,23 @@ export const StageLane = memo(function StageLane({
   const cellHeight = lane.bandHeight - 2 * CELL_INSET
   const small = cellLabelPx(labelPx)
   const gap = lane.perOffset >= 6 ? 1 : 0
+  const line = Math.ceil(small * 1.3)
   const writers = lane.writers.length > 0 ? ` · written by ${lane.writers.join(', ')}` : ''
   return (
-    <g className={`stage-lane stage-lane--${lane.role}`} data-lane={lane.id}>
-      <text className="stage-lane__title" x={0} y={lane.y + labelPx}>
+    <g
+      className={`stage-lane stage-lane--${lane.role}${focused ? ' stage-lane--focused' : ''}`}
+      data-lane={lane.id}
+    >
+      <text
+        className="stage-lane__title"
+        x={0}
+        y={lane.y + labelPx}
+        onClick={() => {
+          useAppStore.getState().selectPartition(lane.topic, lane.partition)
+        }}
+      >
         <tspan className="stage-lane__name">{lane.id}</tspan>
-        {` · ${lane.policy}${writers}`}
+        {` · ${lane.policy}${writers}${focused ? ' · selected' : ''}`}
       </text>
       {lane.ghosts.map((ghost) => {
         const left = Math.max(0, x(ghost.baseOffset))
@@ -58,8 +73,10 @@ export const StageLane = memo(function StageLane({
       })}
       {lane.segments.map((s) => {
         const left = Math.max(0, x(s.baseOffset))
-        const right = Math.min(x(lane.range.to), x(Math.max(s.endOffset, s.baseOffset + 1)))
-        if (right <= left) return null
+        const end = x(Math.max(s.endOffset, s.baseOffset + 1))
+        const right =
+          s.active && s.endOffset <= lane.range.to ? stageWidth : Math.min(x(lane.range.to), end)
+        if (right - left < 1) return null
         return (
           <rect
             key={s.id}
@@ -80,6 +97,7 @@ export const StageLane = memo(function StageLane({
             key={cell.id}
             className={`stage-cell${cell.tombstone ? ' stage-cell--tombstone' : ''}${selected ? ' stage-cell--selected' : ''}`}
             data-cell={cell.id}
+            data-writer={cell.writer ?? undefined}
             onClick={() => {
               inspect(lane, cell.offset)
             }}
@@ -108,10 +126,20 @@ export const StageLane = memo(function StageLane({
               <text
                 className="stage-cell__key"
                 x={left + width / 2}
-                y={top + cellHeight - 4}
+                y={top + small + 2 + line}
                 fontSize={small}
               >
                 {cell.keyLabel}
+              </text>
+            )}
+            {cell.writerLabel !== null && (
+              <text
+                className="stage-cell__writer"
+                x={left + width / 2}
+                y={top + small + 2 + 2 * line}
+                fontSize={small}
+              >
+                {cell.writerLabel}
               </text>
             )}
           </g>
