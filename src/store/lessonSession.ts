@@ -28,6 +28,11 @@ export interface LessonSession {
   /** Left to explore the lesson's scenario freely; the lesson can be resumed. */
   readonly exploring: boolean
   readonly presenter: boolean
+  /**
+   * The user chose to see what happens after the cursor before the lesson's predictions are
+   * revealed (off by default: a lesson keeps its answers out of sight until the reveal).
+   */
+  readonly showFuture: boolean
   /** The choice made at each prediction step, by step index. */
   readonly guesses: Readonly<Record<number, string>>
   readonly stash: Stash
@@ -41,6 +46,7 @@ interface LessonSessionState {
   readonly guess: (step: number, choice: string) => void
   readonly setExploring: (exploring: boolean) => void
   readonly setPresenter: (presenter: boolean) => void
+  readonly setShowFuture: (showFuture: boolean) => void
   readonly end: () => void
 }
 
@@ -64,6 +70,7 @@ export const useLessonSession = create<LessonSessionState>()((set, get) => {
           step: clampStep(step, stepCount),
           exploring: false,
           presenter: false,
+          showFuture: false,
           guesses: {},
           stash,
         },
@@ -87,6 +94,9 @@ export const useLessonSession = create<LessonSessionState>()((set, get) => {
     },
     setPresenter: (presenter) => {
       update({ presenter })
+    },
+    setShowFuture: (showFuture) => {
+      update({ showFuture })
     },
     end: () => {
       set({ session: null })

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { partitionSeries } from '../../derive/series'
 import { formatSimTime } from '../../derive/scene/format'
+import { useFutureHidden } from '../lessons/useFutureHidden'
 import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'
 import './charts.css'
@@ -18,6 +19,8 @@ export function ChartsPanel() {
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
   const cursor = useAppStore((s) => s.cursor)
+  // While a lesson's prediction is open, lines stop at the cursor: their future is the answer.
+  const until = useFutureHidden() ? cursor : undefined
   const data = useMemo(
     () => partitionSeries(scenario, topic, partition),
     [scenario, topic, partition],
@@ -29,6 +32,9 @@ export function ChartsPanel() {
   return (
     <section className="panel charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Over time: {name}</h2>
+      {until !== undefined && (
+        <p className="panel__hint">Drawn up to the cursor: later is hidden until the reveal.</p>
+      )}
       <div className="charts__grid">
         <figure>
           <figcaption>
@@ -40,6 +46,7 @@ export function ChartsPanel() {
             series={[{ name: 'throughput', values: data.throughput, className: 'chart__line--0' }]}
             durationMs={scenario.durationMs}
             cursor={cursor}
+            until={until}
           />
         </figure>
         <figure>
@@ -56,12 +63,13 @@ export function ChartsPanel() {
               series={lags}
               durationMs={scenario.durationMs}
               cursor={cursor}
+              until={until}
             />
           )}
         </figure>
         {scenario.jobs.length > 0 && (
           <Suspense fallback={null}>
-            <JobLagFigure cursor={cursor} />
+            <JobLagFigure cursor={cursor} until={until} />
           </Suspense>
         )}
       </div>

@@ -5,7 +5,13 @@ import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'
 
 /** Each job's lag summed over its tasks: a rewind shows as a jump, catching up as the fall. */
-export default function JobLagFigure({ cursor }: { readonly cursor: number }) {
+export default function JobLagFigure({
+  cursor,
+  until,
+}: {
+  readonly cursor: number
+  readonly until: number | undefined
+}) {
   const scenario = useAppStore((s) => s.scenario)
   const series = useMemo(() => jobLagSeries(scenario), [scenario])
   // Charts redraw every frame (the cursor line); the series only change with the scenario.
@@ -22,6 +28,7 @@ export default function JobLagFigure({ cursor }: { readonly cursor: number }) {
         series={lags}
         durationMs={scenario.durationMs}
         cursor={cursor}
+        until={until}
       />
     </figure>
   )

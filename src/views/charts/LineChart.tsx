@@ -3,6 +3,7 @@ import { line } from 'd3-shape'
 import { useRef } from 'react'
 import { formatSimTime } from '../../derive/scene/format'
 import { useSize } from '../shared/useSize'
+import { cutSeries } from './cutSeries'
 
 const HEIGHT = 120
 const MARGIN = { top: 8, right: 8, bottom: 20, left: 44 }
@@ -13,20 +14,26 @@ export interface Series {
   readonly className: string
 }
 
-/** A small time chart: lines over the scenario, a y axis, time ticks and the cursor line. */
+/**
+ * A small time chart: lines over the scenario, a y axis, time ticks and the cursor line. With
+ * `until`, the lines (and the y axis they set) stop there: nothing later is drawn.
+ */
 export function LineChart({
   label,
   times,
-  series,
+  series: allSeries,
   durationMs,
   cursor,
+  until,
 }: {
   readonly label: string
   readonly times: readonly number[]
   readonly series: readonly Series[]
   readonly durationMs: number
   readonly cursor: number
+  readonly until?: number | undefined
 }) {
+  const series = until === undefined ? allSeries : cutSeries(times, allSeries, until)
   const ref = useRef<HTMLDivElement>(null)
   const { width } = useSize(ref)
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)))

@@ -5,8 +5,9 @@ import { recordFate } from '../../derive/recordFate'
 import { narrate } from '../../sim'
 import { formatSimTime } from '../../derive/scene/format'
 import { useWorld } from '../shared/useSimulation'
+import { useFutureHidden } from '../lessons/useFutureHidden'
 import { KeySwatch } from '../partitionLog/KeySwatch'
-import { whyStillHere } from './explainRecord'
+import { laterOf, whyStillHere, type Later } from './explainRecord'
 import './inspector.css'
 
 /** The selected record: what it holds, and why it is still here or when and by what it went. */
@@ -19,6 +20,7 @@ export function RecordInspector() {
   const seek = useAppStore((s) => s.seek)
   const selectOffset = useAppStore((s) => s.selectOffset)
   const world = useWorld()
+  const hideFuture = useFutureHidden()
   const fate = useMemo(
     () =>
       offset === null ? null : recordFate(scenario, { topic, partition: partitionNumber, offset }),
@@ -37,14 +39,17 @@ export function RecordInspector() {
     )
   }
 
-  const { record, removedAt } = fate
+  const { removedAt } = fate
   const isGone = removedAt !== null && removedAt <= cursor
   const partition = partitionAt(world, topic, partitionNumber)
   const config = world.topics.get(topic)?.config
+  const written = isGone || (partition !== null && partition.logEndOffset > offset)
+  // A record not written yet is part of the future: a lesson keeps even its key and value hidden.
+  const record = hideFuture && !written ? null : fate.record
   const present =
     record !== null && !isGone && partition !== null && partition.logEndOffset > offset
   const reasons = present && config ? whyStillHere(record, partition, config) : []
-  const removal = fate.removedBy[0]
+  const later = laterOf(fate, cursor, present, hideFuture)
 
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
@@ -61,7 +66,11 @@ export function RecordInspector() {
         </button>
       </h2>
       {record === null ? (
-        <p>Nothing is ever written at offset {offset} in this scenario.</p>
+        <p>
+          {fate.record !== null
+            ? `Nothing is written at offset ${String(offset)} yet.`
+            : `Nothing is ever written at offset ${String(offset)} in this scenario.`}
+        </p>
       ) : (
         <>
           <dl className="inspector__fields">
@@ -88,26 +97,42 @@ export function RecordInspector() {
               ))}
             </ul>
           )}
-          {removal !== undefined && removedAt !== null && (
-            <p className="inspector__removal">
-              {isGone ? 'It was removed' : 'It will be removed'} at{' '}
-              <button
-                type="button"
-                className="link"
-                onClick={() => {
-                  seek(removedAt)
-                }}
-              >
-                {formatSimTime(removedAt)}
-              </button>
-              : {narrate(removal)}
-            </p>
-          )}
-          {removedAt === null && present && (
-            <p className="inspector__removal">It is still in the log at the end of the scenario.</p>
-          )}
+          <LaterLine later={later} seek={seek} />
         </>
       )}
     </section>
   )
+}
+
+/** The record's removal, its staying to the end, or a note that a lesson hides its future. */
+function LaterLine({ later, seek }: { later: Later; seek: (t: number) => void }) {
+  switch (later.kind) {
+    case 'nothing':
+      return null
+    case 'hidden':
+      return (
+        <p className="inspector__removal">What becomes of it later is hidden until the reveal.</p>
+      )
+    case 'stays to the end':
+      return (
+        <p className="inspector__removal">It is still in the log at the end of the scenario.</p>
+      )
+    case 'removed':
+    case 'will be removed':
+      return (
+        <p className="inspector__removal">
+          {later.kind === 'removed' ? 'It was removed' : 'It will be removed'} at{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              seek(later.at)
+            }}
+          >
+            {formatSimTime(later.at)}
+          </button>
+          : {narrate(later.by)}
+        </p>
+      )
+  }
 }

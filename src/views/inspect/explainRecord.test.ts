@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import type { PartitionSnapshot } from '../../sim'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../../sim'
-import { whyStillHere } from './explainRecord'
+import { lessonById } from '../../lessons'
+import { recordFate } from '../../derive/recordFate'
+import { laterOf, whyStillHere } from './explainRecord'
 
 const record = (offset: number, key: string | null, value: string | null, extra = {}) => ({
   offset,
@@ -96,5 +98,33 @@ describe('why a record is still in the log', () => {
     expect(whyStillHere(segment0[0]!, partition, remove)).toEqual([
       "Its segment's newest record has timestamp 3 s; with retention.ms=1 min the segment is due from 1 min 3 s, and the next retention check after that deletes it.",
     ])
+  })
+})
+
+describe('what the inspector says of a record’s later life', () => {
+  // The tombstones lesson: the tombstone at offset 2 is dropped by the cleaner pass at 25 s.
+  const lesson = lessonById('tombstones')!
+  const fate = recordFate(lesson.scenario, { topic: 'user-profiles', partition: 0, offset: 2 })
+
+  test('before its removal: the time and the cause, unless a lesson hides the future', () => {
+    expect(fate.removedAt).toBe(25_000)
+    expect(laterOf(fate, 10_000, true, false)).toMatchObject({
+      kind: 'will be removed',
+      at: 25_000,
+    })
+    expect(laterOf(fate, 10_000, true, true)).toEqual({ kind: 'hidden' })
+  })
+
+  test('after its removal: said either way, since it is the past', () => {
+    const later = { kind: 'removed', at: 25_000 }
+    expect(laterOf(fate, 26_000, false, false)).toMatchObject(later)
+    expect(laterOf(fate, 26_000, false, true)).toMatchObject(later)
+  })
+
+  test('a record that stays to the end says so only when the future may show', () => {
+    const kept = { ...fate, removedAt: null, removedBy: [] }
+    expect(laterOf(kept, 10_000, true, false)).toEqual({ kind: 'stays to the end' })
+    expect(laterOf(kept, 10_000, true, true)).toEqual({ kind: 'hidden' })
+    expect(laterOf(kept, 10_000, false, false)).toEqual({ kind: 'nothing' })
   })
 })

@@ -1,4 +1,5 @@
-import type { PartitionSnapshot, RecordSnapshot, TopicConfig } from '../../sim'
+import type { PartitionSnapshot, RecordSnapshot, SimEvent, TopicConfig } from '../../sim'
+import type { RecordFate } from '../../derive/recordFate'
 import { formatSimTime } from '../../derive/scene/format'
 
 /**
@@ -84,4 +85,29 @@ function newerRecordOfKey(
     }
   }
   return null
+}
+
+/** What the inspector says of a record's life after the cursor. */
+export type Later =
+  | { readonly kind: 'removed' | 'will be removed'; readonly at: number; readonly by: SimEvent }
+  | { readonly kind: 'stays to the end' | 'hidden' | 'nothing' }
+
+/**
+ * The record's removal (past or future) or its staying to the end of the scenario; when the
+ * future is hidden (a lesson's prediction is still open), only a removal that has happened.
+ */
+export function laterOf(
+  fate: RecordFate,
+  cursor: number,
+  present: boolean,
+  hideFuture: boolean,
+): Later {
+  const { removedAt } = fate
+  const by = fate.removedBy[0]
+  if (removedAt !== null && by !== undefined && removedAt <= cursor)
+    return { kind: 'removed', at: removedAt, by }
+  if (!present) return { kind: 'nothing' }
+  if (hideFuture) return { kind: 'hidden' }
+  if (removedAt !== null && by !== undefined) return { kind: 'will be removed', at: removedAt, by }
+  return removedAt === null ? { kind: 'stays to the end' } : { kind: 'nothing' }
 }

@@ -8,6 +8,7 @@ import { worldAt } from '../../derive/simulation'
 import { BackToMyScenario } from './BackToMyScenario'
 import { ExploreBar } from './ExploreBar'
 import { goToStep } from './lessonControl'
+import { FutureToggle } from './FutureToggle'
 import { exportLesson } from './lessonFiles'
 import { findLesson } from './myLessons'
 import { PredictionForm } from './PredictionForm'
@@ -135,6 +136,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
         </p>
       )}
       <div className="lesson__tools">
+        <FutureToggle showFuture={session.showFuture} />
         <button
           type="button"
           className="button"

@@ -5,7 +5,8 @@ import { formatSimTime } from '../../derive/scene/format'
 import { markInput } from '../shared/perf'
 import { useNotableEvents } from '../shared/useSimulation'
 import { useSize } from '../shared/useSize'
-import { markerColumns } from './markers'
+import { useFutureHidden } from '../lessons/useFutureHidden'
+import { markedUntil, markerColumns } from './markers'
 import { useMarkerKinds } from './useMarkerKinds'
 
 const LANE = 5
@@ -23,15 +24,22 @@ export function Scrubber() {
   const scenario = useAppStore((s) => s.scenario)
   const seek = useAppStore((s) => s.seek)
   const pause = useAppStore((s) => s.pause)
-  const events = useNotableEvents()
+  const allEvents = useNotableEvents()
   const kinds = useMarkerKinds()
+  const hideFuture = useFutureHidden()
+  // Cut at the cursor only while a lesson hides the future (lesson scenarios have few marks).
+  const shownUntil = hideFuture ? Math.floor(cursor) : scenario.durationMs
+  const { events, actions } = useMemo(
+    () => markedUntil(allEvents, scenario.actions, shownUntil),
+    [allEvents, scenario.actions, shownUntil],
+  )
   const trackY = kinds.length * LANE + 6
   const height = trackY + TRACK_HEIGHT + 6
   const inner = Math.max(1, width - 2 * INSET)
   // Built once per scenario and width: a drag re-renders the thumb, not hundreds of marks.
   const marks = useMemo(
     () =>
-      markerColumns(events, scenario.actions, scenario.durationMs, inner).flatMap((c) => {
+      markerColumns(events, actions, scenario.durationMs, inner).flatMap((c) => {
         const lane = kinds.findIndex((k) => k.kind === c.kind)
         return lane === -1
           ? []
@@ -46,7 +54,7 @@ export function Scrubber() {
               />,
             ]
       }),
-    [events, scenario, inner, kinds],
+    [events, actions, scenario.durationMs, inner, kinds],
   )
   const x = scaleLinear()
     .domain([0, scenario.durationMs])

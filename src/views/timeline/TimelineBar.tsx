@@ -2,6 +2,7 @@ import { useAppStore } from '../../store/appStore'
 import { formatSpeed, SPEEDS, speedAt } from '../../store/speeds'
 import { formatSimTime } from '../../derive/scene/format'
 import { Icon, type IconName } from '../shared/Icon'
+import { useFutureHidden } from '../lessons/useFutureHidden'
 import { Scrubber } from './Scrubber'
 import { useMarkerKinds } from './useMarkerKinds'
 import { useStepper } from './useStepper'
@@ -18,6 +19,7 @@ export function TimelineBar() {
   const setSpeedIndex = useAppStore((s) => s.setSpeedIndex)
   const step = useStepper()
   const markerKinds = useMarkerKinds()
+  const hideFuture = useFutureHidden()
 
   return (
     <section className="timeline-bar" aria-label="Time controls">
@@ -92,6 +94,7 @@ export function TimelineBar() {
               {label}
             </li>
           ))}
+          {hideFuture && <li className="legend__note">none after the cursor until the reveal</li>}
         </ul>
       </div>
       <Scrubber />

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import type { SimEvent } from '../../sim'
-import { MARKER_KINDS, markerColumns, markerKinds } from './markers'
+import type { ScenarioAction, SimEvent } from '../../sim'
+import { MARKER_KINDS, markedUntil, markerColumns, markerKinds } from './markers'
 
 const pass = (time: number): SimEvent => ({
   type: 'cleaner.pass',
@@ -87,5 +87,18 @@ describe('marker lanes', () => {
       'checkpoint@3',
       'down@4',
     ])
+  })
+})
+
+describe('marks while a lesson hides the future', () => {
+  test('only events and actions at or before the cursor are marked', () => {
+    const actions = [
+      { type: 'cleaner.run', at: 500 },
+      { type: 'cleaner.run', at: 2_000 },
+    ] as const satisfies readonly ScenarioAction[]
+    const cut = markedUntil([pass(0), pass(1_000), pass(1_001)], actions, 1_000)
+    expect(cut.events.map((e) => e.time)).toEqual([0, 1_000])
+    expect(cut.actions.map((a) => a.at)).toEqual([500])
+    expect(markerColumns(cut.events, cut.actions, 2_000, 3).map((c) => c.x)).not.toContain(2)
   })
 })

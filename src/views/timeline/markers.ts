@@ -1,5 +1,6 @@
 import { hasSeveralMachines } from '../cluster/clusterIsUseful'
 import type { ScenarioAction, SimEvent, SimEventType } from '../../sim'
+import { countUntil } from '../../derive/steps'
 
 /** What the scrubber marks, one lane each, in lane order (top to bottom). */
 export const MARKER_KINDS = [
@@ -81,4 +82,19 @@ export function markerColumns(
   }
   for (const action of actions) add('action', action.at)
   return [...buckets.values()]
+}
+
+/**
+ * The events (sorted by time) and actions at or before `t`: all the time line may mark while a
+ * lesson hides the future, since a mark ahead of the cursor tells when something will happen.
+ */
+export function markedUntil(
+  events: readonly SimEvent[],
+  actions: readonly ScenarioAction[],
+  t: number,
+): { events: readonly SimEvent[]; actions: readonly ScenarioAction[] } {
+  return {
+    events: events.slice(0, countUntil(events, t)),
+    actions: actions.filter((a) => a.at <= t),
+  }
 }
