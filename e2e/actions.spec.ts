@@ -49,6 +49,24 @@ test('an action the broker refuses says why', async ({ page }) => {
   )
 })
 
+test('an action that changes nothing says why; the next one replaces what was said', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await chooseAction(page, 'Delete records (DeleteRecords)')
+  await page.getByLabel('Delete before offset').fill('500')
+  await doIt(page)
+  await expect(page.getByRole('alert')).toContainText('The broker refused DeleteRecords')
+
+  // At 0 ms nothing is old enough for retention: the check runs, deletes nothing, and says why.
+  await chooseAction(page, 'Run a retention check now')
+  await doIt(page)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: 'changed nothing' })).toContainText(
+    'Running a retention check at 0 ms changed nothing: no segment was due for deletion',
+  )
+})
+
 test('a consumer seek and a topic config change act from the cursor on', async ({ page }) => {
   await page.goto('/')
   await page.keyboard.press('End')

@@ -5,6 +5,7 @@ import { failBroker, recoverBroker } from './cluster/brokers'
 import { failHost, recoverHost } from './cluster/hosts'
 import { applyJobAction } from './jobs/actions'
 import { withOverrides } from './log/config'
+import { whyNothingToClean } from './log/idleCleaner'
 import { deleteRecordsInPlace } from './log/retention'
 import { rollInPlace } from './log/partition'
 import { isTiered, tieredConfigProblem } from './log/tiered'
@@ -75,7 +76,7 @@ function runAction(
           type: 'cleaner.idle',
           time: world.now,
           nextIterationAt: null,
-          reason: 'no log is eligible for cleaning',
+          reason: whyNothingToClean(world),
         })
       }
       return null

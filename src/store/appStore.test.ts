@@ -49,6 +49,34 @@ describe('the app store', () => {
     expect(notice?.text).toMatch(/^The broker refused DeleteRecords: /)
   })
 
+  test('a later action that succeeds replaces the refusal; two identical actions are told apart', () => {
+    store.getState().seek(1_000)
+    const deleteUpTo = (offset: number) => {
+      store.getState().act({ type: 'deleteRecords', topic: 'user-profiles', partition: 0, offset })
+    }
+    deleteUpTo(999)
+    expect(store.getState().notices.map((n) => n.tone)).toEqual(['error'])
+    // Offset 0 is the log start: accepted, and it moves nothing, so the refusal simply goes.
+    deleteUpTo(0)
+    expect(store.getState().notices).toEqual([])
+    deleteUpTo(999)
+    deleteUpTo(999)
+    // Only the latest action is told about; both identical actions were refused, each by its own run.
+    expect(store.getState().notices).toHaveLength(1)
+    expect(store.getState().notices[0]?.text).toMatch(/^The broker refused DeleteRecords: /)
+  })
+
+  test('an action that changes nothing says why', () => {
+    store.getState().seek(1_000)
+    store.getState().act({ type: 'retention.run' })
+    expect(store.getState().notices.map((n) => [n.tone, n.text])).toEqual([
+      [
+        'info',
+        'Running a retention check at 1 s changed nothing: no segment was due for deletion by retention.ms or retention.bytes.',
+      ],
+    ])
+  })
+
   test('loading a scenario resets the selection to a partition that exists', async () => {
     store.getState().selectPartition('page-views', 0)
     await store.getState().load(defaultScenario, { cursor: 5_000, topic: 'nope', partition: 3 })

@@ -12,6 +12,7 @@ import {
   prepareScenario,
   startPreparation,
 } from '../derive/prepare'
+import { actionOutcome } from '../derive/actionOutcome'
 import { eventsOf, topicChoicesOf } from '../derive/simulation'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
 import { hasPartition } from '../derive/topicChoices'
@@ -27,6 +28,8 @@ export interface Notice {
   readonly times: number
   /** A button the message offers: download the unreadable draft it talks about. */
   readonly offer?: 'download-held-draft'
+  /** About the user's last action: replaced by what the next action says, so none goes stale. */
+  readonly aboutAction?: true
 }
 
 /** A range of offsets the partition log is zoomed to, `[from, to)`. */
@@ -138,11 +141,9 @@ function clampCursor(scenario: Scenario, t: number): number {
   return Math.max(0, Math.min(scenario.durationMs, t))
 }
 
-/** The `action.refused` events at `at` for actions of `type`. */
-function refusalsAt(scenario: Scenario, at: number, type: ScenarioAction['type']): string[] {
-  return eventsOf(scenario).flatMap((e) =>
-    e.type === 'action.refused' && e.time === at && e.action === type ? [e.reason] : [],
-  )
+/** Where `action` sits among `scenario`'s actions once added (after those at the same time). */
+function indexWhenAdded(scenario: Scenario, action: ScenarioAction): number {
+  return scenario.actions.filter((a) => a.at <= action.at).length
 }
 
 /** Who turns an action down: the broker, Samza, the checkpoint tool or the cluster. */
@@ -206,17 +207,36 @@ export const useAppStore = create<AppState & AppActions>()(
     }
     const at = (time: number): string => formatSimTime(time)
 
-    /** Commits a scenario with `action` added; a problem or the engine's refusal becomes a notice. */
+    /** Says what the user's action did, in place of what was said about the one before. */
+    const tellAboutAction = (tone: Notice['tone'], text: string | null): void => {
+      set((s) => {
+        s.notices = s.notices.filter((n) => n.aboutAction !== true)
+        if (text !== null)
+          s.notices.push({ id: nextNoticeId++, tone, text, times: 1, aboutAction: true })
+      })
+    }
+    /**
+     * Commits a scenario with `action` added; a problem, the engine's refusal, or an action that
+     * changed nothing becomes a notice.
+     */
     const commitAction = (action: ScenarioAction, next: Result<Scenario>): void => {
       if (!next.ok) {
-        notify('error', `That action is not valid: ${describeProblems(next.problems)}.`)
+        tellAboutAction('error', `That action is not valid: ${describeProblems(next.problems)}.`)
         return
       }
-      const before = refusalsAt(get().scenario, action.at, action.type).length
+      const index = indexWhenAdded(get().scenario, action)
       if (!commitEdit(next.value, `add ${describeAction(action)} at ${at(action.at)}`)) return
-      const reason = refusalsAt(next.value, action.at, action.type)[before]
-      if (reason !== undefined)
-        notify('error', `${refuser(action.type)} refused ${ACTION_NAMES[action.type]}: ${reason}.`)
+      const outcome = actionOutcome(eventsOf(next.value), index)
+      const name = ACTION_NAMES[action.type]
+      const what = `${name.charAt(0).toUpperCase()}${name.slice(1)} at ${at(action.at)}`
+      if (outcome.kind === 'refused')
+        tellAboutAction(
+          'error',
+          `${refuser(action.type)} refused ${ACTION_NAMES[action.type]}: ${outcome.reason}.`,
+        )
+      else if (outcome.kind === 'nothing')
+        tellAboutAction('info', `${what} changed nothing: ${outcome.reason}.`)
+      else tellAboutAction('info', null)
     }
 
     /** Puts an opened scenario on screen: its time, the partition asked for (if it has one). */
