@@ -1,22 +1,26 @@
 /**
  * The browser half of `npm run bench`: the production build in Chromium (Playwright), with a
  * 100k-record scenario opened from a link. Reports scrub input-to-frame and playback frame
- * percentiles from the app's own `?perf=1` marks, and the gzipped size of the initial JS.
+ * percentiles from the app's own `?perf=1` marks; then, in a 100k-record scenario with two jobs,
+ * the frame intervals and long tasks of a drag of the time line; and the gzipped size of the
+ * initial JS. `BENCH_BROWSER=jobs` runs only the scenario with jobs (for profiling it).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium, type Page } from '@playwright/test'
+import { type Browser, chromium, type Page } from '@playwright/test'
 import { encodeLink } from '../src/scenario/link/fragment'
 import { percentile, report } from './report'
-import { hundredThousandRecords } from './scenarios'
+import { hundredThousandRecords, hundredThousandWithJobs } from './scenarios'
+import { measureScrubFrames } from './scrubFrames'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SCRUB_STEPS = 200
 const PLAY_MS = 3_000
 const PLAY_RUNS = 3
+const JOB_SCRUB_STEPS = 120
 
 /** Entry chunk plus its static imports, gzipped at level 9 (ECOSYSTEM §2.6). */
 function initialJsGzipBytes(): number {
@@ -102,6 +106,32 @@ async function measurePlayback(page: Page): Promise<{ intervals: number[]; work:
   return { intervals: deltas.sort((a, b) => a - b), work: work.sort((a, b) => a - b) }
 }
 
+/** Dragging the time line of a 100k-record scenario with a live and a reprocessing job. */
+async function benchScrubWithJobs(browser: Browser): Promise<void> {
+  const fragment = await encodeLink({
+    scenario: hundredThousandWithJobs(),
+    cursorMs: 0,
+    view: 'log/page-views/0',
+  })
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page.goto(`http://127.0.0.1:${PORT}/?perf=1#${fragment}`)
+  // The scenario opens once computed (behind a progress dialog): wait for its jobs on the stage.
+  await page.getByRole('slider', { name: 'Time' }).waitFor()
+  await page.getByRole('dialog', { name: 'Computing the scenario…' }).waitFor({ state: 'detached' })
+  if (process.env.BENCH_SHOT !== undefined) await page.screenshot({ path: process.env.BENCH_SHOT })
+  const { intervals, longTasks, inputToFrame } = await measureScrubFrames(page, JOB_SCRUB_STEPS)
+  const name = (what: string): string => `browser: jobs scrub ${what} (100k records, 2 jobs)`
+  report(name('frame interval p50'), percentile(intervals, 0.5), 'ms', 'info')
+  report(name('frame interval p95'), percentile(intervals, 0.95), 'ms', '<= 16.7')
+  report(name('frame interval max'), intervals.at(-1) ?? NaN, 'ms', 'info')
+  report(name('frames over 50 ms'), intervals.filter((d) => d > 50).length, 'frames', '0')
+  report(name('frames measured'), intervals.length, 'frames', 'info')
+  report(name('long tasks'), longTasks.length, 'tasks', 'info')
+  report(name('longest task'), longTasks.at(-1) ?? 0, 'ms', 'info')
+  report(name('input-to-frame p95'), percentile(inputToFrame, 0.95), 'ms', '<= 16.7')
+  await page.close()
+}
+
 async function main(): Promise<void> {
   const server = await startPreview()
   const browser = await chromium.launch({
@@ -109,6 +139,10 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu'],
   })
   try {
+    if (process.env.BENCH_BROWSER === 'jobs') {
+      await benchScrubWithJobs(browser)
+      return
+    }
     const scenario = hundredThousandRecords()
     const fragment = await encodeLink({ scenario, cursorMs: 0, view: 'log/events/0' })
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
@@ -154,6 +188,8 @@ async function main(): Promise<void> {
       'frames',
       '0',
     )
+    await page.close()
+    await benchScrubWithJobs(browser)
   } finally {
     await browser.close()
     server.kill()

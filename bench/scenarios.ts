@@ -26,11 +26,21 @@ export function compactedMillion(): Scenario {
   })
 }
 
+interface PageViewsLoad {
+  readonly name: string
+  readonly recordsPerSecond: number
+  readonly keys: number
+  readonly topicConfig: { readonly 'retention.ms': number; readonly 'segment.bytes': number }
+  readonly broker: Record<string, number>
+  /** Records per second the live job and the reprocessing job can process. */
+  readonly processingRates: readonly [number, number]
+}
+
 /**
- * The full pipeline: 1M page views over 4 partitions under time retention, a live count-by-key job
- * and, from 50 s, a reprocessing job (new id, oldest, own changelog and output); changelogs compacted.
+ * Page views over 4 partitions for 100 s, a live count-by-key job and, from 50 s, a reprocessing
+ * job (new job.id, `oldest`, own changelog and output); changelogs compacted.
  */
-export function pipelineMillion(): Scenario {
+function pageViewsThroughTwoJobs(load: PageViewsLoad): Scenario {
   const counter = {
     'job.name': 'page-counter',
     processor: { type: 'count' as const },
@@ -38,29 +48,24 @@ export function pipelineMillion(): Scenario {
     changelogConfig: { 'min.compaction.lag.ms': 0, 'segment.bytes': 20_000 },
     'task.commit.ms': 10_000,
   }
+  const [liveRate, rewoundRate] = load.processingRates
   return builtinScenario({
     version: 1,
-    name: 'bench: 1M input records through two jobs',
+    name: load.name,
     seed: 1,
     durationMs: 100_000,
-    broker: { 'log.cleaner.backoff.ms': 5_000, 'log.retention.check.interval.ms': 10_000 },
-    topics: [
-      {
-        name: 'page-views',
-        partitions: 4,
-        config: { 'retention.ms': 60_000, 'segment.bytes': 20_000 },
-      },
-    ],
+    broker: load.broker,
+    topics: [{ name: 'page-views', partitions: 4, config: load.topicConfig }],
     producers: [
       {
         name: 'web',
         topic: 'page-views',
-        recordsPerSecond: 10_000,
-        keys: { count: 10_000, prefix: 'page-' },
+        recordsPerSecond: load.recordsPerSecond,
+        keys: { count: load.keys, prefix: 'page-' },
       },
     ],
     jobs: [
-      { ...counter, changelog: 'counts-changelog', output: 'counts', processingRate: 5_000 },
+      { ...counter, changelog: 'counts-changelog', output: 'counts', processingRate: liveRate },
       {
         ...counter,
         'job.id': '2',
@@ -68,9 +73,21 @@ export function pipelineMillion(): Scenario {
         'samza.offset.default': 'oldest',
         changelog: 'counts-changelog-v2',
         output: 'counts-v2',
-        processingRate: 20_000,
+        processingRate: rewoundRate,
       },
     ],
+  })
+}
+
+/** The full pipeline: 1M page views under time retention through the two jobs. */
+export function pipelineMillion(): Scenario {
+  return pageViewsThroughTwoJobs({
+    name: 'bench: 1M input records through two jobs',
+    recordsPerSecond: 10_000,
+    keys: 10_000,
+    topicConfig: { 'retention.ms': 60_000, 'segment.bytes': 20_000 },
+    broker: { 'log.cleaner.backoff.ms': 5_000, 'log.retention.check.interval.ms': 10_000 },
+    processingRates: [5_000, 20_000],
   })
 }
 
@@ -93,5 +110,17 @@ export function hundredThousandRecords(): Scenario {
         tombstonePerMille: 5,
       },
     ],
+  })
+}
+
+/** The browser bench's scenario with jobs: 100k page views over 1,000 keys, kept whole. */
+export function hundredThousandWithJobs(): Scenario {
+  return pageViewsThroughTwoJobs({
+    name: 'bench: 100k records through two jobs',
+    recordsPerSecond: 1_000,
+    keys: 1_000,
+    topicConfig: { 'retention.ms': -1, 'segment.bytes': 10_000 },
+    broker: { 'log.cleaner.backoff.ms': 5_000 },
+    processingRates: [2_000, 5_000],
   })
 }

@@ -9,6 +9,7 @@ import { SimplificationsDrawer } from '../views/about/SimplificationsDrawer'
 import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
 import { zoomLog } from '../views/partitionLog/useLogRange'
 import { TimelineBar } from '../views/timeline/TimelineBar'
+import { DeferredCursor } from '../views/shared/DeferredCursor'
 import { useStepper } from '../views/timeline/useStepper'
 import { ComputingDialog } from './ComputingDialog'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -83,14 +84,16 @@ export function App() {
           <div className="app__views">
             <PartitionLogView />
             <Suspense fallback={<p className="app__loading">Loading views…</p>}>
-              {hasJobs && (
-                <>
-                  <JobsPanel />
-                  <StoreView />
-                  <OutputsView />
-                </>
-              )}
-              {showCluster && <ClusterView />}
+              <DeferredCursor>
+                {hasJobs && (
+                  <>
+                    <JobsPanel />
+                    <StoreView />
+                    <OutputsView />
+                  </>
+                )}
+                {showCluster && <ClusterView />}
+              </DeferredCursor>
               <ActionPanel />
               <ChartsPanel />
             </Suspense>

@@ -1,4 +1,5 @@
-import { snapshotJob, type JobSnapshot, type JobState, type World } from '../../sim'
+import type { JobSnapshot, JobState, World } from '../../sim'
+import { jobSnapshot } from '../jobSnapshots'
 import { labelRowHeight } from './labelLayout'
 import type { JobBox, Lane, StoreEntry } from './types'
 
@@ -24,7 +25,7 @@ export function jobBoxes(
   if (jobs.length === 0) return []
   const boxWidth = Math.min(MAX_BOX_PX, (width - GAP_PX * (jobs.length - 1)) / jobs.length)
   const row = labelRowHeight(labelPx)
-  const snapshots = jobs.map((job) => snapshotJob(world, job))
+  const snapshots = jobs.map((job) => jobSnapshot(world, job))
   const stores = snapshots.map(storeOf)
   // Every box as tall as the fullest store needs (one row at least, for "store empty").
   const rows = Math.max(1, Math.min(STORE_ROWS, ...stores.map((s) => s.size)))

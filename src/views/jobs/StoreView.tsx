@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
-import { snapshotJob } from '../../sim'
 import { useAppStore } from '../../store/appStore'
+import { jobSnapshot } from '../../derive/jobSnapshots'
 import { worldAtOtherTime } from '../../derive/simulation'
+import { useCursorMs } from '../shared/DeferredCursor'
 import { buildStoreTables } from './storeModel'
 import { useJobs } from './useJobs'
 import './jobs.css'
@@ -10,7 +11,7 @@ import './jobs.css'
 export function StoreView() {
   const { jobs } = useJobs()
   const scenario = useAppStore((s) => s.scenario)
-  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const cursor = useCursorMs()
   const [chosen, setChosen] = useState<string | null>(null)
   const job = jobs.find((j) => j.job === chosen) ?? jobs[0]
   const name = job?.job
@@ -18,7 +19,7 @@ export function StoreView() {
     if (name === undefined || cursor === 0) return null
     const world = worldAtOtherTime(scenario, cursor - 1)
     const state = world.jobs.get(name)
-    return state === undefined ? null : snapshotJob(world, state)
+    return state === undefined ? null : jobSnapshot(world, state)
   }, [scenario, cursor, name])
   if (job === undefined) return null
   const tables = buildStoreTables(job, before)

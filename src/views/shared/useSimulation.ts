@@ -2,11 +2,12 @@ import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { notableEventsOf, worldAt } from '../../derive/simulation'
 import type { SimEvent, World } from '../../sim'
+import { useCursorMs } from './DeferredCursor'
 
-/** The world at the cursor; views read it and never change it. */
+/** The world at the cursor (deferred inside `DeferredCursor`); views read it, never change it. */
 export function useWorld(): World {
   const scenario = useAppStore((s) => s.scenario)
-  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const cursor = useCursorMs()
   return useMemo(() => worldAt(scenario, cursor), [scenario, cursor])
 }
 

@@ -4,6 +4,7 @@ import type { OffsetRange } from '../../derive/scene/stripModel'
 import { useLessonSession } from '../../store/lessonSession'
 import { useAppStore } from '../../store/appStore'
 import { useKeyColors } from '../partitionLog/useKeyColors'
+import { measureFrame } from '../shared/perf'
 import { useNotableEvents, useWorld } from '../shared/useSimulation'
 import { useSize } from '../shared/useSize'
 import { StageJobs } from './StageJobs'
@@ -56,6 +57,8 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const lanes = (current?.lanes ?? []).map(
     (l) => `${l.id} (log start ${l.logStartOffset}, log end ${l.logEndOffset})`,
   )
+  // For `npm run bench` (`?perf=1`): the stage showing the cursor ends a frame's work.
+  useLayoutEffect(measureFrame, [current])
   return (
     <div ref={containerRef} className="stage">
       <svg
