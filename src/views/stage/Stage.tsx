@@ -9,6 +9,8 @@ import { useNotableEvents, useWorld } from '../shared/useSimulation'
 import { useSize } from '../shared/useSize'
 import { StageJobs } from './StageJobs'
 import { StageLane } from './StageLane'
+import { laneMotions } from './laneMotion'
+import { useSceneMotion, type StageMotion } from './useSceneMotion'
 import { useStageGestures } from './useStageGestures'
 import './stage.css'
 
@@ -54,13 +56,18 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
     sceneRef.current = current
   }, [current])
   useStageGestures(svgRef, sceneRef)
+  const motion = useSceneMotion(current, history)
   const lanes = (current?.lanes ?? []).map(
     (l) => `${l.id} (log start ${l.logStartOffset}, log end ${l.logEndOffset})`,
   )
   // For `npm run bench` (`?perf=1`): the stage showing the cursor ends a frame's work.
   useLayoutEffect(measureFrame, [current])
   return (
-    <div ref={containerRef} className="stage">
+    <div
+      ref={containerRef}
+      className="stage"
+      data-motion={motion.before === null ? 'rest' : 'moving'}
+    >
       <svg
         ref={svgRef}
         className="stage__svg"
@@ -70,7 +77,7 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
         aria-label={`The stage: ${lanes.join('; ')}`}
         style={{ fontSize: `${labelPx}px` }}
       >
-        {current !== null && <StageDrawing scene={current} labelPx={labelPx} />}
+        {current !== null && <StageDrawing scene={current} labelPx={labelPx} motion={motion} />}
       </svg>
       {current?.collapsed.map((c) => (
         <button
@@ -89,7 +96,16 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   )
 }
 
-function StageDrawing({ scene: s, labelPx }: { readonly scene: Scene; readonly labelPx: number }) {
+function StageDrawing({
+  scene: s,
+  labelPx,
+  motion,
+}: {
+  readonly scene: Scene
+  readonly labelPx: number
+  readonly motion: StageMotion
+}) {
+  const lanes = laneMotions(motion.before, s, motion.transition, motion.progress)
   return (
     <>
       <defs>
@@ -109,9 +125,16 @@ function StageDrawing({ scene: s, labelPx }: { readonly scene: Scene; readonly l
         </marker>
       </defs>
       {s.lanes.map((lane) => (
-        <StageLane key={lane.id} lane={lane} labelPx={labelPx} width={s.width} />
+        <StageLane
+          key={lane.id}
+          lane={lane}
+          labelPx={labelPx}
+          width={s.width}
+          motion={lanes.get(lane.id)}
+          changed={motion.changed}
+        />
       ))}
-      <StageJobs scene={s} labelPx={labelPx} />
+      <StageJobs scene={s} labelPx={labelPx} motion={motion} />
     </>
   )
 }

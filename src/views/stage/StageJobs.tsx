@@ -1,13 +1,28 @@
 import type { Scene } from '../../derive/scene'
-import { labelRowHeight } from '../../derive/scene'
+import { labelRowHeight, storeValueAt } from '../../derive/scene'
+import type { StageMotion } from './useSceneMotion'
 
 /**
  * Each job as a box: name, status and lag, its store (key → value), and a restore bar while a
  * container rebuilds the store from its changelog; thin links from its tasks' positions in the
- * lanes above and down to the lanes it writes.
+ * lanes above and down to the lanes it writes. Store values that changed in the last step tick
+ * to their new value and stay highlighted.
  */
-export function StageJobs({ scene, labelPx }: { readonly scene: Scene; readonly labelPx: number }) {
+export function StageJobs({
+  scene,
+  labelPx,
+  motion,
+}: {
+  readonly scene: Scene
+  readonly labelPx: number
+  readonly motion: StageMotion
+}) {
   const row = labelRowHeight(labelPx)
+  /** A store value that changed in this step ticks from its old value to its new one. */
+  const valueAt = (id: string, value: string): string => {
+    const change = motion.transition?.store.find((c) => c.id === id)
+    return change === undefined ? value : (storeValueAt(change, motion.progress) ?? '')
+  }
   return (
     <g className="stage-jobs">
       {scene.jobs.map((job) => {
@@ -63,7 +78,18 @@ export function StageJobs({ scene, labelPx }: { readonly scene: Scene; readonly 
               </g>
             )}
             {job.store.map((entry, i) => (
-              <g key={entry.id} className="stage-store-entry" data-store={entry.id}>
+              <g
+                key={entry.id}
+                className={`stage-store-entry${motion.changed.has(entry.id) ? ' stage-store-entry--changed' : ''}`}
+                data-store={entry.id}
+              >
+                <rect
+                  className="stage-store-entry__mark"
+                  x={x + 4}
+                  y={y + row * (i + 1.5) + 2}
+                  width={width - 8}
+                  height={row}
+                />
                 <rect
                   x={x + 8}
                   y={y + row * (i + 1.5) + 4}
@@ -72,7 +98,7 @@ export function StageJobs({ scene, labelPx }: { readonly scene: Scene; readonly 
                   fill={entry.color}
                 />
                 <text x={x + 8 + labelPx} y={y + row * (i + 2.2) + 4}>
-                  {entry.key} → {entry.value}
+                  {entry.key} → {valueAt(entry.id, entry.value)}
                 </text>
               </g>
             ))}

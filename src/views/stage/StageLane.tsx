@@ -1,6 +1,8 @@
 import { memo } from 'react'
-import { cellLabelPx, type Lane } from '../../derive/scene'
+import { cellLabelPx, laneShiftAt, laneXAt, type Lane } from '../../derive/scene'
 import { useAppStore } from '../../store/appStore'
+import type { LaneMotion } from './laneMotion'
+import { StageCells } from './StageCells'
 
 const CELL_INSET = 4
 
@@ -12,32 +14,53 @@ function inspect(lane: Lane, offset: number): void {
   selectOffset(offset)
 }
 
-/** One partition: its name, segments, records (or density columns), ghosts, markers and labels. */
+/**
+ * One partition: its name, segments, records (or density columns), ghosts, markers and labels;
+ * while a step animates, drawn part-way between the lane before and after (`motion`). What the
+ * last step changed stays highlighted.
+ */
 export const StageLane = memo(function StageLane({
   lane,
   labelPx,
   width: stageWidth,
+  motion,
+  changed,
 }: {
   readonly lane: Lane
   readonly labelPx: number
   /** The stage's width: the active segment's band runs on to it, where the next record goes. */
   readonly width: number
+  readonly motion: LaneMotion | undefined
+  readonly changed: ReadonlySet<string>
 }) {
   const focused = useAppStore((s) => s.topic === lane.topic && s.partition === lane.partition)
   const selectedOffset = useAppStore((s) =>
     s.topic === lane.topic && s.partition === lane.partition ? s.selectedOffset : null,
   )
-  const x = (offset: number): number => (offset - lane.range.from) * lane.perOffset
+  const p = motion?.progress ?? 1
+  const x = laneXAt(motion?.before, lane, p)
+  const fadeIn = (appearing: boolean): number | undefined => (appearing && p < 1 ? p : undefined)
+  /**
+   * How far (px) a marker is from where it rests, gliding from the offset it marked before; null
+   * for a marker that is new in this step (it fades in instead).
+   */
+  const glide = (id: string): number | null => {
+    const marker = lane.markers.find((m) => m.id === id)
+    if (motion === undefined || marker === undefined || p >= 1) return 0
+    const from = motion.markerFrom.get(id)
+    if (from === undefined || from === null) return null
+    return x(from + (marker.drawnAt - from) * p) - marker.x
+  }
   const top = lane.bandY + CELL_INSET
   const cellHeight = lane.bandHeight - 2 * CELL_INSET
   const small = cellLabelPx(labelPx)
-  const gap = lane.perOffset >= 6 ? 1 : 0
   const line = Math.ceil(small * 1.3)
   const writers = lane.writers.length > 0 ? ` · written by ${lane.writers.join(', ')}` : ''
   return (
     <g
       className={`stage-lane stage-lane--${lane.role}${focused ? ' stage-lane--focused' : ''}`}
       data-lane={lane.id}
+      transform={p < 1 ? `translate(0 ${laneShiftAt(motion?.before, lane, p)})` : undefined}
     >
       <text
         className="stage-lane__title"
@@ -57,8 +80,9 @@ export const StageLane = memo(function StageLane({
         return (
           <rect
             key={ghost.id}
-            className="stage-ghost"
+            className={`stage-ghost${changed.has(ghost.id) ? ' stage-ghost--changed' : ''}`}
             data-ghost={ghost.id}
+            opacity={fadeIn(motion?.newGhosts.has(ghost.id) === true)}
             x={left}
             y={lane.bandY}
             width={right - left}
@@ -81,6 +105,7 @@ export const StageLane = memo(function StageLane({
           <rect
             key={s.id}
             className={`stage-segment${s.active ? ' stage-segment--active' : ''}`}
+            opacity={fadeIn(motion?.rolled.has(s.id) === true)}
             x={left + 0.5}
             y={lane.bandY + 0.5}
             width={right - left - 1}
@@ -88,63 +113,16 @@ export const StageLane = memo(function StageLane({
           />
         )
       })}
-      {lane.cells?.map((cell) => {
-        const left = x(cell.offset) + gap
-        const width = Math.max(1, lane.perOffset - 2 * gap)
-        const selected = cell.offset === selectedOffset
-        return (
-          <g
-            key={cell.id}
-            className={`stage-cell${cell.tombstone ? ' stage-cell--tombstone' : ''}${selected ? ' stage-cell--selected' : ''}`}
-            data-cell={cell.id}
-            data-writer={cell.writer ?? undefined}
-            onClick={() => {
-              inspect(lane, cell.offset)
-            }}
-          >
-            <rect
-              x={left}
-              y={top}
-              width={width}
-              height={cellHeight}
-              fill={cell.tombstone ? undefined : cell.color}
-            />
-            <title>
-              {`offset ${cell.offset} · key ${cell.key ?? '(none)'} · ${cell.tombstone ? 'tombstone' : `value ${cell.value ?? ''}`}${cell.writer === null ? '' : ` · written by ${cell.writer}`}`}
-            </title>
-            {cell.offsetLabel !== null && (
-              <text
-                className="stage-cell__offset"
-                x={left + width / 2}
-                y={top + small + 2}
-                fontSize={small}
-              >
-                {cell.tombstone ? `×${cell.offsetLabel}` : cell.offsetLabel}
-              </text>
-            )}
-            {cell.keyLabel !== null && (
-              <text
-                className="stage-cell__key"
-                x={left + width / 2}
-                y={top + small + 2 + line}
-                fontSize={small}
-              >
-                {cell.keyLabel}
-              </text>
-            )}
-            {cell.writerLabel !== null && (
-              <text
-                className="stage-cell__writer"
-                x={left + width / 2}
-                y={top + small + 2 + 2 * line}
-                fontSize={small}
-              >
-                {cell.writerLabel}
-              </text>
-            )}
-          </g>
-        )
-      })}
+      <StageCells
+        lane={lane}
+        geometry={{ x, top, height: cellHeight, textPx: small, line }}
+        motion={motion}
+        changed={changed}
+        selectedOffset={selectedOffset}
+        onInspect={(offset) => {
+          inspect(lane, offset)
+        }}
+      />
       {lane.density !== null && (
         <path className="stage-density" d={densityPath(lane.density.filled, top, cellHeight)} />
       )}
@@ -171,10 +149,13 @@ export const StageLane = memo(function StageLane({
       })}
       {lane.markers.map((m) => {
         const label = lane.labels.find((l) => l.markerId === m.id)
+        const dx = glide(m.id) ?? 0
         return (
           <g
             key={m.id}
             className={`stage-marker stage-marker--${m.kind}${m.behind ? ' stage-marker--behind' : ''}`}
+            transform={dx === 0 ? undefined : `translate(${dx} 0)`}
+            opacity={fadeIn(glide(m.id) === null)}
           >
             <line x1={m.x} x2={m.x} y1={lane.bandY - 2} y2={lane.bandY + lane.bandHeight + 2} />
             {label && (
@@ -190,17 +171,23 @@ export const StageLane = memo(function StageLane({
         )
       })}
       {lane.labels.map((label) => {
-        const kind = lane.markers.find((m) => m.id === label.markerId)
-        const className = kind
-          ? `stage-label stage-label--${kind.kind}${kind.behind ? ' stage-label--behind' : ''}`
-          : 'stage-label stage-label--ghost'
+        const marker = lane.markers.find((m) => m.id === label.markerId)
+        const classes = ['stage-label']
+        classes.push(marker ? `stage-label--${marker.kind}` : 'stage-label--ghost')
+        if (marker?.behind === true) classes.push('stage-label--behind')
+        if (changed.has(label.markerId)) classes.push('stage-label--changed')
+        const dx = glide(label.markerId) ?? 0
+        const arriving = marker
+          ? glide(label.markerId) === null
+          : motion?.newGhosts.has(label.markerId) === true
         return (
           <text
             key={label.markerId}
-            className={className}
+            className={classes.join(' ')}
             data-label={label.markerId}
-            x={label.box.x + 2}
+            x={label.box.x + 2 + dx}
             y={label.box.y + label.box.height * 0.78}
+            opacity={fadeIn(arriving)}
           >
             {label.text}
           </text>

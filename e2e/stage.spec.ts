@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test'
+import { GHOST_MS } from '../src/derive/scene'
+import { lessonById } from '../src/lessons'
+import { createTimeline } from '../src/sim'
+import { expect, test } from './fixtures'
+import { expectStep, LESSONS } from './lessonHelpers'
+
+// Opening a lesson runs its scenario to the end once; the machine may be busy.
+test.describe.configure({ timeout: 180_000 })
+
+function stage(page: Page) {
+  return page.locator('.stage')
+}
+
+/** Opens step `index` (from 0) of a lesson and waits until the player and the stage show it. */
+async function openStep(page: Page, id: string, index: number): Promise<void> {
+  const lesson = lessonById(id)
+  if (lesson === undefined) throw new Error(`no lesson ${id}`)
+  await page.goto(`/#lesson=${id}&step=${index + 1}`)
+  await expectStep(page, lesson, index)
+  await expect(stage(page).locator('[data-lane]').first()).toBeVisible()
+  await expect(stage(page)).toHaveAttribute('data-motion', 'rest')
+}
+
+test('every partition of a two-partition topic is a lane on the stage at once', async ({
+  page,
+}) => {
+  await openStep(page, 'the-log', 1)
+  await expect(stage(page).locator('[data-lane="page-views-0"]')).toBeVisible()
+  await expect(stage(page).locator('[data-lane="page-views-1"]')).toBeVisible()
+  await expect(stage(page).locator('[data-lane="page-views-1"] [data-cell]').first()).toBeVisible()
+})
+
+test.describe('motion', () => {
+  test.use({ reducedMotion: 'no-preference' })
+
+  test('a step animates: the stage differs between two moments of the transition', async ({
+    page,
+  }) => {
+    // The page's clock is ours: the transition is looked at frame by frame, never against a timer.
+    await page.clock.install()
+    await openStep(page, 'the-log', 1)
+    await stage(page).scrollIntoViewIfNeeded()
+    await page.clock.pauseAt(Date.now() + 60_000)
+    await page.keyboard.press('ArrowRight')
+    await expect(stage(page)).toHaveAttribute('data-motion', 'moving')
+    const early = await stage(page).screenshot()
+    await page.clock.runFor(250)
+    await expect(stage(page)).toHaveAttribute('data-motion', 'moving')
+    const later = await stage(page).screenshot()
+    expect(later.equals(early)).toBe(false)
+    await page.clock.resume()
+    await expect(stage(page)).toHaveAttribute('data-motion', 'rest')
+    // What the step changed stays highlighted after the motion.
+    await expect(stage(page).locator('.stage-cell--changed').first()).toBeVisible()
+  })
+})
+
+test('with reduced motion a step does not animate, and what it changed is highlighted', async ({
+  page,
+}) => {
+  await openStep(page, 'the-log', 1)
+  const end = stage(page).locator('[data-label="page-views-0:logEnd"]')
+  const before = await end.textContent()
+  await page.keyboard.press('ArrowRight')
+  await expect(stage(page).locator('.stage-cell--changed').first()).toBeVisible()
+  await expect(stage(page)).toHaveAttribute('data-motion', 'rest')
+  await expect(stage(page).locator('.stage-cell--leaving')).toHaveCount(0)
+  expect(await end.textContent()).not.toBe(before)
+})
+
+test('a segment retention deleted stays on the stage as a ghost that says when and why', async ({
+  page,
+}) => {
+  const lesson = lessonById('time-retention')
+  if (lesson === undefined) throw new Error('no time-retention lesson')
+  const timeline = createTimeline(lesson.scenario)
+  const index = lesson.steps.findIndex((step) =>
+    timeline
+      .eventsUntil(step.at)
+      .some(
+        (e) =>
+          e.type === 'segment.deleted' &&
+          e.reason === 'retention.ms' &&
+          e.time > step.at - GHOST_MS,
+      ),
+  )
+  expect(index, 'a step of the lesson shows a segment retention deleted').toBeGreaterThanOrEqual(0)
+  await openStep(page, 'time-retention', index)
+  await expect(stage(page).locator('[data-ghost]').first()).toBeVisible()
+  await expect(stage(page).locator('.stage-label--ghost').first()).toHaveText(
+    /deleted at .+ by retention\.ms/,
+  )
+})
+
+test("a job's output records show the job that wrote them", async ({ page }) => {
+  await openStep(page, 'stream-job', 3)
+  const output = stage(page).locator('[data-lane^="page-counts-"]')
+  const written = output.locator('[data-writer="page-counter_1"]')
+  await expect(written.first()).toBeVisible()
+  await expect(output.locator('.stage-cell__writer').first()).toHaveText(/page-counter_1|_1/)
+})
+
+test('no two marker labels overlap on any lesson at any of its steps', async ({ page }) => {
+  let labelled = 0
+  for (const lesson of LESSONS) {
+    for (let index = 0; index < lesson.steps.length; index++) {
+      await openStep(page, lesson.id, index)
+      const boxes = await stage(page)
+        .locator('[data-label]')
+        .evaluateAll((labels) =>
+          labels.map((label) => {
+            const { x, y, width, height } = label.getBoundingClientRect()
+            return { id: label.getAttribute('data-label') ?? '', x, y, width, height }
+          }),
+        )
+      labelled += boxes.length
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const overlap =
+            a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height
+          expect(overlap, `${lesson.id} step ${index + 1}: ${a.id} and ${b.id} overlap`).toBe(false)
+        }
+      }
+    }
+  }
+  // Every step has at least a log start and a log end to label.
+  expect(labelled).toBeGreaterThanOrEqual(2 * LESSONS.reduce((n, l) => n + l.steps.length, 0))
+})

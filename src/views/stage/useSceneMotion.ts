@@ -1,0 +1,88 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { Scene, SceneTransition } from '../../derive/scene'
+import { ease, eventsBetween, hasMotion, transition } from '../../derive/scene'
+import type { SimEvent } from '../../sim'
+
+/** What the stage draws between two scenes: the scene before, what changed, and how far along. */
+export interface StageMotion {
+  /** The scene before the step while the motion runs, else null (draw the scene as it is). */
+  readonly before: Scene | null
+  readonly transition: SceneTransition | null
+  /** Eased progress, 0 (the scene before) to 1 (at rest). */
+  readonly progress: number
+  /** What the last step changed: highlighted after the motion ends, until something changes again. */
+  readonly changed: ReadonlySet<string>
+}
+
+/** Long enough for a class to follow a record into the log, short enough not to hold anyone up. */
+const DURATION_MS = 600
+
+const AT_REST: StageMotion = { before: null, transition: null, progress: 1, changed: new Set() }
+
+// A change made while a pointer is held down (dragging the time line) jumps: the scrubber seeks on
+// pointerdown and pointermove, a button click seeks after pointerup.
+let pointerHeld = false
+if (typeof document !== 'undefined') {
+  const hold = (held: boolean) => (): void => {
+    pointerHeld = held
+  }
+  document.addEventListener('pointerdown', hold(true), true)
+  document.addEventListener('pointerup', hold(false), true)
+  document.addEventListener('pointercancel', hold(false), true)
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches
+}
+
+/**
+ * Animates the stage from the scene it showed to `scene` when time moves by a step (next or
+ * previous event, a lesson step, play): one requestAnimationFrame loop advances the progress, and
+ * the renderer interpolates positions and opacity from the transition. Dragging the time line or
+ * `prefers-reduced-motion` jumps straight to the new scene; the highlight of what changed stays.
+ */
+export function useSceneMotion(scene: Scene | null, history: readonly SimEvent[]): StageMotion {
+  const [motion, setMotion] = useState<StageMotion>(AT_REST)
+  const shown = useRef<Scene | null>(null)
+  const frame = useRef(0)
+  useLayoutEffect(() => {
+    const before = shown.current
+    shown.current = scene
+    // A new width, zoom or selection at the same time is a new layout, not a change to watch.
+    if (before === null || scene === null || before.time === scene.time) return
+    const change = transition(before, scene, eventsBetween(history, before.time, scene.time))
+    const changed = (old: StageMotion): ReadonlySet<string> =>
+      change.changed.size > 0 ? change.changed : old.changed
+    if (pointerHeld || reducedMotion()) {
+      cancelAnimationFrame(frame.current)
+      setMotion((old) => ({ ...AT_REST, changed: changed(old) }))
+      return
+    }
+    // Time moved but nothing on the stage did (playing between two events): any motion runs on.
+    if (!hasMotion(before, scene, change)) {
+      setMotion((old) => ({ ...old, changed: changed(old) }))
+      return
+    }
+    cancelAnimationFrame(frame.current)
+    setMotion((old) => ({ before, transition: change, progress: 0, changed: changed(old) }))
+    let start: number | null = null
+    const tick = (now: number): void => {
+      start ??= now
+      const done = now - start >= DURATION_MS
+      setMotion((old) =>
+        done
+          ? { ...AT_REST, changed: old.changed }
+          : { ...old, progress: ease((now - (start ?? now)) / DURATION_MS) },
+      )
+      if (!done) frame.current = requestAnimationFrame(tick)
+    }
+    frame.current = requestAnimationFrame(tick)
+  }, [scene, history])
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(frame.current)
+    },
+    [],
+  )
+  return motion
+}
