@@ -1,34 +1,40 @@
 import { downloadBlob, fileNameFrom } from '../shared/download'
 import { partitionAt } from '../../derive/partitionAt'
+import { scene } from '../../derive/scene'
 import { useAppStore } from '../../store/appStore'
-import { worldAt } from '../../derive/simulation'
+import { notableEventsOf, worldAt } from '../../derive/simulation'
 import { keyColorsFor } from '../partitionLog/keyColor'
 import { visibleRange } from '../partitionLog/useLogRange'
-import { logSvg } from './logSvg'
+import { stageSvg } from './stageSvg'
 
-/** Export width of the strip in px: wide enough for a slide, whatever the window's size. */
+/** Export width of the stage in px: wide enough for a slide, whatever the window's size. */
 const EXPORT_WIDTH = 1200
+/** Label size in the picture: the desk's, which a slide enlarges. */
+const EXPORT_LABEL_PX = 12
 /** PNG pixels per SVG pixel, so the image stays sharp on a projector. */
 const PNG_SCALE = 2
 
 export type PictureFormat = 'svg' | 'png'
 
-/** The partition log at the cursor, as the user sees it (same zoom, same selection). */
-function currentLogSvg(): { svg: string; name: string } | null {
+/** The stage at the cursor, as the user sees it (same partitions, same zoom of the selected one). */
+function currentStageSvg(): { svg: string; name: string } | null {
   const state = useAppStore.getState()
   const world = worldAt(state.scenario, state.cursor)
   const partition = partitionAt(world, state.topic, state.partition)
   if (partition === null) return null
-  const svg = logSvg({
+  const drawn = scene(world, {
+    width: EXPORT_WIDTH,
+    labelPx: EXPORT_LABEL_PX,
+    history: notableEventsOf(state.scenario),
+    colorOf: keyColorsFor(state.scenario.producers),
+    focus: { topic: state.topic, partition: state.partition },
+    window: state.logWindow === null ? null : visibleRange(partition, state.logWindow),
+  })
+  const svg = stageSvg({
+    scene: drawn,
     scenarioName: state.scenario.name,
     time: Math.floor(state.cursor),
-    topic: state.topic,
-    partition,
-    world,
-    range: visibleRange(partition, state.logWindow),
-    colorOf: keyColorsFor(state.scenario.producers),
-    selectedOffset: state.selectedOffset,
-    width: EXPORT_WIDTH,
+    labelPx: EXPORT_LABEL_PX,
   })
   const name = fileNameFrom(
     `${state.topic}-${state.partition}-at-${Math.floor(state.cursor)}ms`,
@@ -62,9 +68,9 @@ async function rasterize(svg: string): Promise<Blob> {
   }
 }
 
-/** Saves the partition log view as an SVG or PNG file; returns why not, or null. */
+/** Saves the stage as an SVG or PNG file; returns why not, or null. */
 export async function saveLogPicture(format: PictureFormat): Promise<string | null> {
-  const picture = currentLogSvg()
+  const picture = currentStageSvg()
   if (picture === null) return 'this partition does not exist at the cursor'
   const blob =
     format === 'svg'
