@@ -1,29 +1,99 @@
 import { readFileSync } from 'node:fs'
-import { forkScenario, withBranchAction } from '../src/scenario/branches'
+import type { Page } from '@playwright/test'
 import { defaultScenario } from '../src/scenario/builtin'
-import { encodeLink } from '../src/scenario/link/fragment'
 import { expect, test } from './fixtures'
+import { openScenario, timeSlider } from './helpers'
 
-/** The default scenario forked at 30 s; A runs the cleaner at 40 s, B has no action of its own. */
-async function branchedFragment(): Promise<string> {
-  const forked = forkScenario(defaultScenario, 30_000, { a: 'cleaner at 40 s', b: 'left alone' })
-  const acted = withBranchAction(forked, 'a', { type: 'cleaner.run', at: 40_000 })
-  if (!acted.ok) throw new Error('the cleaner run should be accepted')
-  return encodeLink({ ...acted.value, cursorMs: 45_000, view: 'log' })
+/** Branch `side`'s part of the side-by-side stage. */
+function branchStage(page: Page, side: 'A' | 'B') {
+  return page.getByRole('region', { name: new RegExp(`^Branch ${side}\\b`) })
 }
 
-test('a link with two branches opens branch A exactly and names both branches', async ({
+/** The figures the stage of branch `side` reads out: every lane's log start and log end. */
+async function stageFigures(page: Page, side: 'A' | 'B'): Promise<string> {
+  const label = await branchStage(page, side)
+    .getByRole('img', { name: /^The stage/ })
+    .getAttribute('aria-label')
+  return label ?? ''
+}
+
+/** The log end offset of `lane` in a stage's read-out. */
+function logEnd(figures: string, lane: string): number {
+  const match = new RegExp(`${lane} \\(log start \\d+, log end (\\d+)\\)`).exec(figures)
+  if (match === null) throw new Error(`no lane ${lane} in “${figures}”`)
+  return Number(match[1])
+}
+
+test('fork at the cursor, act on B, see both, scrub, share, and open the same two worlds', async ({
   page,
+  context,
 }) => {
-  await page.goto(`/#${await branchedFragment()}`)
-  await expect(page.getByRole('status').filter({ hasText: 'two branches' })).toContainText(
-    'two branches, “cleaner at 40 s” and “left alone”, forked at 30 s',
+  await openScenario(page, defaultScenario, 30_000)
+  await page.getByRole('button', { name: 'Branch from here' }).click()
+  await expect(page.getByText('Two branches, forked at')).toContainText('30 s')
+  await expect(branchStage(page, 'A')).toBeVisible()
+  await expect(branchStage(page, 'B')).toBeVisible()
+  await expect(page.getByTestId('divergence')).toContainText('have not diverged')
+
+  // B gets a name and an action of its own: one more record, produced at the fork.
+  await page.getByRole('button', { name: 'B', exact: true }).click()
+  await page.getByRole('textbox', { name: 'Name of branch B' }).fill('one more record')
+  await page.getByRole('textbox', { name: 'Name of branch B' }).press('Enter')
+  await expect(page.getByRole('button', { name: 'B · one more record' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
   )
+  await page.getByLabel('Key', { exact: true }).fill('carol')
+  await page.getByLabel('Value', { exact: true }).fill('only in B')
+  await page.getByRole('button', { name: /^Do it at/ }).click()
   await expect(page.getByText('Scenario actions (1)')).toBeVisible()
-  await page.screenshot({ path: test.info().outputPath('branched-link.png') })
+
+  const lane = `${defaultScenario.topics[0]!.name}-0`
+  await expect(page.getByTestId('divergence')).toContainText('first differ at 30 s')
+  await expect(page.getByTestId('divergence')).toContainText('A has no action there')
+  await expect(page.getByTestId('branch-summary-b')).toContainText('1 record outlined')
+  await expect(page.getByRole('table', { name: 'Partitions in A and B' })).toContainText(
+    `${lane}different`,
+  )
+  await expect(page.getByTestId('divergence-mark')).toBeAttached()
+  const atFork = [await stageFigures(page, 'A'), await stageFigures(page, 'B')]
+  expect(logEnd(atFork[1]!, lane)).toBe(logEnd(atFork[0]!, lane) + 1)
+  await branchStage(page, 'A').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: test.info().outputPath('branches-after-acting.png') })
+
+  // A is the scenario as it was: no action of its own.
+  await page.getByRole('button', { name: 'A', exact: true }).click()
+  await expect(page.getByText(/^Scenario actions/)).toHaveCount(0)
+
+  // One cursor: scrubbing to the end moves both worlds.
+  await timeSlider(page).focus()
+  await page.keyboard.press('End')
+  await expect(timeSlider(page)).toHaveAttribute(
+    'aria-valuenow',
+    String(defaultScenario.durationMs),
+  )
+  await expect.poll(() => stageFigures(page, 'A')).not.toBe(atFork[0])
+  const atEnd = [await stageFigures(page, 'A'), await stageFigures(page, 'B')]
+  expect(logEnd(atEnd[1]!, lane)).toBe(logEnd(atEnd[0]!, lane) + 1)
+  const divergence = (await page.getByTestId('divergence').textContent()) ?? ''
+
+  // The link holds both branches; a fresh page opens the same two worlds at the same time.
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  const url = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
+  const fresh = await context.newPage()
+  await fresh.goto(url)
+  await expect(fresh.getByRole('button', { name: 'B · one more record' })).toBeVisible()
+  await expect(timeSlider(fresh)).toHaveAttribute(
+    'aria-valuenow',
+    String(defaultScenario.durationMs),
+  )
+  await expect.poll(() => stageFigures(fresh, 'A')).toBe(atEnd[0])
+  await expect.poll(() => stageFigures(fresh, 'B')).toBe(atEnd[1])
+  await expect(fresh.getByTestId('divergence')).toHaveText(divergence)
+  await fresh.screenshot({ path: test.info().outputPath('branches-opened-from-link.png') })
 })
 
-test('a file with two branches imports as branch A, with the same notice', async ({ page }) => {
+test('a file with two branches opens both, side by side', async ({ page }) => {
   await page.goto('/')
   await page.getByLabel('Scenario file to import').setInputFiles({
     name: 'rewind-branches.json',
@@ -31,7 +101,10 @@ test('a file with two branches imports as branch A, with the same notice', async
     buffer: readFileSync('scenarios/rewind-branches.json'),
   })
   await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
-    'two branches, “simple rewind” and “parallel rewind”',
+    'rewind-branches.json',
   )
-  await expect(page.getByText('Scenario actions (3)')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'A · simple rewind' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'B · parallel rewind' })).toBeVisible()
+  await expect(branchStage(page, 'B')).toBeVisible()
+  await expect(page.getByTestId('divergence')).toContainText('first differ at')
 })

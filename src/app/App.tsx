@@ -10,12 +10,15 @@ import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
 import { zoomLog } from '../views/partitionLog/useLogRange'
 import { TimelineBar } from '../views/timeline/TimelineBar'
 import { DeferredCursor } from '../views/shared/DeferredCursor'
+import { BranchBar } from '../views/branches/BranchBar'
+import { useBranchPair } from '../views/branches/useBranches'
 import { useStepper } from '../views/timeline/useStepper'
 import { ComputingDialog } from './ComputingDialog'
 import { ErrorBoundary } from './ErrorBoundary'
 import { HelpDialog } from './HelpDialog'
 import {
   ActionPanel,
+  BranchDiffPanel,
   ChartsPanel,
   ClusterView,
   JobsPanel,
@@ -45,6 +48,7 @@ export function App() {
   // The same rules tell a lesson step whether the panel it points at is on screen.
   const hasJobs = useAppStore((s) => panelIsShown('jobs', s.scenario))
   const showCluster = useAppStore((s) => panelIsShown('cluster', s.scenario))
+  const branches = useBranchPair()
   const step = useStepper()
   usePlayback()
   useShortcuts(step, zoomLog)
@@ -82,8 +86,10 @@ export function App() {
       <ErrorBoundary>
         <main className="app__main">
           <div className="app__views">
+            <BranchBar />
             <PartitionLogView />
             <Suspense fallback={<p className="app__loading">Loading views…</p>}>
+              {branches !== null && <BranchDiffPanel pair={branches} />}
               <DeferredCursor>
                 {hasJobs && (
                   <>

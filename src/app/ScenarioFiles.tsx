@@ -1,10 +1,10 @@
-import { parseScenarioDocumentJson } from '../scenario/branches'
+import { documentJson, parseScenarioDocumentJson } from '../scenario/branches'
 import { describeProblems } from '../scenario/problems'
 import { useAppStore } from '../store/appStore'
-import { openNewScenario } from '../store/openScenario'
+import { openDocument } from '../store/branchActions'
+import { branchedOf } from '../store/branchState'
 import { downloadBlob, fileNameFrom } from '../views/shared/download'
 import { ImportButton } from '../views/shared/ImportButton'
-import { scenarioToOpen } from './branchedDocument'
 
 /** A scenario file is refused above this size before it is read. */
 const MAX_FILE_BYTES = 1_048_576
@@ -29,17 +29,17 @@ export function ScenarioFiles() {
       )
       return
     }
-    const toOpen = scenarioToOpen(parsed.value)
-    const result = await openNewScenario(toOpen.scenario, { isEdit: true })
-    if (result === 'opened')
-      notify('info', `Opened ${file.name}.${toOpen.notice ? ` ${toOpen.notice}` : ''}`)
+    const result = await openDocument(parsed.value, { isEdit: true })
+    if (result === 'opened') notify('info', `Opened ${file.name}.`)
     else if (typeof result === 'object')
       notify('error', `${file.name} was not opened: ${result.refused}`)
   }
 
   const exportFile = (): void => {
-    const { scenario } = useAppStore.getState()
-    const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' })
+    const { scenario, branch } = useAppStore.getState()
+    // Two branches are written as format 2: the shared history and each branch's own actions.
+    const document = branch === null ? scenario : documentJson(branchedOf(scenario, branch))
+    const blob = new Blob([`${JSON.stringify(document, null, 2)}\n`], { type: 'application/json' })
     downloadBlob(blob, `${fileNameFrom(scenario.name, 'scenario')}.json`)
   }
 

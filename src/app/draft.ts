@@ -1,6 +1,6 @@
-import { parseScenarioJson } from '../scenario/parse'
+import type { ScenarioDocument } from '../scenario/branches'
+import { parseScenarioDocumentJson } from '../scenario/branches'
 import { describeProblems } from '../scenario/problems'
-import type { Scenario } from '../scenario/schema'
 import { downloadBlob } from '../views/shared/download'
 
 /**
@@ -13,7 +13,8 @@ const DRAFT_KEY = 'rewindlab:draft'
 
 export type DraftRead =
   | { readonly kind: 'none' }
-  | { readonly kind: 'ok'; readonly scenario: Scenario }
+  /** A scenario, or two branches of one (a draft is written as a file is). */
+  | { readonly kind: 'ok'; readonly document: ScenarioDocument }
   | {
       readonly kind: 'unreadable'
       readonly message: string
@@ -32,8 +33,8 @@ export function readDraft(): DraftRead {
     return { kind: 'none' }
   }
   if (text === null) return { kind: 'none' }
-  const parsed = parseScenarioJson(text)
-  if (parsed.ok) return { kind: 'ok', scenario: parsed.value }
+  const parsed = parseScenarioDocumentJson(text)
+  if (parsed.ok) return { kind: 'ok', document: parsed.value }
   const why = `Your saved draft could not be read (${describeProblems(parsed.problems)}), so the default scenario is shown.`
   const kept = quarantine(text)
   if (kept !== null) {
@@ -56,13 +57,13 @@ export function readDraft(): DraftRead {
 export type DraftWrite = 'saved' | 'refused' | 'held'
 
 /**
- * Saves `scenario`: 'refused' when the browser refuses (the user still has the link and the file),
+ * Saves `document` (a scenario, or format 2 with two branches, as `documentJson` gives): 'refused' when the browser refuses (the user still has the link and the file),
  * 'held' while an unreadable draft that could not be copied aside waits to be downloaded.
  */
-export function writeDraft(scenario: Scenario): DraftWrite {
+export function writeDraft(document: object): DraftWrite {
   if (held !== null) return 'held'
   try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(scenario))
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(document))
     return 'saved'
   } catch {
     return 'refused'

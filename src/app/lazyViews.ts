@@ -17,3 +17,5 @@ export const StoreView = lazy(() =>
 // Shown only when a scenario has several machines or jobs.
 export const ClusterView = lazy(() => import('../views/cluster/ClusterView'))
 export const OutputsView = lazy(() => import('../views/outputs/OutputsView'))
+// Shown only with two branches on screen.
+export const BranchDiffPanel = lazy(() => import('../views/branches/BranchDiffPanel'))

@@ -1,3 +1,4 @@
+import { branchScenario } from '../scenario/branches'
 import { defaultScenario } from '../scenario/builtin'
 import { decodeLink, isLinkFragment, readFragmentFields } from '../scenario/link/fragment'
 import { describeLinkProblem } from '../scenario/link/describeLinkProblem'
@@ -5,8 +6,7 @@ import { firstPartition, useAppStore } from '../store/appStore'
 import { parseLessonLink } from '../store/lessonLink'
 import type { Stash } from '../store/lessonSession'
 import { currentStash } from '../store/lessonSession'
-import { openNewScenario } from '../store/openScenario'
-import { scenarioToOpen } from './branchedDocument'
+import { openDocument } from '../store/branchActions'
 import type { DraftRead } from './draft'
 import { readDraft } from './draft'
 import { decodeView } from './viewParam'
@@ -59,12 +59,13 @@ export async function openFromLocation(fragment: string, opening: Opening = 'nav
   if (isLinkFragment(fragment)) {
     // A scenario link replaces whatever lesson was open.
     const result = await decodeLink(fragment)
-    let opened: Awaited<ReturnType<typeof openNewScenario>>
+    let opened: Awaited<ReturnType<typeof openDocument>>
     if (result.ok) {
       const { scenario, branches, cursorMs, view } = result.value
-      const toOpen = scenarioToOpen({ scenario, branches: branches ?? null })
-      opened = await openNewScenario(toOpen.scenario, { cursor: cursorMs, ...decodeView(view) })
-      if (opened === 'opened' && toOpen.notice !== null) store.notify('info', toOpen.notice)
+      opened = await openDocument(
+        { scenario, branches: branches ?? null },
+        { cursor: cursorMs, ...decodeView(view) },
+      )
     } else opened = { refused: describeLinkProblem(result.problem) }
     if (typeof opened === 'object') {
       // With the page, nothing was open yet; a link pasted into an open tab leaves what was shown.
@@ -87,7 +88,10 @@ async function openDraft(): Promise<void> {
   const draft = readDraft()
   if (draft.kind === 'unreadable') notifyUnreadable(draft)
   if (draft.kind !== 'ok') return
-  const result = await store.load(draft.scenario)
+  const { document } = draft
+  // A draft of two branches opens both; a plain one opens as before (a lesson stays open).
+  const result =
+    document.branches === null ? await store.load(document.scenario) : await openDocument(document)
   if (typeof result === 'object') {
     store.notify('error', `Your saved draft was not opened: ${result.refused}`)
   }
@@ -103,6 +107,15 @@ function notifyUnreadable(draft: Extract<DraftRead, { kind: 'unreadable' }>): vo
 function draftStash(): Stash {
   const draft = readDraft()
   if (draft.kind === 'unreadable') notifyUnreadable(draft)
-  const scenario = draft.kind === 'ok' ? draft.scenario : defaultScenario
+  // The stash holds one scenario: a draft of two branches comes back as its branch A.
+  const scenario =
+    draft.kind !== 'ok'
+      ? defaultScenario
+      : draft.document.branches === null
+        ? draft.document.scenario
+        : branchScenario(
+            { scenario: draft.document.scenario, branches: draft.document.branches },
+            'a',
+          )
   return { scenario, cursor: 0, ...firstPartition(scenario) }
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
+import { documentJson } from '../scenario/branches'
 import { encodeLink, LINK_LIMITS } from '../scenario/link/fragment'
 import { useAppStore } from '../store/appStore'
+import { branchedOf } from '../store/branchState'
 import { formatLessonLink } from '../store/lessonLink'
 import { followedLesson, useLessonSession } from '../store/lessonSession'
 import { writeDraft } from './draft'
@@ -26,8 +28,11 @@ export async function currentLink(): Promise<string> {
       formatLessonLink(lesson.lessonId, lesson.step + 1)
     )
   }
-  const { scenario, cursor, topic, partition } = useAppStore.getState()
-  return encodeLink({ scenario, cursorMs: cursor, view: encodeView(topic, partition) })
+  const { scenario, branch, cursor, topic, partition } = useAppStore.getState()
+  const view = encodeView(topic, partition)
+  if (branch === null) return encodeLink({ scenario, cursorMs: cursor, view })
+  // Two branches travel as format 2; the link opens them with A selected.
+  return encodeLink({ ...branchedOf(scenario, branch), cursorMs: cursor, view })
 }
 
 /**
@@ -41,6 +46,7 @@ export function useUrlSync(): void {
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
   const editCount = useAppStore((s) => s.editCount)
+  const branch = useAppStore((s) => s.branch)
   const lesson = useLessonSession((s) => followedLesson(s.session))
   const lessonStep = lesson === null ? null : `${lesson.lessonId}/${String(lesson.step)}`
   const written = useRef<string | null>(null)
@@ -65,16 +71,17 @@ export function useUrlSync(): void {
       cancelled = true
       clearTimeout(timer)
     }
-  }, [scenario, cursor, playing, topic, partition, lessonStep])
+  }, [scenario, branch, cursor, playing, topic, partition, lessonStep])
 
   useEffect(() => {
     // Changes to a lesson's scenario stay in the link: the user's own draft is kept until they
     // choose to replace it ("Keep as my scenario").
     if (editCount === 0 || useLessonSession.getState().session !== null) return
     // The edited scenario, even if a lesson opens before the timer fires.
-    const edited = useAppStore.getState().scenario
+    const { scenario: edited, branch: editedBranch } = useAppStore.getState()
+    const document = editedBranch === null ? edited : documentJson(branchedOf(edited, editedBranch))
     const timer = setTimeout(() => {
-      const outcome = writeDraft(edited)
+      const outcome = writeDraft(document)
       // Each problem is said once, not on every edit; a save that works clears the slate.
       if (outcome === 'saved') saidAboutSaving.clear()
       else if (!saidAboutSaving.has(outcome)) {

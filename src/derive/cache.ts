@@ -1,13 +1,15 @@
 import type { Scenario } from '../scenario/schema'
 import type { Timeline } from '../sim'
-import { createTimeline, DEFAULT_WORK_BUDGET } from '../sim'
+import { createTimeline, DEFAULT_WORK_BUDGET, firstDifferingInput } from '../sim'
 
 /**
  * The derive layer's one cache. Everything computed from a scenario (its timeline, worlds, events,
  * chart series, record fates, and whatever a view adds with `derived`/`derivedPer`) lives in the
  * entry of one scenario, the one on screen, and is dropped together when the scenario changes.
- * The store holds only intent (the scenario object); a scenario is never mutated, so its identity
- * is the cache key. Nothing here is kept in Immer: timelines are large and mutable.
+ * With two branches on screen (`holdTwo`) it keeps one entry per branch, and an edit of one
+ * branch replaces that branch's entry only. The store holds only intent (the scenario object); a
+ * scenario is never mutated, so its identity is the cache key. Nothing here is kept in Immer:
+ * timelines are large and mutable.
  *
  * To add a derived value: `export const sceneOf = derived((scenario) => computeScene(scenario))`
  * (or `derivedPer(keyOf, compute)` when it also depends on an argument, such as a partition).
@@ -19,22 +21,74 @@ interface Entry {
   readonly timeline: Timeline
   /** One slot per `derived`/`derivedPer` function, keyed by the function's own token. */
   readonly values: Map<object, unknown>
+  /** When it was last asked for (a counter): of two equally close entries, the staler goes. */
+  used: number
 }
 
-let current: Entry | null = null
+let clock = 0
+let entries: Entry[] = []
+/** How many scenarios are on screen: one, or two branches. */
+let capacity: 1 | 2 = 1
+
+/**
+ * How long two scenarios run alike: the time of their first differing input (Infinity when they
+ * are the same run, -1 when they differ from the start). A new scenario is built from, and
+ * replaces, the entry that runs alike longest: an edit's own old version, or the branch it forks.
+ */
+function sharedRun(a: Scenario, b: Scenario): number {
+  const difference = firstDifferingInput(a, b)
+  if (difference === null) return Infinity
+  return difference.kind === 'structure' ? -1 : difference.time
+}
+
+/**
+ * The entry a new scenario is closest to, or null when there is none. Of two equally close ones,
+ * the one asked for least recently: an edit that changes both branches' topics or jobs replaces
+ * the branch it came from, not the edited branch just made.
+ */
+function closest(scenario: Scenario): Entry | null {
+  let best: Entry | null = null
+  let bestRun = -Infinity
+  for (const entry of entries) {
+    const run = sharedRun(entry.scenario, scenario)
+    if (run > bestRun || (run === bestRun && best !== null && entry.used < best.used)) {
+      ;[best, bestRun] = [entry, run]
+    }
+  }
+  return best
+}
+
+function newEntry(scenario: Scenario, timeline: Timeline): Entry {
+  return { scenario, timeline, values: new Map(), used: ++clock }
+}
 
 /** The timeline for `scenario`: an edit keeps every keyframe before the first difference. */
 function nextTimeline(scenario: Scenario): Timeline {
-  return current === null
+  const base = closest(scenario)
+  return base === null
     ? createTimeline(scenario, { budget: DEFAULT_WORK_BUDGET })
-    : current.timeline.withScenario(scenario)
+    : base.timeline.withScenario(scenario)
+}
+
+/** Adds `entry`, in place of the one holding `replacing` when given (an edit's old version). */
+function add(entry: Entry, replacing?: Scenario): void {
+  const old = entries.find((e) => e.scenario === replacing)
+  if (old === undefined && entries.length < capacity) entries = [...entries, entry]
+  else {
+    const replaced = old ?? closest(entry.scenario)
+    entries = entries.map((e) => (e === replaced ? entry : e))
+  }
 }
 
 function entryOf(scenario: Scenario): Entry {
-  if (current?.scenario !== scenario) {
-    current = { scenario, timeline: nextTimeline(scenario), values: new Map() }
+  const known = entries.find((e) => e.scenario === scenario)
+  if (known !== undefined) {
+    known.used = ++clock
+    return known
   }
-  return current
+  const entry = newEntry(scenario, nextTimeline(scenario))
+  add(entry)
+  return entry
 }
 
 /** The scenario's timeline (made on first use; see `prepare.ts` for running it ahead). */
@@ -43,18 +97,35 @@ export function timelineOf(scenario: Scenario): Timeline {
 }
 
 /**
- * A timeline for `scenario` built from the cached one (sharing its keyframes up to the first
- * difference) but not cached yet: `prepare.ts` runs it ahead, then `install`s it if it succeeds, so
- * a refused scenario leaves the one on screen untouched.
+ * A timeline for `scenario` built from the closest cached one (sharing its keyframes up to the
+ * first difference) but not cached yet: `prepare.ts` runs it ahead, then `install`s it if it
+ * succeeds, so a refused scenario leaves the ones on screen untouched.
  */
 export function timelineFor(scenario: Scenario): Timeline {
-  return current?.scenario === scenario ? current.timeline : nextTimeline(scenario)
+  return entries.find((e) => e.scenario === scenario)?.timeline ?? nextTimeline(scenario)
 }
 
-/** Makes `scenario`, with its run-ahead `timeline`, the cached scenario. */
-export function install(scenario: Scenario, timeline: Timeline): void {
-  if (current?.scenario === scenario && current.timeline === timeline) return
-  current = { scenario, timeline, values: new Map() }
+/**
+ * Makes `scenario`, with its run-ahead `timeline`, a cached scenario, in place of `replacing` (the
+ * version it edits) when that is cached: two branches can be the same run, so closeness alone
+ * cannot tell which one an edit replaces.
+ */
+export function install(scenario: Scenario, timeline: Timeline, replacing?: Scenario): void {
+  const known = entries.find((e) => e.scenario === scenario)
+  if (known?.timeline === timeline) return
+  if (known !== undefined) entries = entries.filter((e) => e !== known)
+  add(newEntry(scenario, timeline), replacing)
+}
+
+/** Two branches are on screen: a new scenario is kept beside the other branch's. */
+export function holdTwo(): void {
+  capacity = 2
+}
+
+/** One scenario is on screen: every other entry is dropped. */
+export function holdOne(scenario: Scenario): void {
+  capacity = 1
+  entries = entries.filter((e) => e.scenario === scenario)
 }
 
 /** A value computed from a scenario once, kept in the scenario's cache entry. */

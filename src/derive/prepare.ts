@@ -32,7 +32,7 @@ function refusal(error: unknown): Prepared {
  * once, before anything runs. On success the scenario and its timeline become the cached ones;
  * on a refusal the cache keeps the scenario on screen.
  */
-export function startPreparation(scenario: Scenario): Preparation {
+export function startPreparation(scenario: Scenario, replacing?: Scenario): Preparation {
   let timeline: Timeline | null = null
   let fraction = 0
   let outcome: Prepared | null = null
@@ -52,7 +52,7 @@ export function startPreparation(scenario: Scenario): Preparation {
         const progress = timeline.computeAhead(maxEvents)
         fraction = timeline.endTime === 0 ? 1 : progress.time / timeline.endTime
         if (!progress.done) return null
-        install(scenario, timeline)
+        install(scenario, timeline, replacing)
         eventsOf(scenario)
         outcome = { ok: true }
       } catch (error) {
@@ -63,9 +63,12 @@ export function startPreparation(scenario: Scenario): Preparation {
   }
 }
 
-/** Prepares `scenario` at once, however long it takes (tests, and edits, which reuse keyframes). */
-export function prepareScenario(scenario: Scenario): Prepared {
-  const outcome = startPreparation(scenario).step(Infinity)
+/**
+ * Prepares `scenario` at once, however long it takes (tests, and edits, which reuse keyframes);
+ * an edit names the version it `replac`es in the cache (see `install`).
+ */
+export function prepareScenario(scenario: Scenario, replacing?: Scenario): Prepared {
+  const outcome = startPreparation(scenario, replacing).step(Infinity)
   if (outcome === null) throw new Error('an unbounded step always finishes')
   return outcome
 }

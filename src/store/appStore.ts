@@ -14,6 +14,9 @@ import {
 } from '../derive/prepare'
 import { actionOutcome } from '../derive/actionOutcome'
 import { eventsOf, topicChoicesOf } from '../derive/simulation'
+import { holdOne } from '../derive/cache'
+import type { BranchState } from './branchState'
+import { withSharedSetup } from './branchState'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
 import { hasPartition } from '../derive/topicChoices'
 import { describeAction } from '../scenario/actionWords'
@@ -93,6 +96,8 @@ export interface AppState {
    * scenario no longer on screen, and leaving a lesson or a link has its own way back.
    */
   readonly history: EditHistory<Scenario>
+  /** Two branches on screen (`scenario` is the selected one's), or null for one scenario. */
+  readonly branch: BranchState | null
 }
 
 export interface AppActions {
@@ -154,6 +159,11 @@ function refuser(type: ScenarioAction['type']): string {
   return 'The broker'
 }
 
+/** Why an edit of the history both branches share is refused. */
+function beforeForkMessage(branch: BranchState): string {
+  return `Both branches share everything before the fork at ${formatSimTime(branch.forkAtMs)}: act at or after it, on the branch you select.`
+}
+
 export function initialAppState(scenario: Scenario = defaultScenario): AppState {
   return {
     scenario,
@@ -169,6 +179,7 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
     editCount: 0,
     computing: null,
     history: emptyHistory(),
+    branch: null,
   }
 }
 
@@ -192,12 +203,21 @@ export const useAppStore = create<AppState & AppActions>()(
       label: string,
       history = recordEdit(get().history, get().scenario, label),
     ): boolean => {
-      const prepared = prepareScenario(next)
+      const prepared = prepareScenario(next, get().scenario)
       if (!prepared.ok) {
         notify('error', prepared.message)
         return false
       }
-      set({ scenario: next, editCount: get().editCount + 1, history })
+      const { branch } = get()
+      const nextBranch = branch === null ? null : withSharedSetup(next, branch)
+      if (nextBranch !== null && nextBranch !== branch) {
+        const other = prepareScenario(nextBranch.other, branch?.other)
+        if (!other.ok) {
+          notify('error', other.message)
+          return false
+        }
+      }
+      set({ scenario: next, branch: nextBranch, editCount: get().editCount + 1, history })
       return true
     }
     /** Undo or redo: the scenario the history gives back, with the history after the move. */
@@ -224,6 +244,11 @@ export const useAppStore = create<AppState & AppActions>()(
         tellAboutAction('error', `That action is not valid: ${describeProblems(next.problems)}.`)
         return
       }
+      const { branch } = get()
+      if (branch !== null && action.at < branch.forkAtMs) {
+        notify('error', beforeForkMessage(branch))
+        return
+      }
       const index = indexWhenAdded(get().scenario, action)
       if (!commitEdit(next.value, `add ${describeAction(action)} at ${at(action.at)}`)) return
       const outcome = actionOutcome(eventsOf(next.value), index)
@@ -245,8 +270,10 @@ export const useAppStore = create<AppState & AppActions>()(
       const choices = topicChoicesOf(scenario)
       const topic = choices.find((t) => t.name === options.topic)?.name
       const partition = options.partition ?? 0
+      holdOne(scenario)
       set((s) => {
         s.scenario = scenario
+        s.branch = null
         s.cursor = clampCursor(scenario, options.cursor ?? 0)
         s.playing = false
         s.topic = topic ?? first.topic
@@ -358,6 +385,11 @@ export const useAppStore = create<AppState & AppActions>()(
       removeAction: (index) => {
         const action = get().scenario.actions[index]
         if (action === undefined) return
+        const { branch } = get()
+        if (branch !== null && index < branch.shared) {
+          notify('error', beforeForkMessage(branch))
+          return
+        }
         commitEdit(
           withoutAction(get().scenario, index),
           `remove ${describeAction(action)} at ${at(action.at)}`,

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react'
-import { compareOutputs, type ComparisonRow, type KeyOutput, type OutputContents } from '../../sim'
+import type { OutputContents } from '../../sim'
 import { useWorld } from '../shared/useSimulation'
-import { countVerdicts, describeVerdict, outputsAt, resentRecords } from './outputsModel'
+import { OutputComparison } from './OutputComparison'
+import { latest, records } from './outputCells'
+import { outputsAt, resentRecords } from './outputsModel'
 import './outputs.css'
 
 /**
@@ -43,19 +45,20 @@ export default function OutputsView() {
               </label>
             ))}
           </div>
-          {a === b ? <SingleOutput output={a} /> : <Comparison a={a} b={b} />}
+          {a === b ? (
+            <SingleOutput output={a} />
+          ) : (
+            <OutputComparison
+              a={a}
+              b={b}
+              label="A/B comparison per key"
+              caption={`A = ${a.topic} (${a.records} records), B = ${b.topic} (${b.records} records).`}
+            />
+          )}
         </>
       )}
     </section>
   )
-}
-
-function records(k: KeyOutput | null): string {
-  return k === null ? '—' : String(k.records)
-}
-
-function latest(k: KeyOutput | null): string {
-  return k === null ? '—' : (k.latest ?? 'null (tombstone)')
 }
 
 function SingleOutput({ output }: { readonly output: OutputContents }) {
@@ -86,51 +89,6 @@ function SingleOutput({ output }: { readonly output: OutputContents }) {
             </tr>
           )
         })}
-      </tbody>
-    </table>
-  )
-}
-
-function summary(rows: readonly ComparisonRow[]): string {
-  const counts = countVerdicts(rows)
-  const parts = [
-    `${counts.same} same`,
-    counts.higher > 0 ? `${counts.higher} with a higher count` : '',
-    counts.duplicated > 0 ? `${counts.duplicated} duplicated` : '',
-    counts.missing > 0 ? `${counts.missing} missing on one side` : '',
-    counts.different > 0 ? `${counts.different} different` : '',
-  ]
-  return `${rows.length} keys: ${parts.filter((p) => p !== '').join(', ')}`
-}
-
-function Comparison({ a, b }: { readonly a: OutputContents; readonly b: OutputContents }) {
-  const rows = useMemo(() => compareOutputs(a, b), [a, b])
-  return (
-    <table className="outputs__table" aria-label="A/B comparison per key">
-      <caption>
-        A = {a.topic} ({a.records} records), B = {b.topic} ({b.records} records). {summary(rows)}.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Key</th>
-          <th scope="col">A latest</th>
-          <th scope="col">A records</th>
-          <th scope="col">B latest</th>
-          <th scope="col">B records</th>
-          <th scope="col">A vs B</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} className={`outputs__row--${row.verdict.kind}`}>
-            <th scope="row">{row.key}</th>
-            <td>{latest(row.a)}</td>
-            <td>{records(row.a)}</td>
-            <td>{latest(row.b)}</td>
-            <td>{records(row.b)}</td>
-            <td className="outputs__verdict">{describeVerdict(row.verdict)}</td>
-          </tr>
-        ))}
       </tbody>
     </table>
   )

@@ -8,6 +8,8 @@ import { STRIP_PALETTES } from './drawLogStrip'
 import { KEY_COLORS } from './keyColor'
 import { useTheme } from '../../store/theme'
 import { Stage } from '../stage/Stage'
+import { BranchStages } from '../branches/BranchStages'
+import { useBranchPair } from '../branches/useBranches'
 import { buildPartitionLogModel, formatOffsetRange } from './partitionLogModel'
 import { PartitionPicker } from './PartitionPicker'
 import { SegmentList } from './SegmentList'
@@ -29,6 +31,7 @@ export function PartitionLogView() {
   const topic = useAppStore((s) => s.topic)
   const partitionNumber = useAppStore((s) => s.partition)
   const logWindow = useAppStore((s) => s.logWindow)
+  const branches = useBranchPair()
   const setLogWindow = useAppStore((s) => s.setLogWindow)
   const titleId = useId()
   const partition = useMemo(
@@ -92,7 +95,11 @@ export function PartitionLogView() {
         <SavePictureButtons />
       </div>
 
-      <Stage window={logWindow === null ? null : range} />
+      {branches === null ? (
+        <Stage window={logWindow === null ? null : range} />
+      ) : (
+        <BranchStages pair={branches} window={logWindow === null ? null : range} />
+      )}
 
       <dl className="partition-log__stats">
         <Stat label="Log start offset" value={String(partition.logStartOffset)} />

@@ -8,6 +8,7 @@ import { useSize } from '../shared/useSize'
 import { useFutureHidden } from '../lessons/useFutureHidden'
 import { markedUntil, markerColumns } from './markers'
 import { useMarkerKinds } from './useMarkerKinds'
+import { BranchMarks } from './BranchMarks'
 
 const LANE = 5
 const TRACK_HEIGHT = 8
@@ -108,6 +109,7 @@ export function Scrubber() {
           height={TRACK_HEIGHT}
           rx={4}
         />
+        <BranchMarks x={x} height={height} />
         <line className="scrubber__cursor" x1={at} x2={at} y1={0} y2={height} />
         <circle className="scrubber__thumb" cx={at} cy={trackY + TRACK_HEIGHT / 2} r={8} />
       </svg>

@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, test } from 'vitest'
+import { partitionAt } from '../derive/partitionAt'
+import { timelineOf } from '../derive/cache'
+import { worldAt } from '../derive/simulation'
+import { branchScenario, forkScenario, withBranchAction } from '../scenario/branches'
+import { defaultScenario } from '../scenario/builtin'
+import { initialAppState, useAppStore } from './appStore'
+import {
+  forkAtCursor,
+  keepOnlyBranch,
+  openDocument,
+  renameBranch,
+  selectBranch,
+} from './branchActions'
+import { branchedOf, scenarioOfSide } from './branchState'
+
+const store = useAppStore
+const LANE = ['user-profiles', 0] as const
+
+beforeEach(() => {
+  store.setState(initialAppState(defaultScenario))
+})
+
+/** Forks the default scenario at 30 s and produces one record in B at the fork. */
+function forkAndActOnB(): void {
+  store.getState().seek(30_000)
+  forkAtCursor()
+  selectBranch('b')
+  store.getState().act({
+    type: 'produce',
+    topic: 'user-profiles',
+    partition: 0,
+    records: [{ key: 'carol', value: 'only in B' }],
+  })
+}
+
+describe('branches in the store', () => {
+  test('forking copies the scenario up to the cursor into B; A stays the scenario as it was', () => {
+    store.getState().seek(30_000)
+    forkAtCursor()
+    const { scenario, branch } = store.getState()
+    expect(branch).toMatchObject({ forkAtMs: 30_000, names: { a: 'A', b: 'B' }, selected: 'a' })
+    expect(scenario).toEqual(defaultScenario)
+    expect(branch?.other).toEqual(defaultScenario)
+  })
+
+  test('B takes its own action; A does not have it, and both share the run up to the fork', () => {
+    forkAndActOnB()
+    const { scenario, branch, notices } = store.getState()
+    expect(notices).toEqual([])
+    const a = scenarioOfSide(scenario, branch!, 'a')
+    const b = scenarioOfSide(scenario, branch!, 'b')
+    expect(a.actions).toEqual([])
+    expect(b.actions).toHaveLength(1)
+    const end = defaultScenario.durationMs
+    const endA = partitionAt(worldAt(a, end), ...LANE)!.logEndOffset
+    expect(partitionAt(worldAt(b, end), ...LANE)!.logEndOffset).toBe(endA + 1)
+    expect(partitionAt(worldAt(b, 29_999), ...LANE)).toEqual(
+      partitionAt(worldAt(a, 29_999), ...LANE),
+    )
+  })
+
+  test('both branches stay cached: reading one does not rebuild the other', () => {
+    forkAndActOnB()
+    const { scenario, branch } = store.getState()
+    const timelineB = timelineOf(scenario)
+    const timelineA = timelineOf(branch!.other)
+    expect(timelineOf(scenario)).toBe(timelineB)
+    expect(timelineA).not.toBe(timelineB)
+  })
+
+  test('an action before the fork, or removing a shared one, is refused with a notice', () => {
+    store.getState().seek(10_000)
+    store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
+    store.getState().seek(30_000)
+    forkAtCursor()
+    store.getState().seek(20_000)
+    store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
+    store.getState().removeAction(0)
+    const { scenario, notices } = store.getState()
+    expect(scenario.actions).toHaveLength(1)
+    expect(notices.map((n) => n.text)).toEqual([
+      expect.stringContaining('share everything before the fork at 30 s'),
+    ])
+    expect(notices[0]?.times).toBe(2)
+  })
+
+  test('names are the user’s; an empty one is refused and the old one kept', () => {
+    forkAtCursor()
+    renameBranch('b', '  parallel rewind ')
+    renameBranch('a', '   ')
+    const { branch, notices } = store.getState()
+    expect(branch?.names).toEqual({ a: 'A', b: 'parallel rewind' })
+    expect(notices).toHaveLength(1)
+  })
+
+  test('the document of the branches is the format-2 branches, and opens as they were', async () => {
+    forkAndActOnB()
+    renameBranch('b', 'one more record')
+    const { scenario, branch } = store.getState()
+    const document = branchedOf(scenario, branch!)
+    const expected = withBranchAction(
+      forkScenario(defaultScenario, 30_000, { a: 'A', b: 'one more record' }),
+      'b',
+      scenario.actions[0]!,
+    )
+    expect(expected.ok && expected.value).toEqual(document)
+
+    store.setState(initialAppState(defaultScenario))
+    expect(await openDocument(document, { cursor: 40_000 })).toBe('opened')
+    const opened = store.getState()
+    expect(opened.cursor).toBe(40_000)
+    expect(opened.scenario).toEqual(branchScenario(document, 'a'))
+    expect(opened.branch?.other).toEqual(branchScenario(document, 'b'))
+    expect(branchedOf(opened.scenario, opened.branch!)).toEqual(document)
+  })
+
+  test('undo takes back the selected branch’s edit, never the other branch’s', () => {
+    forkAndActOnB()
+    selectBranch('a')
+    expect(store.getState().undo()).toBe(false)
+    expect(store.getState().scenario.actions).toEqual([])
+    selectBranch('b')
+    expect(store.getState().branch?.other.actions).toEqual([])
+    expect(store.getState().scenario.actions).toHaveLength(1)
+  })
+
+  test('keeping one branch drops the other', () => {
+    forkAndActOnB()
+    const b = store.getState().scenario
+    selectBranch('a')
+    keepOnlyBranch('b')
+    expect(store.getState()).toMatchObject({ branch: null, scenario: b })
+  })
+})

@@ -1,0 +1,114 @@
+import { holdOne, holdTwo } from '../derive/cache'
+import { prepareScenario } from '../derive/prepare'
+import type { BranchSide, ScenarioDocument } from '../scenario/branches'
+import { LIMITS } from '../scenario/limits'
+import type { Scenario } from '../scenario/schema'
+import type { LoadOptions, LoadResult } from './appStore'
+import { useAppStore } from './appStore'
+import type { BranchState } from './branchState'
+import { emptyHistory } from './editHistory'
+import { branchStateOf, forkAt } from './branchState'
+import { openNewScenario } from './openScenario'
+
+/**
+ * What the user does with branches: fork at the cursor, pick the branch the actions act on, name
+ * them, keep one, and open a document holding two. Each keeps both branches' timelines in the
+ * derive cache, B's built from A's keyframes up to the fork.
+ */
+
+/**
+ * Puts two branches on screen once both are cached (B's timeline from A's keyframes); over the
+ * work budget, the scenario on screen stays and a notice says why.
+ */
+function showBranches(scenario: Scenario, branch: BranchState, isEdit: boolean): void {
+  const store = useAppStore.getState()
+  const refuse = (message: string): void => {
+    holdOne(store.scenario)
+    store.notify('error', `The branches were not made: ${message}`)
+  }
+  const selected = prepareScenario(scenario, store.scenario)
+  if (!selected.ok) {
+    refuse(selected.message)
+    return
+  }
+  // The selected branch's entry, then the other's beside it (built from its keyframes).
+  holdOne(scenario)
+  holdTwo()
+  const other = prepareScenario(branch.other)
+  if (!other.ok) {
+    refuse(other.message)
+    return
+  }
+  useAppStore.setState({
+    scenario,
+    branch,
+    history: emptyHistory(),
+    editCount: store.editCount + (isEdit ? 1 : 0),
+  })
+}
+
+/** "Branch from here": A keeps the scenario as it is, B copies it up to the cursor. */
+export function forkAtCursor(): void {
+  const { scenario, cursor, branch } = useAppStore.getState()
+  if (branch !== null) return
+  const forked = forkAt(scenario, Math.floor(cursor))
+  showBranches(forked.scenario, forked.branch, true)
+}
+
+/** Makes `side` the branch on screen in the views and the one the action panel acts on. */
+export function selectBranch(side: BranchSide): void {
+  const { scenario, branch } = useAppStore.getState()
+  if (branch === null || branch.selected === side) return
+  useAppStore.setState({
+    scenario: branch.other,
+    branch: { ...branch, selected: side, other: scenario },
+    // Undo works on the scenario on screen: the other branch's edits are not this one's.
+    history: emptyHistory(),
+  })
+}
+
+/** Renames a branch; a name that is empty or too long is refused with a notice. */
+export function renameBranch(side: BranchSide, name: string): void {
+  const trimmed = name.trim()
+  const store = useAppStore.getState()
+  if (trimmed === '' || trimmed.length > LIMITS.branchNameLength) {
+    store.notify(
+      'error',
+      `A branch name needs 1 to ${LIMITS.branchNameLength} characters; “${store.branch?.names[side] ?? ''}” is kept.`,
+    )
+    return
+  }
+  useAppStore.setState((s) => {
+    if (s.branch === null) return
+    s.branch = { ...s.branch, names: { ...s.branch.names, [side]: trimmed } }
+    s.editCount++
+  })
+}
+
+/** Keeps only `side` as the scenario: the other branch is dropped. */
+export function keepOnlyBranch(side: BranchSide): void {
+  selectBranch(side)
+  const { scenario } = useAppStore.getState()
+  holdOne(scenario)
+  useAppStore.setState({
+    branch: null,
+    history: emptyHistory(),
+    editCount: useAppStore.getState().editCount + 1,
+  })
+}
+
+/**
+ * Opens a file's or a link's document: a plain scenario as before; two branches as they were,
+ * A selected. Ends an open lesson like any new scenario (see `openNewScenario`).
+ */
+export async function openDocument(
+  document: ScenarioDocument,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const { scenario, branches } = document
+  if (branches === null) return openNewScenario(scenario, options)
+  const both = branchStateOf({ scenario, branches })
+  const opened = await openNewScenario(both.scenario, options)
+  if (opened === 'opened') showBranches(both.scenario, both.branch, options.isEdit === true)
+  return opened
+}

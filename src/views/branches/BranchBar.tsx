@@ -1,0 +1,82 @@
+import { formatSimTime } from '../../derive/scene/format'
+import { useAppStore } from '../../store/appStore'
+import { forkAtCursor, keepOnlyBranch, renameBranch, selectBranch } from '../../store/branchActions'
+import { branchTitle, SIDES, useBranchPair } from './useBranches'
+import './branches.css'
+
+/**
+ * Branches at the top of the views: "Branch from here" with one scenario; with two, which branch
+ * the views and the action panel work on, their names (the user's), and keeping one of them.
+ */
+export function BranchBar() {
+  const pair = useBranchPair()
+  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  if (pair === null) {
+    return (
+      <section className="branch-bar" aria-label="Branches">
+        <button type="button" className="button" onClick={forkAtCursor}>
+          Branch from here
+        </button>
+        <p className="branch-bar__hint">
+          Copies the scenario up to {formatSimTime(cursor)} into a second branch, to try something
+          else from there and compare both worlds side by side.
+        </p>
+      </section>
+    )
+  }
+  const { branch } = pair
+  return (
+    <section className="branch-bar branch-bar--two" aria-label="Branches">
+      <p className="branch-bar__fork">
+        Two branches, forked at <strong>{formatSimTime(branch.forkAtMs)}</strong>. Actions act on:
+      </p>
+      <div className="branch-bar__sides" role="group" aria-label="Branch the actions act on">
+        {SIDES.map((side) => (
+          <div
+            key={side}
+            className={`branch-bar__side branch-bar__side--${side}${branch.selected === side ? ' branch-bar__side--selected' : ''}`}
+          >
+            <button
+              type="button"
+              className="button"
+              aria-pressed={branch.selected === side}
+              onClick={() => {
+                selectBranch(side)
+              }}
+            >
+              {branchTitle(branch, side)}
+            </button>
+            <input
+              className="branch-bar__name"
+              key={branch.names[side]}
+              type="text"
+              defaultValue={branch.names[side]}
+              aria-label={`Name of branch ${side.toUpperCase()}`}
+              onBlur={(event) => {
+                if (event.target.value !== branch.names[side])
+                  renameBranch(side, event.target.value)
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') event.currentTarget.blur()
+              }}
+            />
+          </div>
+        ))}
+      </div>
+      <div className="branch-bar__keep">
+        {SIDES.map((side) => (
+          <button
+            key={side}
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              keepOnlyBranch(side)
+            }}
+          >
+            Keep only {side.toUpperCase()}
+          </button>
+        ))}
+      </div>
+    </section>
+  )
+}
