@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { countUntil, distinctTimes, stepTime } from './steps'
+import { lessonById } from '../lessons'
+import { eventsOf } from './simulation'
+import { countUntil, distinctTimes, notableEvents, routineAt, stepTime } from './steps'
 
 const times = distinctTimes([{ time: 10 }, { time: 10 }, { time: 20 }, { time: 35 }, { time: 50 }])
 
@@ -29,5 +31,23 @@ describe('stepping through events', () => {
   test('past the last event a step forwards goes to the end', () => {
     expect(stepTime(times, 50, 1, 60)).toBe(60)
     expect(stepTime([], 5, 1, 60)).toBe(60)
+  })
+})
+
+describe('routine events at the cursor', () => {
+  test('the idle cleaner and empty retention checks at that very time, and only those', () => {
+    const compaction = lessonById('log-compaction')!
+    const events = eventsOf(compaction.scenario)
+    // log-compaction step 3 (15 s) says the cleaner stayed idle.
+    expect(routineAt(events, 15_000).map((e) => e.type)).toContain('cleaner.idle')
+    expect(routineAt(events, 15_000).every((e) => e.time === 15_000)).toBe(true)
+    expect(routineAt(events, 15_000).some((e) => notableEvents([e]).length > 0)).toBe(false)
+    // time-retention step 2 (25 s) says the retention task ran and deleted nothing.
+    const retention = lessonById('time-retention')!
+    const checks = routineAt(eventsOf(retention.scenario), 25_000)
+    expect(checks).toContainEqual(
+      expect.objectContaining({ type: 'retention.checked', segmentsDeleted: 0 }),
+    )
+    expect(routineAt(events, 15_001)).toEqual([])
   })
 })

@@ -13,6 +13,15 @@ export function notableEvents(events: readonly SimEvent[]): SimEvent[] {
   return events.filter((event) => !isRoutine(event))
 }
 
+/**
+ * The routine events at exactly `t` (events sorted by time): left out of the narration in general,
+ * but said at the cursor's own time, so that a step at a check that found nothing to do (an idle
+ * cleaner, a retention check that deleted nothing) has that on screen.
+ */
+export function routineAt(events: readonly SimEvent[], t: number): SimEvent[] {
+  return events.slice(countUntil(events, t - 1), countUntil(events, t)).filter(isRoutine)
+}
+
 /** How many items of `items` (sorted by time) have time ≤ t. */
 export function countUntil(items: readonly { readonly time: number }[], t: number): number {
   let lo = 0

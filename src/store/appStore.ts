@@ -83,6 +83,8 @@ export interface AppState {
   readonly topic: string
   readonly partition: number
   readonly selectedOffset: number | null
+  /** The job (`<job.name>_<job.id>`) whose state store is shown; null: the scenario's first. */
+  readonly storeJob: string | null
   readonly logWindow: OffsetWindow | null
   readonly helpOpen: boolean
   readonly notices: readonly Notice[]
@@ -108,6 +110,7 @@ export interface AppActions {
   setSpeedIndex: (index: number) => void
   selectPartition: (topic: string, partition: number) => void
   selectOffset: (offset: number | null) => void
+  selectStoreJob: (job: string | null) => void
   setLogWindow: (window: OffsetWindow | null) => void
   setHelpOpen: (open: boolean) => void
   notify: (tone: Notice['tone'], text: string, offer?: Notice['offer']) => void
@@ -173,6 +176,7 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
     speedIndex: DEFAULT_SPEED_INDEX,
     ...firstPartition(scenario),
     selectedOffset: null,
+    storeJob: null,
     logWindow: null,
     helpOpen: false,
     notices: [],
@@ -279,6 +283,7 @@ export const useAppStore = create<AppState & AppActions>()(
         s.topic = topic ?? first.topic
         s.partition = topic !== undefined && hasPartition(choices, topic, partition) ? partition : 0
         s.selectedOffset = null
+        s.storeJob = null
         s.logWindow = null
         if (options.isEdit === true) s.editCount++
       })
@@ -325,6 +330,11 @@ export const useAppStore = create<AppState & AppActions>()(
       selectOffset: (offset) => {
         set((s) => {
           s.selectedOffset = offset
+        })
+      },
+      selectStoreJob: (job) => {
+        set((s) => {
+          s.storeJob = job
         })
       },
       setLogWindow: (window) => {

@@ -65,6 +65,17 @@ describe('parsing a lesson', () => {
     )
   })
 
+  test('a step may name the job whose store it shows; an empty name is refused', () => {
+    const named = edited(
+      (d) => (d.steps[0] = { ...d.steps[0], view: { job: 'counter_1' } } as never),
+    )
+    const parsed = parseLesson(named)
+    expect(parsed.ok && parsed.value.steps[0]?.view?.job).toBe('counter_1')
+    expect(
+      problemsOf(edited((d) => (d.steps[0] = { ...d.steps[0], view: { job: '' } } as never))),
+    ).toMatch(/^steps\[0\]\.view\.job: /)
+  })
+
   test('names the scenario’s own problems inside it', () => {
     expect(problemsOf(edited((d) => (d.scenario = { version: 1, topics: [{ name: 'a' }] })))).toBe(
       'scenario.durationMs: is required (a number)',

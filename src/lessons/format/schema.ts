@@ -116,6 +116,8 @@ const view = z.strictObject({
   partition: count(LIMITS.partitionsPerTopic - 1).optional(),
   inspectOffset: offset().optional(),
   panel: z.enum(STEP_PANELS).optional(),
+  /** The job (`<job.name>_<job.id>`) whose state store the step shows. */
+  job: jobName().optional(),
 })
 
 const step = z.strictObject({

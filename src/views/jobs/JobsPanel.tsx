@@ -1,4 +1,8 @@
 import { Fragment } from 'react'
+import { eventsOf } from '../../derive/simulation'
+import { countUntil } from '../../derive/steps'
+import { useAppStore } from '../../store/appStore'
+import { containerLines } from './containerLines'
 import { buildJobCard, type JobCard } from './jobsModel'
 import { useJobs } from './useJobs'
 import './jobs.css'
@@ -6,6 +10,8 @@ import './jobs.css'
 /** One card per Samza job at the cursor: status, settings, and where each task stands. */
 export function JobsPanel() {
   const { now, jobs } = useJobs()
+  const events = eventsOf(useAppStore((s) => s.scenario))
+  const past = events.slice(0, countUntil(events, now))
   return (
     <section className="panel jobs" aria-labelledby="jobs-title">
       <h2 id="jobs-title">Jobs</h2>
@@ -14,13 +20,17 @@ export function JobsPanel() {
         a crash. Latency: now − the timestamp of the last record processed.
       </p>
       {jobs.map((job) => (
-        <JobCardView key={job.job} card={buildJobCard(job, now)} />
+        <JobCardView
+          key={job.job}
+          card={buildJobCard(job, now)}
+          containers={containerLines(job, past)}
+        />
       ))}
     </section>
   )
 }
 
-function JobCardView({ card }: { card: JobCard }) {
+function JobCardView({ card, containers }: { card: JobCard; containers: readonly string[] }) {
   const titleId = `job-${card.name}`
   return (
     <article className="job-card" aria-labelledby={titleId}>
@@ -38,6 +48,13 @@ function JobCardView({ card }: { card: JobCard }) {
           </div>
         ))}
       </dl>
+      {containers.length > 0 && (
+        <ul className="job-card__containers" aria-label={`Containers of ${card.name}`}>
+          {containers.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {card.restores.map((line) => (
         <p key={line} className="job-card__restore">
           {line}

@@ -1,18 +1,24 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { jobSnapshot } from '../../derive/jobSnapshots'
+import { partitionAt } from '../../derive/partitionAt'
+import { formatSimTime } from '../../derive/scene/format'
 import { worldAtOtherTime } from '../../derive/simulation'
 import { useCursorMs } from '../shared/DeferredCursor'
-import { buildStoreTables } from './storeModel'
+import { useWorld } from '../shared/useSimulation'
+import { buildStoreTables, type StoreTable } from './storeModel'
 import { useJobs } from './useJobs'
 import './jobs.css'
 
 /** The local stores of one job's tasks at the cursor; keys changed at this very ms are marked. */
 export function StoreView() {
   const { jobs } = useJobs()
+  const world = useWorld()
   const scenario = useAppStore((s) => s.scenario)
   const cursor = useCursorMs()
-  const [chosen, setChosen] = useState<string | null>(null)
+  // A lesson step names the job it talks about (`view.job`); the picker changes it too.
+  const chosen = useAppStore((s) => s.storeJob)
+  const setChosen = useAppStore((s) => s.selectStoreJob)
   const job = jobs.find((j) => j.job === chosen) ?? jobs[0]
   const name = job?.job
   const before = useMemo(() => {
@@ -22,7 +28,10 @@ export function StoreView() {
     return state === undefined ? null : jobSnapshot(world, state)
   }, [scenario, cursor, name])
   if (job === undefined) return null
-  const tables = buildStoreTables(job, before)
+  const changelog = job.settings.changelog
+  const tables = buildStoreTables(job, before, (partition) =>
+    changelog === null ? null : partitionAt(world, changelog, partition),
+  )
 
   return (
     <section className="panel stores" aria-labelledby="stores-title">
@@ -50,8 +59,7 @@ export function StoreView() {
         {tables.map((table) => (
           <table key={table.task} className="stores__table">
             <caption>
-              {table.task}: {table.rows.length} {table.rows.length === 1 ? 'key' : 'keys'},{' '}
-              {table.unflushedKeys} unflushed
+              <TableCaption table={table} />
             </caption>
             <thead>
               <tr>
@@ -61,7 +69,16 @@ export function StoreView() {
             </thead>
             <tbody>
               {table.rows.map((row) => (
-                <tr key={row.key} className={row.changed ? 'stores__changed' : undefined}>
+                <tr
+                  key={row.key}
+                  className={
+                    table.restoring !== undefined
+                      ? 'stores__restoring'
+                      : row.changed
+                        ? 'stores__changed'
+                        : undefined
+                  }
+                >
                   <th scope="row">{row.key}</th>
                   <td>{row.value}</td>
                 </tr>
@@ -72,4 +89,14 @@ export function StoreView() {
       </div>
     </section>
   )
+}
+
+function TableCaption({ table }: { table: StoreTable }) {
+  const keys = `${String(table.rows.length)} ${table.rows.length === 1 ? 'key' : 'keys'}`
+  const { restoring } = table
+  if (restoring === undefined)
+    return `${table.task}: ${keys}, ${String(table.unflushedKeys)} unflushed`
+  const done =
+    restoring.endsAt === null ? '' : `, in the store at ${formatSimTime(restoring.endsAt)}`
+  return `${table.task}: restoring ${keys} from ${String(restoring.records)} changelog records${done}`
 }

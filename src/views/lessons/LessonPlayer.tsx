@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/appStore'
 import type { LessonSession } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
 import { worldAt } from '../../derive/simulation'
+import { AwayFromStep } from './AwayFromStep'
 import { BackToMyScenario } from './BackToMyScenario'
 import { ExploreBar } from './ExploreBar'
 import { goToStep } from './lessonControl'
@@ -83,6 +84,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
       <h2 id="lesson-title" className="lesson__title">
         {lesson.title}
       </h2>
+      <AwayFromStep lesson={lesson} index={index} />
       <section
         ref={stepRef}
         className="lesson__step"

@@ -17,6 +17,7 @@ function showStep(lesson: Lesson, index: number): void {
     app.selectPartition(shown.topic, shown.partition)
   }
   if (step.view?.inspectOffset !== undefined) app.selectOffset(step.view.inspectOffset)
+  if (step.view?.job !== undefined) app.selectStoreJob(step.view.job)
 }
 
 /** Moves the lesson to step `index` (clamped) and shows it. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { LESSONS } from '../../lessons'
 import type { Lesson } from '../../lessons'
 import { answerPrediction } from '../../lessons/query/answer'
-import { snapshotWorld } from '../../sim'
+import { appName, snapshotWorld } from '../../sim'
 import { parseLessonLink, formatLessonLink } from '../../store/lessonLink'
 import { worldAt } from '../../derive/simulation'
 import { panelIsShown } from './stepPanel'
@@ -23,6 +23,11 @@ function checkLesson(lesson: Lesson): void {
     expect(step.at).toBeLessThanOrEqual(scenario.durationMs)
     if (step.view?.topic !== undefined) {
       expect(stepPartition(step.view, scenario), step.view.topic).not.toBeNull()
+    }
+    if (step.view?.job !== undefined) {
+      expect(scenario.jobs.map(appName), 'view.job names a job of the scenario').toContain(
+        step.view.job,
+      )
     }
     if (step.view?.panel !== undefined) {
       expect(panelIsShown(step.view.panel, scenario), step.view.panel).toBe(true)

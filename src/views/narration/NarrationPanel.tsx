@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { countUntil } from '../../derive/steps'
+import { eventsOf } from '../../derive/simulation'
+import { countUntil, routineAt } from '../../derive/steps'
 import { narrate } from '../../sim'
 import { formatSimTime } from '../../derive/scene/format'
 import { useNotableEvents } from '../shared/useSimulation'
@@ -12,16 +13,22 @@ const MAX_SHOWN = 150
 /** One sentence per event up to the cursor, newest first; clicking one seeks to its time. */
 export function NarrationPanel() {
   const events = useNotableEvents()
+  const scenario = useAppStore((s) => s.scenario)
   const cursor = useAppStore((s) => Math.floor(s.cursor))
   const seek = useAppStore((s) => s.seek)
   const until = countUntil(events, cursor)
   const shown = useMemo(
-    () =>
-      events
-        .slice(Math.max(0, until - MAX_SHOWN), until)
-        .map((event, i) => ({ event, id: until - i, text: narrate(event) }))
+    () => [
+      // What routine checks found at this very time (nothing to do), newest first like the rest.
+      ...routineAt(eventsOf(scenario), cursor)
+        .map((event, i) => ({ event, id: `now:${String(i)}`, text: narrate(event) }))
         .reverse(),
-    [events, until],
+      ...events
+        .slice(Math.max(0, until - MAX_SHOWN), until)
+        .map((event, i) => ({ event, id: String(until - i), text: narrate(event) }))
+        .reverse(),
+    ],
+    [scenario, events, until, cursor],
   )
 
   return (
