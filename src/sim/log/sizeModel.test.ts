@@ -1,5 +1,6 @@
+import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { recordSize, varintBytes } from './sizeModel'
+import { recordSize, utf8Length, varintBytes } from './sizeModel'
 
 describe('the size model', () => {
   it('counts every record as one unit in the "records" model', () => {
@@ -48,5 +49,23 @@ describe('the "kafka-v2" model: exact bytes of an uncompressed v2 batch', () => 
     const second = recordSize('kafka-v2', 'key', 'value', { offsetDelta: 1, timestampDelta: 1000 })
     const third = recordSize('kafka-v2', 'é', '€', { offsetDelta: 2, timestampDelta: -500 })
     expect(first + second + third).toBe(105)
+  })
+})
+
+describe('UTF-8 lengths counted without encoding', () => {
+  test.prop([fc.string({ unit: 'binary' })])(
+    'equal the length TextEncoder gives, lone surrogates included',
+    (text) => {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length)
+    },
+  )
+
+  it('counts 1 to 4 bytes per character, and −1 for null', () => {
+    expect(utf8Length('a')).toBe(1)
+    expect(utf8Length('é')).toBe(2)
+    expect(utf8Length('€')).toBe(3)
+    expect(utf8Length('😀')).toBe(4)
+    expect(utf8Length('\ud800')).toBe(3)
+    expect(utf8Length(null)).toBe(-1)
   })
 })

@@ -31,7 +31,6 @@ export const FIRST_IN_BATCH: BatchPosition = { offsetDelta: 0, timestampDelta: 0
  */
 export const V2_BATCH_HEADER_BYTES = 61
 const APPROXIMATE_RECORD_OVERHEAD_BYTES = 8
-const encoder = new TextEncoder()
 
 export function recordSize(
   model: SizeModel,
@@ -50,9 +49,33 @@ export function recordSize(
   return header + batchRecordBytes(keyBytes, valueBytes, position)
 }
 
-/** UTF-8 bytes, or −1 for null (as the v2 format writes a null key or value's length). */
-function utf8Length(text: string | null): number {
-  return text === null ? -1 : encoder.encode(text).length
+/**
+ * UTF-8 bytes, or −1 for null (as the v2 format writes a null key or value's length). Counted
+ * from the UTF-16 code units, without encoding: sizes are asked for on every append, and an encoded
+ * copy per record was garbage. A lone surrogate counts 3, as the encoder writes U+FFFD for it.
+ */
+export function utf8Length(text: string | null): number {
+  if (text === null) return -1
+  let bytes = text.length
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit < 0x80) continue
+    if (unit < 0x800) bytes += 1
+    else if (isHighSurrogate(unit) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      // A pair: 2 code units, 4 bytes.
+      bytes += 2
+      i++
+    } else bytes += 2
+  }
+  return bytes
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff
 }
 
 /**
