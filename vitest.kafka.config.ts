@@ -10,12 +10,10 @@ export default defineConfig({
     include: ['src/kafka/**/*.kafka.test.ts'],
     // One broker on a 2-core machine: scenarios run one after another.
     fileParallelism: false,
-    // A guard against hangs, not a speed target: every wait inside is bounded on its own.
+    // A guard against hangs, not a speed target: every wait inside is bounded on its own. No retries:
+    // the scenarios keep every time-based decision of the broker far from its wall clock (see
+    // clockMargins.ts), so a run that disagrees once disagrees every time.
     testTimeout: 180_000,
     hookTimeout: 60_000,
-    // The broker's retention runs on the wall clock: at load average 20 one run in three of
-    // retention-by-time deleted one segment more than the simulator (the replay took 80 s instead of
-    // a few). Under CI a scenario gets two more tries; a real disagreement fails all three.
-    retry: process.env.CI ? 2 : 0,
   },
 })

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseScenarioJson } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
+import { DIFFERENTIAL_REAL_TIME_BOUND_MS, clockSensitiveDecisions } from './replay/clockMargins'
 import { runDifferential } from './replay/differential'
 import { newRunId } from './replay/names'
 import { connectToTestBroker } from './testBroker'
@@ -18,9 +19,10 @@ describe('the simulator against a real Kafka broker', () => {
   for (const file of readdirSync(SCENARIO_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
-    it(`agrees on ${file}`, async () => {
+    it(`agrees on ${file}`, { timeout: DIFFERENTIAL_REAL_TIME_BOUND_MS }, async () => {
       const parsed = parseScenarioJson(readFileSync(join(SCENARIO_DIR, file), 'utf8'))
       if (!parsed.ok) throw new Error(`${file}: ${describeProblems(parsed.problems)}`)
+      expect(clockSensitiveDecisions(parsed.value, DIFFERENTIAL_REAL_TIME_BOUND_MS)).toEqual([])
       const result = await runDifferential(cluster, parsed.value, {
         dataDir,
         settleTimeoutMs: 20_000,

@@ -7,7 +7,8 @@ import { findPartition } from './world'
 
 /**
  * Mutates `world`: one poll of a plain Kafka consumer. Without a position it starts where
- * `auto.offset.reset` says (as with no committed offset). An out-of-range position is reset to the
+ * `auto.offset.reset` says (as with no committed offset); with `none` it fails with
+ * NoOffsetForPartitionException and stays without a position. An out-of-range position is reset to the
  * log start offset (`earliest`) or the log end offset (`latest`); with `none` the error is kept and
  * the position does not move. Records between the stale position and the new one are never delivered.
  */
@@ -30,6 +31,7 @@ export function pollConsumer(
     const start = resetPosition(consumer, log)
     if (start === null) {
       consumer.lastError = 'NoOffsetForPartitionException: no position and auto.offset.reset=none'
+      sink({ type: 'consumer.noOffset', ...at, consumer: name })
       return null
     }
     consumer.position = start

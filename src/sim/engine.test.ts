@@ -166,4 +166,23 @@ describe('consumers', () => {
     expect(snapshot.consumers[0]?.position).toBe(1)
     expect(snapshot.consumers[0]?.lastError).toMatch(/^OffsetOutOfRangeException/)
   })
+
+  it('with none and no position fail every poll with NoOffsetForPartitionException, reading nothing', () => {
+    const scenario = base('none')
+    const neverSeeked = {
+      ...scenario,
+      actions: [
+        ...scenario.actions.filter((a) => a.type !== 'consumer.seek'),
+        { type: 'consumer.fetch' as const, at: 13, consumer: 'c', maxRecords: null },
+      ],
+    }
+    const { events, snapshot } = run(neverSeeked)
+    const polls = events.filter((e) => e.type.startsWith('consumer.'))
+    expect(polls.map((e) => [e.type, e.time])).toEqual([
+      ['consumer.noOffset', 12],
+      ['consumer.noOffset', 13],
+    ])
+    expect(snapshot.consumers[0]).toMatchObject({ position: null, received: 0 })
+    expect(snapshot.consumers[0]?.lastError).toMatch(/^NoOffsetForPartitionException/)
+  })
 })

@@ -143,6 +143,14 @@ type SimEventBody =
       readonly skipped: number
     })
   | (At & {
+      /**
+       * A poll with no position and `auto.offset.reset=none`: the Java consumer throws
+       * NoOffsetForPartitionException and reads nothing; the position stays undefined.
+       */
+      readonly type: 'consumer.noOffset'
+      readonly consumer: string
+    })
+  | (At & {
       readonly type: 'consumer.positioned'
       readonly consumer: string
       readonly position: number

@@ -23,6 +23,18 @@ describe('narration', () => {
     expect(seenTypes.size).toBeGreaterThanOrEqual(12)
   })
 
+  it('says a consumer with no position and auto.offset.reset=none fails and reads nothing', () => {
+    const sentence = narrate({
+      type: 'consumer.noOffset',
+      time: 5,
+      topic: 't',
+      partition: 0,
+      consumer: 'audit',
+    })
+    expect(sentence).toMatch(/^Consumer audit has no position and auto\.offset\.reset=none/)
+    expect(sentence).toMatch(/NoOffsetForPartitionException and reads nothing/)
+  })
+
   it('names the tombstone, the offset and the horizon', () => {
     expect(
       narrate({

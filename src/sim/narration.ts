@@ -53,6 +53,8 @@ export function narrate(event: SimEvent): string {
       return event.newPosition === null
         ? `Consumer ${event.consumer} asked for offset ${event.position}, which is out of range; with auto.offset.reset=none it stops with an error.`
         : `Consumer ${event.consumer} asked for offset ${event.position}, which is out of range; auto.offset.reset=${event.reset} moved it to ${event.newPosition}${event.skipped > 0 ? `, so ${plural(event.skipped, 'offset')} will never be delivered to it` : ''}.`
+    case 'consumer.noOffset':
+      return `Consumer ${event.consumer} has no position and auto.offset.reset=none: its poll fails with NoOffsetForPartitionException and reads nothing.`
     case 'consumer.positioned':
       return event.cause === 'seek'
         ? `Consumer ${event.consumer} seeked to offset ${event.position}.`

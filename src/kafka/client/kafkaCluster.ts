@@ -89,7 +89,12 @@ export class KafkaCluster {
     if (names.length > 0) await wrapErrors(this.admin.deleteTopics({ topics: [...names] }))
   }
 
-  /** Sets topic configs (IncrementalAlterConfigs SET), as kafka-configs --alter --add-config does. */
+  /**
+   * Sets topic configs (IncrementalAlterConfigs SET), as kafka-configs --alter --add-config does,
+   * and waits (bounded) until the broker describes them: the controller answers once the change is
+   * committed, and the broker applies it a moment later, so a write sent at once could still meet
+   * the old retention.
+   */
   async alterTopicConfig(name: string, configs: ReadonlyMap<string, string>): Promise<void> {
     await wrapErrors(
       this.admin.incrementalAlterConfigs({
@@ -106,6 +111,31 @@ export class KafkaCluster {
         ],
       }),
     )
+    await this.untilDescribed(name, configs)
+  }
+
+  private async untilDescribed(name: string, configs: ReadonlyMap<string, string>): Promise<void> {
+    let differing: string[] = []
+    for (let attempt = 0; attempt < TOPIC_LISTED_ATTEMPTS; attempt++) {
+      const [description] = await wrapErrors(
+        this.admin.describeConfigs({
+          resources: [
+            {
+              resourceType: ConfigResourceTypes.TOPIC,
+              resourceName: name,
+              configurationKeys: [...configs.keys()],
+            },
+          ],
+        }),
+      )
+      const shown = new Map(description?.configs.map((c) => [c.name, c.value]))
+      differing = [...configs]
+        .filter(([key, value]) => !sameConfigValue(shown.get(key), value))
+        .map(([key, value]) => `${key} ${value} (shown: ${String(shown.get(key))})`)
+      if (differing.length === 0) return
+      await new Promise((resolve) => setTimeout(resolve, TOPIC_LISTED_PAUSE_MS))
+    }
+    throw new Error(`the broker did not apply the new configs of ${name}: ${differing.join(', ')}`)
   }
 
   /** Sends the records as one batch to one partition (acks=all) and returns the first offset. */
@@ -276,6 +306,13 @@ function recordsOf(batches: readonly RecordsBatch[]): BrokerRecord[] {
     }
   }
   return records
+}
+
+/** The broker shows a double as Java prints it ("1.0" for "1"). */
+function sameConfigValue(shown: string | null | undefined, sent: string): boolean {
+  if (shown === sent) return true
+  if (typeof shown !== 'string' || shown === '') return false
+  return Number.isFinite(Number(shown)) && Number(shown) === Number(sent)
 }
 
 async function wrapErrors<T>(promise: Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@ import { advanceWorld, ignoreEvents, initialWorld } from '../../sim'
 import type { SimScenario } from '../../sim'
 import type { KafkaCluster } from '../client/kafkaCluster'
 import { partitionDifferences, pollDifferences } from './compare'
-import { replayPlan } from './plan'
+import { replayPlan, stepTopic } from './plan'
 import type { ReplayStep } from './plan'
 import { ReplaySession } from './session'
 import type { ConfigTarget } from './topicConfigs'
@@ -85,7 +85,7 @@ export async function runDifferential(
       timeFactor: options.timeFactor,
       beforeStep: (step: ReplayStep) => {
         if (step.kind === 'seek' && typeof step.offset === 'number') return Promise.resolve()
-        return settle(step.at - 1, [topicOf(scenario, step)], options.stepSettleTimeoutMs)
+        return settle(step.at - 1, [stepTopic(scenario, step)], options.stepSettleTimeoutMs)
       },
     })
     await settle(scenario.durationMs, topics, options.settleTimeoutMs)
@@ -106,12 +106,4 @@ export async function runDifferential(
   } finally {
     if (options.cleanup) await session.cleanup()
   }
-}
-
-/** The scenario topic a step reads or changes. */
-function topicOf(scenario: SimScenario, step: ReplayStep): string {
-  if (step.kind === 'poll' || step.kind === 'seek') {
-    return scenario.consumers.find((c) => c.name === step.consumer)?.topic ?? ''
-  }
-  return step.topic
 }

@@ -74,6 +74,19 @@ describe('the replay plan of a scenario', () => {
     ])
   })
 
+  it('sends two produce actions at the same millisecond as two batches, as the simulator appended them', () => {
+    const produce = (key: string) => ({
+      type: 'produce',
+      at: 700,
+      topic: 'events',
+      partition: 0,
+      records: [{ key, value: 'v' }],
+    })
+    const plan = replayPlan(scenario({ actions: [produce('a'), produce('b')] }))
+    const batches = plan.steps.flatMap((s) => (s.kind === 'produce' ? [s.records] : []))
+    expect(batches.map((records) => records.map((r) => r.key))).toEqual([['a'], ['b']])
+  })
+
   it('names what it cannot replay: jobs, explicit rolls and failures', () => {
     const plan = replayPlan(
       scenario({

@@ -59,6 +59,7 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
     records: RecordToSend[]
     next: number
     producer: string | null
+    actionIndex: number | undefined
   } | null = null
   const flush = (): void => {
     if (batch) steps.push({ ...batch.step, records: batch.records })
@@ -67,11 +68,13 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
   const sink = (event: SimEvent): void => {
     if (event.type !== 'record.appended') return
     const record = { key: event.key, value: event.value, timestamp: event.timestamp }
-    // A scenario producer sends one record per batch; a produce action's records are one batch.
+    // A scenario producer sends one record per batch; a produce action's records are one batch, and
+    // two produce actions at the same millisecond are two batches (each with its own header).
     const sameBatch =
       batch !== null &&
       event.producer === null &&
       batch.producer === null &&
+      batch.actionIndex === event.actionIndex &&
       batch.step.at === event.time &&
       batch.step.topic === event.topic &&
       batch.step.partition === event.partition &&
@@ -93,6 +96,7 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
       records: [record],
       next: event.offset + 1,
       producer: event.producer,
+      actionIndex: event.actionIndex,
     }
   }
   advanceWorld(world, scenario, scenario.durationMs, sink)
@@ -101,6 +105,14 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
   // Stable: at one time, records come before the actions and polls that follow them in the run.
   steps.sort((a, b) => a.at - b.at)
   return { steps, notReplayed: notReplayed(scenario) }
+}
+
+/** The scenario topic a step reads or changes. */
+export function stepTopic(scenario: SimScenario, step: ReplayStep): string {
+  if (step.kind === 'poll' || step.kind === 'seek') {
+    return scenario.consumers.find((c) => c.name === step.consumer)?.topic ?? ''
+  }
+  return step.topic
 }
 
 function actionSteps(scenario: SimScenario): ReplayStep[] {

@@ -75,8 +75,19 @@ function show(
   return view ? String(pick(view)) : 'missing'
 }
 
+/** What a consumer exception means for the application, said beside its name. */
+const EXCEPTION_MEANING: Readonly<Record<string, string>> = {
+  NoOffsetForPartitionException:
+    'no position and auto.offset.reset=none: the poll throws, reads nothing, and every later poll throws again until the application seeks',
+  OffsetOutOfRangeException:
+    'the position is out of range and auto.offset.reset=none: the poll throws and the position stays',
+}
+
 function pollText(poll: DifferentialResult['simulatedPolls'][number]): string {
-  if (poll.error) return poll.error
+  if (poll.error) {
+    const meaning = EXCEPTION_MEANING[poll.error]
+    return meaning === undefined ? poll.error : `${poll.error} (${meaning})`
+  }
   const reset = poll.outOfRange
     ? `out of range at ${String(poll.outOfRange.position)}, reset; `
     : ''

@@ -10,6 +10,12 @@ import { brokerTopicConfigs } from './topicConfigs'
 import type { ConfigTarget } from './topicConfigs'
 import type { PartitionView, PollView } from './views'
 
+/** Retention that deletes nothing, while the records of a replay are written. */
+const HELD_RETENTION: ReadonlyMap<string, string> = new Map([
+  ['retention.ms', '-1'],
+  ['retention.bytes', '-1'],
+])
+
 /** The replay would touch a topic it did not create; nothing was written to it. */
 export class ReplayRefused extends Error {}
 
@@ -66,10 +72,14 @@ export class ReplaySession {
         true,
       )
       this.leftOut.push(...leftOut.map((why) => `${topic.name}: ${why}`))
+      // Created with retention held (see `holdRetention`): a topic created with the scenario's
+      // retention could delete its first records, already old, before the hold reached the broker.
+      for (const [key, value] of HELD_RETENTION) configs.set(key, value)
       await this.cluster.createTopic(this.topicName(topic.name), topic.partitions, configs)
       this.owned.add(this.topicName(topic.name))
       this.configs.set(topic.name, topic.config)
     }
+    this.retentionHeld = true
   }
 
   /**
@@ -86,10 +96,7 @@ export class ReplaySession {
     if (this.retentionHeld === held) return
     for (const [topic, config] of this.configs) {
       const values = held
-        ? new Map([
-            ['retention.ms', '-1'],
-            ['retention.bytes', '-1'],
-          ])
+        ? HELD_RETENTION
         : brokerTopicConfigs(this.scenario, retentionOf(config), this.target, false).configs
       if (values.size > 0) await this.cluster.alterTopicConfig(this.ownedName(topic), values)
     }

@@ -5,7 +5,8 @@ import type { PollView } from './views'
 /**
  * Every consumer poll of the simulated run, in the shape a real consumer's polls are compared in.
  * A poll shows as `consumer.fetched`, after a `consumer.offsetOutOfRange` when the position had
- * to be reset; with `none` the out-of-range event alone ends the poll with the exception.
+ * to be reset; with `none` the out-of-range event alone ends the poll with the exception, and a
+ * poll with no position at all fails with NoOffsetForPartitionException (`consumer.noOffset`).
  */
 export function simulatedPolls(scenario: SimScenario): PollView[] {
   const polls: PollView[] = []
@@ -17,16 +18,9 @@ export function simulatedPolls(scenario: SimScenario): PollView[] {
         pendingReset.set(event.consumer, outOfRange)
         return
       }
-      polls.push({
-        consumer: event.consumer,
-        at: event.time,
-        from: event.position,
-        count: 0,
-        firstOffset: null,
-        lastOffset: null,
-        outOfRange,
-        error: 'OffsetOutOfRangeException',
-      })
+      polls.push(failedPoll(event, event.position, outOfRange, 'OffsetOutOfRangeException'))
+    } else if (event.type === 'consumer.noOffset') {
+      polls.push(failedPoll(event, null, null, 'NoOffsetForPartitionException'))
     } else if (event.type === 'consumer.fetched') {
       polls.push({
         consumer: event.consumer,
@@ -43,4 +37,23 @@ export function simulatedPolls(scenario: SimScenario): PollView[] {
   }
   advanceWorld(initialWorld(scenario), scenario, scenario.durationMs, sink)
   return polls
+}
+
+/** A poll that threw: nothing read. */
+function failedPoll(
+  event: { readonly consumer: string; readonly time: number },
+  from: number | null,
+  outOfRange: PollView['outOfRange'],
+  error: string,
+): PollView {
+  return {
+    consumer: event.consumer,
+    at: event.time,
+    from,
+    count: 0,
+    firstOffset: null,
+    lastOffset: null,
+    outOfRange,
+    error,
+  }
 }
