@@ -1,6 +1,6 @@
 import { LONG_MAX, advanceWorld, ignoreEvents, initialWorld } from '../../sim'
 import type { SimScenario, World } from '../../sim'
-import { replayPlan, stepTopic } from './plan'
+import { observesLog, replayPlan, stepTopic } from './plan'
 
 /**
  * The longest a differential scenario's replay may take in real time (its test's timeout). Each
@@ -47,9 +47,7 @@ export function clockSensitiveDecisions(scenario: SimScenario, realTimeBoundMs: 
 /** Before each step that waits for a settled log (as `runDifferential` does), and at the end. */
 function observations(scenario: SimScenario): Observation[] {
   const all = scenario.topics.map((t) => t.name)
-  const steps = replayPlan(scenario).steps.filter(
-    (step) => step.kind !== 'produce' && !(step.kind === 'seek' && typeof step.offset === 'number'),
-  )
+  const steps = replayPlan(scenario).steps.filter(observesLog)
   return [
     ...steps.map((step) => ({ at: Math.max(0, step.at - 1), topics: [stepTopic(scenario, step)] })),
     { at: scenario.durationMs, topics: all },

@@ -83,10 +83,8 @@ export async function runDifferential(
   try {
     const realPolls = await session.run(plan.steps, {
       timeFactor: options.timeFactor,
-      beforeStep: (step: ReplayStep) => {
-        if (step.kind === 'seek' && typeof step.offset === 'number') return Promise.resolve()
-        return settle(step.at - 1, [stepTopic(scenario, step)], options.stepSettleTimeoutMs)
-      },
+      beforeStep: (step: ReplayStep) =>
+        settle(step.at - 1, [stepTopic(scenario, step)], options.stepSettleTimeoutMs),
     })
     await settle(scenario.durationMs, topics, options.settleTimeoutMs)
     const simulated = simulatedPartitions(world, topics)

@@ -107,6 +107,16 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
   return { steps, notReplayed: notReplayed(scenario) }
 }
 
+/**
+ * Whether a step reads or changes the log, so it must meet the state the simulator predicts
+ * (retention set as in the scenario, the broker settled). A produce only adds records and a seek
+ * to a given offset asks the broker nothing.
+ */
+export function observesLog(step: ReplayStep): boolean {
+  if (step.kind === 'produce') return false
+  return !(step.kind === 'seek' && typeof step.offset === 'number')
+}
+
 /** The scenario topic a step reads or changes. */
 export function stepTopic(scenario: SimScenario, step: ReplayStep): string {
   if (step.kind === 'poll' || step.kind === 'seek') {

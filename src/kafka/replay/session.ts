@@ -4,6 +4,7 @@ import type { SimScenario, TopicConfigOverrides } from '../../sim'
 import type { KafkaCluster } from '../client/kafkaCluster'
 import { PlainConsumer } from '../client/plainConsumer'
 import type { PollResult } from '../client/plainConsumer'
+import { observesLog } from './plan'
 import type { ReplayStep } from './plan'
 import { replayTopicName } from './names'
 import { brokerTopicConfigs } from './topicConfigs'
@@ -22,7 +23,7 @@ export class ReplayRefused extends Error {}
 export interface RunOptions {
   /** Simulated ms per real ms; null runs the steps back to back. */
   readonly timeFactor: number | null
-  /** Called before every step other than a produce (a consumer or admin step sees a settled log). */
+  /** Called before every step that observes the log (`observesLog`): it sees a settled log. */
   readonly beforeStep?: (step: ReplayStep) => Promise<void>
 }
 
@@ -126,8 +127,14 @@ export class ReplaySession {
         const wait = due - Date.now()
         if (wait > 0) await new Promise((done) => setTimeout(done, wait))
       }
-      await this.holdRetention(step.kind === 'produce')
-      if (step.kind !== 'produce' && options.beforeStep) await options.beforeStep(step)
+      // Retention is set back only for a step that observes the log: released for a seek between
+      // two writes, it could delete the active segment of records already old and move every
+      // later segment boundary.
+      if (step.kind === 'produce') await this.holdRetention(true)
+      if (observesLog(step)) {
+        await this.holdRetention(false)
+        if (options.beforeStep) await options.beforeStep(step)
+      }
       const poll = await this.runStep(step)
       if (poll) polls.push(poll)
     }
