@@ -24,10 +24,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One line for a list of problems, as the headless runner prints it. */
+/** One problem as a line, its field first ("steps[1].title: …"). */
+export function describeProblem(problem: Problem): string {
+  return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`
+}
+
 export function describeProblems(problems: readonly Problem[]): string {
   const [first, ...rest] = problems
   if (!first) return 'invalid scenario'
-  const head = first.path === '' ? first.message : `${first.path}: ${first.message}`
+  const head = describeProblem(first)
   return rest.length === 0
     ? head
     : `${head} (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`

@@ -1,16 +1,22 @@
 import { lazy, Suspense } from 'react'
+import { useLessonAuthoring } from '../../store/lessonAuthoring'
 import { useLessonSession } from '../../store/lessonSession'
 
 // Both load on demand: the lessons (scenarios, texts) stay out of the initial bundle.
 const LessonPicker = lazy(() => import('./LessonPicker'))
 const LessonPlayer = lazy(() => import('./LessonPlayer'))
+const LessonEditor = lazy(() => import('./authoring/LessonEditor'))
 
-/** The lessons' place in the app: the list to pick from, or the lesson being followed. */
+/**
+ * The lessons' place in the app: the list to pick from, the lesson being followed (a preview of
+ * one being written too), or the lesson being written.
+ */
 export function LessonsArea() {
   const inLesson = useLessonSession((s) => s.session !== null)
+  const writing = useLessonAuthoring((s) => s.draft !== null)
   return (
     <Suspense fallback={<p className="panel__hint lessons-loading">Loading lessons…</p>}>
-      {inLesson ? <LessonPlayer /> : <LessonPicker />}
+      {inLesson ? <LessonPlayer /> : writing ? <LessonEditor /> : <LessonPicker />}
     </Suspense>
   )
 }

@@ -1,4 +1,5 @@
 import type { Lesson } from '../../lessons'
+import { useLessonAuthoring } from '../../store/lessonAuthoring'
 import { currentStash } from '../../store/lessonSession'
 import { ImportButton } from '../shared/ImportButton'
 import { startLesson } from './lessonControl'
@@ -14,7 +15,10 @@ export function MyLessons() {
         Your lessons <span className="lessons__hint">kept in this browser</span>
       </h3>
       {lessons.length === 0 ? (
-        <p className="panel__hint">None yet: import a lesson file, or open a lesson link.</p>
+        <p className="panel__hint">
+          None yet: write one over the scenario on screen, import a lesson file, or open a lesson
+          link.
+        </p>
       ) : (
         <ul className="lessons__list" aria-label="Your lessons">
           {lessons.map((lesson) => (
@@ -22,6 +26,15 @@ export function MyLessons() {
           ))}
         </ul>
       )}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          useLessonAuthoring.getState().start(Date.now())
+        }}
+      >
+        New lesson
+      </button>
       <ImportButton
         label="Import lesson…"
         inputLabel="Lesson file to import"

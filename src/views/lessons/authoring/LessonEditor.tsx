@@ -1,0 +1,154 @@
+import { useMemo, useState } from 'react'
+import type { Lesson } from '../../../lessons'
+import { addStep, changeDraft } from '../../../lessons/authoring/draft'
+import { formatSimTime } from '../../../derive/scene/format'
+import { worldAt } from '../../../derive/simulation'
+import { describeProblem, type Problem } from '../../../scenario/problems'
+import { snapshotWorld } from '../../../sim'
+import { useAppStore } from '../../../store/appStore'
+import { useLessonAuthoring } from '../../../store/lessonAuthoring'
+import { UndoButtons } from '../../undo/UndoButtons'
+import { exportLesson } from '../lessonFiles'
+import { DraftField } from './DraftField'
+import { keepDraft, lessonLinkUrl, previewLesson } from './publish'
+import { placeOnScreen } from './placeOnScreen'
+import { queryDefaults } from './queryDefaults'
+import { StepEditor } from './StepEditor'
+import './authoring.css'
+
+/**
+ * Writing a lesson over the scenario on screen: move the cursor and the view, add a step there,
+ * write it, ask a question; preview it as the class sees it, keep it, share it.
+ */
+export default function LessonEditor() {
+  const draft = useLessonAuthoring((s) => s.draft)
+  const history = useLessonAuthoring((s) => s.history)
+  const { edit, undo, redo, close } = useLessonAuthoring.getState()
+  const scenario = useAppStore((s) => s.scenario)
+  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const topic = useAppStore((s) => s.topic)
+  const partition = useAppStore((s) => s.partition)
+  const selectedOffset = useAppStore((s) => s.selectedOffset)
+  const [problems, setProblems] = useState<readonly Problem[]>([])
+  const [link, setLink] = useState<string | null>(null)
+  const world = useMemo(() => snapshotWorld(worldAt(scenario, cursor)), [scenario, cursor])
+  const defaults = queryDefaults(scenario, world, { topic, partition, selectedOffset })
+  if (draft === null) return null
+
+  /** Checks and keeps the lesson, then does `then` with it; problems are listed instead. */
+  const withLesson = (then: (lesson: Lesson) => void): void => {
+    const kept = keepDraft()
+    setProblems('problems' in kept ? kept.problems : [])
+    if ('lesson' in kept) then(kept.lesson)
+  }
+
+  /** What the author can do with the lesson once it passes the checks, each a button. */
+  const tools: readonly (readonly [string, (lesson: Lesson) => void])[] = [
+    ['Preview', (l) => void previewLesson(l, false)],
+    ['Present', (l) => void previewLesson(l, true)],
+    [
+      'Save to Your lessons',
+      (l) => {
+        useAppStore.getState().notify('info', `"${l.title}" is kept under Your lessons.`)
+      },
+    ],
+    ['Export', exportLesson],
+    [
+      'Copy link',
+      (l) => {
+        void lessonLinkUrl(l).then((url) => {
+          setLink(url)
+          // Without clipboard access (an insecure page) the link is still shown to copy by hand.
+          if ('clipboard' in navigator)
+            void navigator.clipboard.writeText(url).catch(() => undefined)
+        })
+      },
+    ],
+  ]
+
+  return (
+    <section className="panel authoring" aria-labelledby="authoring-title">
+      <h2 id="authoring-title">New lesson</h2>
+      <p className="panel__hint">
+        Over this scenario: move the cursor and the view, then add a step there.
+      </p>
+      <UndoButtons history={history} undo={undo} redo={redo} what="Lesson edits" />
+      <DraftField
+        label="Lesson title"
+        value={draft.title}
+        onCommit={(title) => {
+          edit('retitle the lesson', (d) => changeDraft(d, { title }))
+        }}
+      />
+      <DraftField
+        label="Summary"
+        value={draft.summary}
+        onCommit={(summary) => {
+          edit('edit the summary', (d) => changeDraft(d, { summary }))
+        }}
+      />
+      <ol className="authoring__steps" aria-label="Steps of the lesson">
+        {draft.steps.map((step, index) => (
+          <StepEditor
+            key={index}
+            step={step}
+            index={index}
+            count={draft.steps.length}
+            world={world}
+            defaults={defaults}
+          />
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => {
+          edit(`add step ${draft.steps.length + 1} at ${formatSimTime(cursor)}`, (d) =>
+            addStep(d, placeOnScreen()),
+          )
+        }}
+      >
+        Add a step at {formatSimTime(cursor)}
+      </button>
+      {problems.length > 0 && (
+        <div role="alert" className="authoring__problems">
+          <p>The lesson cannot be used yet:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.path}:${p.message}`}>{describeProblem(p)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="authoring__tools">
+        {tools.map(([label, use]) => (
+          <button
+            key={label}
+            type="button"
+            className="button"
+            onClick={() => {
+              withLesson(use)
+            }}
+          >
+            {label}
+          </button>
+        ))}
+        <button type="button" className="button button--quiet" onClick={close}>
+          Close
+        </button>
+      </div>
+      {link !== null && (
+        <label className="authoring__field">
+          Link to the lesson (copied)
+          <input
+            readOnly
+            value={link}
+            onFocus={(e) => {
+              e.target.select()
+            }}
+          />
+        </label>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,45 @@
+import type { Lesson } from '../../../lessons'
+import { checkDraft } from '../../../lessons/authoring/draft'
+import { encodeLessonLink } from '../../../lessons/format/link'
+import type { Problem } from '../../../scenario/problems'
+import { useAppStore } from '../../../store/appStore'
+import { useLessonAuthoring } from '../../../store/lessonAuthoring'
+import { currentStash, useLessonSession } from '../../../store/lessonSession'
+import { startLesson } from '../lessonControl'
+import { keepLesson } from '../myLessons'
+
+/**
+ * The lesson being written over the scenario on screen, kept under Your lessons: the lesson, or
+ * what the lesson boundary found wrong (each problem naming its field).
+ */
+export function keepDraft():
+  { readonly lesson: Lesson } | { readonly problems: readonly Problem[] } {
+  const { draft } = useLessonAuthoring.getState()
+  if (draft === null) return { problems: [{ path: '', message: 'no lesson is being written' }] }
+  const checked = checkDraft(draft, useAppStore.getState().scenario)
+  if (!checked.ok) return { problems: checked.problems }
+  if (!keepLesson(checked.value)) {
+    useAppStore
+      .getState()
+      .notify(
+        'error',
+        `This browser refused to keep "${checked.value.title}"; export it to keep it.`,
+      )
+  }
+  return { lesson: checked.value }
+}
+
+/**
+ * Plays the kept lesson from its first step as the class will see it (in presenter mode when
+ * asked); "Back to my scenario" returns to writing it.
+ */
+export async function previewLesson(lesson: Lesson, presenter: boolean): Promise<void> {
+  await startLesson(lesson, 0, currentStash(), true)
+  if (presenter) useLessonSession.getState().setPresenter(true)
+}
+
+/** The whole-lesson link (`#L=…`) anyone can open, at the first step. */
+export async function lessonLinkUrl(lesson: Lesson): Promise<string> {
+  const { origin, pathname } = window.location
+  return `${origin}${pathname}#${await encodeLessonLink(lesson, 1)}`
+}
