@@ -4,9 +4,7 @@ import { SavePictureButtons } from '../export/SavePictureButtons'
 import { partitionAt } from '../../derive/partitionAt'
 import type { PartitionSnapshot } from '../../sim'
 import { useWorld } from '../shared/useSimulation'
-import { STRIP_PALETTES } from './drawLogStrip'
 import { KEY_COLORS } from './keyColor'
-import { useTheme } from '../../store/theme'
 import { Stage } from '../stage/Stage'
 import { BranchStages } from '../branches/BranchStages'
 import { useBranchPair } from '../branches/useBranches'
@@ -157,7 +155,6 @@ function Listing({
 }
 
 function KeyLegend() {
-  const palette = STRIP_PALETTES[useTheme()]
   return (
     <p className="key-legend" aria-hidden="true">
       <span className="key-legend__keys">
@@ -166,12 +163,7 @@ function KeyLegend() {
         ))}
       </span>
       colour = key
-      <span
-        className="key-legend__swatch key-legend__tombstone"
-        style={{ background: palette.tombstone, color: palette.tombstoneCross }}
-      >
-        ×
-      </span>
+      <span className="key-legend__swatch key-legend__tombstone">×</span>
       tombstone
     </p>
   )

@@ -2,7 +2,7 @@ import type { ProducerSpec } from '../../sim'
 
 /**
  * Okabe–Ito: seven colours that people with the common colour-vision deficiencies can tell apart.
- * Tombstones take the theme's ink colour (STRIP_PALETTES) and records without a key grey.
+ * Tombstones take the theme's ink colour (--color-ink) and records without a key grey.
  */
 export const KEY_COLORS = [
   '#E69F00',
