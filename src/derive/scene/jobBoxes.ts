@@ -28,7 +28,7 @@ export function jobBoxes(
   const snapshots = jobs.map((job) => jobSnapshot(world, job))
   const stores = snapshots.map(storeOf)
   // Every box as tall as the fullest store needs (one row at least, for "store empty").
-  const rows = Math.max(1, Math.min(STORE_ROWS, ...stores.map((s) => s.size)))
+  const rows = Math.max(1, Math.min(STORE_ROWS, Math.max(...stores.map((s) => s.size))))
   const height = row * (rows + 2.5) + 8
   return jobs.map((job, index) => {
     const tasks = snapshots[index]?.tasks ?? []

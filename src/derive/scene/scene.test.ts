@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { LESSONS } from '../../lessons'
 import type { ScenarioInput } from '../../scenario/schema'
+import { labelRowHeight } from './labelLayout'
 import { MAX_CELL_PX } from './lane'
 import { colorOf, lessonTimeline, sceneAt, timelineOf } from './testScene'
 import type { Box, Lane } from './types'
@@ -181,5 +182,15 @@ describe('the scene: jobs', () => {
     expect(printed.some((label) => label !== null)).toBe(true)
     for (const label of printed)
       if (label !== null) expect('page-counter_1').toMatch(new RegExp(`${label}$`))
+  })
+
+  test('every job box has a row for each store entry it lists, even beside a job with an empty store', () => {
+    const s = sceneAt(lessonTimeline('parallel-rewind'), 20_000)
+    expect(s.jobs.some((j) => j.storeSize === 0)).toBe(true)
+    const row = labelRowHeight(12)
+    for (const job of s.jobs) {
+      // Title, entries, and the "store: N keys" line under them.
+      expect(job.box.height).toBeGreaterThanOrEqual(row * (job.store.length + 2))
+    }
   })
 })
