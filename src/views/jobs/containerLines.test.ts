@@ -26,3 +26,14 @@ test('a container restarted on another host says where it runs and what its rest
   // Before the failure: host 0, and its first restore (an empty changelog) said as such.
   expect(at(5_000)[0]).toMatch(/^Container 0 on host 0: running/)
 })
+
+test('a restoring container does not repeat its earlier restore', () => {
+  // simple-rewind: the job restarts at 16 s and restores until 16.002 s.
+  const lesson = lessonById('simple-rewind')!
+  const world = worldAtOtherTime(lesson.scenario, 16_000)
+  const job = snapshotJob(world, world.jobs.get('page-counter_1')!)
+  const events = eventsOf(lesson.scenario)
+  expect(containerLines(job, events.slice(0, countUntil(events, 16_000)))).toEqual([
+    'Container 0 on host 0: restoring',
+  ])
+})
