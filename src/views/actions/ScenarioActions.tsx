@@ -1,25 +1,17 @@
-import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
+import { refusalsOf } from '../../derive/refusals'
 import { formatSimTime } from '../../derive/scene/format'
-import { useNotableEvents } from '../shared/useSimulation'
 import { describeAction } from '../../scenario/actionWords'
 
 /** The scenario's actions in time order, each a seek away and removable (an undo). */
 export function ScenarioActions() {
-  const actions = useAppStore((s) => s.scenario.actions)
+  const scenario = useAppStore((s) => s.scenario)
+  const actions = scenario.actions
   const seek = useAppStore((s) => s.seek)
   const removeAction = useAppStore((s) => s.removeAction)
-  const events = useNotableEvents()
-  /** Refusals name the action's type and time, which is how they are matched here. */
-  const refused = useMemo(
-    () =>
-      new Map(
-        events.flatMap((e) =>
-          e.type === 'action.refused' ? [[`${e.time}:${e.action}`, e.reason] as const] : [],
-        ),
-      ),
-    [events],
-  )
+  // A refusal carries the index of the action it belongs to, so two identical actions at one
+  // time are told apart.
+  const refused = refusalsOf(scenario)
   if (actions.length === 0) return null
   return (
     <details className="scenario-actions">
@@ -37,11 +29,8 @@ export function ScenarioActions() {
               {formatSimTime(action.at)}
             </button>{' '}
             {describeAction(action)}
-            {refused.has(`${action.at}:${action.type}`) && (
-              <span className="scenario-actions__refused">
-                {' '}
-                refused: {refused.get(`${action.at}:${action.type}`)}
-              </span>
+            {refused.has(index) && (
+              <span className="scenario-actions__refused"> refused: {refused.get(index)}</span>
             )}
             <button
               type="button"

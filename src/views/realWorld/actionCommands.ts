@@ -8,6 +8,8 @@ import {
   deleteRecords,
   deleteRecordsJson,
   deleteTopic,
+  KEY_SEPARATORS,
+  keySeparatorFor,
   offsetsForTime,
   resetGroupOffsets,
 } from './kafkaCommands'
@@ -154,7 +156,19 @@ function describe(scenario: Scenario, action: Action): Described {
 
 function produce(action: Extract<Action, { type: 'produce' }>): Described {
   const tombstones = action.records.some((r) => r.value === null)
-  const lines = action.records.map((r) => `${r.key ?? ''}:${r.value ?? 'NULL'}`)
+  const keys = action.records.flatMap((r) => (r.key === null ? [] : [r.key]))
+  const title = `Produce ${action.records.length} record${action.records.length === 1 ? '' : 's'} to ${action.topic}`
+  const separator = keySeparatorFor(keys)
+  if (separator === null) {
+    return {
+      title,
+      snippets: [],
+      caveats: [
+        `Every separator the console producer could split at (${KEY_SEPARATORS.map((s) => `"${s}"`).join(', ')}) occurs in one of these keys: send them with a client that sets the key itself.`,
+      ],
+    }
+  }
+  const lines = action.records.map((r) => `${r.key ?? ''}${separator}${r.value ?? 'NULL'}`)
   const caveats = [
     ...(action.partition === null
       ? []
@@ -171,10 +185,14 @@ function produce(action: Extract<Action, { type: 'produce' }>): Described {
       : []),
   ]
   return {
-    title: `Produce ${action.records.length} record${action.records.length === 1 ? '' : 's'} to ${action.topic}`,
+    title,
     snippets: [
-      shell('Shell', consoleProducer(action.topic, tombstones)),
-      { label: 'Then type (key:value)', language: 'shell', text: lines.join('\n') },
+      shell('Shell', consoleProducer(action.topic, tombstones, separator)),
+      {
+        label: `Then type (key${separator}value, split at the first ${separator})`,
+        language: 'shell',
+        text: lines.join('\n'),
+      },
     ],
     caveats: tombstones
       ? [...caveats, 'NULL is the null marker (KIP-810): that record is a tombstone.']

@@ -73,8 +73,19 @@ export function deleteRecords(file: string): string {
   return tool('kafka-delete-records', '--offset-json-file', file)
 }
 
-/** The console producer, with keys and, for tombstones, KIP-810's null marker. */
-export function consoleProducer(topic: string, withTombstones: boolean): string {
+/**
+ * Separators for the console producer's `key.separator`, in order of preference. It splits each
+ * typed line at the first separator, so the separator must not occur in any key.
+ */
+export const KEY_SEPARATORS = [':', '|', ';', '~', '^', '#', '@', '%', '::', '||', ' => ', ' | ']
+
+/** The first separator no key contains, or null when every candidate occurs in some key. */
+export function keySeparatorFor(keys: readonly string[]): string | null {
+  return KEY_SEPARATORS.find((sep) => keys.every((key) => !key.includes(sep))) ?? null
+}
+
+/** The console producer, with keys split at `separator` and, for tombstones, KIP-810's null marker. */
+export function consoleProducer(topic: string, withTombstones: boolean, separator: string): string {
   return tool(
     'kafka-console-producer',
     '--topic',
@@ -82,7 +93,7 @@ export function consoleProducer(topic: string, withTombstones: boolean): string 
     '--property',
     'parse.key=true',
     '--property',
-    'key.separator=:',
+    shellWord(`key.separator=${separator}`),
     ...(withTombstones ? ['--property', 'null.marker=NULL'] : []),
   )
 }

@@ -124,6 +124,50 @@ describe('the real-world panel', () => {
     expect(text).toContain('u1:Ada\nu1:NULL')
   })
 
+  it('splits key and value at a separator no key contains (user:42 is a key, not user and 42)', () => {
+    const produce = (keys: string[]) =>
+      build({
+        version: 1,
+        durationMs: 1_000,
+        topics: [{ name: 'users' }],
+        actions: [
+          {
+            type: 'produce',
+            at: 0,
+            topic: 'users',
+            records: keys.map((key) => ({ key, value: 'Ada' })),
+          },
+        ],
+      })
+    const plain = textOf(produce(['u1']), /^Produce 1 record to users/)
+    expect(plain).toContain('--property key.separator=:')
+    expect(plain).toContain('u1:Ada')
+    const colon = textOf(produce(['user:42']), /^Produce 1 record to users/)
+    expect(colon).toContain("--property 'key.separator=|'")
+    expect(colon).toContain('user:42|Ada')
+    expect(colon).not.toContain('key.separator=:')
+  })
+
+  it('says so when every separator occurs in some key', () => {
+    const keys = [':|;~^#@%', '::||', ' => ', ' | ']
+    const scenario = build({
+      version: 1,
+      durationMs: 1_000,
+      topics: [{ name: 'users' }],
+      actions: [
+        {
+          type: 'produce',
+          at: 0,
+          topic: 'users',
+          records: keys.map((key) => ({ key, value: 'v' })),
+        },
+      ],
+    })
+    const text = textOf(scenario, /^Produce 4 records to users/)
+    expect(text).toMatch(/occurs in one of these keys: send them with a client/)
+    expect(text).not.toContain('kafka-console-producer')
+  })
+
   it('marks the output guard as the simulator’s own knob and says how real jobs get it', () => {
     const guarded = readFileSync(
       join(import.meta.dirname, '..', '..', 'cli', '__golden__', '24-shared-output-guarded.json'),
