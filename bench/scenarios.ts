@@ -5,7 +5,7 @@ import type { Scenario } from '../src/scenario/schema'
 /** One compacted partition receiving 1M updates over 10k keys; the cleaner runs as Kafka's would. */
 export function compactedMillion(): Scenario {
   return builtinScenario({
-    version: 1,
+    version: 3,
     name: 'bench: 1M-record compacted topic',
     seed: 1,
     durationMs: 100_000,
@@ -50,7 +50,7 @@ function pageViewsThroughTwoJobs(load: PageViewsLoad): Scenario {
   }
   const [liveRate, rewoundRate] = load.processingRates
   return builtinScenario({
-    version: 1,
+    version: 3,
     name: load.name,
     seed: 1,
     durationMs: 100_000,
@@ -94,7 +94,7 @@ export function pipelineMillion(): Scenario {
 /** 100k records over 1,000 keys in one partition, kept whole (no retention): the browser bench. */
 export function hundredThousandRecords(): Scenario {
   return builtinScenario({
-    version: 1,
+    version: 3,
     name: 'bench: 100k records',
     seed: 1,
     durationMs: 100_000,

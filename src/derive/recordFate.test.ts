@@ -4,7 +4,7 @@ import { recordFate } from './recordFate'
 
 /** Four records for two keys in 1-record segments; one cleaner run at 10 s. */
 const scenario = builtinScenario({
-  version: 1,
+  version: 3,
   durationMs: 60_000,
   periodicMaintenance: false,
   topics: [

@@ -7,7 +7,7 @@ import type { Scenario, ScenarioInput } from './schema'
  * activity stream of page views under time retention, small enough to read record by record.
  */
 export const DEFAULT_SCENARIO_INPUT: ScenarioInput = {
-  version: 1,
+  version: 3,
   name: 'Compaction and retention side by side',
   description:
     'user-profiles is compacted: the latest value per key survives and deleted users leave tombstones. ' +

@@ -12,7 +12,7 @@ import type { Scenario, ScenarioInput } from './schema'
  */
 export function cleanerStormInput(): ScenarioInput {
   return {
-    version: 1,
+    version: 3,
     name: 'cleaner storm',
     durationMs: 3_600_000,
     topics: [
@@ -43,7 +43,7 @@ export function cleanerStormInput(): ScenarioInput {
 /** A consumer polling every millisecond for three hours: 10.8 million polls. */
 export function pollingStorm(): Scenario {
   return builtinScenario({
-    version: 1,
+    version: 3,
     durationMs: 3 * 3_600_000,
     topics: [{ name: 'orders' }],
     consumers: [{ name: 'eager', topic: 'orders', pollIntervalMs: 1 }],
@@ -53,7 +53,7 @@ export function pollingStorm(): Scenario {
 /** A job whose container restarts every 0 ms once its only host is down, and never finds one. */
 export function restartLoop(): Scenario {
   return builtinScenario({
-    version: 1,
+    version: 3,
     durationMs: 60_000,
     cluster: { hosts: 1, containerRestartMs: 0 },
     topics: [{ name: 'events' }],

@@ -1,4 +1,5 @@
 import type { Problem, Result } from './problems'
+import { timeOrder } from './actionOrder'
 import { problemsFromIssues } from './issueMessages'
 import { MIGRATIONS } from './migrations'
 import { resolveJobRefs } from './jobRefs'
@@ -18,7 +19,10 @@ export function parseScenario(input: unknown): Result<Scenario> {
   const document = input as Record<string, unknown>
   const version = document['version']
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('version', 'must be a whole number ≥ 1 (this build writes version 1)')
+    return fail(
+      'version',
+      `must be a whole number ≥ 1 (this build writes version ${SCENARIO_VERSION})`,
+    )
   }
   if (version > SCENARIO_VERSION) {
     return fail(
@@ -30,7 +34,7 @@ export function parseScenario(input: unknown): Result<Scenario> {
   const parsed = scenarioSchema.safeParse(migrated)
   if (!parsed.success)
     return { ok: false, problems: problemsFromIssues(parsed.error.issues, migrated) }
-  const order = writtenOrder(migrated['actions'])
+  const order = timeOrder(migrated['actions'])
   const resolved = resolveJobRefs(parsed.data)
   const problems = (resolved.ok ? checkReferences(resolved.scenario) : resolved.problems).map((p) =>
     inWrittenOrder(p, order),
@@ -59,7 +63,8 @@ export function parseJsonWith<T>(text: string, parse: (document: unknown) => Res
 function migrate(document: Record<string, unknown>, from: number): Record<string, unknown> {
   let current = document
   for (const migration of MIGRATIONS) {
-    if (migration.toVersion > from) current = migration.migrate(current)
+    if (migration.toVersion > from)
+      current = { ...migration.migrate(current), version: migration.toVersion }
   }
   return current
 }
@@ -72,20 +77,6 @@ function fail(path: string, message: string): Result<Scenario> {
  * The scenario keeps its actions sorted by time (stable); `order[i]` is where sorted action i was
  * in the file, so problems name actions by the place the person wrote them in.
  */
-function writtenOrder(actions: unknown): number[] {
-  if (!Array.isArray(actions)) return []
-  return actions
-    .map((action: unknown, i) => ({ at: atOf(action), i }))
-    .sort((x, y) => x.at - y.at || x.i - y.i)
-    .map((x) => x.i)
-}
-
-function atOf(action: unknown): number {
-  if (typeof action !== 'object' || action === null) return 0
-  const at: unknown = (action as Record<string, unknown>)['at']
-  return typeof at === 'number' ? at : 0
-}
-
 function inWrittenOrder(problem: Problem, order: readonly number[]): Problem {
   const match = /^actions\[(\d+)\]/.exec(problem.path)
   const written = match ? order[Number(match[1])] : undefined

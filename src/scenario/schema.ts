@@ -9,8 +9,11 @@ import {
 import { LIMITS } from './limits'
 import { z } from './zod'
 
-/** The scenario format version this build writes and reads (older ones go through migrations). */
-export const SCENARIO_VERSION = 1
+/**
+ * The scenario format version this build writes and reads (older ones go through migrations).
+ * 2 added `branches`; 3 made each `job.start` run its job's declared settings plus its own `set`.
+ */
+export const SCENARIO_VERSION = 3
 
 const int = (min: number, max: number = LIMITS.maxConfigValue) => z.number().int().min(min).max(max)
 const time = () => int(0, LIMITS.durationMs)
@@ -142,7 +145,7 @@ const cluster = z
   })
   .default({ brokers: 1, hosts: 1, containerRestartMs: 5_000 })
 
-/** What a job start may change (all optional: unset keeps the job's current setting). */
+/** What a job start may change (all optional: unset takes the job's declared setting). */
 const jobSettingsFields = {
   'samza.offset.default': z.enum(['upcoming', 'oldest']),
   'samza.reset.offset': z.boolean(),
@@ -288,7 +291,7 @@ const action = z.discriminatedUnion('type', [
   }),
 ])
 
-/** The scenario file, version 1. Every default is Kafka's (or the simulator's, where Kafka has none). */
+/** The scenario file, version 3. Every default is Kafka's (or the simulator's, where Kafka has none). */
 export const scenarioSchema = z
   .strictObject({
     version: z.literal(SCENARIO_VERSION),

@@ -222,6 +222,8 @@ export type JobEvent =
       readonly resetOffset: boolean
       readonly changelog: string | null
       readonly output: string | null
+      /** Settings this run takes from the start's `set` rather than the declared config. */
+      readonly changed: readonly string[]
     })
   | (OfJob & {
       readonly type: 'job.sharedChangelog'

@@ -7,6 +7,7 @@ import type { Refusal, World } from './world'
 import { findPartition } from './world'
 import type { JobSettings, JobSpec } from './simScenario'
 import { checkpointTopicName } from './jobs/naming'
+import { changedSettings } from './jobs/settings'
 import type { ContainerStatus, JobState, JobStatus } from './jobs/state'
 import { taskLag } from './jobs/state'
 import { sortedEntries } from './jobs/store'
@@ -96,6 +97,8 @@ export interface JobSnapshot {
   readonly startedAt: number | null
   readonly caughtUp: boolean
   readonly settings: JobSettings
+  /** `name=value` for each setting of this run that is not the declared one (its start's `set`). */
+  readonly changedSettings: readonly string[]
   readonly checkpointTopic: string
   readonly store: string
   readonly containers: readonly {
@@ -143,6 +146,7 @@ export function snapshotJob(world: World, job: JobState): JobSnapshot {
     startedAt: job.startedAt,
     caughtUp: job.caughtUp,
     settings: job.settings,
+    changedSettings: changedSettings(job.spec, job.settings),
     checkpointTopic: checkpointTopicName(job.spec),
     store: job.spec.store,
     containers: job.containers.map((c) => ({

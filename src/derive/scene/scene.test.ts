@@ -21,7 +21,7 @@ describe('the scene: lanes', () => {
 
   test('a topic with many partitions shows a few lanes and "and N more"; the focus stays', () => {
     const timeline = timelineOf({
-      version: 1,
+      version: 3,
       name: 'eight partitions',
       durationMs: 1_000,
       topics: [{ name: 'events', partitions: 8 }],
@@ -58,7 +58,7 @@ describe('the scene: lanes', () => {
 
   test('a dense log is drawn as columns, not one cell per record', () => {
     const scenario: ScenarioInput = {
-      version: 1,
+      version: 3,
       name: 'dense',
       durationMs: 10_000,
       topics: [{ name: 'events', partitions: 1, config: { 'segment.bytes': 1_000 } }],

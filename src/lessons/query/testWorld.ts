@@ -10,7 +10,7 @@ import { createTimeline, snapshotWorld } from '../../sim'
  * 0, counted by counter_1 (commits every 2 s) into view-counts.
  */
 export const QUERY_TEST_SCENARIO: ScenarioInput = {
-  version: 1,
+  version: 3,
   durationMs: 10_000,
   periodicMaintenance: false,
   topics: [

@@ -17,15 +17,17 @@ const problem = (json: unknown): string => {
 }
 
 describe('scenario documents', () => {
-  test('a scenario without branches is written and read as format 1, as before', () => {
+  // Format 3 (complete job starts) changed what an older file means, so every document is now
+  // written as format 3, with or without branches.
+  test('a scenario without branches is written and read as format 3', () => {
     const json = documentJson({ scenario, branches: null })
-    expect(json).toMatchObject({ version: 1 })
+    expect(json).toMatchObject({ version: 3 })
     expect(reparse(json)).toEqual({ ok: true, value: { scenario, branches: null } })
   })
 
-  test('two branches are written as format 2 and read back exactly', () => {
+  test('two branches are written as format 3 and read back exactly', () => {
     const json = documentJson(branched)
-    expect(json).toMatchObject({ version: 2, branches: { forkAtMs: 40_000 } })
+    expect(json).toMatchObject({ version: 3, branches: { forkAtMs: 40_000 } })
     expect(reparse(json)).toEqual({ ok: true, value: branched })
   })
 
@@ -40,9 +42,9 @@ describe('scenario documents', () => {
     const json = documentJson(branched) as Record<string, unknown>
     const branches = branched.branches
     expect(problem({ ...json, version: 1 })).toMatch(
-      /^version: a scenario with branches is format 2/,
+      /^version: a scenario with branches is format 2 or later/,
     )
-    expect(problem({ ...json, version: 3 })).toMatch(/newer Rewind Lab \(format 3\)/)
+    expect(problem({ ...json, version: 4 })).toMatch(/newer Rewind Lab \(format 4\)/)
     expect(problem({ ...json, branches: { ...branches, forkAtMs: 10 ** 9 } })).toMatch(
       /^branches.forkAtMs: 1000000000 is after the end/,
     )

@@ -8,15 +8,16 @@ import { z } from '../zod'
 import type { Branches, BranchSide } from './branches'
 
 /**
- * A scenario file or link: a scenario, with or without two branches. Format 2 is format 1 plus
- * `branches`; a document is written as format 2 only when it has branches, so a scenario without
- * them still opens in a build that reads format 1 only.
+ * A scenario file or link: a scenario, with or without two branches. Format 2 was format 1 plus
+ * `branches`; format 3 (complete job starts) may have them or not. Every version migrates through
+ * `parseScenario`, branches included: a branch's actions migrate as part of its whole scenario.
  */
 export interface ScenarioDocument {
   readonly scenario: Scenario
   readonly branches: Branches | null
 }
 
+/** The first format with branches. */
 export const BRANCHED_FORMAT_VERSION = 2
 
 const branch = z.strictObject({
@@ -41,29 +42,22 @@ export function parseScenarioDocument(input: unknown): Result<ScenarioDocument> 
   }
   const { branches, ...rest } = input as Record<string, unknown>
   const version = rest['version']
-  if (
-    typeof version === 'number' &&
-    Number.isInteger(version) &&
-    version > BRANCHED_FORMAT_VERSION
-  ) {
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCENARIO_VERSION) {
     return fail(
       'version',
-      `this scenario was made by a newer Rewind Lab (format ${version}); this version reads formats up to ${BRANCHED_FORMAT_VERSION}`,
+      `this scenario was made by a newer Rewind Lab (format ${version}); this version reads formats up to ${SCENARIO_VERSION}`,
     )
   }
-  if (version === BRANCHED_FORMAT_VERSION) {
-    const asFormat1 = { ...rest, version: SCENARIO_VERSION }
-    return branches === undefined ? single(asFormat1) : parseBranched(asFormat1, branches)
+  if (branches === undefined) return single(rest)
+  if (typeof version === 'number' && version < BRANCHED_FORMAT_VERSION) {
+    return fail('version', `a scenario with branches is format ${BRANCHED_FORMAT_VERSION} or later`)
   }
-  if (branches !== undefined && version === SCENARIO_VERSION) {
-    return fail('version', `a scenario with branches is format ${BRANCHED_FORMAT_VERSION}`)
-  }
-  return single(input)
+  return parseBranched(rest, branches)
 }
 
 /**
  * The document as JSON: the scenario as `write` renders it (a file writes it whole, a link leaves
- * defaults out), with the branches and format 2 when it has them.
+ * defaults out), with the branches when it has them.
  */
 export function documentJson(
   document: ScenarioDocument,
@@ -71,7 +65,7 @@ export function documentJson(
 ): object {
   const scenario = write(document.scenario)
   if (document.branches === null) return scenario
-  return { ...scenario, version: BRANCHED_FORMAT_VERSION, branches: document.branches }
+  return { ...scenario, branches: document.branches }
 }
 
 /** Parses document JSON text; a syntax error is a problem too. */

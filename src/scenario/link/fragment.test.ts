@@ -122,7 +122,8 @@ describe('damaged and hostile links are refused with a reason', () => {
   })
 
   test('__proto__ and constructor keys are refused and pollute nothing', async () => {
-    const hostile = JSON.stringify(DEFAULT_SCENARIO_INPUT).replace(
+    // Format 1, so the keys go through the migrations too.
+    const hostile = JSON.stringify({ ...DEFAULT_SCENARIO_INPUT, version: 1 }).replace(
       '{"version":1,',
       '{"version":1,"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},',
     )

@@ -8,6 +8,7 @@ import { findPartition, scheduleEvent } from '../world'
 import { readCheckpoints } from './checkpoints'
 import { checkpointTopicName, inputTopics, isBootstrapInput, jobKey, taskName } from './naming'
 import type { ContainerState, JobState, TaskState } from './state'
+import { changedSettings, settingsOf } from './settings'
 import { emptyStore, storeSize } from './store'
 import { CHECKPOINT_TOPIC_CONFIG, changelogConfig, ensureTopic } from './topics'
 
@@ -17,7 +18,11 @@ import { CHECKPOINT_TOPIC_CONFIG, changelogConfig, ensureTopic } from './topics'
  * changelog (taking simulated time), then processes. Stopping or crashing never commits.
  */
 
-/** Mutates `world`: starts a stopped (or never started) job with `set` applied; a reason if it can't. */
+/**
+ * Mutates `world`: starts a stopped (or never started) job with its declared settings and `set` on
+ * top; a reason if it can't. Like a Samza deployment, a start runs exactly the config it is given:
+ * what an earlier start changed does not carry over.
+ */
 export function startJob(
   world: World,
   scenario: SimScenario,
@@ -26,7 +31,7 @@ export function startJob(
   set: JobSettingsOverrides,
 ): string | null {
   if (job.status === 'running') return `${job.app} is already running`
-  const settings = withOverrides(job.settings, set)
+  const settings = withOverrides(settingsOf(job.spec), set)
   const inputs = inputTopics(job.spec).map((name) => world.topics.get(name))
   const missing = inputTopics(job.spec).find((_, i) => !inputs[i])
   if (missing !== undefined) return `input topic ${missing} does not exist`
@@ -63,6 +68,7 @@ export function startJob(
     resetOffset: settings['samza.reset.offset'],
     changelog: settings.changelog,
     output: settings.output,
+    changed: changedSettings(job.spec, settings),
   })
   if (settings.changelog !== null) {
     ensureTopic(world, sink, {

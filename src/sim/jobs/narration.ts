@@ -6,7 +6,7 @@ export function narrateJobEvent(event: JobEvent): string {
   switch (event.type) {
     case 'job.started':
       return (
-        `Job ${event.job} started with ${count(event.tasks, 'task')} in ${count(event.containers, 'container')}` +
+        `Job ${event.job} started with ${count(event.tasks, 'task')} in ${count(event.containers, 'container')}, running ${runConfigText(event.changed)}` +
         ` (samza.offset.default=${event.offsetDefault}${event.resetOffset ? ', samza.reset.offset=true' : ''}` +
         `, changelog ${event.changelog ?? 'none'}, output ${event.output ?? 'none'}).`
       )
@@ -58,4 +58,14 @@ function positionCause(event: Extract<JobEvent, { type: 'job.positioned' }>): st
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+/**
+ * Which config a run uses: a start deploys the declared job.properties plus its own `set`, so what
+ * one start changed never carries over to the next.
+ */
+export function runConfigText(changed: readonly string[]): string {
+  return changed.length === 0
+    ? 'its declared job.properties unchanged'
+    : `its declared job.properties with ${changed.join(', ')}`
 }

@@ -17,6 +17,18 @@ export function settingsOf(settings: JobSettings): JobSettings {
 }
 
 /**
+ * The settings in which a run's config differs from the job's declared one, as `name=value`: what
+ * the start that began the run changed (a start runs the declared config plus its own `set`).
+ */
+export function changedSettings(declared: JobSettings, run: JobSettings): string[] {
+  const declaredSettings = settingsOf(declared)
+  const runSettings = settingsOf(run)
+  return (Object.keys(runSettings) as (keyof JobSettings)[]).flatMap((name) =>
+    runSettings[name] === declaredSettings[name] ? [] : [`${name}=${String(runSettings[name])}`],
+  )
+}
+
+/**
  * The consumer's `auto.offset.reset` for an out-of-range position: as set, or derived from
  * samza.offset.default (upcoming → latest, oldest → earliest), as `KafkaConsumerConfig` does.
  */

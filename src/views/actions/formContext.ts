@@ -6,7 +6,7 @@ export interface JobChoice {
   readonly app: string
   readonly spec: JobSpec
   readonly status: JobSnapshot['status']
-  /** The settings of its current (or last) run: what a restart keeps unless changed. */
+  /** The settings of its current (or last) run (a restart takes the declared ones unless changed). */
   readonly settings: JobSpec
   readonly containers: number
   /** Every partition of every input (an enrich table included) at the cursor. */

@@ -48,6 +48,7 @@ function JobCardView({ card, containers }: { card: JobCard; containers: readonly
           </div>
         ))}
       </dl>
+      {card.runConfig !== null && <p className="job-card__run-config">{card.runConfig}</p>}
       {containers.length > 0 && (
         <ul className="job-card__containers" aria-label={`Containers of ${card.name}`}>
           {containers.map((line) => (

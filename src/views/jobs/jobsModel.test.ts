@@ -22,6 +22,14 @@ describe('displayStatus', () => {
 })
 
 describe('buildJobCard', () => {
+  test('says which config each run used: the declared one, or with what its start changed', () => {
+    const stopped = { ...job, status: 'stopped' as const, changedSettings: [] }
+    expect(buildJobCard(stopped, 40_000).runConfig).toBe(
+      'The last run (started at 30 s) uses the declared job.properties unchanged.',
+    )
+    expect(buildJobCard({ ...job, startedAt: null }, 0).runConfig).toBeNull()
+  })
+
   test('shows each input with its checkpoint as the offset it resumes at', () => {
     const card = buildJobCard(job, 31_000)
     expect(card.name).toBe('page-counter_2')
@@ -29,6 +37,9 @@ describe('buildJobCard', () => {
     expect(card.settings).toContainEqual({ label: 'output', value: 'none' })
     expect(card.settings).toContainEqual({ label: 'task.commit.ms', value: '5000' })
     expect(card.restores).toEqual([])
+    expect(card.runConfig).toBe(
+      'This run (started at 30 s) uses the declared job.properties with samza.offset.default=oldest, set at that start; a later start without them runs the declared values.',
+    )
     expect(card.tasks).toEqual([
       {
         name: 'Partition 0',

@@ -29,6 +29,8 @@ export interface JobCard {
   readonly caughtUp: boolean
   readonly processor: string
   readonly settings: readonly { readonly label: string; readonly value: string }[]
+  /** Which config the current (or last) run uses; null before the first start. */
+  readonly runConfig: string | null
   /** One line per restoring container. */
   readonly restores: readonly string[]
   readonly tasks: readonly TaskRows[]
@@ -91,6 +93,16 @@ function restoreLines(job: JobSnapshot, now: number): string[] {
   )
 }
 
+/** A start deploys the declared job.properties plus its own changes; none carry over. */
+function runConfigLine(job: JobSnapshot): string | null {
+  if (job.startedAt === null) return null
+  const run = job.status === 'running' ? 'This run' : 'The last run'
+  const changes = job.changedSettings
+  return changes.length === 0
+    ? `${run} (started at ${formatSimTime(job.startedAt)}) uses the declared job.properties unchanged.`
+    : `${run} (started at ${formatSimTime(job.startedAt)}) uses the declared job.properties with ${changes.join(', ')}, set at that start; a later start without them runs the declared values.`
+}
+
 export function buildJobCard(job: JobSnapshot, now: number): JobCard {
   const s = job.settings
   const status = displayStatus(job)
@@ -106,6 +118,7 @@ export function buildJobCard(job: JobSnapshot, now: number): JobCard {
       { label: 'task.commit.ms', value: String(s['task.commit.ms']) },
       { label: 'output guard', value: s.outputGuard },
     ],
+    runConfig: runConfigLine(job),
     restores: restoreLines(job, now),
     tasks: job.tasks.map(taskRows),
   }

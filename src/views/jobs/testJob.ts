@@ -21,6 +21,7 @@ export const job: JobSnapshot = {
     processingRate: 10,
     restoreRate: 5_000,
   },
+  changedSettings: ['samza.offset.default=oldest'],
   checkpointTopic: '__samza_checkpoint_ver_1_for_page-counter_2',
   store: 'counts',
   containers: [{ index: 0, host: 0, status: 'running', restoreEndsAt: 30_000, restoreRecords: 0 }],

@@ -104,7 +104,7 @@ describe('the real-world panel', () => {
 
   it('produces tombstones with the console producer’s null marker', () => {
     const scenario = build({
-      version: 1,
+      version: 3,
       durationMs: 1_000,
       topics: [{ name: 'users', config: { 'cleanup.policy': 'compact' } }],
       actions: [

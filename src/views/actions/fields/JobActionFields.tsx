@@ -62,7 +62,10 @@ function JobSpecifics({
   }
 }
 
-/** A restart's job.properties changes; a blank field keeps the job's current setting. */
+/**
+ * A start's job.properties changes; a blank field takes the job's declared setting, since a start
+ * runs exactly the config it is given (an earlier start's changes do not carry over).
+ */
 function RestartSettings({
   job,
   fields,
@@ -72,16 +75,19 @@ function RestartSettings({
   readonly fields: RestartFields
   readonly onChange: (change: Partial<RestartFields>) => void
 }) {
-  const s = job.settings
-  const keep = (current: string) => ({ value: '' as const, label: `keep (${current})` })
+  const s = job.spec
+  const declared = (value: string) => ({ value: '' as const, label: `as declared (${value})` })
   return (
     <>
-      <p className="actions__hint">A blank field keeps the job&apos;s current setting.</p>
+      <p className="actions__hint">
+        A start runs exactly the config it is given: a blank field takes the job&apos;s declared
+        setting, even if an earlier start changed it.
+      </p>
       <SelectField
         label="samza.offset.default"
         value={fields.offsetDefault}
         options={[
-          keep(s['samza.offset.default']),
+          declared(s['samza.offset.default']),
           { value: 'upcoming', label: 'upcoming' },
           { value: 'oldest', label: 'oldest' },
         ]}
@@ -93,7 +99,7 @@ function RestartSettings({
         label="samza.reset.offset"
         value={fields.resetOffset}
         options={[
-          keep(String(s['samza.reset.offset'])),
+          declared(String(s['samza.reset.offset'])),
           { value: 'true', label: 'true' },
           { value: 'false', label: 'false' },
         ]}
