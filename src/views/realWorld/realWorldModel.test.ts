@@ -127,7 +127,7 @@ describe('the real-world panel', () => {
   it('splits key and value at a separator no key contains (user:42 is a key, not user and 42)', () => {
     const produce = (keys: string[]) =>
       build({
-        version: 1,
+        version: 3,
         durationMs: 1_000,
         topics: [{ name: 'users' }],
         actions: [
@@ -151,7 +151,7 @@ describe('the real-world panel', () => {
   it('says so when every separator occurs in some key', () => {
     const keys = [':|;~^#@%', '::||', ' => ', ' | ']
     const scenario = build({
-      version: 1,
+      version: 3,
       durationMs: 1_000,
       topics: [{ name: 'users' }],
       actions: [
