@@ -32,8 +32,11 @@ for (const lesson of LESSONS) {
       await page.keyboard.press(NEXT_KEYS[(i - 1) % NEXT_KEYS.length]!)
       await expectStep(page, lesson, i)
     }
-    // Past the end nothing moves; back a step with Page Up when there is one.
+    // Past the end comes the recap (a clicker has no other way to reach it); Page Up comes back
+    // to the last step, and again to the step before it when there is one.
     await page.keyboard.press('PageDown')
+    await expect(page.getByRole('region', { name: 'Recap' })).toBeVisible()
+    await page.keyboard.press('PageUp')
     await expectStep(page, lesson, lesson.steps.length - 1)
     if (lesson.steps.length > 1) {
       await page.keyboard.press('PageUp')

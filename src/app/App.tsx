@@ -1,9 +1,12 @@
 import { Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
+import { followedLesson, useLessonSession } from '../store/lessonSession'
+import { usePresenterMode } from '../store/presenter'
 import { LessonsArea } from '../views/lessons/LessonsArea'
 import { panelIsShown } from '../views/lessons/stepPanel'
 import { RecordInspector } from '../views/inspect/RecordInspector'
 import { NarrationPanel } from '../views/narration/NarrationPanel'
+import { PresenterBand } from '../views/presenter/PresenterBand'
 import { RealWorldDrawer } from '../views/realWorld/RealWorldDrawer'
 import { SimplificationsDrawer } from '../views/about/SimplificationsDrawer'
 import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
@@ -27,6 +30,8 @@ import {
 } from './lazyViews'
 import { Notices } from './Notices'
 import { usePlayback } from './playback'
+import { PresentButton } from './PresentButton'
+import { usePresenterScreen } from './usePresenterScreen'
 import { ScenarioFiles } from './ScenarioFiles'
 import { ShareMenu } from './ShareMenu'
 import { ThemePicker } from './ThemePicker'
@@ -35,11 +40,14 @@ import { useShortcuts } from './useShortcuts'
 import { useUndoKeys } from './useUndoKeys'
 import { ScenarioUndo } from '../views/undo/ScenarioUndo'
 import { useUrlSync } from './useUrlSync'
+import './presenter.css'
 
 /**
  * The shell: a header, the views by subject in the middle (the partition log; the jobs, their
  * state stores and outputs when the scenario has jobs; the cluster when it has more than one
  * machine or jobs; actions and charts), lessons and narration at the side, and time at the bottom.
+ * Presenter mode keeps only the stage, one band of text beside it (the lesson, or what just
+ * happened) and time.
  */
 export function App() {
   const name = useAppStore((s) => s.scenario.name)
@@ -49,7 +57,10 @@ export function App() {
   const hasJobs = useAppStore((s) => panelIsShown('jobs', s.scenario))
   const showCluster = useAppStore((s) => panelIsShown('cluster', s.scenario))
   const branches = useBranchPair()
+  const presenting = usePresenterMode((s) => s.presenting)
+  const inLesson = useLessonSession((s) => followedLesson(s.session) !== null)
   const step = useStepper()
+  usePresenterScreen()
   usePlayback()
   useShortcuts(step, zoomLog)
   useUndoKeys()
@@ -68,6 +79,7 @@ export function App() {
             <ScenarioFiles />
           </span>
           <ShareMenu />
+          <PresentButton />
           <ThemePicker />
           <button
             type="button"
@@ -88,28 +100,36 @@ export function App() {
           <div className="app__views">
             <BranchBar />
             <PartitionLogView />
-            <Suspense fallback={<p className="app__loading">Loading views…</p>}>
-              {branches !== null && <BranchDiffPanel pair={branches} />}
-              <DeferredCursor>
-                {hasJobs && (
-                  <>
-                    <JobsPanel />
-                    <StoreView />
-                    <OutputsView />
-                  </>
-                )}
-                {showCluster && <ClusterView />}
-              </DeferredCursor>
-              <ActionPanel />
-              <ChartsPanel />
-            </Suspense>
-            <RealWorldDrawer />
-            <SimplificationsDrawer />
+            {!presenting && (
+              <>
+                <Suspense fallback={<p className="app__loading">Loading views…</p>}>
+                  {branches !== null && <BranchDiffPanel pair={branches} />}
+                  <DeferredCursor>
+                    {hasJobs && (
+                      <>
+                        <JobsPanel />
+                        <StoreView />
+                        <OutputsView />
+                      </>
+                    )}
+                    {showCluster && <ClusterView />}
+                  </DeferredCursor>
+                  <ActionPanel />
+                  <ChartsPanel />
+                </Suspense>
+                <RealWorldDrawer />
+                <SimplificationsDrawer />
+              </>
+            )}
           </div>
           <aside className="app__side">
-            <LessonsArea />
-            <RecordInspector />
-            <NarrationPanel />
+            {presenting && !inLesson ? <PresenterBand /> : <LessonsArea />}
+            {!presenting && (
+              <>
+                <RecordInspector />
+                <NarrationPanel />
+              </>
+            )}
           </aside>
         </main>
         <TimelineBar />

@@ -12,13 +12,14 @@ export const SHORTCUTS = [
   { keys: ['+', '−'], does: 'Zoom the partition log in or out' },
   { keys: ['Ctrl + Z'], does: 'Undo the last edit (outside text fields)' },
   { keys: ['Ctrl + Shift + Z', 'Ctrl + Y'], does: 'Redo the edit undone last' },
-  { keys: ['P'], does: 'In a lesson: presenter mode on or off (Esc also leaves it)' },
+  { keys: ['P'], does: 'Presenter mode on or off, for any scenario (Esc also leaves it)' },
   {
     keys: ['Page Down', '→', 'Space'],
-    does: 'In presenter mode: next step (Reveal at a prediction)',
+    does: 'Presenting a lesson: next step (Reveal at a prediction; the recap after the last)',
   },
-  { keys: ['Page Up', '←'], does: 'In presenter mode: previous step' },
-  { keys: ['1–9'], does: "In presenter mode: mark the class's guess by its number" },
+  { keys: ['Page Up', '←'], does: 'Presenting a lesson: previous step' },
+  { keys: ['1–9'], does: 'Presenting a lesson: one more vote of the class for that choice' },
+  { keys: ['Backspace'], does: 'Presenting a lesson: take back the last vote' },
   { keys: ['?'], does: 'Show this list' },
   { keys: ['Esc'], does: 'Close this list' },
 ] as const

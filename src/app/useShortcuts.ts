@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/appStore'
 import { followedLesson, useLessonSession } from '../store/lessonSession'
+import { usePresenterMode } from '../store/presenter'
 import { presenterCommand } from '../store/presenterKeys'
 import { SPEEDS } from '../store/speeds'
 import { isEditable } from './editableTarget'
@@ -15,7 +16,7 @@ function playOrFaster(direction: 1 | -1): void {
 
 /**
  * The app-wide keys (listed in the `?` dialog); buttons and inputs keep their own keys. In
- * presenter mode the lesson's keys (steps, choices, Esc) come first and are handled there.
+ * presenter mode during a lesson, the lesson's keys (steps, votes) come first and are handled there.
  */
 export function useShortcuts(step: (count: number) => void, zoom: (factor: number) => void): void {
   useEffect(() => {
@@ -23,8 +24,9 @@ export function useShortcuts(step: (count: number) => void, zoom: (factor: numbe
       if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
       const store = useAppStore.getState()
       if (store.helpOpen) return
-      const lesson = followedLesson(useLessonSession.getState().session)
-      if (lesson?.presenter === true && presenterCommand(event.key) !== null) return
+      const presenter = usePresenterMode.getState()
+      const inLesson = followedLesson(useLessonSession.getState().session) !== null
+      if (presenter.presenting && inLesson && presenterCommand(event.key) !== null) return
       const onButton = event.target instanceof HTMLButtonElement
       const handled = ((): boolean => {
         switch (event.key) {
@@ -77,8 +79,7 @@ export function useShortcuts(step: (count: number) => void, zoom: (factor: numbe
             return true
           case 'p':
           case 'P':
-            if (lesson === null) return false
-            useLessonSession.getState().setPresenter(!lesson.presenter)
+            presenter.setPresenting(!presenter.presenting)
             return true
           default:
             return false

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { defaultScenario } from '../scenario/builtin'
 import { followedLesson, useLessonSession } from './lessonSession'
+import { usePresenterMode } from './presenter'
 
 const store = useLessonSession
 const stash = { scenario: defaultScenario, cursor: 12_000, topic: 'page-views', partition: 0 }
@@ -43,10 +44,23 @@ describe('the lesson session', () => {
     expect(session().guesses).toEqual({ 1: 'No', 2: 'Maybe' })
   })
 
+  test("counts the class's votes per step, in order, and takes back the last one", () => {
+    store.getState().vote(1, 0)
+    store.getState().vote(1, 2)
+    store.getState().vote(1, 0)
+    store.getState().vote(3, 1)
+    expect(session().votes).toEqual({ 1: [0, 2, 0], 3: [1] })
+    store.getState().unvote(1)
+    store.getState().unvote(3)
+    store.getState().unvote(3)
+    expect(session().votes).toEqual({ 1: [0, 2], 3: [] })
+  })
+
   test('exploring leaves presenter mode and is no longer following the lesson', () => {
-    store.getState().setPresenter(true)
+    usePresenterMode.getState().setPresenting(true)
     store.getState().setExploring(true)
-    expect(session()).toMatchObject({ exploring: true, presenter: false })
+    expect(session()).toMatchObject({ exploring: true })
+    expect(usePresenterMode.getState().presenting).toBe(false)
     expect(followedLesson(session())).toBeNull()
     store.getState().setExploring(false)
     expect(followedLesson(session())).toBe(session())

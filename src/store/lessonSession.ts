@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { Scenario } from '../scenario/schema'
 import { useAppStore } from './appStore'
+import { usePresenterMode } from './presenter'
 
 /** What the user had before a lesson opened; "Back to my scenario" puts it back. */
 export interface Stash {
@@ -27,7 +28,6 @@ export interface LessonSession {
   readonly step: number
   /** Left to explore the lesson's scenario freely; the lesson can be resumed. */
   readonly exploring: boolean
-  readonly presenter: boolean
   /**
    * The user chose to see what happens after the cursor before the lesson's predictions are
    * revealed (off by default: a lesson keeps its answers out of sight until the reveal).
@@ -35,6 +35,8 @@ export interface LessonSession {
   readonly showFuture: boolean
   /** The choice made at each prediction step, by step index. */
   readonly guesses: Readonly<Record<number, string>>
+  /** The class's votes at each prediction step (choice indices, in the order counted). */
+  readonly votes: Readonly<Record<number, readonly number[]>>
   readonly stash: Stash
 }
 
@@ -44,8 +46,11 @@ interface LessonSessionState {
   /** Moves to `step`, clamped to the lesson; returns whether it moved. */
   readonly goTo: (step: number) => boolean
   readonly guess: (step: number, choice: string) => void
+  /** Counts one more vote of the class for `choice` (0-based) at prediction step `step`. */
+  readonly vote: (step: number, choice: number) => void
+  /** Takes back the last vote counted at `step`, if any. */
+  readonly unvote: (step: number) => void
   readonly setExploring: (exploring: boolean) => void
-  readonly setPresenter: (presenter: boolean) => void
   readonly setShowFuture: (showFuture: boolean) => void
   readonly end: () => void
 }
@@ -69,9 +74,9 @@ export const useLessonSession = create<LessonSessionState>()((set, get) => {
           stepCount,
           step: clampStep(step, stepCount),
           exploring: false,
-          presenter: false,
           showFuture: false,
           guesses: {},
+          votes: {},
           stash,
         },
       })
@@ -88,12 +93,20 @@ export const useLessonSession = create<LessonSessionState>()((set, get) => {
       const { session } = get()
       if (session !== null) update({ guesses: { ...session.guesses, [step]: choice } })
     },
-    setExploring: (exploring) => {
-      // Presenting is a way of following the lesson, so exploring ends it.
-      update(exploring ? { exploring, presenter: false } : { exploring })
+    vote: (step, choice) => {
+      const { session } = get()
+      if (session === null) return
+      update({ votes: { ...session.votes, [step]: [...(session.votes[step] ?? []), choice] } })
     },
-    setPresenter: (presenter) => {
-      update({ presenter })
+    unvote: (step) => {
+      const { session } = get()
+      if (session === null) return
+      update({ votes: { ...session.votes, [step]: (session.votes[step] ?? []).slice(0, -1) } })
+    },
+    setExploring: (exploring) => {
+      // Exploring means editing, which presenter mode hides: exploring ends it.
+      if (exploring) usePresenterMode.getState().setPresenting(false)
+      update({ exploring })
     },
     setShowFuture: (showFuture) => {
       update({ showFuture })

@@ -9,6 +9,10 @@ describe('presenter keys', () => {
     expect(kinds).toEqual(['next', 'next', 'next', 'previous', 'previous', 'leave'])
   })
 
+  test('Backspace takes back the last vote', () => {
+    expect(presenterCommand('Backspace')).toEqual({ kind: 'unvote' })
+  })
+
   test('digits pick a choice by its number on screen; other keys keep their usual meaning', () => {
     expect(presenterCommand('1')).toEqual({ kind: 'choose', choice: 0 })
     expect(presenterCommand('3')).toEqual({ kind: 'choose', choice: 2 })

@@ -1,22 +1,23 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Lesson } from '../../lessons'
 import { snapshotWorld } from '../../sim'
 import { useAppStore } from '../../store/appStore'
 import type { LessonSession } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
+import { usePresenterMode } from '../../store/presenter'
 import { worldAt } from '../../derive/simulation'
 import { AwayFromStep } from './AwayFromStep'
-import { BackToMyScenario } from './BackToMyScenario'
 import { ExploreBar } from './ExploreBar'
 import { goToStep } from './lessonControl'
-import { FutureToggle } from './FutureToggle'
-import { exportLesson } from './lessonFiles'
+import { LessonRecap, nextLessonAfter } from './LessonRecap'
+import { LessonTools } from './LessonTools'
 import { findLesson } from './myLessons'
 import { PredictionForm } from './PredictionForm'
-import { revealAt } from './reveal'
+import { revealAt, revealsOf } from './reveal'
 import { RevealBox } from './RevealBox'
 import { RichText } from './RichText'
-import { usePresenter } from './usePresenter'
+import { useFitBand } from './useFitBand'
+import { usePresenterKeys } from './usePresenterKeys'
 import { useStepPanel } from './useStepPanel'
 import './lessons.css'
 
@@ -28,7 +29,8 @@ export default function LessonPlayer() {
   return session.exploring ? (
     <ExploreBar lesson={lesson} session={session} />
   ) : (
-    <LessonSteps lesson={lesson} session={session} />
+    // Keyed by lesson: the next lesson starts at its first step, not at the last one's recap.
+    <LessonSteps key={session.lessonId} lesson={lesson} session={session} />
   )
 }
 
@@ -42,25 +44,53 @@ function useLeaveOnEdit(lesson: Lesson): void {
 }
 
 function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSession }) {
-  const { step: index, presenter } = session
+  const { step: index } = session
   const step = lesson.steps[index]
-  const setPresenter = useLessonSession((s) => s.setPresenter)
-  const setExploring = useLessonSession((s) => s.setExploring)
+  const presenting = usePresenterMode((s) => s.presenting)
+  const [recap, setRecap] = useState(false)
   const stepRef = useRef<HTMLElement>(null)
+  const isLast = index === lesson.steps.length - 1
   useLeaveOnEdit(lesson)
-  usePresenter(lesson, session)
   useStepPanel(step?.view?.panel, `${lesson.id}/${String(index)}`)
-  const reveal = useMemo(
-    () =>
-      revealAt(lesson, index, session.guesses, (t) => snapshotWorld(worldAt(lesson.scenario, t))),
-    [lesson, index, session.guesses],
+  const snapshotAt = useCallback(
+    (t: number) => snapshotWorld(worldAt(lesson.scenario, t)),
+    [lesson],
   )
+  const reveal = useMemo(
+    () => revealAt(lesson, index, session.guesses, snapshotAt, session.votes),
+    [lesson, index, session.guesses, session.votes, snapshotAt],
+  )
+  const reveals = useMemo(
+    () => (recap ? revealsOf(lesson, session.guesses, snapshotAt, session.votes) : []),
+    [recap, lesson, session.guesses, session.votes, snapshotAt],
+  )
+  useFitBand(stepRef, presenting, [index, recap, reveal, session.votes])
+
+  /** Goes to step `to`; at either end, where the pressed button turns off, the step takes focus. */
+  const go = useCallback(
+    (to: number): void => {
+      setRecap(false)
+      goToStep(lesson, to)
+      if (to <= 0 || to >= lesson.steps.length - 1) stepRef.current?.focus()
+    },
+    [lesson],
+  )
+  // A clicker has only next and back: past the last step comes the recap, and back from it.
+  const next = useCallback(() => {
+    if (isLast) setRecap(true)
+    else go(index + 1)
+  }, [isLast, go, index])
+  const previous = useCallback(() => {
+    if (recap) setRecap(false)
+    else go(index - 1)
+  }, [recap, go, index])
+  usePresenterKeys(lesson, session, next, previous)
 
   // In presenter mode the step text has the focus: a clicker's Space then never presses a button,
   // and ↑ ↓ scroll the step when it is too long to fit between its title and the buttons.
   useEffect(() => {
-    if (presenter) stepRef.current?.focus()
-  }, [presenter])
+    if (presenting) stepRef.current?.focus()
+  }, [presenting])
 
   // A new step starts at its top, wherever the step or the side column was scrolled to.
   useEffect(() => {
@@ -68,15 +98,9 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
     if (shown === null) return
     shown.scrollTop = 0
     shown.scrollIntoView({ block: 'nearest' })
-  }, [index])
+  }, [index, recap])
 
   if (step === undefined) return null
-  const isLast = index === lesson.steps.length - 1
-  /** Goes to step `to`; at either end, where the pressed button turns off, the step takes focus. */
-  const go = (to: number): void => {
-    goToStep(lesson, to)
-    if (to <= 0 || to >= lesson.steps.length - 1) stepRef.current?.focus()
-  }
   const counter = `Step ${String(index + 1)} of ${String(lesson.steps.length)}`
 
   return (
@@ -92,87 +116,69 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
         tabIndex={0}
         aria-live="polite"
         aria-atomic="true"
-        aria-label="Lesson step"
+        aria-label={recap ? 'Recap' : 'Lesson step'}
       >
-        <div className="lesson__head">
-          <p className="lesson__counter">{counter}</p>
-          <h3 className="lesson__step-title">{step.title}</h3>
-        </div>
-        <RichText text={step.text} className="lesson__text" />
-        {reveal !== null && <RevealBox reveal={reveal} />}
-        {isLast && (
-          <p className="panel__hint">
-            The last step. Explore the scenario freely, or go back to yours.
-          </p>
-        )}
-        {step.predict !== undefined && (
-          <PredictionForm prediction={step.predict} step={index} guess={session.guesses[index]} />
+        {recap ? (
+          <LessonRecap lesson={lesson} reveals={reveals} next={nextLessonAfter(session.lessonId)} />
+        ) : (
+          <>
+            <div className="lesson__head">
+              <p className="lesson__counter">{counter}</p>
+              <h3 className="lesson__step-title">{step.title}</h3>
+            </div>
+            <RichText text={step.text} className="lesson__text" />
+            {reveal !== null && <RevealBox reveal={reveal} />}
+            {isLast && !presenting && (
+              <p className="panel__hint">
+                The last step. See the recap, explore the scenario freely, or go back to yours.
+              </p>
+            )}
+            {step.predict !== undefined && (
+              <PredictionForm
+                prediction={step.predict}
+                step={index}
+                guess={session.guesses[index]}
+                votes={session.votes[index]}
+              />
+            )}
+          </>
         )}
       </section>
       <nav className="lesson__nav" aria-label="Lesson steps">
         <button
           type="button"
           className="button"
-          disabled={index === 0}
-          onClick={() => {
-            go(index - 1)
-          }}
+          disabled={index === 0 && !recap}
+          onClick={previous}
         >
-          Previous step
+          {recap ? 'Back to the last step' : 'Previous step'}
         </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={isLast}
-          onClick={() => {
-            go(index + 1)
-          }}
-        >
-          {step.predict === undefined ? 'Next step' : 'Reveal'}
-        </button>
-      </nav>
-      {presenter && (
-        <p className="panel__hint">
-          <kbd>Page Down</kbd> or <kbd>Space</kbd>: next · <kbd>Page Up</kbd>: back · <kbd>Esc</kbd>
-          : leave presenter mode
-        </p>
-      )}
-      <div className="lesson__tools">
-        <FutureToggle showFuture={session.showFuture} />
-        <button
-          type="button"
-          className="button"
-          aria-pressed={presenter}
-          aria-keyshortcuts="P"
-          onClick={() => {
-            setPresenter(!presenter)
-          }}
-        >
-          Present <kbd>P</kbd>
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setExploring(true)
-          }}
-        >
-          Explore freely
-        </button>
-        {/* Presenter mode hides what edits or saves, as it hides Import and Export. */}
-        {!presenter && (
+        {!recap && (
           <button
             type="button"
-            className="button"
+            className="button button--primary"
+            disabled={isLast}
             onClick={() => {
-              exportLesson(lesson)
+              go(index + 1)
             }}
           >
-            Export lesson
+            {step.predict === undefined ? 'Next step' : 'Reveal'}
           </button>
         )}
-        <BackToMyScenario />
-      </div>
+        {isLast && !recap && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setRecap(true)
+              stepRef.current?.focus()
+            }}
+          >
+            Recap
+          </button>
+        )}
+      </nav>
+      <LessonTools lesson={lesson} showFuture={session.showFuture} />
     </section>
   )
 }

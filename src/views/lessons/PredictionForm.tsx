@@ -1,21 +1,27 @@
 import type { Prediction } from '../../lessons'
 import { useLessonSession } from '../../store/lessonSession'
+import { usePresenterMode } from '../../store/presenter'
+import { formatVotes, tallyOf } from './tally'
 
 /** The question and its choices; a guess is optional and only compared after the reveal. */
 export function PredictionForm({
   prediction,
   step,
   guess,
+  votes,
 }: {
   prediction: Prediction
   step: number
   guess: string | undefined
+  votes: readonly number[] | undefined
 }) {
   const choose = useLessonSession((s) => s.guess)
+  const presenting = usePresenterMode((s) => s.presenting)
+  if (presenting) return <ClassVote prediction={prediction} step={step} votes={votes} />
   return (
     <fieldset className="lesson__predict">
       <legend>Predict: {prediction.question}</legend>
-      {prediction.choices.map((choice, i) => (
+      {prediction.choices.map((choice) => (
         <label key={choice.text} className="lesson__choice">
           <input
             type="radio"
@@ -26,9 +32,6 @@ export function PredictionForm({
               choose(step, choice.text)
             }}
           />
-          <kbd className="lesson__key" aria-hidden="true">
-            {i + 1}
-          </kbd>
           {choice.text}
         </label>
       ))}
@@ -36,5 +39,61 @@ export function PredictionForm({
         Pick one (or not), then press Reveal: the simulation gives the answer.
       </p>
     </fieldset>
+  )
+}
+
+/** In front of a class: the question, and the room's votes counted as the presenter keys them. */
+function ClassVote({
+  prediction,
+  step,
+  votes,
+}: {
+  prediction: Prediction
+  step: number
+  votes: readonly number[] | undefined
+}) {
+  const vote = useLessonSession((s) => s.vote)
+  const unvote = useLessonSession((s) => s.unvote)
+  const choices = prediction.choices.map((c) => c.text)
+  const tally = tallyOf(votes, choices.length)
+  const total = votes?.length ?? 0
+  return (
+    <section className="lesson__predict" aria-label="Predict">
+      <p className="lesson__question">Predict: {prediction.question}</p>
+      <ol className="lesson__votes">
+        {choices.map((choice, i) => (
+          <li key={choice}>
+            <button
+              type="button"
+              className="lesson__vote"
+              aria-keyshortcuts={String(i + 1)}
+              onClick={() => {
+                vote(step, i)
+              }}
+            >
+              <kbd className="lesson__key">{i + 1}</kbd>
+              <span className="lesson__vote-choice">{choice}</span>
+              <span className="lesson__vote-count" aria-label={formatVotes(tally[i] ?? 0)}>
+                {tally[i] ?? 0}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="panel__hint lesson__vote-hint">
+        <kbd>1</kbd>–<kbd>{choices.length}</kbd>: one vote each · {formatVotes(total)}{' '}
+        <button
+          type="button"
+          className="link"
+          aria-keyshortcuts="Backspace"
+          disabled={total === 0}
+          onClick={() => {
+            unvote(step)
+          }}
+        >
+          Undo last vote
+        </button>
+      </p>
+    </section>
   )
 }

@@ -1,6 +1,7 @@
 import type { Lesson } from '../../lessons'
 import { answerPrediction, formatQueryValue } from '../../lessons/query/answer'
 import type { WorldSnapshot } from '../../sim'
+import { tallyOf } from './tally'
 
 /** What the player shows after a prediction: the simulation's answer beside the class's guess. */
 export interface Reveal {
@@ -11,29 +12,50 @@ export interface Reveal {
   readonly value: string
   readonly guess: string | null
   readonly lookAt: string
+  /** The prediction's choices, in the order shown (the presenter's keys 1–9). */
+  readonly choices: readonly string[]
+  /** The class's votes per choice, in that order (all 0 when nobody counted them). */
+  readonly tally: readonly number[]
 }
 
 /**
  * The reveal shown on arriving at step `index`: the previous step's prediction, if it asked one,
- * answered by the world at this step's time (`worldAt`).
+ * answered by the world at this step's time (`worldAt`), with the guess and the class's tally.
  */
 export function revealAt(
   lesson: Lesson,
   index: number,
   guesses: Readonly<Record<number, string>>,
   worldAt: (t: number) => WorldSnapshot,
+  votes: Readonly<Record<number, readonly number[]>> = {},
 ): Reveal | null {
   const asked = lesson.steps[index - 1]?.predict
   const step = lesson.steps[index]
   if (asked === undefined || step === undefined) return null
   const { value, choice } = answerPrediction(asked, worldAt(step.at))
+  const choices = asked.choices.map((c) => c.text)
   return {
     question: asked.question,
-    answer: choice === null ? null : (asked.choices[choice]?.text ?? null),
+    answer: choice === null ? null : (choices[choice] ?? null),
     value: formatQueryValue(value),
     guess: guesses[index - 1] ?? null,
     lookAt: asked.lookAt,
+    choices,
+    tally: tallyOf(votes[index - 1], choices.length),
   }
+}
+
+/**
+ * Every prediction of `lesson`, revealed: what the class saw, for the recap at its end. A
+ * prediction on the last step has no step to reveal it, so it is left out.
+ */
+export function revealsOf(
+  lesson: Lesson,
+  guesses: Readonly<Record<number, string>>,
+  worldAt: (t: number) => WorldSnapshot,
+  votes: Readonly<Record<number, readonly number[]>>,
+): Reveal[] {
+  return lesson.steps.flatMap((_, i) => revealAt(lesson, i, guesses, worldAt, votes) ?? [])
 }
 
 export function guessMatched(reveal: Reveal): boolean {

@@ -1,7 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { scene, type Scene } from '../../derive/scene'
 import type { OffsetRange } from '../../derive/scene/stripModel'
-import { useLessonSession } from '../../store/lessonSession'
+import { usePresenterMode } from '../../store/presenter'
 import { useAppStore } from '../../store/appStore'
 import { useKeyColors } from '../partitionLog/useKeyColors'
 import { measureFrame } from '../shared/perf'
@@ -11,6 +11,7 @@ import { StageJobs } from './StageJobs'
 import { StageLane } from './StageLane'
 import { laneMotions } from './laneMotion'
 import { useSceneMotion, type StageMotion } from './useSceneMotion'
+import { useFilledScene } from './useFilledScene'
 import { useStageGestures } from './useStageGestures'
 import './stage.css'
 
@@ -21,24 +22,25 @@ const PRESENTER_LABEL_PX = 20
 /**
  * The stage: every partition of the topics in play as a lane, the jobs between the lanes they read
  * and the lanes they write, drawn from the scene model at the cursor. Its width is its container's
- * (presenter mode gives it more room); its height is what the scene needs. Click a record or a
+ * (presenter mode gives it more room); its height is what the scene needs, and in presenter mode
+ * the picture is scaled up to fill the stage's frame (useFilledScene). Click a record or a
  * ghost to inspect it; the wheel over a lane zooms it, and dragging a zoomed lane pans it.
  */
 export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const containerRef = useRef<HTMLDivElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
   const sceneRef = useRef<Scene | null>(null)
-  const { width } = useSize(containerRef)
+  const size = useSize(containerRef)
   const world = useWorld()
   const history = useNotableEvents()
   const colorOf = useKeyColors()
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
-  const presenter = useLessonSession((s) => s.session?.presenter ?? false)
+  const presenter = usePresenterMode((s) => s.presenting)
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   const labelPx = presenter ? PRESENTER_LABEL_PX : LABEL_PX
-  const current: Scene | null = useMemo(
-    () =>
+  const build = useCallback(
+    (width: number): Scene | null =>
       width === 0
         ? null
         : scene(world, {
@@ -50,8 +52,10 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
             window,
             expanded,
           }),
-    [world, width, labelPx, history, colorOf, topic, partition, window, expanded],
+    [world, labelPx, history, colorOf, topic, partition, window, expanded],
   )
+  // In presenter mode the picture grows to fill the stage's frame (at least half the screen).
+  const { scene: current, scale } = useFilledScene(build, size, presenter)
   useLayoutEffect(() => {
     sceneRef.current = current
   }, [current])
@@ -71,8 +75,11 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
       <svg
         ref={svgRef}
         className="stage__svg"
-        width={current?.width ?? 0}
-        height={current?.height ?? 0}
+        width={(current?.width ?? 0) * scale}
+        height={(current?.height ?? 0) * scale}
+        viewBox={
+          current === null ? undefined : `0 0 ${String(current.width)} ${String(current.height)}`
+        }
         role="img"
         aria-label={`The stage: ${lanes.join('; ')}`}
         style={{ fontSize: `${labelPx}px` }}
@@ -84,7 +91,7 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
           key={c.id}
           type="button"
           className="stage__more"
-          style={{ top: c.y }}
+          style={{ top: c.y * scale }}
           onClick={() => {
             setExpanded((old) => new Set([...old, c.topic]))
           }}

@@ -29,7 +29,10 @@ export function useStageGestures(
     if (svg === null) return
     const local = (event: MouseEvent): { x: number; y: number } => {
       const box = svg.getBoundingClientRect()
-      return { x: event.clientX - box.left, y: event.clientY - box.top }
+      // Presenter mode draws the scene scaled (its viewBox): back to the scene's own units.
+      const drawn = svg.viewBox.baseVal.width
+      const scale = drawn > 0 ? box.width / drawn : 1
+      return { x: (event.clientX - box.left) / scale, y: (event.clientY - box.top) / scale }
     }
     const onWheel = (event: WheelEvent): void => {
       const scene = sceneRef.current

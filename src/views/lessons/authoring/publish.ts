@@ -4,7 +4,8 @@ import { encodeLessonLink } from '../../../lessons/format/link'
 import type { Problem } from '../../../scenario/problems'
 import { useAppStore } from '../../../store/appStore'
 import { useLessonAuthoring } from '../../../store/lessonAuthoring'
-import { currentStash, useLessonSession } from '../../../store/lessonSession'
+import { currentStash } from '../../../store/lessonSession'
+import { usePresenterMode } from '../../../store/presenter'
 import { startLesson } from '../lessonControl'
 import { keepLesson } from '../myLessons'
 
@@ -35,7 +36,7 @@ export function keepDraft():
  */
 export async function previewLesson(lesson: Lesson, presenter: boolean): Promise<void> {
   await startLesson(lesson, 0, currentStash(), true)
-  if (presenter) useLessonSession.getState().setPresenter(true)
+  if (presenter) usePresenterMode.getState().setPresenting(true)
 }
 
 /** The whole-lesson link (`#L=…`) anyone can open, at the first step. */

@@ -1,0 +1,193 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { timeSlider, sliderValue } from './helpers'
+import { expectStep, LESSONS, NO_LESSONS, simulatedAnswer } from './lessonHelpers'
+
+// Each lesson runs its scenario and then every step, at two screen sizes; the machine may be busy.
+test.describe.configure({ timeout: 240_000 })
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const
+
+/** What a room sees: the stage's frame, the drawn label size, and whether the band scrolls. */
+async function presenterGeometry(page: Page) {
+  return page.evaluate(() => {
+    const stage = document.querySelector('.stage')
+    const svg = document.querySelector<SVGSVGElement>('.stage__svg')
+    const band = document.querySelector<HTMLElement>('.app__side')
+    const step = document.querySelector<HTMLElement>('.lesson__step')
+    if (stage === null || svg === null || band === null) return null
+    const box = stage.getBoundingClientRect()
+    const scale = svg.getScreenCTM()?.a ?? 0
+    // Every label of the stage but the text inside record cells (offsets and keys).
+    const labels = [...svg.querySelectorAll('text')].filter(
+      (t) => t.closest('.stage-cell') === null,
+    )
+    const labelPx = Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale))
+    const fits = (e: HTMLElement | null): boolean => e === null || e.scrollHeight <= e.clientHeight
+    return {
+      stageShare: (box.width * box.height) / (window.innerWidth * window.innerHeight),
+      labelPx,
+      bandFits: fits(band) && fits(step),
+    }
+  })
+}
+
+async function expectRoomLayout(page: Page, where: string): Promise<void> {
+  // The band's type settles within a frame or two of a step or a resize; wait for that state.
+  await expect
+    .poll(async () => (await presenterGeometry(page))?.bandFits, { message: where })
+    .toBe(true)
+  const geometry = await presenterGeometry(page)
+  expect(geometry!.stageShare, `${where}: the stage's share of the screen`).toBeGreaterThanOrEqual(
+    0.5,
+  )
+  expect(geometry!.labelPx, `${where}: the smallest stage label, px`).toBeGreaterThanOrEqual(20)
+}
+
+if (LESSONS.length === 0) {
+  test('presenter mode fits every step of every lesson', () => {
+    test.skip(true, NO_LESSONS)
+  })
+}
+
+for (const lesson of LESSONS) {
+  test(`presenter mode at 1280×720 and 1920×1080: ${lesson.id}, every step and the recap`, async ({
+    page,
+  }) => {
+    await page.goto(`/#lesson=${lesson.id}&step=1`)
+    await expectStep(page, lesson, 0)
+    await page.keyboard.press('p')
+    await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+    for (let i = 0; i < lesson.steps.length; i++) {
+      if (i > 0) await page.keyboard.press('PageDown')
+      await expectStep(page, lesson, i)
+      for (const size of SIZES) {
+        await page.setViewportSize(size)
+        await expectRoomLayout(page, `${lesson.id} step ${i + 1} at ${size.width}×${size.height}`)
+      }
+    }
+    // Past the last step, the recap fits the band too.
+    await page.keyboard.press('PageDown')
+    await expect(page.getByRole('region', { name: 'Recap' })).toBeVisible()
+    for (const size of SIZES) {
+      await page.setViewportSize(size)
+      await expectRoomLayout(page, `${lesson.id} recap at ${size.width}×${size.height}`)
+    }
+  })
+}
+
+test("the class's votes: keys 1–9 count, Backspace takes one back, the reveal shows the tally", async ({
+  page,
+}) => {
+  const lesson = LESSONS.find((l) => l.steps.some((s, i) => s.predict !== undefined && i > 0))
+  test.skip(lesson === undefined, 'no lesson asks a prediction after its first step')
+  const index = lesson!.steps.findIndex((s) => s.predict !== undefined)
+  const prediction = lesson!.steps[index]!.predict!
+  const answer = simulatedAnswer(lesson!, index)
+  const right = prediction.choices.findIndex((c) => c.text === answer)
+  const wrong = right === 0 ? 1 : 0
+
+  await page.goto(`/#lesson=${lesson!.id}&step=${index + 1}`)
+  await expectStep(page, lesson!, index)
+  await page.keyboard.press('p')
+  await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+  const votes = page.getByRole('region', { name: 'Predict' })
+  const count = (choice: number) =>
+    votes
+      .getByRole('button', { name: prediction.choices[choice]!.text })
+      .locator('.lesson__vote-count')
+
+  // Three for the right answer, one too many for a wrong one, then taken back.
+  for (const key of [right, right, wrong, right, wrong]) await page.keyboard.press(String(key + 1))
+  await expect(count(right)).toHaveText('3')
+  await expect(count(wrong)).toHaveText('2')
+  await page.keyboard.press('Backspace')
+  await expect(count(wrong)).toHaveText('1')
+  await expect(votes).toContainText('4 votes')
+  // The mouse counts too.
+  await votes.getByRole('button', { name: prediction.choices[wrong]!.text }).click()
+  await expect(count(wrong)).toHaveText('2')
+
+  await page.keyboard.press('PageDown')
+  await expectStep(page, lesson!, index + 1)
+  const tally = page.getByRole('list', { name: "The class's votes" })
+  const answerRow = tally.locator('.tally__row--answer')
+  await expect(answerRow).toContainText(`${answer} ✓ the simulation's answer`)
+  await expect(answerRow.locator('.tally__count')).toHaveText('3')
+  await expect(page.getByText("3 of 5 votes for the simulation's answer.")).toBeVisible()
+})
+
+test('the recap lists every prediction with its tally and answer; Next lesson opens the next one', async ({
+  page,
+}) => {
+  const at = LESSONS.findIndex((l, i) => i + 1 < LESSONS.length && l.steps.some((s) => s.predict))
+  test.skip(at < 0, 'no lesson with a prediction and a lesson after it')
+  const lesson = LESSONS[at]!
+  const next = LESSONS[at + 1]!
+  const asked = lesson.steps.flatMap((s, i) =>
+    s.predict !== undefined && i + 1 < lesson.steps.length ? [i] : [],
+  )
+  const last = lesson.steps.length - 1
+
+  await page.goto(`/#lesson=${lesson.id}&step=${asked[0]! + 1}`)
+  await expectStep(page, lesson, asked[0]!)
+  await page.keyboard.press('p')
+  await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+  await page.keyboard.press('1')
+  await page.keyboard.press('1')
+  for (let i = asked[0]! + 1; i <= last; i++) {
+    await page.keyboard.press('PageDown')
+    await expectStep(page, lesson, i)
+  }
+  await page.keyboard.press('PageDown')
+  const recap = page.getByRole('region', { name: 'Recap' })
+  await expect(recap).toBeVisible()
+  const items = recap.getByRole('listitem').filter({ has: page.locator('.lesson-recap__question') })
+  await expect(items).toHaveCount(asked.length)
+  for (const [n, step] of asked.entries()) {
+    const prediction = lesson.steps[step]!.predict!
+    await expect(items.nth(n)).toContainText(prediction.question)
+    await expect(items.nth(n)).toContainText(
+      `The simulation says: ${simulatedAnswer(lesson, step)}`,
+    )
+  }
+  await expect(items.first()).toContainText('The class: 2 votes')
+  await expect(items.first().locator('.tally__count').first()).toHaveText('2')
+
+  // Back to the last step and forwards again, with the clicker's keys.
+  await page.keyboard.press('PageUp')
+  await expectStep(page, lesson, last)
+  await page.keyboard.press('PageDown')
+  await recap.getByRole('button', { name: `Next lesson: ${next.title}` }).click()
+  await expectStep(page, next, 0)
+  await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+})
+
+test('P puts any scenario in presenter mode: stage, a band of what happened, play and step keys', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(timeSlider(page)).toBeVisible()
+  await page.keyboard.press('p')
+  await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+  const band = page.getByRole('region', { name: await page.locator('.app__scenario').innerText() })
+  await expect(band).toContainText('What just happened')
+  await expect(page.getByRole('region', { name: /^Act at/ })).toBeHidden()
+  await expect(page.getByRole('region', { name: 'Inspect' })).toBeHidden()
+  await expectRoomLayout(page, 'the default scenario')
+
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => sliderValue(page)).toBeGreaterThan(0)
+  await expect(band.getByRole('listitem').first()).toBeVisible()
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await page.keyboard.press('k')
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
+
+  await page.keyboard.press('Escape')
+  await expect(page.locator('html')).not.toHaveClass(/\bpresenter\b/)
+  await expect(page.getByRole('region', { name: /^Act at/ })).toBeVisible()
+})
