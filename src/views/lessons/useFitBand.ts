@@ -4,7 +4,7 @@ import { useLayoutEffect, type RefObject } from 'react'
 const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6]
 
 function overflows(element: HTMLElement): boolean {
-  return element.scrollHeight > element.clientHeight + 1
+  return element.scrollHeight > element.clientHeight
 }
 
 /**
