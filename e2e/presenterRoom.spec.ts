@@ -94,7 +94,7 @@ test("the class's votes: keys 1–9 count, Backspace takes one back, the reveal 
   await expectStep(page, lesson!, index)
   await page.keyboard.press('p')
   await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
-  const votes = page.getByRole('region', { name: 'Predict' })
+  const votes = page.getByRole('group', { name: /^Predict: / })
   const count = (choice: number) =>
     votes
       .getByRole('button', { name: prediction.choices[choice]!.text })

@@ -98,7 +98,8 @@ export function App() {
       <ErrorBoundary>
         <main className="app__main">
           <div className="app__views">
-            <BranchBar />
+            {/* The stages carry their branch names; the controls are for the desk, not the room. */}
+            {!presenting && <BranchBar />}
             <PartitionLogView />
             {!presenting && (
               <>

@@ -18,8 +18,7 @@ export function BranchBar() {
           Branch from here
         </button>
         <p className="branch-bar__hint">
-          Copies the scenario up to {formatSimTime(cursor)} into a second branch, to try something
-          else from there and compare both worlds side by side.
+          A second branch from {formatSimTime(cursor)}: try something else, compare side by side.
         </p>
       </section>
     )

@@ -58,7 +58,12 @@ function ClassVote({
   const tally = tallyOf(votes, choices.length)
   const total = votes?.length ?? 0
   return (
-    <section className="lesson__predict" aria-label="Predict">
+    // A group named by its question, as the desk's fieldset is: the same question either way.
+    <section
+      className="lesson__predict"
+      role="group"
+      aria-label={`Predict: ${prediction.question}`}
+    >
       <p className="lesson__question">Predict: {prediction.question}</p>
       <ol className="lesson__votes">
         {choices.map((choice, i) => (
