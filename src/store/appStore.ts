@@ -154,11 +154,11 @@ function indexWhenAdded(scenario: Scenario, action: ScenarioAction): number {
   return scenario.actions.filter((a) => a.at <= action.at).length
 }
 
-/** Who turns an action down: the broker, Samza, the checkpoint tool or the cluster. */
+/** Who turns an action down: the broker, Samza, the checkpoint tool or the cluster (hosts, brokers). */
 function refuser(type: ScenarioAction['type']): string {
   if (type === 'checkpoint.write') return 'The checkpoint tool'
   if (type.startsWith('job.')) return 'Samza'
-  if (type.startsWith('host.')) return 'The cluster'
+  if (type.startsWith('host.') || type.startsWith('broker.')) return 'The cluster'
   return 'The broker'
 }
 
