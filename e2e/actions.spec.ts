@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures'
-import { chooseAction, describedValue, doIt, openListing, partitionLog } from './helpers'
+import { defaultScenario } from '../src/scenario/builtin'
+import {
+  chooseAction,
+  describedValue,
+  doIt,
+  openListing,
+  openScenario,
+  partitionLog,
+} from './helpers'
 
 test('an action at the cursor changes the world from there on', async ({ page }) => {
   await page.goto('/')
@@ -65,6 +73,19 @@ test('an action that changes nothing says why; the next one replaces what was sa
   await expect(page.getByRole('status').filter({ hasText: 'changed nothing' })).toContainText(
     'Running a retention check at 0 ms changed nothing: no segment was due for deletion',
   )
+})
+
+test('of two identical actions at one time, only the one refused is shown as refused', async ({
+  page,
+}) => {
+  const fail = { type: 'broker.fail' as const, at: 2_000, broker: 0 }
+  await openScenario(page, { ...defaultScenario, actions: [fail, fail] }, 2_000)
+  await page.getByText('Scenario actions (2)').click()
+  const items = page.getByRole('list', { name: 'Scenario actions' }).getByRole('listitem')
+  await expect(items).toHaveCount(2)
+  await expect(items.nth(1)).toContainText('refused: broker 0 is already down')
+  await expect(items.nth(0)).toContainText('broker 0')
+  await expect(items.nth(0)).not.toContainText('refused')
 })
 
 test('a consumer seek and a topic config change act from the cursor on', async ({ page }) => {
