@@ -4,7 +4,7 @@ import { defaultScenario } from '../scenario/builtin'
 import { withAction, withNewJob, withoutAction, type JobInput } from '../scenario/edit'
 import { describeProblems, type Result } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
-import { ACTION_NAMES, jobKey, type ScenarioAction } from '../sim'
+import { jobKey, type ScenarioAction } from '../sim'
 import type { Prepared } from '../derive/prepare'
 import {
   browserPacing,
@@ -16,6 +16,7 @@ import { actionOutcome } from '../derive/actionOutcome'
 import { eventsOf, topicChoicesOf } from '../derive/simulation'
 import { holdOne } from '../derive/cache'
 import type { BranchState } from './branchState'
+import { beforeForkMessage, indexWhenAdded, sayOutcome } from './actionMessages'
 import { withSharedSetup } from './branchState'
 import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
 import { hasPartition } from '../derive/topicChoices'
@@ -149,24 +150,6 @@ function clampCursor(scenario: Scenario, t: number): number {
   return Math.max(0, Math.min(scenario.durationMs, t))
 }
 
-/** Where `action` sits among `scenario`'s actions once added (after those at the same time). */
-function indexWhenAdded(scenario: Scenario, action: ScenarioAction): number {
-  return scenario.actions.filter((a) => a.at <= action.at).length
-}
-
-/** Who turns an action down: the broker, Samza, the checkpoint tool or the cluster (hosts, brokers). */
-function refuser(type: ScenarioAction['type']): string {
-  if (type === 'checkpoint.write') return 'The checkpoint tool'
-  if (type.startsWith('job.')) return 'Samza'
-  if (type.startsWith('host.') || type.startsWith('broker.')) return 'The cluster'
-  return 'The broker'
-}
-
-/** Why an edit of the history both branches share is refused. */
-function beforeForkMessage(branch: BranchState): string {
-  return `Both branches share everything before the fork at ${formatSimTime(branch.forkAtMs)}: act at or after it, on the branch you select.`
-}
-
 export function initialAppState(scenario: Scenario = defaultScenario): AppState {
   return {
     scenario,
@@ -255,17 +238,8 @@ export const useAppStore = create<AppState & AppActions>()(
       }
       const index = indexWhenAdded(get().scenario, action)
       if (!commitEdit(next.value, `add ${describeAction(action)} at ${at(action.at)}`)) return
-      const outcome = actionOutcome(eventsOf(next.value), index)
-      const name = ACTION_NAMES[action.type]
-      const what = `${name.charAt(0).toUpperCase()}${name.slice(1)} at ${at(action.at)}`
-      if (outcome.kind === 'refused')
-        tellAboutAction(
-          'error',
-          `${refuser(action.type)} refused ${ACTION_NAMES[action.type]}: ${outcome.reason}.`,
-        )
-      else if (outcome.kind === 'nothing')
-        tellAboutAction('info', `${what} changed nothing: ${outcome.reason}.`)
-      else tellAboutAction('info', null)
+      const said = sayOutcome(action, actionOutcome(eventsOf(next.value), index))
+      tellAboutAction(said?.tone ?? 'info', said?.text ?? null)
     }
 
     /** Puts an opened scenario on screen: its time, the partition asked for (if it has one). */
