@@ -5,6 +5,7 @@ import { startLesson } from './lessonControl'
 import type { Reveal } from './reveal'
 import { formatVotes } from './tally'
 import { TallyList } from './TallyList'
+import './classVotes.css'
 
 /** The built-in lesson after the one with key `key`, in teaching order; none after the last. */
 export function nextLessonAfter(key: string): Lesson | undefined {

@@ -2,6 +2,7 @@ import type { Prediction } from '../../lessons'
 import { useLessonSession } from '../../store/lessonSession'
 import { usePresenterMode } from '../../store/presenter'
 import { formatVotes, tallyOf } from './tally'
+import './classVotes.css'
 
 /** The question and its choices; a guess is optional and only compared after the reveal. */
 export function PredictionForm({

@@ -1,3 +1,5 @@
+import './classVotes.css'
+
 /**
  * The class's votes per choice, as numbers and bars; after a reveal, the simulation's answer is
  * marked in words as well as by its bar's colour.
