@@ -1,5 +1,5 @@
-import type { PartitionSnapshot, World } from '../sim'
-import { segmentRecords } from '../sim'
+import type { PartitionSnapshot, SegmentSnapshot, World } from '../sim'
+import { isTiered, segmentRecords } from '../sim'
 
 /**
  * One partition of `world` in the snapshot's shape, without copying records: the log's records are
@@ -30,4 +30,41 @@ export function partitionAt(
       records: segmentRecords(segment),
     })),
   }
+}
+
+/**
+ * The partition as a reader of a tiered topic sees it: the segments only the archive holds (below
+ * the local log start offset, `isArchivedSegment`) first, then the broker's local segments, with
+ * `localLogStartOffset` set. An untiered partition is `partitionAt`'s.
+ */
+export function partitionWithArchiveAt(
+  world: World,
+  topic: string,
+  partition: number,
+): PartitionSnapshot | null {
+  const local = partitionAt(world, topic, partition)
+  const state = world.topics.get(topic)
+  const log = state?.partitions[partition]
+  if (local === null || state === undefined || log === undefined) return local
+  if (!isTiered(state.config)) return local
+  const archiveOnly = log.archive
+    .filter((archived) => archived.segment.baseOffset < log.localLogStartOffset)
+    .map((archived): SegmentSnapshot => ({
+      baseOffset: archived.segment.baseOffset,
+      active: false,
+      records: segmentRecords(archived.segment),
+    }))
+  return {
+    ...local,
+    localLogStartOffset: log.localLogStartOffset,
+    segments: [...archiveOnly, ...local.segments],
+  }
+}
+
+/** Whether a segment of `partitionWithArchiveAt`'s picture is only in the archive. */
+export function isArchivedSegment(
+  partition: Pick<PartitionSnapshot, 'localLogStartOffset'>,
+  baseOffset: number,
+): boolean {
+  return partition.localLogStartOffset !== undefined && baseOffset < partition.localLogStartOffset
 }

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/schema'
 import type { RecordSnapshot, SimEvent } from '../sim'
 import { derivedPer } from './cache'
-import { partitionAt } from './partitionAt'
+import { partitionWithArchiveAt } from './partitionAt'
 import { eventsOf, worldAtOtherTime } from './simulation'
 
 export interface RecordFate {
@@ -19,13 +19,16 @@ interface Where {
   readonly offset: number
 }
 
-/** Whether the offset has been written by `t`, and the record if it is still in the log. */
+/**
+ * Whether the offset has been written by `t`, and the record if it is still in the log: on a
+ * tiered topic, in either tier (a record the archive still holds can be read).
+ */
 function lookAt(
   scenario: Scenario,
   t: number,
   where: Where,
 ): { written: boolean; record: RecordSnapshot | null } {
-  const log = partitionAt(worldAtOtherTime(scenario, t), where.topic, where.partition)
+  const log = partitionWithArchiveAt(worldAtOtherTime(scenario, t), where.topic, where.partition)
   if (log === null) return { written: false, record: null }
   for (const segment of log.segments) {
     for (const record of segment.records) {
@@ -40,6 +43,7 @@ function removals(event: SimEvent, where: Where): boolean {
   return (
     (event.type === 'cleaner.pass' ||
       event.type === 'segment.deleted' ||
+      event.type === 'archive.segmentDeleted' ||
       event.type === 'logStartOffset.advanced' ||
       event.type === 'tombstone.dropped') &&
     event.topic === where.topic &&
@@ -50,7 +54,7 @@ function removals(event: SimEvent, where: Where): boolean {
 /** Most specific first: the tombstone drop or segment deletion naming this offset, then the rest. */
 function rank(event: SimEvent, offset: number): number {
   if (event.type === 'tombstone.dropped') return event.offset === offset ? 0 : 4
-  if (event.type === 'segment.deleted')
+  if (event.type === 'segment.deleted' || event.type === 'archive.segmentDeleted')
     return event.baseOffset <= offset && offset < event.endOffset ? 1 : 4
   if (event.type === 'logStartOffset.advanced') return 2
   return 3

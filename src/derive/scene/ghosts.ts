@@ -8,54 +8,48 @@ export const GHOST_MS = 60_000
 const MAX_GHOSTS = 3
 
 type DeletedEvent = Extract<SimEvent, { type: 'segment.deleted' }>
+type ArchiveDeletedEvent = Extract<SimEvent, { type: 'archive.segmentDeleted' }>
 type ResetEvent = Extract<SimEvent, { type: 'consumer.offsetOutOfRange' | 'job.offsetOutOfRange' }>
 
 /**
  * Why retention deleted a segment, in the words of the rule that deleted it (`retentionMs`: the
- * time limit that applied, `local.retention.ms` resolved on a tiered topic).
+ * topic's `retention.ms`). From the archive, the time rule keeps a segment while its newest record
+ * is younger than `retention.ms` (the broker's check there is `≤ now − retention.ms`).
  */
-export function deletionWhy(event: DeletedEvent, retentionMs: number): string {
-  const why = deletionRule(event, retentionMs)
-  return event.archived === true
-    ? `${why} Only the broker's local copy went: the remote tier still holds these records.`
-    : why
-}
-
-function deletionRule(event: DeletedEvent, retentionMs: number): string {
+export function deletionWhy(
+  event: DeletedEvent | ArchiveDeletedEvent,
+  retentionMs: number,
+): string {
   const at = formatSimTime(event.time)
-  // A tiered topic's local copy follows local.retention.ms (the scene passes its resolved value).
-  const setting = event.archived === true ? 'local.retention.ms' : 'retention.ms'
+  const fromArchive = event.type === 'archive.segmentDeleted'
   const offsets = `offsets ${event.baseOffset}–${event.endOffset - 1}`
   const records = `${event.recordCount} record${event.recordCount === 1 ? '' : 's'}`
+  const what = `Segment ${event.baseOffset} (${offsets}, ${records}) was deleted${fromArchive ? ' from the archive' : ''} at ${at}`
   switch (event.reason) {
-    case 'retention.ms':
-      return (
-        `Segment ${event.baseOffset} (${offsets}, ${records}) was deleted at ${at} by retention: ` +
-        `its newest timestamp ${formatSimTime(event.newestTimestamp)} < now − ${setting} ` +
-        `(${at} − ${formatSimTime(retentionMs)} = ${formatSimTime(event.time - retentionMs)}).`
-      )
+    case 'retention.ms': {
+      const limit = `now − retention.ms (${at} − ${formatSimTime(retentionMs)} = ${formatSimTime(event.time - retentionMs)})`
+      return fromArchive
+        ? `${what} by retention: its newest record was written at or before ${limit}.`
+        : `${what} by retention: its newest timestamp ${formatSimTime(event.newestTimestamp)} < ${limit}.`
+    }
     case 'retention.bytes':
-      return (
-        `Segment ${event.baseOffset} (${offsets}, ${records}) was deleted at ${at} by retention: ` +
-        `the partition was larger than retention.bytes, and the oldest segment goes first.`
-      )
+      return `${what} by retention: the partition was larger than retention.bytes, and the oldest segment goes first.`
     case 'log-start-offset':
-      return (
-        `Segment ${event.baseOffset} (${offsets}, ${records}) was deleted at ${at}: ` +
-        `it lay wholly below the log start offset (raised by DeleteRecords).`
-      )
+      return `${what}: it lay wholly below the log start offset (raised by DeleteRecords).`
   }
 }
 
-function ghostLabel(event: DeletedEvent): string {
+function ghostLabel(event: DeletedEvent | ArchiveDeletedEvent): string {
   const by = event.reason === 'log-start-offset' ? 'below log start' : event.reason
-  const what = event.archived === true ? 'local copy deleted' : 'deleted'
-  return `${what} at ${formatSimTime(event.time)} by ${by}`
+  const where = event.type === 'archive.segmentDeleted' ? ' from archive' : ''
+  return `deleted${where} at ${formatSimTime(event.time)} by ${by}`
 }
 
 /**
  * The lane's recently deleted segments (newest last, at most `MAX_GHOSTS`): what retention took in
- * the last `GHOST_MS`, from the events up to now.
+ * the last `GHOST_MS`, from the events up to now. On a tiered topic, a local copy deleted while the
+ * archive holds the segment is no ghost (the lane still draws it, as archived); the archive's own
+ * deletions are.
  */
 export function laneGhosts(
   history: readonly SimEvent[],
@@ -66,7 +60,8 @@ export function laneGhosts(
 ): Ghost[] {
   const ghosts: Ghost[] = []
   for (const event of history) {
-    if (event.type !== 'segment.deleted') continue
+    if (event.type !== 'segment.deleted' && event.type !== 'archive.segmentDeleted') continue
+    if (event.type === 'segment.deleted' && event.archived === true) continue
     if (event.topic !== topic || event.partition !== partition) continue
     if (event.time > now || event.time < now - GHOST_MS) continue
     ghosts.push({

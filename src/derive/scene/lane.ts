@@ -1,11 +1,11 @@
-import { localRetentionMs, type PartitionSnapshot, type SimEvent, type World } from '../../sim'
-import { partitionAt } from '../partitionAt'
+import { type PartitionSnapshot, type SimEvent, type World } from '../../sim'
+import { isArchivedSegment, partitionWithArchiveAt } from '../partitionAt'
 import { laneGhosts, laneResets } from './ghosts'
 import { labelRowHeight, layoutLabels, MONO_CHAR_EM, type LabelRequest } from './labelLayout'
 import type { LaneChoice } from './lanesInPlay'
 import { laneMarkers, markerSide } from './markers'
 import { fullRange, stripMarks, stripSegments, type OffsetRange } from './stripModel'
-import type { Lane, PlacedLabel, SceneCell, SceneMarker } from './types'
+import type { ArchiveSpan, Lane, PlacedLabel, SceneCell, SceneMarker } from './types'
 
 /**
  * A record is never drawn wider than this, so a short log reads as a log, not as a few slabs; the
@@ -37,16 +37,17 @@ export function bandHeightFor(labelPx: number, lines: number): number {
 /** One partition as a lane whose top is at `y`; null when the partition does not exist now. */
 export function buildLane(choice: LaneChoice, context: LaneContext, y: number): Lane | null {
   const { world, width, labelPx } = context
-  const partition = partitionAt(world, choice.topic, choice.partition)
+  const partition = partitionWithArchiveAt(world, choice.topic, choice.partition)
   const config = world.topics.get(choice.topic)?.config
   if (partition === null || config === undefined) return null
   const id = `${choice.topic}-${choice.partition}`
+  const archive = archiveSpan(id, partition)
   const ghosts = laneGhosts(
     context.history,
     choice.topic,
     choice.partition,
     world.now,
-    localRetentionMs(config),
+    config['retention.ms'],
   )
   const resets = laneResets(context.history, choice.topic, choice.partition, world.now)
   const range =
@@ -69,6 +70,16 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
         x: xOf((Math.max(g.baseOffset, range.from) + g.endOffset) / 2),
         side: 'below' as const,
       })),
+    ...(archive === null || archive.to <= range.from || archive.from >= range.to
+      ? []
+      : [
+          {
+            markerId: archive.id,
+            text: archive.label,
+            x: xOf((Math.max(archive.from, range.from) + Math.min(archive.to, range.to)) / 2),
+            side: 'above' as const,
+          },
+        ]),
   ]
   const layout = layoutLabels(requests, width, labelPx)
   const rowHeight = labelRowHeight(labelPx)
@@ -117,8 +128,14 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
     perOffset,
     logStartOffset: partition.logStartOffset,
     logEndOffset: partition.logEndOffset,
+    localLogStartOffset: partition.localLogStartOffset ?? null,
     cleanerCheckpoint: partition.cleanerCheckpoint,
-    segments: stripSegments(partition).map((s) => ({ ...s, id: `${id}@${s.baseOffset}` })),
+    segments: stripSegments(partition).map((s) => ({
+      ...s,
+      id: `${id}@${s.baseOffset}`,
+      archived: isArchivedSegment(partition, s.baseOffset),
+    })),
+    archive,
     cells:
       records === null
         ? null
@@ -130,6 +147,18 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
     labels,
     resets,
   }
+}
+
+/**
+ * The offsets a tiered partition keeps only in the archive: from the log start to the local log
+ * start (reads there are remote fetches). Null for an untiered partition or when the broker still
+ * holds everything.
+ */
+function archiveSpan(laneId: string, partition: PartitionSnapshot): ArchiveSpan | null {
+  const to = partition.localLogStartOffset
+  const from = partition.logStartOffset
+  if (to === undefined || to <= from) return null
+  return { id: `${laneId}:archive`, from, to, label: `archive only: ${from}–${to - 1}` }
 }
 
 /** The lane's content: from the oldest ghost (or the first segment) to the log end. */

@@ -9,6 +9,7 @@ export interface MarkerSpec {
   readonly drawnAt: number
   readonly label: string
   readonly behind: boolean
+  readonly inArchive: boolean
   readonly owner: string | null
   readonly checkpoint: number | null
 }
@@ -16,7 +17,9 @@ export interface MarkerSpec {
 /**
  * A partition's log start, cleaner checkpoint and log end, and where its readers are: consumers,
  * and each job task's position with its last checkpoint (the last processed offset it records). A
- * reader below the log start is drawn at it and flagged: the records it wanted are gone.
+ * reader below the log start is drawn at it and flagged: the records it wanted are gone. On a tiered
+ * topic (`partition.localLogStartOffset` set) the local log start is marked too, and a reader below
+ * it but not below the log start is flagged as reading the archive.
  */
 export function laneMarkers(
   world: World,
@@ -31,6 +34,7 @@ export function laneMarkers(
     drawnAt: offset,
     label,
     behind: false,
+    inArchive: false,
     owner: null,
     checkpoint: null,
   })
@@ -38,6 +42,10 @@ export function laneMarkers(
     edge('logStart', partition.logStartOffset, `log start ${partition.logStartOffset}`),
     edge('logEnd', partition.logEndOffset, `log end ${partition.logEndOffset}`),
   ]
+  const localStart = partition.localLogStartOffset
+  if (localStart !== undefined) {
+    markers.push(edge('localStart', localStart, `local log start ${localStart}`))
+  }
   if (partition.cleanerCheckpoint !== null) {
     const at = partition.cleanerCheckpoint
     markers.push(edge('cleaner', at, `cleaner checkpoint ${at}`))
@@ -49,14 +57,17 @@ export function laneMarkers(
     checkpoint: number | null,
   ): MarkerSpec => {
     const behind = position < partition.logStartOffset
+    const inArchive = !behind && position < (localStart ?? partition.logStartOffset)
     const note = checkpoint === null ? '' : ` · checkpoint ${checkpoint}`
+    const where = behind ? ' (below log start)' : inArchive ? ' · reading the archive (slower)' : ''
     return {
       id: `${laneId}:${kind}:${owner}`,
       kind,
       offset: position,
       drawnAt: Math.max(position, partition.logStartOffset),
-      label: `${owner} at ${position}${note}${behind ? ' (below log start)' : ''}`,
+      label: `${owner} at ${position}${note}${where}`,
       behind,
+      inArchive,
       owner,
       checkpoint,
     }
@@ -78,7 +89,11 @@ export function laneMarkers(
   return markers
 }
 
-/** The cleaner checkpoint is labelled above the band, the rest below. */
+/**
+ * The cleaner checkpoint and the local log start are labelled above the band, the rest below: the
+ * local log start sits near the log start and the readers rewound into the archive, and a tiered
+ * topic is never compacted, so it never shares the upper rows with a cleaner checkpoint.
+ */
 export function markerSide(kind: MarkerKind): 'above' | 'below' {
-  return kind === 'cleaner' ? 'above' : 'below'
+  return kind === 'cleaner' || kind === 'localStart' ? 'above' : 'below'
 }

@@ -40,8 +40,12 @@ export interface Lane {
   readonly perOffset: number
   readonly logStartOffset: number
   readonly logEndOffset: number
+  /** Tiered topics only: the first offset on the broker's disk (the archive holds the rest). */
+  readonly localLogStartOffset: number | null
   readonly cleanerCheckpoint: number | null
   readonly segments: readonly SceneSegment[]
+  /** Tiered topics only: the offsets only the archive holds, when there are any. */
+  readonly archive: ArchiveSpan | null
   /** One cell per record when there is room for them, else null and `density` is set. */
   readonly cells: readonly SceneCell[] | null
   readonly density: LaneDensity | null
@@ -58,6 +62,17 @@ export interface SceneSegment {
   readonly baseOffset: number
   readonly endOffset: number
   readonly active: boolean
+  /** Only in the archive (tiered storage): below the local log start offset, off the broker's disk. */
+  readonly archived: boolean
+}
+
+/** The archive-only part of a tiered lane: `[from, to)`, labelled like a marker. */
+export interface ArchiveSpan {
+  /** `<lane>:archive`: the id of its label. */
+  readonly id: string
+  readonly from: number
+  readonly to: number
+  readonly label: string
 }
 
 export interface SceneCell {
@@ -84,7 +99,7 @@ export interface LaneDensity {
   readonly tombstones: Uint16Array
 }
 
-export type MarkerKind = 'logStart' | 'cleaner' | 'logEnd' | 'consumer' | 'task'
+export type MarkerKind = 'logStart' | 'localStart' | 'cleaner' | 'logEnd' | 'consumer' | 'task'
 
 export interface SceneMarker {
   /** `<lane>:<kind>[:<reader>]`. */
@@ -96,6 +111,8 @@ export interface SceneMarker {
   readonly x: number
   readonly label: string
   readonly behind: boolean
+  /** A reader between the log start and the local log start: its fetches are served by the archive. */
+  readonly inArchive: boolean
   /** The consumer or job a reader marker belongs to. */
   readonly owner: string | null
   /** A job task's last checkpointed offset (the last processed), or null. */

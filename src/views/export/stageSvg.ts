@@ -20,10 +20,14 @@ const PALETTE = {
   ghost: '#8c959f',
   reset: '#a40e26',
   resetSoft: '#f6d5da',
+  archive: '#d97a00',
+  archiveFill: '#fde9cc',
+  archiveText: '#8f4700',
 } as const
 const MARKER_INK: Record<string, string> = {
   logStart: INK.text,
   logEnd: INK.text,
+  localStart: PALETTE.archiveText,
   cleaner: '#7a4a00',
   consumer: '#00664a',
   task: '#0072b2',
@@ -124,13 +128,25 @@ function laneSvg(lane: Lane, stageWidth: number, labelPx: number): string {
     const right =
       s.active && s.endOffset <= lane.range.to ? stageWidth : Math.min(x(lane.range.to), end)
     if (right - left < 1) continue
-    const fill = s.active ? PALETTE.activeFill : PALETTE.segmentFill
+    const fill = s.active
+      ? PALETTE.activeFill
+      : s.archived
+        ? PALETTE.archiveFill
+        : PALETTE.segmentFill
     const edge = s.active
       ? `stroke="${PALETTE.activeEdge}" stroke-width="2"`
-      : `stroke="${PALETTE.segmentEdge}"`
+      : s.archived
+        ? `stroke="${PALETTE.archive}" stroke-width="1.5" stroke-dasharray="6 3"`
+        : `stroke="${PALETTE.segmentEdge}"`
     parts.push(
       rect(left + 0.5, bandY + 0.5, right - left - 1, bandHeight - 1, `fill="${fill}" ${edge}`),
     )
+  }
+  if (lane.archive !== null) {
+    const left = Math.max(0, x(lane.archive.from))
+    const right = Math.min(x(lane.range.to), x(lane.archive.to))
+    if (right > left)
+      parts.push(rect(left, bandY, right - left, CELL_INSET, `fill="${PALETTE.archive}"`))
   }
   const small = cellLabelPx(labelPx)
   const line = Math.ceil(small * 1.3)
@@ -185,7 +201,7 @@ function laneSvg(lane: Lane, stageWidth: number, labelPx: number): string {
     )
   }
   for (const m of lane.markers) {
-    const ink = m.behind ? PALETTE.reset : (MARKER_INK[m.kind] ?? INK.text)
+    const ink = markerInk(m)
     parts.push(
       `<line x1="${n(m.x)}" x2="${n(m.x)}" y1="${n(bandY - 2)}" y2="${n(bandY + bandHeight + 2)}" stroke="${ink}" stroke-width="2"/>`,
     )
@@ -193,11 +209,11 @@ function laneSvg(lane: Lane, stageWidth: number, labelPx: number): string {
   for (const label of lane.labels) {
     const marker = lane.markers.find((m) => m.id === label.markerId)
     const ink =
-      marker === undefined
-        ? INK.muted
-        : marker.behind
-          ? PALETTE.reset
-          : (MARKER_INK[marker.kind] ?? INK.text)
+      marker !== undefined
+        ? markerInk(marker)
+        : label.markerId === lane.archive?.id
+          ? PALETTE.archiveText
+          : INK.muted
     const { leader, box } = label
     parts.push(
       `<line x1="${n(leader.x1)}" y1="${n(leader.y1)}" x2="${n(leader.x2)}" y2="${n(leader.y2)}" stroke="${ink}" stroke-width="1" stroke-dasharray="2 2"/>`,
@@ -210,6 +226,12 @@ function laneSvg(lane: Lane, stageWidth: number, labelPx: number): string {
     )
   }
   return `<g>${parts.join('')}</g>`
+}
+
+function markerInk(marker: Lane['markers'][number]): string {
+  if (marker.behind) return PALETTE.reset
+  if (marker.inArchive) return PALETTE.archiveText
+  return MARKER_INK[marker.kind] ?? INK.text
 }
 
 function jobsSvg(scene: Scene, labelPx: number): string {

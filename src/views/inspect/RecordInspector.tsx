@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { partitionAt } from '../../derive/partitionAt'
+import { partitionWithArchiveAt } from '../../derive/partitionAt'
 import { recordFate } from '../../derive/recordFate'
 import { narrate } from '../../sim'
 import { formatSimTime } from '../../derive/scene/format'
@@ -41,7 +41,7 @@ export function RecordInspector() {
 
   const { removedAt } = fate
   const isGone = removedAt !== null && removedAt <= cursor
-  const partition = partitionAt(world, topic, partitionNumber)
+  const partition = partitionWithArchiveAt(world, topic, partitionNumber)
   const config = world.topics.get(topic)?.config
   const written = isGone || (partition !== null && partition.logEndOffset > offset)
   // A record not written yet is part of the future: a lesson keeps even its key and value hidden.

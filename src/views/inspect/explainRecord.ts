@@ -1,3 +1,4 @@
+import { isArchivedSegment } from '../../derive/partitionAt'
 import type { PartitionSnapshot, RecordSnapshot, SimEvent, TopicConfig } from '../../sim'
 import type { RecordFate } from '../../derive/recordFate'
 import { formatSimTime } from '../../derive/scene/format'
@@ -5,7 +6,8 @@ import { formatSimTime } from '../../derive/scene/format'
 /**
  * Why a record is still in the log at the cursor, in the terms of the rules that keep it: the
  * active segment, retention by time, the cleaner checkpoint, the latest value per key, and a
- * tombstone's delete horizon. Pure, over the partition as it is at the cursor.
+ * tombstone's delete horizon, and on a tiered topic whether only the archive holds it. Pure, over
+ * the partition as it is at the cursor (its archive included).
  */
 export function whyStillHere(
   record: RecordSnapshot,
@@ -21,6 +23,12 @@ export function whyStillHere(
   if (segment === undefined) return []
   const policy = config['cleanup.policy']
   const reasons: string[] = []
+  if (isArchivedSegment(partition, segment.baseOffset)) {
+    // Tiered storage: local.retention.ms took the broker's copy; retention.ms bounds the archive.
+    reasons.push(
+      `Only the archive (remote storage) holds it: the broker deleted its local copy by local.retention.ms, and a fetch here is a remote read.`,
+    )
+  }
   if (segment.active) {
     // Kafka's retention does delete a fully expired active segment (after rolling a new empty one);
     // only the cleaner leaves the active segment alone.

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { SavePictureButtons } from '../export/SavePictureButtons'
-import { partitionAt } from '../../derive/partitionAt'
+import { isArchivedSegment, partitionWithArchiveAt } from '../../derive/partitionAt'
 import type { PartitionSnapshot } from '../../sim'
 import { useWorld } from '../shared/useSimulation'
 import { KEY_COLORS } from './keyColor'
@@ -33,7 +33,7 @@ export function PartitionLogView() {
   const setLogWindow = useAppStore((s) => s.setLogWindow)
   const titleId = useId()
   const partition = useMemo(
-    () => partitionAt(world, topic, partitionNumber),
+    () => partitionWithArchiveAt(world, topic, partitionNumber),
     [world, topic, partitionNumber],
   )
   if (partition === null)
@@ -51,6 +51,10 @@ export function PartitionLogView() {
   const name = `${topic}-${partitionNumber}`
   const range = visibleRange(partition, logWindow)
   const recordCount = partition.segments.reduce((n, s) => n + s.records.length, 0)
+  const archivedCount = partition.segments.filter((s) =>
+    isArchivedSegment(partition, s.baseOffset),
+  ).length
+  const localStart = partition.localLogStartOffset
   const policy = world.topics.get(topic)?.config['cleanup.policy']
 
   return (
@@ -101,6 +105,7 @@ export function PartitionLogView() {
 
       <dl className="partition-log__stats">
         <Stat label="Log start offset" value={String(partition.logStartOffset)} />
+        {localStart !== undefined && <Stat label="Local log start" value={String(localStart)} />}
         <Stat label="Log end offset" value={String(partition.logEndOffset)} />
         <Stat
           label="Cleaner checkpoint"
@@ -108,7 +113,10 @@ export function PartitionLogView() {
             partition.cleanerCheckpoint === null ? 'none yet' : String(partition.cleanerCheckpoint)
           }
         />
-        <Stat label="Segments" value={String(partition.segments.length)} />
+        <Stat label="Segments" value={String(partition.segments.length - archivedCount)} />
+        {localStart !== undefined && (
+          <Stat label="Archive-only segments" value={String(archivedCount)} />
+        )}
         <Stat label="Records" value={recordCount.toLocaleString('en-US')} />
         {partition.replicas.length > 1 && (
           <Stat
@@ -121,6 +129,14 @@ export function PartitionLogView() {
           />
         )}
       </dl>
+      {localStart !== undefined && (
+        <p className="partition-log__hint">
+          Tiered storage: amber segments are only in the archive (remote storage); the broker's disk
+          holds offsets from the local log start on. A fetch between the log start and the local log
+          start is a remote read, slower in Kafka; the simulator marks it but charges it no extra
+          time, and copies a rolled segment to the archive whole and at once.
+        </p>
+      )}
 
       <details className="partition-log__listing">
         <summary>

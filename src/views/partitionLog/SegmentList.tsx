@@ -31,8 +31,8 @@ export function SegmentList({
 }
 
 function SegmentBox({ segment }: { readonly segment: SegmentModel }) {
-  const { baseOffset, endOffset, active, recordCount, tombstoneCount } = segment
-  const name = `Segment at base offset ${baseOffset}${active ? ', active' : ''}`
+  const { baseOffset, endOffset, active, archived, recordCount, tombstoneCount } = segment
+  const name = `Segment at base offset ${baseOffset}${active ? ', active' : ''}${archived ? ', in the archive' : ''}`
   const range = endOffset > baseOffset ? formatOffsetRange(baseOffset, endOffset - 1) : 'none yet'
 
   return (
@@ -41,6 +41,7 @@ function SegmentBox({ segment }: { readonly segment: SegmentModel }) {
         <h3>
           base {baseOffset}
           {active && <span className="badge badge--active">active</span>}
+          {archived && <span className="badge badge--archive">archive</span>}
         </h3>
         <p className="segment__summary">
           offsets {range} · {recordCount} {recordCount === 1 ? 'record' : 'records'}

@@ -2,12 +2,18 @@
  * The view model of one partition's log: what PartitionLogView draws, computed from a partition
  * snapshot. Pure, so it is tested without a DOM.
  */
+import { isArchivedSegment } from '../../derive/partitionAt'
 import type { PartitionSnapshot, SegmentSnapshot } from '../../sim'
 
 /** The views read the core's snapshot types as they are. */
 export type PartitionInput = Pick<
   PartitionSnapshot,
-  'partition' | 'logStartOffset' | 'logEndOffset' | 'cleanerCheckpoint' | 'segments'
+  | 'partition'
+  | 'logStartOffset'
+  | 'logEndOffset'
+  | 'cleanerCheckpoint'
+  | 'segments'
+  | 'localLogStartOffset'
 >
 
 /** One line of a segment's listing, in offset order. */
@@ -31,6 +37,8 @@ export interface SegmentModel {
   /** Exclusive: the next segment's base offset, or the log end offset for the last segment. */
   readonly endOffset: number
   readonly active: boolean
+  /** In the archive only (tiered storage): a fetch here is a remote read. */
+  readonly archived: boolean
   readonly recordCount: number
   readonly tombstoneCount: number
   readonly rows: readonly SegmentRow[]
@@ -119,6 +127,7 @@ export function buildPartitionLogModel(
       baseOffset: segment.baseOffset,
       endOffset,
       active: segment.active,
+      archived: isArchivedSegment(partition, segment.baseOffset),
       recordCount: segment.records.length,
       tombstoneCount: segment.records.filter((r) => r.key !== null && r.value === null).length,
       rows: buildSegmentRows(segment, endOffset, cleanerCheckpoint, isLast, range),

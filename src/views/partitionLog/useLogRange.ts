@@ -1,10 +1,10 @@
 import { useAppStore } from '../../store/appStore'
-import { partitionAt } from '../../derive/partitionAt'
+import { partitionWithArchiveAt } from '../../derive/partitionAt'
 import { worldAt } from '../../derive/simulation'
 import type { PartitionSnapshot } from '../../sim'
 import { fullRange, panRange, zoomRange, type OffsetRange } from '../../derive/scene/stripModel'
 
-/** The offsets on screen: the zoom window kept inside the log, or the whole log. */
+/** The offsets on screen: the zoom window kept inside the log (its archive included), or all of it. */
 export function visibleRange(
   partition: PartitionSnapshot,
   window: OffsetRange | null,
@@ -17,7 +17,7 @@ export function visibleRange(
 /** Zooms the selected partition's log by `factor` around `center` (the middle by default). */
 export function zoomLog(factor: number, center?: number): void {
   const { scenario, cursor, topic, partition, logWindow, setLogWindow } = useAppStore.getState()
-  const snapshot = partitionAt(worldAt(scenario, cursor), topic, partition)
+  const snapshot = partitionWithArchiveAt(worldAt(scenario, cursor), topic, partition)
   if (snapshot === null) return
   const full = fullRange(snapshot)
   const range = visibleRange(snapshot, logWindow)
@@ -29,7 +29,7 @@ export function zoomLog(factor: number, center?: number): void {
 export function panLog(delta: number): void {
   const { scenario, cursor, topic, partition, logWindow, setLogWindow } = useAppStore.getState()
   if (logWindow === null) return
-  const snapshot = partitionAt(worldAt(scenario, cursor), topic, partition)
+  const snapshot = partitionWithArchiveAt(worldAt(scenario, cursor), topic, partition)
   if (snapshot === null) return
   setLogWindow(panRange(visibleRange(snapshot, logWindow), fullRange(snapshot), delta))
 }

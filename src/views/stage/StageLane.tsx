@@ -104,7 +104,7 @@ export const StageLane = memo(function StageLane({
         return (
           <rect
             key={s.id}
-            className={`stage-segment${s.active ? ' stage-segment--active' : ''}`}
+            className={`stage-segment${s.active ? ' stage-segment--active' : ''}${s.archived ? ' stage-segment--archived' : ''}`}
             opacity={fadeIn(motion?.rolled.has(s.id) === true)}
             x={left + 0.5}
             y={lane.bandY + 0.5}
@@ -113,6 +113,14 @@ export const StageLane = memo(function StageLane({
           />
         )
       })}
+      {lane.archive !== null && (
+        <ArchiveBar
+          left={Math.max(0, x(lane.archive.from))}
+          right={Math.min(x(lane.range.to), x(lane.archive.to))}
+          y={lane.bandY}
+          why={`Offsets ${lane.archive.from}–${lane.archive.to - 1} are only in the archive (remote storage): the broker's local copy went by local.retention.ms, and a fetch there is served by the remote tier, more slowly than from disk.`}
+        />
+      )}
       <StageCells
         lane={lane}
         geometry={{ x, top, height: cellHeight, textPx: small, line }}
@@ -153,7 +161,7 @@ export const StageLane = memo(function StageLane({
         return (
           <g
             key={m.id}
-            className={`stage-marker stage-marker--${m.kind}${m.behind ? ' stage-marker--behind' : ''}`}
+            className={`stage-marker stage-marker--${m.kind}${m.behind ? ' stage-marker--behind' : ''}${m.inArchive ? ' stage-marker--in-archive' : ''}`}
             transform={dx === 0 ? undefined : `translate(${dx} 0)`}
             opacity={fadeIn(glide(m.id) === null)}
           >
@@ -173,13 +181,21 @@ export const StageLane = memo(function StageLane({
       {lane.labels.map((label) => {
         const marker = lane.markers.find((m) => m.id === label.markerId)
         const classes = ['stage-label']
-        classes.push(marker ? `stage-label--${marker.kind}` : 'stage-label--ghost')
+        const archiveLabel = label.markerId === lane.archive?.id
+        classes.push(
+          marker
+            ? `stage-label--${marker.kind}`
+            : archiveLabel
+              ? 'stage-label--archive'
+              : 'stage-label--ghost',
+        )
         if (marker?.behind === true) classes.push('stage-label--behind')
+        if (marker?.inArchive === true) classes.push('stage-label--in-archive')
         if (changed.has(label.markerId)) classes.push('stage-label--changed')
         const dx = glide(label.markerId) ?? 0
         const arriving = marker
           ? glide(label.markerId) === null
-          : motion?.newGhosts.has(label.markerId) === true
+          : !archiveLabel && motion?.newGhosts.has(label.markerId) === true
         return (
           <text
             key={label.markerId}
@@ -196,6 +212,26 @@ export const StageLane = memo(function StageLane({
     </g>
   )
 })
+
+/** The archive-only stretch of a tiered lane: an amber bar along the band's top edge. */
+function ArchiveBar({
+  left,
+  right,
+  y,
+  why,
+}: {
+  readonly left: number
+  readonly right: number
+  readonly y: number
+  readonly why: string
+}) {
+  if (right - left < 1) return null
+  return (
+    <rect className="stage-archive" x={left} y={y} width={right - left} height={CELL_INSET}>
+      <title>{why}</title>
+    </rect>
+  )
+}
 
 /** One path for every density column: the share of its offsets still holding a record. */
 function densityPath(filled: Float32Array, top: number, height: number): string {
