@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { encodeLink } from '../src/scenario/link/fragment'
 import { parseScenarioJson } from '../src/scenario/parse'
 import { expect, test } from './fixtures'
-import { timeSlider } from './helpers'
+import { openDrawer, timeSlider } from './helpers'
 import { expectStep, firstPrediction, LESSONS, NO_LESSONS } from './lessonHelpers'
 
 /** The violations a lesson's screens must not have (the issue's bar: serious and critical). */
@@ -47,7 +47,7 @@ test.describe('axe finds no violations', () => {
     await page.goto(
       `/#${await encodeLink({ scenario: jobsScenario, cursorMs: 45_000, view: 'log' })}`,
     )
-    await page.getByText('In the real world').click()
+    await openDrawer(page, 'In the real world')
     await expect(page.locator('.real-world')).toBeVisible()
     expect(await violations(page)).toEqual([])
   })
@@ -61,7 +61,7 @@ test.describe('axe finds no violations', () => {
     // The panels below the log load after first paint.
     for (const panel of ['.jobs', '.stores', '.actions', '.charts'])
       await expect(page.locator(panel)).toBeVisible()
-    await page.getByText('In the real world').click()
+    await openDrawer(page, 'In the real world')
     await expect(page.locator('.real-world')).toBeVisible()
     expect(await violations(page)).toEqual([])
   })

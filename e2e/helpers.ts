@@ -71,3 +71,16 @@ export async function openListing(page: Page): Promise<void> {
   const fold = partitionLog(page).locator('details.partition-log__listing')
   if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click()
 }
+
+/**
+ * Opens one of the folded drawers under the panels ("In the real world…", "What this simulator
+ * simplifies") by a click on its heading, and waits until the drawer is open: a click the page
+ * lost would fail here, naming the drawer, rather than as missing content later.
+ */
+export async function openDrawer(page: Page, title: string): Promise<void> {
+  const drawer = page
+    .locator('details.drawer')
+    .filter({ has: page.getByRole('heading', { name: title }) })
+  await drawer.locator('summary').click()
+  await expect(drawer, `the drawer “${title}” opens`).toHaveJSProperty('open', true)
+}

@@ -3,6 +3,7 @@ import type { Locator } from '@playwright/test'
 import { encodeLink } from '../src/scenario/link/fragment'
 import { parseScenarioJson } from '../src/scenario/parse'
 import { expect, test } from './fixtures'
+import { openDrawer } from './helpers'
 
 const parsed = parseScenarioJson(readFileSync('scenarios/parallel-rewind.json', 'utf8'))
 if (!parsed.ok) throw new Error('scenarios/parallel-rewind.json does not parse')
@@ -25,7 +26,7 @@ test('the real-world panel shows the parallel rewind’s config and commands, an
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   // At 75 s the old job has just been decommissioned (at 70 s).
   await page.goto(`/#${await encodeLink({ scenario, cursorMs: 75_000, view: 'log' })}`)
-  await page.getByText('In the real world').click()
+  await openDrawer(page, 'In the real world')
   const panel = page.locator('.real-world')
 
   await expectRewoundJobProperties(panel)
@@ -57,7 +58,7 @@ test('the simplifications drawer names where the simulator differs from a real c
   page,
 }) => {
   await page.goto('/')
-  await page.getByText('What this simulator simplifies').click()
+  await openDrawer(page, 'What this simulator simplifies')
   const panel = page.locator('.simplifications')
   await expect(panel.getByRole('heading', { name: 'Samza jobs' })).toBeVisible()
   await expect(panel.getByText(/Replication is instant/)).toBeVisible()
@@ -69,7 +70,7 @@ test('the parallel-rewind lesson’s real-world panel gives the second job’s p
   // Step 6 is at 51 s, just after page-counter_1 is decommissioned (50 s).
   await page.goto('/#lesson=parallel-rewind&step=6')
   await expect(page.getByText('Step 6 of 6')).toBeVisible()
-  await page.getByText('In the real world').click()
+  await openDrawer(page, 'In the real world')
   const panel = page.locator('.real-world')
 
   await expectRewoundJobProperties(panel)
@@ -88,4 +89,29 @@ test('the parallel-rewind lesson’s real-world panel gives the second job’s p
   await compare.locator('summary').click()
   await expect(compare).toContainText('application.id=page-counter-v2')
   await expect(compare).toContainText('A new application.id gives the app a new consumer group')
+})
+
+test('the drawers appear only once the panels above them are in, so a first click on one is never moved away', async ({
+  page,
+}) => {
+  // Hold the panels' code; a press on a drawer's heading while they arrived used to land, and the
+  // release 2,000 px lower, on a jobs panel: the click was lost.
+  const held: (() => void)[] = []
+  let holding = true
+  await page.route(
+    /\/assets\/(JobsPanel|StoreView|OutputsView|ActionPanel|ChartsPanel)-/,
+    (route) => {
+      if (!holding) return route.continue()
+      held.push(() => void route.continue())
+    },
+  )
+  await page.goto(`/#${await encodeLink({ scenario, cursorMs: 45_000, view: 'log' })}`)
+  await expect(page.getByText('Loading views…')).toBeVisible()
+  await expect(page.locator('details.drawer')).toHaveCount(0)
+
+  holding = false
+  for (const release of held.splice(0)) release()
+  await expect(page.locator('.jobs')).toBeVisible()
+  await openDrawer(page, 'In the real world')
+  await expect(page.locator('.real-world')).toBeVisible()
 })

@@ -117,9 +117,11 @@ export function App() {
                   </DeferredCursor>
                   <ActionPanel />
                   <ChartsPanel />
+                  {/* Inside the boundary: the drawers appear with the panels above them, never
+                      before, so a press on their heading cannot be moved away mid-click. */}
+                  <RealWorldDrawer />
+                  <SimplificationsDrawer />
                 </Suspense>
-                <RealWorldDrawer />
-                <SimplificationsDrawer />
               </>
             )}
           </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { partitionSeries } from '../../derive/series'
 import { formatSimTime } from '../../derive/scene/format'
@@ -7,7 +7,8 @@ import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'
 import './charts.css'
 
-// Only scenarios with jobs draw it.
+// Only scenarios with jobs draw it. It has no Suspense of its own: it arrives with the panels
+// around it (the app's boundary), so it never pops in later and shifts what is below it.
 const JobLagFigure = lazy(() => import('./JobLagFigure'))
 
 /**
@@ -67,11 +68,7 @@ export function ChartsPanel() {
             />
           )}
         </figure>
-        {scenario.jobs.length > 0 && (
-          <Suspense fallback={null}>
-            <JobLagFigure cursor={cursor} until={until} />
-          </Suspense>
-        )}
+        {scenario.jobs.length > 0 && <JobLagFigure cursor={cursor} until={until} />}
       </div>
     </section>
   )
