@@ -34,6 +34,20 @@ const SIM_ONLY_VIA_INDEX = {
 }
 
 /**
+ * The app's layers read worlds as the core hands them out, shared: `ReadonlyWorld`, never the
+ * engine's mutable `World`, so a view that changes a world fails to typecheck.
+ */
+const READ_ONLY_WORLDS = {
+  patterns: [
+    {
+      regex: '^(\\.\\./)+sim$',
+      importNames: ['World'],
+      message: "Read worlds as 'ReadonlyWorld' (the engine's 'World' is mutable and shared).",
+    },
+  ],
+}
+
+/**
  * A relative import that climbs out of the current folder into one of `folders`.
  * Matches `../store`, `../../views/x` and so on.
  * @param {string[]} folders
@@ -137,6 +151,11 @@ const VIEWS_LAYER = {
       'React owns the DOM; use D3 for maths only (scales, shapes, format). See STYLE.md §3.6 for the allow-listed imperative leaves.',
   })),
   patterns: [relativeInto(['app', 'cli'], 'src/views never imports app or cli.')],
+}
+
+/** The shell may use every layer but the headless runner. */
+const APP_LAYER = {
+  patterns: [relativeInto(['cli'], 'src/app never imports cli.')],
 }
 
 const NO_CLOCK_MESSAGE = 'The core has no clock: simulated time is an argument (STYLE.md §3.2).'
@@ -285,6 +304,7 @@ export default defineConfig(
       'no-restricted-imports': restrictImports(
         ZOD_ONLY_VIA_SCENARIO,
         SIM_ONLY_VIA_INDEX,
+        READ_ONLY_WORLDS,
         DERIVE_LAYER,
       ),
     },
@@ -295,7 +315,19 @@ export default defineConfig(
       'no-restricted-imports': restrictImports(
         ZOD_ONLY_VIA_SCENARIO,
         SIM_ONLY_VIA_INDEX,
+        READ_ONLY_WORLDS,
         STORE_LAYER,
+      ),
+    },
+  },
+  {
+    files: ['src/app/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        ZOD_ONLY_VIA_SCENARIO,
+        SIM_ONLY_VIA_INDEX,
+        READ_ONLY_WORLDS,
+        APP_LAYER,
       ),
     },
   },
@@ -305,6 +337,7 @@ export default defineConfig(
       'no-restricted-imports': restrictImports(
         ZOD_ONLY_VIA_SCENARIO,
         SIM_ONLY_VIA_INDEX,
+        READ_ONLY_WORLDS,
         VIEWS_LAYER,
       ),
     },

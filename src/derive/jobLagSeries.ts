@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema'
-import { jobKey, taskLag, type World } from '../sim'
+import { jobKey, taskLag, type ReadonlyWorld } from '../sim'
 import { derived } from './cache'
 import { sampleTimes } from './series'
 import { worldAtOtherTime } from './simulation'
@@ -11,7 +11,7 @@ export interface JobLagSeries {
   readonly lag: ReadonlyMap<string, readonly (number | null)[]>
 }
 
-function totalLag(world: World, app: string): number | null {
+function totalLag(world: ReadonlyWorld, app: string): number | null {
   const job = world.jobs.get(app)
   if (!job || job.tasks.length === 0 || job.status === 'decommissioned') return null
   return job.tasks.reduce(

@@ -1,4 +1,4 @@
-import { snapshotJob, type JobSnapshot, type JobState, type World } from '../sim'
+import { snapshotJob, type JobSnapshot, type ReadonlyJob, type ReadonlyWorld } from '../sim'
 
 /**
  * A job's snapshot (its store sorted by key, its tasks' positions and lags), made once per world:
@@ -6,9 +6,9 @@ import { snapshotJob, type JobSnapshot, type JobState, type World } from '../sim
  * sorting a store of thousands of keys once per frame is enough. Worlds handed out by the derive
  * layer are never changed, so a world's snapshots stay valid for as long as the world lives.
  */
-const byWorld = new WeakMap<World, WeakMap<JobState, JobSnapshot>>()
+const byWorld = new WeakMap<ReadonlyWorld, WeakMap<ReadonlyJob, JobSnapshot>>()
 
-export function jobSnapshot(world: World, job: JobState): JobSnapshot {
+export function jobSnapshot(world: ReadonlyWorld, job: ReadonlyJob): JobSnapshot {
   let snapshots = byWorld.get(world)
   if (snapshots === undefined) {
     snapshots = new WeakMap()

@@ -1,4 +1,4 @@
-import type { PartitionSnapshot, SegmentSnapshot, World } from '../sim'
+import type { PartitionSnapshot, ReadonlyWorld, SegmentSnapshot } from '../sim'
 import { isTiered, segmentRecords } from '../sim'
 
 /**
@@ -6,7 +6,7 @@ import { isTiered, segmentRecords } from '../sim'
  * immutable and shared, so the view reads them as they are (100k records cost no allocation).
  */
 export function partitionAt(
-  world: World,
+  world: ReadonlyWorld,
   topic: string,
   partition: number,
 ): PartitionSnapshot | null {
@@ -38,7 +38,7 @@ export function partitionAt(
  * `localLogStartOffset` set. An untiered partition is `partitionAt`'s.
  */
 export function partitionWithArchiveAt(
-  world: World,
+  world: ReadonlyWorld,
   topic: string,
   partition: number,
 ): PartitionSnapshot | null {

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema'
-import type { SimEvent, World } from '../sim'
+import type { ReadonlyWorld, SimEvent } from '../sim'
 import { derived, timelineOf } from './cache'
 import { notableEvents } from './steps'
 import { topicChoices, type TopicChoice } from './topicChoices'
@@ -11,10 +11,13 @@ import { topicChoices, type TopicChoice } from './topicChoices'
  */
 
 /** The world at the cursor, asked for by every view each frame: computed once per time. */
-const cursorWorld = derived((): { t: number; world: World | null } => ({ t: -1, world: null }))
+const cursorWorld = derived((): { t: number; world: ReadonlyWorld | null } => ({
+  t: -1,
+  world: null,
+}))
 
-/** The world at `t` (floored to whole ms). Shared between callers: read it, never change it. */
-export function worldAt(scenario: Scenario, t: number): World {
+/** The world at `t` (floored to whole ms), shared between callers, so read-only by type. */
+export function worldAt(scenario: Scenario, t: number): ReadonlyWorld {
   const ms = Math.floor(t)
   const last = cursorWorld(scenario)
   if (last.world === null || last.t !== ms) {
@@ -40,6 +43,6 @@ export const topicChoicesOf = derived((scenario: Scenario): readonly TopicChoice
 )
 
 /** The world at `t` without disturbing the cursor's cached world (for looking around in time). */
-export function worldAtOtherTime(scenario: Scenario, t: number): World {
+export function worldAtOtherTime(scenario: Scenario, t: number): ReadonlyWorld {
   return timelineOf(scenario).worldAt(t)
 }

@@ -1,3 +1,5 @@
+import type { ReadonlyJob, ReadonlyWorld } from './readonlyWorld'
+import { engineView } from './readonlyWorld'
 import type { TopicConfig } from './log/config'
 import { activeSegment } from './log/partition'
 import type { Segment } from './log/segment'
@@ -136,7 +138,8 @@ export interface TaskSnapshot {
   readonly latencyMs: number | null
 }
 
-export function snapshotJob(world: World, job: JobState): JobSnapshot {
+export function snapshotJob(readonlyWorld: ReadonlyWorld, readonlyJob: ReadonlyJob): JobSnapshot {
+  const [world, job] = [engineView<World>(readonlyWorld), engineView<JobState>(readonlyJob)]
   return {
     job: job.app,
     'job.name': job.spec['job.name'],
@@ -181,7 +184,8 @@ export function snapshotJob(world: World, job: JobState): JobSnapshot {
   }
 }
 
-export function snapshotWorld(world: World): WorldSnapshot {
+export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
+  const world = engineView<World>(readonlyWorld)
   return {
     time: world.now,
     topics: [...world.topics.values()].map((topic) => ({

@@ -1,4 +1,4 @@
-import type { JobSnapshot, JobState, World } from '../../sim'
+import type { JobSnapshot, ReadonlyJob, ReadonlyWorld } from '../../sim'
 import { jobSnapshot } from '../jobSnapshots'
 import { labelRowHeight } from './labelLayout'
 import type { JobBox, Lane, StoreEntry } from './types'
@@ -14,7 +14,7 @@ const MAX_BOX_PX = 360
  * changelog, `restoring` says how far it has got (the simulator restores at a fixed rate).
  */
 export function jobBoxes(
-  world: World,
+  world: ReadonlyWorld,
   lanes: readonly Lane[],
   width: number,
   labelPx: number,
@@ -61,7 +61,7 @@ function storeOf(job: JobSnapshot): Map<string, string> {
   return entries
 }
 
-function restoreProgress(world: World, job: JobState): number | null {
+function restoreProgress(world: ReadonlyWorld, job: ReadonlyJob): number | null {
   const restoring = job.containers.filter((c) => c.status === 'restoring')
   if (restoring.length === 0) return null
   let done = 0

@@ -1,4 +1,4 @@
-import { type PartitionSnapshot, type SimEvent, type World } from '../../sim'
+import { type PartitionSnapshot, type ReadonlyWorld, type SimEvent } from '../../sim'
 import { isArchivedSegment, partitionWithArchiveAt } from '../partitionAt'
 import { laneGhosts, laneResets } from './ghosts'
 import { labelRowHeight, layoutLabels, MONO_CHAR_EM, type LabelRequest } from './labelLayout'
@@ -14,7 +14,7 @@ import type { ArchiveSpan, Lane, PlacedLabel, SceneCell, SceneMarker } from './t
 export const MAX_CELL_PX = 120
 
 export interface LaneContext {
-  readonly world: World
+  readonly world: ReadonlyWorld
   readonly history: readonly SimEvent[]
   readonly width: number
   readonly labelPx: number

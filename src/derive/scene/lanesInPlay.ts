@@ -1,4 +1,4 @@
-import { CHECKPOINT_TOPIC_PREFIX, type World } from '../../sim'
+import { CHECKPOINT_TOPIC_PREFIX, type ReadonlyWorld } from '../../sim'
 import type { LaneRole } from './types'
 
 export interface LaneChoice {
@@ -28,7 +28,7 @@ export interface LaneOptions {
  * Every partition of the topics in play as a lane (checkpoint topics are Samza's bookkeeping and
  * stay off the stage). A topic one lane over the limit shows all, since "and 1 more" saves nothing.
  */
-export function lanesInPlay(world: World, options: LaneOptions): LanesInPlay {
+export function lanesInPlay(world: ReadonlyWorld, options: LaneOptions): LanesInPlay {
   const writers = new Map<string, string[]>()
   const readers = new Map<string, string[]>()
   const roles = new Map<string, LaneRole>()

@@ -1,4 +1,4 @@
-import type { PartitionSnapshot, World } from '../../sim'
+import type { PartitionSnapshot, ReadonlyWorld } from '../../sim'
 import type { MarkerKind } from './types'
 
 /** A marker before it is placed: what it marks and where. */
@@ -22,7 +22,7 @@ export interface MarkerSpec {
  * it but not below the log start is flagged as reading the archive.
  */
 export function laneMarkers(
-  world: World,
+  world: ReadonlyWorld,
   laneId: string,
   topic: string,
   partition: PartitionSnapshot,

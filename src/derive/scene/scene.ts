@@ -1,4 +1,4 @@
-import type { SimEvent, World } from '../../sim'
+import type { SimEvent, ReadonlyWorld } from '../../sim'
 import { jobBoxes } from './jobBoxes'
 import { labelRowHeight } from './labelLayout'
 import { buildLane } from './lane'
@@ -29,7 +29,7 @@ const JOB_ROW_GAP_PX = 18
  * them, then the changelogs and outputs the jobs write; each lane fits its content unless it is
  * the focused one with a zoom window.
  */
-export function scene(world: World, options: SceneOptions): Scene {
+export function scene(world: ReadonlyWorld, options: SceneOptions): Scene {
   const { width, labelPx } = options
   const focus = options.focus ?? null
   const choice = lanesInPlay(world, {

@@ -1,5 +1,5 @@
 import { segmentRecords } from '../log/segment'
-import type { World } from '../world'
+import type { ReadonlyWorld } from '../readonlyWorld'
 
 /** One key of an output topic: its latest value and how many records carry it. */
 export interface KeyOutput {
@@ -17,7 +17,7 @@ export interface OutputContents {
 }
 
 /** The output topics of the world's jobs that exist in it, with their writers. */
-export function outputTopics(world: World): { topic: string; writers: string[] }[] {
+export function outputTopics(world: ReadonlyWorld): { topic: string; writers: string[] }[] {
   const writers = new Map<string, string[]>()
   for (const job of world.jobs.values()) {
     const output = job.settings.output
@@ -27,9 +27,24 @@ export function outputTopics(world: World): { topic: string; writers: string[] }
   return [...writers].map(([topic, apps]) => ({ topic, writers: apps }))
 }
 
+/**
+ * A key that changes whenever `outputContents` of `topic` could: whenever a record of its log is
+ * appended or removed (retention, DeleteRecords, a cleaning pass). Playback makes a new world each
+ * frame while outputs rarely change, so a caller keeps the contents until this key changes.
+ */
+export function outputContentsKey(world: ReadonlyWorld, topic: string): string {
+  const logs = world.topics.get(topic)?.partitions ?? []
+  return logs
+    .map(
+      (log) =>
+        `${log.logStartOffset}-${log.logEndOffset}:${log.segments.map((s) => s.count).join('.')}`,
+    )
+    .join(',')
+}
+
 /** Every record of `topic` still in the log, per key (keyless records are left out). */
 export function outputContents(
-  world: World,
+  world: ReadonlyWorld,
   topic: string,
   writers: readonly string[],
 ): OutputContents {

@@ -1,3 +1,5 @@
+import type { ReadonlyWorld } from '../readonlyWorld'
+import { engineView } from '../readonlyWorld'
 import type { TopicConfig } from '../log/config'
 import type { JobStatus } from '../jobs/state'
 import type { World } from '../world'
@@ -49,7 +51,8 @@ export interface WorldDiff {
 }
 
 /** The differences of world A and world B (normally at the same time: two branches, one cursor). */
-export function diffWorlds(a: World, b: World): WorldDiff {
+export function diffWorlds(readonlyA: ReadonlyWorld, readonlyB: ReadonlyWorld): WorldDiff {
+  const [a, b] = [engineView<World>(readonlyA), engineView<World>(readonlyB)]
   return {
     topics: diffTopics(a, b),
     partitions: diffPartitions(a, b),

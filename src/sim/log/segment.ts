@@ -1,3 +1,5 @@
+import type { DeepReadonly } from '../readonlyWorld'
+import { engineView } from '../readonlyWorld'
 import type { LogRecord, ProducedRecord } from './record'
 import type { ColumnsCapacity, KeyTable, RecordColumns } from './recordColumns'
 import { appendRowInPlace, copyRows, createColumns, recordAt, rowEquals } from './recordColumns'
@@ -70,9 +72,10 @@ export function sealedSegment(
 }
 
 /** The segment's records as objects: for API edges and tests; scans read `columns` directly. */
-export function segmentRecords(segment: Segment): readonly LogRecord[] {
+export function segmentRecords(segment: DeepReadonly<Segment>): readonly LogRecord[] {
+  const { columns, count } = engineView<Segment>(segment)
   const records: LogRecord[] = []
-  for (let row = 0; row < segment.count; row++) records.push(recordAt(segment.columns, row))
+  for (let row = 0; row < count; row++) records.push(recordAt(columns, row))
   return records
 }
 

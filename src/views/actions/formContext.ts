@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/schema'
-import { jobKey, inputTopics, type JobSnapshot, type JobSpec, type World } from '../../sim'
+import { jobKey, inputTopics, type JobSnapshot, type JobSpec, type ReadonlyWorld } from '../../sim'
 
 /** A job as the action form offers it: its spec, what it is doing, and what it reads. */
 export interface JobChoice {
@@ -29,7 +29,7 @@ export interface FormContext {
   readonly hosts: readonly MachineChoice[]
 }
 
-function jobChoice(world: World, spec: JobSpec): JobChoice {
+function jobChoice(world: ReadonlyWorld, spec: JobSpec): JobChoice {
   const app = jobKey(spec)
   const state = world.jobs.get(app)
   return {
@@ -49,7 +49,7 @@ function jobChoice(world: World, spec: JobSpec): JobChoice {
 
 /** The form's view of `world` (the world at the cursor) and of the scenario's jobs. */
 export function formContext(
-  world: World,
+  world: ReadonlyWorld,
   scenario: Scenario,
   at: { readonly topic: string; readonly partition: number },
 ): FormContext {

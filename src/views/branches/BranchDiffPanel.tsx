@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { branchDiffAt, branchDivergence } from '../../derive/branchDiff'
 import { formatSimTime } from '../../derive/scene/format'
 import { worldAt } from '../../derive/simulation'
-import { outputContents, outputTopics, type World } from '../../sim'
+import { outputContents, outputTopics, type ReadonlyWorld } from '../../sim'
 import { useAppStore } from '../../store/appStore'
 import { OutputComparison } from '../outputs/OutputComparison'
 import { describeDivergence, partitionRows, storeRows } from './branchDiffModel'
@@ -101,7 +101,7 @@ export default function BranchDiffPanel({ pair }: { readonly pair: BranchPair })
 }
 
 /** Each output topic either branch's jobs write, per key: same, different, missing, duplicated. */
-function BranchOutputs({ a, b, titles }: { a: World; b: World; titles: string }) {
+function BranchOutputs({ a, b, titles }: { a: ReadonlyWorld; b: ReadonlyWorld; titles: string }) {
   const topics = new Map<string, string[]>()
   for (const { topic, writers } of [...outputTopics(a), ...outputTopics(b)]) {
     topics.set(topic, [...new Set([...(topics.get(topic) ?? []), ...writers])])

@@ -1,5 +1,5 @@
 import { formatSimTime } from '../../derive/scene/format'
-import type { Divergence, ScenarioAction, SimEvent, World, WorldDiff } from '../../sim'
+import type { Divergence, ScenarioAction, SimEvent, ReadonlyWorld, WorldDiff } from '../../sim'
 import { ACTION_NAMES, narrate } from '../../sim'
 
 /** How one partition, store entry or job compares in the two branches at the cursor. */
@@ -13,7 +13,7 @@ export interface PartitionRow {
 }
 
 /** Every partition either branch has at the cursor, in name order, with how they compare. */
-export function partitionRows(a: World, b: World, diff: WorldDiff): PartitionRow[] {
+export function partitionRows(a: ReadonlyWorld, b: ReadonlyWorld, diff: WorldDiff): PartitionRow[] {
   const names = new Set<string>()
   for (const world of [a, b]) {
     for (const [topic, state] of world.topics) {

@@ -1,4 +1,4 @@
-import { CHECKPOINT_TOPIC_PREFIX, type World } from '../../sim'
+import { CHECKPOINT_TOPIC_PREFIX, type ReadonlyWorld } from '../../sim'
 
 /** A partition replica on a broker: the leader, a follower in the ISR, or one that fell out. */
 export interface ReplicaChip {
@@ -49,7 +49,7 @@ export function topicLabel(topic: string): string {
     : topic
 }
 
-function brokerCard(world: World, id: number, up: boolean): BrokerCard {
+function brokerCard(world: ReadonlyWorld, id: number, up: boolean): BrokerCard {
   const topics = [...world.topics.values()].flatMap((topic) => {
     const replicas = topic.replication.flatMap((r, partition): ReplicaChip[] => {
       if (!r.replicas.includes(id)) return []
@@ -67,7 +67,7 @@ function brokerCard(world: World, id: number, up: boolean): BrokerCard {
   return { id, up, leaders, topics }
 }
 
-function hostCard(world: World, id: number, up: boolean): HostCard {
+function hostCard(world: ReadonlyWorld, id: number, up: boolean): HostCard {
   const containers = [...world.jobs.values()].flatMap((job) =>
     job.containers.flatMap((c): ContainerLine[] =>
       c.host !== id || c.status === 'down' || c.status === 'waiting'
@@ -86,7 +86,7 @@ function hostCard(world: World, id: number, up: boolean): HostCard {
 }
 
 /** Brokers with their replicas (leader and ISR), hosts with the job containers they run. */
-export function clusterModel(world: World): ClusterModel {
+export function clusterModel(world: ReadonlyWorld): ClusterModel {
   return {
     brokers: world.brokers.map((b, id) => brokerCard(world, id, b.up)),
     hosts: world.hosts.map((h, id) => hostCard(world, id, h.up)),

@@ -1,23 +1,17 @@
-import type { ComparisonRow, KeyOutput, OutputContents, Verdict, World } from '../../sim'
-import { asCount, outputContents, outputTopics } from '../../sim'
+import type { ComparisonRow, KeyOutput, OutputContents, Verdict, ReadonlyWorld } from '../../sim'
+import { asCount, outputContents, outputContentsKey, outputTopics } from '../../sim'
 
 let lastOutputs: { signature: string; outputs: OutputContents[] } | null = null
 
 /**
  * Every output's contents at `world`. Playback makes a new world each frame while the outputs
- * rarely change, so the last result is kept until an output's writers or logs change (start, end,
- * segments, records per segment: whatever an append, retention or a cleaning pass changes).
+ * rarely change, so the last result is kept until an output's writers or contents key change
+ * (`outputContentsKey`: whatever an append, retention or a cleaning pass changes).
  */
-export function outputsAt(world: World): OutputContents[] {
+export function outputsAt(world: ReadonlyWorld): OutputContents[] {
   const topics = outputTopics(world)
   const signature = topics
-    .map(({ topic, writers }) => {
-      const logs = (world.topics.get(topic)?.partitions ?? []).map(
-        (log) =>
-          `${log.logStartOffset}-${log.logEndOffset}:${log.segments.map((s) => s.count).join('.')}`,
-      )
-      return `${topic}|${writers.join(',')}|${logs.join(',')}`
-    })
+    .map(({ topic, writers }) => `${topic}|${writers.join(',')}|${outputContentsKey(world, topic)}`)
     .join(';')
   if (lastOutputs?.signature !== signature) {
     const outputs = topics.map((o) => outputContents(world, o.topic, o.writers))

@@ -1,14 +1,14 @@
 import { useMemo } from 'react'
 import { notableEventsOf, worldAt } from '../../derive/simulation'
-import type { SimEvent, World } from '../../sim'
+import type { ReadonlyWorld, SimEvent } from '../../sim'
 import { useCursorMs } from './DeferredCursor'
 import { useScopedScenario } from './branchScope'
 
 /**
- * The world at the cursor (deferred inside `DeferredCursor`) of the branch in scope; views read
- * it, never change it.
+ * The world at the cursor (deferred inside `DeferredCursor`) of the branch in scope, read-only by
+ * type: it is shared with the timeline and every other view.
  */
-export function useWorld(): World {
+export function useWorld(): ReadonlyWorld {
   const scenario = useScopedScenario()
   const cursor = useCursorMs()
   return useMemo(() => worldAt(scenario, cursor), [scenario, cursor])
