@@ -163,6 +163,7 @@ const jobSettingsFields = {
     .number()
     .gt(0)
     .max(LIMITS.recordsPerSecond * 100),
+  'job.host-affinity.enabled': z.boolean(),
 }
 
 const processor = z.discriminatedUnion('type', [
@@ -190,6 +191,7 @@ const job = z.strictObject({
   outputGuard: jobSettingsFields.outputGuard.default('none'),
   processingRate: jobSettingsFields.processingRate.default(1_000),
   restoreRate: jobSettingsFields.restoreRate.default(5_000),
+  'job.host-affinity.enabled': jobSettingsFields['job.host-affinity.enabled'].default(false),
 })
 
 const checkpointEntry = z.strictObject({

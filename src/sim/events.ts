@@ -237,6 +237,10 @@ export type JobEvent =
       readonly changelog: string | null
       readonly records: number
       readonly until: number
+      /** The tasks that reopened a copy of their store left on this host, with its OFFSET. */
+      readonly reopened: readonly { readonly task: string; readonly offset: number }[]
+      /** The changelog records a restore from scratch would replay (all of them). */
+      readonly wholeChangelog: number
     })
   | (OfJob & {
       readonly type: 'job.restored'

@@ -105,6 +105,11 @@ export interface JobSettings {
   readonly processingRate: number
   /** Changelog records per second a task restores (a simulator knob). */
   readonly restoreRate: number
+  /**
+   * Samza's host affinity (with `LOGGED_STORE_BASE_DIR` outside the YARN container directory): a
+   * container goes back to its last host and reopens the store it left there (see `jobs/localStores`).
+   */
+  readonly 'job.host-affinity.enabled': boolean
 }
 
 /** The settings a start changes; the others keep their current values. */

@@ -5,7 +5,7 @@ import { activeSegment } from './log/partition'
 import type { Segment } from './log/segment'
 import { segmentRecords } from './log/segment'
 import { isTiered } from './log/tiered'
-import type { Refusal, World } from './world'
+import type { HostState, Refusal, World } from './world'
 import { findPartition } from './world'
 import type { JobSettings, JobSpec } from './simScenario'
 import { checkpointTopicName } from './jobs/naming'
@@ -21,9 +21,26 @@ export interface WorldSnapshot {
   readonly consumers: readonly ConsumerSnapshot[]
   readonly jobs: readonly JobSnapshot[]
   readonly brokers: readonly { readonly broker: number; readonly up: boolean }[]
-  readonly hosts: readonly { readonly host: number; readonly up: boolean }[]
+  readonly hosts: readonly HostSnapshot[]
   /** Actions refused up to this time, oldest first. */
   readonly refusedActions: readonly Refusal[]
+}
+
+export interface HostSnapshot {
+  readonly host: number
+  readonly up: boolean
+  /** The job stores host affinity keeps on this host's disk; only when there are some. */
+  readonly localStores?: readonly LocalStoreSnapshot[]
+}
+
+export interface LocalStoreSnapshot {
+  readonly job: string
+  readonly task: string
+  readonly changelog: string
+  /** The OFFSET file: the last changelog offset the copy holds. */
+  readonly offset: number | null
+  readonly writtenAt: number
+  readonly keys: number
 }
 
 export interface TopicSnapshot {
@@ -98,7 +115,8 @@ export interface JobSnapshot {
   readonly status: JobStatus
   readonly startedAt: number | null
   readonly caughtUp: boolean
-  readonly settings: JobSettings
+  /** The run's settings; `job.host-affinity.enabled` only when on, so older snapshots read as before. */
+  readonly settings: SnapshotJobSettings
   /** `name=value` for each setting of this run that is not the declared one (its start's `set`). */
   readonly changedSettings: readonly string[]
   readonly checkpointTopic: string
@@ -148,7 +166,7 @@ export function snapshotJob(readonlyWorld: ReadonlyWorld, readonlyJob: ReadonlyJ
     status: job.status,
     startedAt: job.startedAt,
     caughtUp: job.caughtUp,
-    settings: job.settings,
+    settings: snapshotSettings(job.settings),
     changedSettings: changedSettings(job.spec, job.settings),
     checkpointTopic: checkpointTopicName(job.spec),
     store: job.spec.store,
@@ -232,7 +250,7 @@ export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
     })),
     jobs: [...world.jobs.values()].map((job) => snapshotJob(world, job)),
     brokers: world.brokers.map((b, broker) => ({ broker, up: b.up })),
-    hosts: world.hosts.map((h, host) => ({ host, up: h.up })),
+    hosts: world.hosts.map((h, host) => snapshotHost(h, host)),
     refusedActions: world.refusals,
   }
 }
@@ -257,4 +275,26 @@ function snapshotConfig(config: TopicConfig): TopicConfig | UntieredTopicConfig 
     ...untiered
   } = config
   return untiered
+}
+
+type SnapshotJobSettings = Omit<JobSettings, 'job.host-affinity.enabled'> & {
+  readonly 'job.host-affinity.enabled'?: true
+}
+
+function snapshotSettings(settings: JobSettings): SnapshotJobSettings {
+  const { 'job.host-affinity.enabled': affinity, ...rest } = settings
+  return affinity ? { ...rest, 'job.host-affinity.enabled': true } : rest
+}
+
+function snapshotHost(state: HostState, host: number): HostSnapshot {
+  if (state.localStores.size === 0) return { host, up: state.up }
+  const localStores = [...state.localStores.values()].map((copy) => ({
+    job: copy.job,
+    task: copy.task,
+    changelog: copy.changelog,
+    offset: copy.offset,
+    writtenAt: copy.writtenAt,
+    keys: copy.values.reduce((n, v) => (v === undefined ? n : n + 1), 0),
+  }))
+  return { host, up: state.up, localStores }
 }

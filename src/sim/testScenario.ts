@@ -62,6 +62,7 @@ export function testJob(overrides: Partial<JobSpec> = {}): JobSpec {
     outputGuard: 'none',
     processingRate: 100,
     restoreRate: 1_000,
+    'job.host-affinity.enabled': false,
     ...overrides,
   }
 }

@@ -15,6 +15,7 @@ import type { JobState } from './jobs/state'
 import { cloneJob, createJobState } from './jobs/state'
 import { jobKey } from './jobs/naming'
 import type { OutputVersions } from './jobs/outputVersions'
+import type { LocalStores } from './jobs/localStores'
 
 export interface TopicState {
   readonly name: string
@@ -96,6 +97,8 @@ export interface BrokerState {
 
 export interface HostState {
   up: boolean
+  /** The job stores kept on this host's disk (host affinity only; see `jobs/localStores`). */
+  localStores: LocalStores
 }
 
 /** A task waiting for input, in the container epoch it was waiting in. */
@@ -141,7 +144,10 @@ export function createWorld(scenario: SimScenario): World {
     idleReaders: new Map(),
     outputVersions: new Map(),
     outputVersionsShared: false,
-    hosts: Array.from({ length: scenario.cluster.hosts }, () => ({ up: true })),
+    hosts: Array.from({ length: scenario.cluster.hosts }, () => ({
+      up: true,
+      localStores: new Map(),
+    })),
     brokers: Array.from({ length: scenario.cluster.brokers }, () => ({ up: true })),
     topicsCreated: 0,
     queue: [],

@@ -2,7 +2,7 @@ import type { Scenario, ScenarioInput } from '../schema'
 import { BROKER_CONFIG_DEFAULTS, TOPIC_CONFIG_DEFAULTS } from '../../sim'
 
 /**
- * The scenario as a link carries it: configs equal to Kafka's defaults and producer ends equal to
+ * The scenario as a link carries it: configs equal to Kafka's defaults, producer ends equal to
  * the scenario's end are left out, since parsing fills them in again. Keeps links short.
  */
 export function toWireForm(scenario: Scenario): ScenarioInput {
@@ -15,6 +15,10 @@ export function toWireForm(scenario: Scenario): ScenarioInput {
     })),
     producers: scenario.producers.map(({ stopMs, ...rest }) =>
       stopMs === scenario.durationMs ? rest : { ...rest, stopMs },
+    ),
+    // Host affinity is off by default: links of jobs without it read as they did before it existed.
+    jobs: scenario.jobs.map(({ 'job.host-affinity.enabled': affinity, ...rest }) =>
+      affinity ? { ...rest, 'job.host-affinity.enabled': true } : rest,
     ),
   }
 }

@@ -1,12 +1,14 @@
 import type { EventSink } from '../events'
 import { crashContainer } from '../jobs/lifecycle'
+import { loseLocalStores } from '../jobs/localStores'
 import type { SimScenario } from '../simScenario'
 import type { World } from '../world'
 
 /**
  * Hosts run job containers (YARN NodeManagers). Losing one kills its containers; the cluster manager
- * starts each again on a host that is up, where the tasks restore their stores from the changelogs
- * (no host affinity: local state never survives a move).
+ * starts each again on a host that is up, where the tasks restore their stores from the changelogs.
+ * The failed host's disk is lost with it: the store copies host affinity would reopen there are gone
+ * (the changelogs, on the brokers, are not).
  */
 
 /** Mutates `world`. */
@@ -20,6 +22,7 @@ export function failHost(
   if (!state) return `there is no host ${host}`
   if (!state.up) return `host ${host} is already down`
   state.up = false
+  loseLocalStores(world, host)
   sink({ type: 'host.failed', time: world.now, host })
   for (const job of world.jobs.values()) {
     if (job.status !== 'running') continue

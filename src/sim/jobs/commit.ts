@@ -2,11 +2,13 @@ import type { EventSink } from '../events'
 import type { CheckpointEntry, SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { isOnline } from '../cluster/brokers'
+import { findPartition, scheduleEvent } from '../world'
 import { writeCheckpoints } from './checkpoints'
 import { checkpointTopicName } from './naming'
 import { sendInBatches } from './output'
-import { scheduleCommit, tasksOf } from './lifecycle'
+import { keepLocalStore } from './localStores'
 import type { ContainerState, JobState, TaskState } from './state'
+import { tasksOf } from './state'
 import { takeDirtyInPlace } from './store'
 
 /**
@@ -38,6 +40,7 @@ export function commitContainer(
     }
     checkpoint.set(task.name, entries)
     task.sinceCommit = 0
+    keepStoreOnHost(world, job, container, task)
   }
   writeCheckpoints(world, scenario, sink, job.spec, job.app, checkpoint)
   sink({
@@ -47,6 +50,30 @@ export function commitContainer(
     container: container.index,
     changelogRecords,
     checkpoint: [...checkpoint].flatMap(([task, entries]) => entries.map((e) => ({ ...e, task }))),
+  })
+}
+
+/** With host affinity, the commit leaves a copy of the store on the container's host's disk. */
+function keepStoreOnHost(
+  world: World,
+  job: JobState,
+  container: ContainerState,
+  task: TaskState,
+): void {
+  const changelog = job.settings.changelog
+  const log = changelog === null ? undefined : findPartition(world, changelog, task.partition)
+  if (job.settings['job.host-affinity.enabled'] && log)
+    keepLocalStore(world, container.host, job, task, log)
+}
+
+/** Mutates `world`: the container's next periodic commit, `task.commit.ms` from now. */
+export function scheduleCommit(world: World, job: JobState, container: ContainerState): void {
+  scheduleEvent(world, {
+    kind: 'job.commit',
+    app: job.app,
+    container: container.index,
+    epoch: container.epoch,
+    time: world.now + job.settings['task.commit.ms'],
   })
 }
 

@@ -3,7 +3,8 @@ import type { PendingEvent } from '../queue'
 import type { SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { commitContainer } from './commit'
-import { finishRestore, startContainer } from './lifecycle'
+import { startContainer } from './lifecycle'
+import { finishRestore } from './restore'
 import { runTask } from './processing'
 
 type JobPendingEvent = Extract<

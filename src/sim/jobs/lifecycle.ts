@@ -1,15 +1,15 @@
 import type { EventSink } from '../events'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
-import { readWholeLog } from '../log/fetch'
-import { internKey } from '../log/recordColumns'
 import type { JobSettingsOverrides, SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
 import { readCheckpoints } from './checkpoints'
 import { checkpointTopicName, inputTopics, isBootstrapInput, jobKey, taskName } from './naming'
+import { beginRestore } from './restore'
 import type { ContainerState, JobState, TaskState } from './state'
+import { tasksOf } from './state'
 import { changedSettings, settingsOf } from './settings'
-import { emptyStore, storeSize } from './store'
+import { emptyStore } from './store'
 import { CHECKPOINT_TOPIC_CONFIG, changelogConfig, ensureTopic } from './topics'
 
 /**
@@ -128,6 +128,8 @@ function newTask(world: World, job: JobState, partition: number, container: numb
         bootstrapUntil: null,
       })),
     store: emptyStore(),
+    restoreFrom: 0,
+    reopenedOffset: null,
     sinceCommit: 0,
     lastRecordTimestamp: null,
     sent: 0,
@@ -145,6 +147,10 @@ function pickHost(
 ): number | null {
   const up = world.hosts.flatMap((h, i) => (h.up ? [i] : []))
   if (up.length === 0) return null
+  // Host affinity asks the cluster manager for the host the container last ran on, if it is up.
+  const last = job.locality[container]
+  if (job.settings['job.host-affinity.enabled'] && last !== undefined && world.hosts[last]?.up)
+    return last
   // By name, not identity: a timeline edited at t keeps worlds built from the old scenario's specs.
   const jobIndex = scenario.jobs.findIndex((j) => jobKey(j) === job.app)
   return up[(jobIndex + container) % up.length] ?? null
@@ -170,43 +176,12 @@ export function startContainer(
     return
   }
   container.host = host
+  job.locality[container.index] = host
   container.status = 'restoring'
   const checkpoints = readCheckpoints(world, job.spec)
-  let records = 0
-  for (const task of tasksOf(job, container.index)) {
+  for (const task of tasksOf(job, container.index))
     placeInputs(world, sink, job, task, checkpoints.get(task.name) ?? [])
-    task.store = emptyStore()
-    task.sinceCommit = 0
-    task.idle = false
-    const changelog = changelogPartition(world, job, task)
-    // From the log start offset, as a restore reads (DeleteRecords can leave rows below it).
-    records += changelog ? readWholeLog(changelog).length : 0
-  }
-  const duration = Math.ceil((records * 1000) / job.settings.restoreRate)
-  container.restoreStartedAt = world.now
-  container.restoreEndsAt = world.now + duration
-  container.restoreRecords = records
-  sink({
-    type: 'job.restoring',
-    time: world.now,
-    job: job.app,
-    container: container.index,
-    host,
-    changelog: job.settings.changelog,
-    records,
-    until: container.restoreEndsAt,
-  })
-  scheduleEvent(world, {
-    kind: 'job.restored',
-    app: job.app,
-    container: container.index,
-    epoch: container.epoch,
-    time: container.restoreEndsAt,
-  })
-}
-
-export function tasksOf(job: JobState, container: number): TaskState[] {
-  return job.tasks.filter((t) => t.container === container)
+  beginRestore(world, sink, job, container)
 }
 
 /** Each input's first offset: checkpoint + 1, else samza.offset.default (`OffsetManager`). */
@@ -248,60 +223,6 @@ function placeInputs(
       offsetDefault: settings['samza.offset.default'],
     })
   }
-}
-
-/** The task's changelog partition, if the store has a changelog and it exists. */
-function changelogPartition(world: World, job: JobState, task: TaskState) {
-  const changelog = job.settings.changelog
-  return changelog === null ? undefined : findPartition(world, changelog, task.partition)
-}
-
-/** Mutates `world`: the restore is over: each store is the changelog folded, then processing starts. */
-export function finishRestore(
-  world: World,
-  sink: EventSink,
-  job: JobState,
-  container: ContainerState,
-): void {
-  let keys = 0
-  for (const task of tasksOf(job, container.index)) {
-    const store = emptyStore()
-    const changelog = changelogPartition(world, job, task)
-    for (const record of changelog ? readWholeLog(changelog) : []) {
-      if (record.key === null) continue
-      store.values[internKey(world.keyTable, record.key)] = record.value ?? undefined
-    }
-    task.store = store
-    keys += storeSize(store)
-    scheduleEvent(world, {
-      kind: 'job.run',
-      app: job.app,
-      task: job.tasks.indexOf(task),
-      epoch: container.epoch,
-      time: world.now,
-    })
-  }
-  container.status = 'running'
-  sink({
-    type: 'job.restored',
-    time: world.now,
-    job: job.app,
-    container: container.index,
-    records: container.restoreRecords,
-    keys,
-  })
-  if (job.settings['task.commit.ms'] > 0) scheduleCommit(world, job, container)
-}
-
-/** Mutates `world`: the container's next periodic commit, `task.commit.ms` from now. */
-export function scheduleCommit(world: World, job: JobState, container: ContainerState): void {
-  scheduleEvent(world, {
-    kind: 'job.commit',
-    app: job.app,
-    container: container.index,
-    epoch: container.epoch,
-    time: world.now + job.settings['task.commit.ms'],
-  })
 }
 
 function scheduleRestart(

@@ -15,7 +15,9 @@ export function narrateJobEvent(event: JobEvent): string {
     case 'job.restoring':
       return event.changelog === null
         ? `Container ${event.container} of ${event.job} started on host ${event.host}; its store has no changelog, so it starts empty.`
-        : `Container ${event.container} of ${event.job} started on host ${event.host} and is restoring its store from ${event.changelog} (${count(event.records, 'record')}) before processing.`
+        : event.reopened.length > 0
+          ? `Container ${event.container} of ${event.job} started on host ${event.host} and reopened the store it left there (OFFSET ${event.reopened.map((r) => r.offset).join(', ')}); it replays only the ${count(event.records, 'record')} of ${event.changelog} written after that, not all ${String(event.wholeChangelog)}, before processing.`
+          : `Container ${event.container} of ${event.job} started on host ${event.host} and is restoring its store from ${event.changelog} (${count(event.records, 'record')}) before processing.`
     case 'job.restored':
       return `Container ${event.container} of ${event.job} restored ${count(event.keys, 'key')} from ${count(event.records, 'changelog record')} and began processing.`
     case 'job.positioned':

@@ -13,6 +13,7 @@ export function settingsOf(settings: JobSettings): JobSettings {
     outputGuard: settings.outputGuard,
     processingRate: settings.processingRate,
     restoreRate: settings.restoreRate,
+    'job.host-affinity.enabled': settings['job.host-affinity.enabled'],
   }
 }
 

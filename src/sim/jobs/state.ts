@@ -36,6 +36,10 @@ export interface TaskState {
   staleWritesSkipped: number
   /** Waiting for an append to one of its inputs (see `wake.ts`). */
   idle: boolean
+  /** The first changelog offset the current (or last) restore replays; 0: the whole changelog. */
+  restoreFrom: number
+  /** The OFFSET of the local store copy the last restore reopened; null when it started empty. */
+  reopenedOffset: number | null
 }
 
 export type ContainerStatus = 'down' | 'waiting' | 'restoring' | 'running'
@@ -69,6 +73,11 @@ export interface JobState {
   caughtUp: boolean
   /** The last container epoch handed out; never reused, even across restarts of the job. */
   lastEpoch: number
+  /**
+   * The host each container last ran on, by container index: the locality Samza keeps in the
+   * coordinator stream, across the job's runs, for host affinity.
+   */
+  locality: number[]
 }
 
 /** A copy sharing every store: later changes to either never show in the other. */
@@ -76,11 +85,16 @@ export function cloneJob(job: JobState): JobState {
   return {
     ...job,
     containers: job.containers.map((c) => ({ ...c })),
+    locality: job.locality.slice(),
     tasks: job.tasks.map((task) => {
       task.store.shared = true
       return { ...task, inputs: task.inputs.map((input) => ({ ...input })) }
     }),
   }
+}
+
+export function tasksOf(job: JobState, container: number): TaskState[] {
+  return job.tasks.filter((t) => t.container === container)
 }
 
 /** Input records between the task's position and the log end: how far behind it is. */
@@ -100,5 +114,6 @@ export function createJobState(spec: JobSpec): JobState {
     tasks: [],
     caughtUp: false,
     lastEpoch: 0,
+    locality: [],
   }
 }
