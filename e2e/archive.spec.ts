@@ -63,3 +63,18 @@ test('the stage draws a tiered log: archived segments apart, both log starts, a 
   await expectNoOverlap(page)
   await page.screenshot({ path: 'test-results/archive-stage-presenter.png' })
 })
+
+test('the real-world panel says how to tier a topic, and how big the archive gets', async ({
+  page,
+}) => {
+  await openScenario(page, scenario, 45_000)
+  await page.getByText('In the real world').click()
+  const panel = page.locator('.real-world')
+  await expect(panel).toContainText('remote.log.storage.system.enable=true')
+  await expect(panel).toContainText(
+    '--add-config remote.storage.enable=true,local.retention.ms=10000,retention.ms=60000',
+  )
+  await expect(panel).toContainText('one or two weeks of history is terabytes per topic')
+  await panel.getByText('server.properties for tiered storage').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/archive-real-world.png' })
+})

@@ -37,6 +37,24 @@ function topicsDeletedBySimulator(scenario: Scenario, at: number): string[] {
 }
 
 describe('the real-world panel', () => {
+  it('tiers a topic on a real cluster: the broker settings, kafka-configs and the sizing note', () => {
+    const file = join(
+      import.meta.dirname,
+      '../../cli/__golden__/27-rewind-past-local-retention.json',
+    )
+    const parsed = parseScenarioJson(readFileSync(file, 'utf8'))
+    if (!parsed.ok) throw new Error('golden 27 does not parse')
+    const text = textOf(parsed.value, /^Cluster/)
+    expect(text).toContain('remote.log.storage.system.enable=true')
+    expect(text).toContain('remote.log.storage.manager.class.name=')
+    expect(text).toContain(
+      'kafka-configs.sh --bootstrap-server localhost:9092 --alter --entity-type topics --entity-name page-views --add-config remote.storage.enable=true,local.retention.ms=10000,retention.ms=60000',
+    )
+    expect(text).toContain('one or two weeks of history is terabytes per topic')
+    // An untiered scenario says nothing about tiers.
+    expect(textOf(defaultScenario, /^Cluster/)).not.toContain('remote.log.storage')
+  })
+
   it('creates each topic with only its non-default configs', () => {
     const text = textOf(defaultScenario, /^Cluster/)
     expect(text).toContain(

@@ -7,6 +7,7 @@ import { createTopic, nonDefaultBrokerConfig } from './kafkaCommands'
 import { impliedResources, jobProperties, propertiesFile, runApp } from './samzaJob'
 import type { RealWorldSection } from './snippet'
 import { properties, shell } from './snippet'
+import { TIERED_SIZING_NOTE, tieredStorageSnippets } from './tieredStorage'
 
 /**
  * The real configuration and commands a scenario stands for: the cluster and topics, each job's
@@ -23,12 +24,14 @@ export function realWorldSections(scenario: Scenario): RealWorldSection[] {
 
 function clusterSection(scenario: Scenario): RealWorldSection {
   const broker = nonDefaultBrokerConfig(scenario.broker)
+  const tiered = tieredStorageSnippets(scenario)
   return {
     id: 'cluster',
     title: `Cluster: ${scenario.cluster.brokers} broker${scenario.cluster.brokers === 1 ? '' : 's'} and the topics`,
     snippets: [
       ...(broker.length > 0 ? [properties('server.properties (every broker)', broker)] : []),
       shell('Create the topics', ...scenario.topics.map(createTopic)),
+      ...tiered,
       shell(
         'Or replay the scenario into your cluster (Export it as scenario.json first)',
         'npm run replay -- scenario.json --bootstrap <host:port> --cleanup',
@@ -36,6 +39,7 @@ function clusterSection(scenario: Scenario): RealWorldSection {
     ],
     caveats: [
       'Configs at Kafka’s defaults are left out.',
+      ...(tiered.length > 0 ? [TIERED_SIZING_NOTE] : []),
       'The replay writes only to topics it creates (rewindlab.<run-id>.<topic>) and prints the real state beside the prediction; jobs are not replayed.',
       ...(scenario.sizeModel === 'records'
         ? [
