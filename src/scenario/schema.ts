@@ -235,6 +235,7 @@ const action = z.discriminatedUnion('type', [
     at: time(),
     consumer: name(),
     maxRecords: int(1, 100_000).nullable().default(null),
+    singleRequest: z.boolean().optional(),
   }),
   z.strictObject({
     type: z.literal('consumer.seek'),

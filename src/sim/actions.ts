@@ -1,5 +1,5 @@
 import { assertNever } from './assert'
-import { pollConsumer, seekConsumer } from './consume'
+import { fetchForConsumer, seekConsumer } from './consume'
 import type { EventSink } from './events'
 import { failBroker, recoverBroker } from './cluster/brokers'
 import { failHost, recoverHost } from './cluster/hosts'
@@ -103,11 +103,13 @@ function runAction(
     }
     case 'consumer.fetch': {
       const spec = scenario.consumers.find((c) => c.name === action.consumer)
-      return pollConsumer(
+      const maxRecords = action.maxRecords ?? spec?.['max.poll.records'] ?? 500
+      return fetchForConsumer(
         world,
         sink,
         action.consumer,
-        action.maxRecords ?? spec?.['max.poll.records'] ?? 500,
+        maxRecords,
+        action.singleRequest === true,
       )
     }
     case 'consumer.seek':

@@ -3,7 +3,7 @@ import { advanceWorld, initialWorld } from './engine'
 import type { SimEvent } from './events'
 import type { ScenarioAction, SimScenario } from './simScenario'
 import { snapshotWorld } from './snapshot'
-import { testScenario, topic } from './testScenario'
+import { testConsumer, testScenario, topic } from './testScenario'
 
 function run(scenario: SimScenario, until = scenario.durationMs) {
   const events: SimEvent[] = []
@@ -124,17 +124,7 @@ describe('consumers', () => {
     testScenario({
       periodicMaintenance: false,
       topics: [topic('events', { 'segment.bytes': 2 })],
-      consumers: [
-        {
-          name: 'c',
-          topic: 'events',
-          partition: 0,
-          'auto.offset.reset': reset,
-          'max.poll.records': 100,
-          pollIntervalMs: null,
-          startMs: 0,
-        },
-      ],
+      consumers: [testConsumer({ 'auto.offset.reset': reset })],
       actions: [
         ...[0, 1, 2, 3, 4].map((i) => produce(i, null, `${i}`)),
         { type: 'consumer.seek', at: 10, consumer: 'c', offset: 1 },

@@ -141,6 +141,22 @@ type SimEventBody =
       readonly newPosition: number | null
       /** Offsets the consumer will never see because of the reset. */
       readonly skipped: number
+      /**
+       * Present when one Fetch request (not a whole poll) got the error: the consumer only marks the
+       * partition for reset, and its next request (ListOffsets) moves it (`consumer.offsetReset`).
+       */
+      readonly awaitingReset?: true
+    })
+  | (At & {
+      /** The ListOffsets step after an out-of-range Fetch request: `auto.offset.reset` moves the position. */
+      readonly type: 'consumer.offsetReset'
+      readonly consumer: string
+      /** The out-of-range offset the consumer had asked for. */
+      readonly position: number
+      readonly reset: 'earliest' | 'latest'
+      readonly newPosition: number
+      /** Offsets the consumer will never see because of the reset. */
+      readonly skipped: number
     })
   | (At & {
       /**

@@ -35,6 +35,33 @@ describe('narration', () => {
     expect(sentence).toMatch(/NoOffsetForPartitionException and reads nothing/)
   })
 
+  it('tells an out-of-range single request and its reset as two steps', () => {
+    const at = { time: 5, topic: 't', partition: 0, consumer: 'slow', position: 2 }
+    expect(
+      narrate({
+        type: 'consumer.offsetOutOfRange',
+        ...at,
+        reset: 'earliest',
+        newPosition: null,
+        skipped: 0,
+        awaitingReset: true,
+      }),
+    ).toBe(
+      "Consumer slow's Fetch for offset 2 got OFFSET_OUT_OF_RANGE; it marks the partition for reset, and its next request asks for the earliest offset (auto.offset.reset=earliest).",
+    )
+    expect(
+      narrate({
+        type: 'consumer.offsetReset',
+        ...at,
+        reset: 'earliest',
+        newPosition: 6,
+        skipped: 4,
+      }),
+    ).toBe(
+      'Consumer slow asked the broker for the earliest offset (ListOffsets) and moved from 2 to 6, so 4 offsets will never be delivered to it.',
+    )
+  })
+
   it('names the tombstone, the offset and the horizon', () => {
     expect(
       narrate({

@@ -3,6 +3,11 @@ import { assertNever } from './assert'
 import type { SimEvent } from './events'
 import { narrateJobEvent } from './jobs/narration'
 
+/** How many offsets a reset skips, as the end of a sentence ('' when none). */
+function skippedClause(skipped: number): string {
+  return skipped > 0 ? `, so ${plural(skipped, 'offset')} will never be delivered to it` : ''
+}
+
 /** One plain-language sentence for an event, for the narration panel and the event log. */
 export function narrate(event: SimEvent): string {
   switch (event.type) {
@@ -50,9 +55,13 @@ export function narrate(event: SimEvent): string {
         ? `Consumer ${event.consumer} fetched from offset ${event.from} and got nothing new.`
         : `Consumer ${event.consumer} fetched ${plural(event.count, 'record')} (offsets ${event.firstOffset}–${event.lastOffset})${event.fromArchive ? ' from the archive (a remote read, slower than the local disk)' : ''}; its position is now ${event.nextPosition}.`
     case 'consumer.offsetOutOfRange':
+      if (event.awaitingReset === true)
+        return `Consumer ${event.consumer}'s Fetch for offset ${event.position} got OFFSET_OUT_OF_RANGE; it marks the partition for reset, and its next request asks for the ${event.reset} offset (auto.offset.reset=${event.reset}).`
       return event.newPosition === null
         ? `Consumer ${event.consumer} asked for offset ${event.position}, which is out of range; with auto.offset.reset=none it stops with an error.`
-        : `Consumer ${event.consumer} asked for offset ${event.position}, which is out of range; auto.offset.reset=${event.reset} moved it to ${event.newPosition}${event.skipped > 0 ? `, so ${plural(event.skipped, 'offset')} will never be delivered to it` : ''}.`
+        : `Consumer ${event.consumer} asked for offset ${event.position}, which is out of range; auto.offset.reset=${event.reset} moved it to ${event.newPosition}${skippedClause(event.skipped)}.`
+    case 'consumer.offsetReset':
+      return `Consumer ${event.consumer} asked the broker for the ${event.reset} offset (ListOffsets) and moved from ${event.position} to ${event.newPosition}${skippedClause(event.skipped)}.`
     case 'consumer.noOffset':
       return `Consumer ${event.consumer} has no position and auto.offset.reset=none: its poll fails with NoOffsetForPartitionException and reads nothing.`
     case 'consumer.positioned':

@@ -173,6 +173,11 @@ export type ScenarioAction =
       readonly at: number
       readonly consumer: string
       readonly maxRecords: number | null
+      /**
+       * One request to the broker instead of a whole poll(): a Fetch, or the ListOffsets that places a
+       * consumer with no position or awaiting a reset (absent: false).
+       */
+      readonly singleRequest?: boolean | undefined
     }
   | {
       readonly type: 'consumer.seek'

@@ -102,6 +102,8 @@ export interface ConsumerSnapshot {
   readonly topic: string
   readonly partition: number
   readonly position: number | null
+  /** Present while an out-of-range Fetch request has left the partition awaiting its reset. */
+  readonly awaitingReset?: true
   readonly lastError: string | null
   readonly received: number
 }
@@ -245,6 +247,7 @@ export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
       topic: c.topic,
       partition: c.partition,
       position: c.position,
+      ...(c.awaitingReset ? { awaitingReset: true as const } : {}),
       lastError: c.lastError,
       received: c.received,
     })),

@@ -2,7 +2,13 @@
 import fc from 'fast-check'
 import { BROKER_CONFIG_DEFAULTS, TOPIC_CONFIG_DEFAULTS, withOverrides } from './log/config'
 import type { TopicConfigOverrides } from './log/config'
-import type { JobSpec, ProducerSpec, ScenarioAction, SimScenario } from './simScenario'
+import type {
+  ConsumerSpec,
+  JobSpec,
+  ProducerSpec,
+  ScenarioAction,
+  SimScenario,
+} from './simScenario'
 
 export function testScenario(overrides: Partial<SimScenario> = {}): SimScenario {
   return {
@@ -38,6 +44,20 @@ export function testProducer(overrides: Partial<ProducerSpec> = {}): ProducerSpe
     keys: { count: 3, prefix: 'page-', pick: 'sequential' },
     values: { pattern: 'index', prefix: 'v' },
     tombstonePerMille: 0,
+    ...overrides,
+  }
+}
+
+/** Consumer `c` of `events`-0 that polls only when an action says so, up to 100 records. */
+export function testConsumer(overrides: Partial<ConsumerSpec> = {}): ConsumerSpec {
+  return {
+    name: 'c',
+    topic: 'events',
+    partition: 0,
+    'auto.offset.reset': 'latest',
+    'max.poll.records': 100,
+    pollIntervalMs: null,
+    startMs: 0,
     ...overrides,
   }
 }
@@ -117,6 +137,7 @@ export const actionArb = (durationMs: number): fc.Arbitrary<ScenarioAction> => {
       at,
       consumer: fc.constant('reader'),
       maxRecords: fc.constantFrom(null, 3),
+      singleRequest: fc.boolean(),
     }),
     fc.record({
       type: fc.constant('consumer.seek' as const),

@@ -32,6 +32,12 @@ export interface ConsumerState {
   readonly autoOffsetReset: AutoOffsetReset
   /** The next offset to fetch, or null before the first fetch or seek. */
   position: number | null
+  /**
+   * An out-of-range Fetch request marked the partition for reset (Kafka's AWAIT_RESET): the next
+   * request is a ListOffsets by `auto.offset.reset`, not a Fetch. Only single requests leave it set;
+   * a whole poll resets at once.
+   */
+  awaitingReset: boolean
   lastError: string | null
   /** How many records this consumer has received in all. */
   received: number
@@ -160,6 +166,7 @@ export function createWorld(scenario: SimScenario): World {
       partition: spec.partition,
       autoOffsetReset: spec['auto.offset.reset'],
       position: null,
+      awaitingReset: false,
       lastError: null,
       received: 0,
     })

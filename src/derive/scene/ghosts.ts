@@ -9,7 +9,10 @@ const MAX_GHOSTS = 3
 
 type DeletedEvent = Extract<SimEvent, { type: 'segment.deleted' }>
 type ArchiveDeletedEvent = Extract<SimEvent, { type: 'archive.segmentDeleted' }>
-type ResetEvent = Extract<SimEvent, { type: 'consumer.offsetOutOfRange' | 'job.offsetOutOfRange' }>
+type ResetEvent = Extract<
+  SimEvent,
+  { type: 'consumer.offsetOutOfRange' | 'consumer.offsetReset' | 'job.offsetOutOfRange' }
+>
 
 /**
  * Why retention deleted a segment, in the words of the rule that deleted it (`retentionMs`: the
@@ -92,7 +95,7 @@ export function laneResets(
     if (!isReset(event)) continue
     if (event.topic !== topic || event.partition !== partition) continue
     if (event.time > now || event.time < now - GHOST_MS || event.newPosition === null) continue
-    const reader = event.type === 'consumer.offsetOutOfRange' ? event.consumer : event.job
+    const reader = event.type === 'job.offsetOutOfRange' ? event.job : event.consumer
     const resetTo = event.newPosition
     arrows.push({
       id: `${topic}-${partition}^${reader}@${event.time}`,
@@ -111,6 +114,11 @@ export function laneResets(
   return arrows
 }
 
-function isReset(event: SimEvent): event is ResetEvent {
-  return event.type === 'consumer.offsetOutOfRange' || event.type === 'job.offsetOutOfRange'
+/** An out-of-range read that moved its reader (a single request's reset comes as its own step). */
+export function isReset(event: SimEvent): event is ResetEvent {
+  return (
+    event.type === 'consumer.offsetOutOfRange' ||
+    event.type === 'consumer.offsetReset' ||
+    event.type === 'job.offsetOutOfRange'
+  )
 }

@@ -75,7 +75,10 @@ export function laneMarkers(
   for (const consumer of world.consumers.values()) {
     if (consumer.topic !== topic || consumer.partition !== partition.partition) continue
     if (consumer.position === null) continue
-    markers.push(reader('consumer', consumer.name, consumer.position, null))
+    const marker = reader('consumer', consumer.name, consumer.position, null)
+    markers.push(
+      consumer.awaitingReset ? { ...marker, label: `${marker.label} · awaiting reset` } : marker,
+    )
   }
   for (const job of world.jobs.values()) {
     for (const task of job.tasks) {

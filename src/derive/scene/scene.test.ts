@@ -109,6 +109,36 @@ describe('the scene: markers, ghosts and resets', () => {
     }
   })
 
+  test('an out-of-range single request marks the reader awaiting reset; the arrow comes with the reset', () => {
+    const timeline = timelineOf({
+      version: 3,
+      name: 'two-step reset',
+      durationMs: 10_000,
+      periodicMaintenance: false,
+      topics: [{ name: 'events' }],
+      consumers: [{ name: 'c', topic: 'events', 'auto.offset.reset': 'earliest' }],
+      actions: [
+        {
+          type: 'produce',
+          at: 0,
+          topic: 'events',
+          records: [0, 1, 2, 3].map(() => ({ key: 'k', value: 'v' })),
+        },
+        { type: 'consumer.seek', at: 1_000, consumer: 'c', offset: 1 },
+        { type: 'deleteRecords', at: 2_000, topic: 'events', offset: 3 },
+        { type: 'consumer.fetch', at: 3_000, consumer: 'c', singleRequest: true },
+        { type: 'consumer.fetch', at: 4_000, consumer: 'c', singleRequest: true },
+      ],
+    })
+    const lane = (t: number) => sceneAt(timeline, t).lanes.find((l) => l.id === 'events-0')!
+    const afterError = lane(3_000)
+    expect(afterError.resets).toEqual([])
+    expect(afterError.markers.find((m) => m.owner === 'c')?.label).toBe(
+      'c at 1 (below log start) · awaiting reset',
+    )
+    expect(lane(4_000).resets).toMatchObject([{ reader: 'c', requested: 1, resetTo: 3 }])
+  })
+
   test('job tasks are marked at their position with their last checkpoint', () => {
     const timeline = lessonTimeline('stream-job')
     const world = timeline.worldAt(20_000)

@@ -1,4 +1,5 @@
 import type { SimEvent } from '../../sim'
+import { isReset } from './ghosts'
 import type { Ghost, Lane, ResetArrow, Scene, SceneCell, SceneMarker } from './types'
 
 /** A record in the scene before that is not in the scene after, and why it went. */
@@ -157,10 +158,6 @@ function diffStores(before: Scene, after: Scene): StoreChange[] {
 
 /** Out-of-range resets among the events between the two times, on lanes of the scene after. */
 function resetsBetween(after: Scene, events: readonly SimEvent[]): ResetArrow[] {
-  const times = new Set(
-    events
-      .filter((e) => e.type === 'consumer.offsetOutOfRange' || e.type === 'job.offsetOutOfRange')
-      .map((e) => e.time),
-  )
+  const times = new Set(events.filter(isReset).map((e) => e.time))
   return after.lanes.flatMap((lane) => lane.resets.filter((r) => times.has(r.at)))
 }

@@ -100,4 +100,18 @@ describe('the replay plan of a scenario', () => {
     expect(plan.notReplayed.join('\n')).toMatch(/segment rolls/)
     expect(plan.notReplayed.join('\n')).toMatch(/broker and host failures/)
   })
+
+  it('leaves out a single-request fetch (no Java call sends one request) and says so', () => {
+    const plan = replayPlan(
+      scenario({
+        consumers: [{ name: 'c', topic: 'events' }],
+        actions: [
+          { type: 'consumer.fetch', at: 10, consumer: 'c', singleRequest: true },
+          { type: 'consumer.fetch', at: 20, consumer: 'c' },
+        ],
+      }),
+    )
+    expect(plan.steps.filter((s) => s.kind === 'poll').map((s) => s.at)).toEqual([20])
+    expect(plan.notReplayed.join('\n')).toMatch(/single-request consumer fetches/)
+  })
 })

@@ -12,6 +12,9 @@ export function simulatedPolls(scenario: SimScenario): PollView[] {
   const polls: PollView[] = []
   const pendingReset = new Map<string, { position: number; resetTo: number | null }>()
   const sink = (event: SimEvent): void => {
+    // The replay sends no single requests, so they are no polls to compare.
+    if (event.actionIndex !== undefined && isSingleRequest(scenario.actions[event.actionIndex]))
+      return
     if (event.type === 'consumer.offsetOutOfRange') {
       const outOfRange = { position: event.position, resetTo: event.newPosition }
       if (event.newPosition !== null) {
@@ -37,6 +40,10 @@ export function simulatedPolls(scenario: SimScenario): PollView[] {
   }
   advanceWorld(initialWorld(scenario), scenario, scenario.durationMs, sink)
   return polls
+}
+
+function isSingleRequest(action: SimScenario['actions'][number] | undefined): boolean {
+  return action?.type === 'consumer.fetch' && action.singleRequest === true
 }
 
 /** A poll that threw: nothing read. */

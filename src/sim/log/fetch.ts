@@ -110,3 +110,25 @@ export function readWholeLog(log: PartitionLog): readonly LogRecord[] {
   const local = fetchFrom(log, read.nextOffset, Number.MAX_SAFE_INTEGER)
   return local.ok ? read.records.concat(local.records) : read.records
 }
+
+/**
+ * One Fetch response: `fetchFrom` cut at the end of the segment holding its first record. A broker
+ * answers a Fetch from one segment (the first, from the offset on, that has data), so a consumer
+ * needs another request for the next segment; a poll (`fetchFrom`) chains those requests.
+ */
+export function fetchOneSegment(
+  log: PartitionLog,
+  offset: number,
+  maxRecords: number,
+): FetchResult {
+  const result = fetchFrom(log, offset, maxRecords)
+  const first = result.ok ? result.records[0] : undefined
+  if (!result.ok || first === undefined) return result
+  const segments = result.fromArchive ? log.archive.map((a) => a.segment) : log.segments
+  const nextBase = segments.find((segment) => segment.baseOffset > first.offset)?.baseOffset
+  if (nextBase === undefined) return result
+  const records = result.records.filter((record) => record.offset < nextBase)
+  const last = records[records.length - 1]
+  if (last === undefined || records.length === result.records.length) return result
+  return { ...result, records, nextOffset: last.offset + 1 }
+}

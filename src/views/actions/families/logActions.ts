@@ -12,6 +12,8 @@ export interface LogFields {
   /** '' means the scenario's first consumer. */
   readonly consumer: string
   readonly seekTo: 'offset' | 'earliest' | 'latest'
+  /** A consumer fetch as one request to the broker rather than a whole poll(). */
+  readonly singleRequest: boolean
   readonly configName: string
   readonly configValue: string
   readonly periodic: boolean
@@ -24,6 +26,7 @@ export const LOG_DEFAULTS: LogFields = {
   offset: '0',
   consumer: '',
   seekTo: 'earliest',
+  singleRequest: false,
   configName: 'retention.ms',
   configValue: '',
   periodic: false,
@@ -132,7 +135,12 @@ export function buildLogAction(
     case 'consumer.fetch':
       return consumer === ''
         ? 'This scenario has no consumer'
-        : { type, consumer, maxRecords: null }
+        : {
+            type,
+            consumer,
+            maxRecords: null,
+            ...(fields.singleRequest ? { singleRequest: true } : {}),
+          }
     case 'consumer.seek': {
       if (consumer === '') return 'This scenario has no consumer'
       if (fields.seekTo !== 'offset') return { type, consumer, offset: fields.seekTo }

@@ -68,7 +68,18 @@ export function LogActionFields({ type, fields, context, onChange }: Props) {
     case 'deleteRecords':
       return offsetField('Delete before offset')
     case 'consumer.fetch':
-      return consumerField
+      return (
+        <>
+          {consumerField}
+          <CheckField
+            label="One request (Fetch, or ListOffsets after OFFSET_OUT_OF_RANGE), not a whole poll"
+            checked={fields.singleRequest}
+            onChange={(singleRequest) => {
+              onChange({ singleRequest })
+            }}
+          />
+        </>
+      )
     case 'consumer.seek':
       return (
         <>
