@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { defaultScenario } from '../src/scenario/builtin'
+import { builtinScenario, defaultScenario } from '../src/scenario/builtin'
 import {
   chooseAction,
   describedValue,
@@ -113,4 +113,44 @@ test('a consumer seek and a topic config change act from the cursor on', async (
   await page.keyboard.press('End')
   await expect(start).not.toHaveText(before)
   await expect(partitionLog(page).getByText('cleanup.policy=delete')).toBeVisible()
+})
+
+test('a consumer fetch as one request shows OFFSET_OUT_OF_RANGE, then the reset, as two steps', async ({
+  page,
+}) => {
+  const behindLogStart = builtinScenario({
+    version: 3,
+    name: 'a consumer behind the log start',
+    durationMs: 10_000,
+    periodicMaintenance: false,
+    topics: [{ name: 'events' }],
+    consumers: [{ name: 'slow', topic: 'events', 'auto.offset.reset': 'earliest' }],
+    actions: [
+      {
+        type: 'produce',
+        at: 0,
+        topic: 'events',
+        records: ['a', 'b', 'c', 'd'].map((key) => ({ key, value: 'v' })),
+      },
+      { type: 'consumer.seek', at: 1_000, consumer: 'slow', offset: 1 },
+      { type: 'deleteRecords', at: 2_000, topic: 'events', offset: 3 },
+    ],
+  })
+  await openScenario(page, behindLogStart, 3_000)
+  await chooseAction(page, 'Consumer: fetch')
+  await page.getByLabel(/^One request/).check()
+  await doIt(page)
+  await expect(
+    page.getByText(/Consumer slow's Fetch for offset 1 got OFFSET_OUT_OF_RANGE; it marks/).first(),
+  ).toBeVisible()
+  await expect(page.getByText('slow at 1 (below log start) · awaiting reset').first()).toBeVisible()
+  await doIt(page)
+  await expect(
+    page
+      .getByText(
+        /Consumer slow asked the broker for the earliest offset \(ListOffsets\) and moved from 1 to 3/,
+      )
+      .first(),
+  ).toBeVisible()
+  await expect(page.getByText('slow at 3').first()).toBeVisible()
 })
