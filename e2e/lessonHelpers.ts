@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { LESSONS } from '../src/lessons'
 import type { Lesson } from '../src/lessons'
 import { answerPrediction } from '../src/lessons/query/answer'
-import { createTimeline, snapshotWorld } from '../src/sim'
+import { lessonWorlds, ownTimelines } from '../src/lessons/worlds'
 import { expect } from './fixtures'
 import { sliderValue } from './helpers'
 
@@ -25,8 +25,8 @@ export function simulatedAnswer(lesson: Lesson, index: number): string {
   const prediction = lesson.steps[index]?.predict
   const next = lesson.steps[index + 1]
   if (prediction === undefined || next === undefined) throw new Error('no prediction to reveal')
-  const timeline = createTimeline(lesson.scenario)
-  const { choice } = answerPrediction(prediction, snapshotWorld(timeline.worldAt(next.at)))
+  const worldsAt = lessonWorlds(lesson, ownTimelines())
+  const { choice } = answerPrediction(prediction, worldsAt(next.at))
   const answer = choice === null ? undefined : prediction.choices[choice]?.text
   if (answer === undefined) throw new Error('the simulation picks none of the choices')
   return answer

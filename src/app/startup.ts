@@ -1,4 +1,3 @@
-import { branchScenario } from '../scenario/branches'
 import { defaultScenario } from '../scenario/builtin'
 import { decodeLink, isLinkFragment, readFragmentFields } from '../scenario/link/fragment'
 import { describeLinkProblem } from '../scenario/link/describeLinkProblem'
@@ -7,6 +6,7 @@ import { parseLessonLink } from '../store/lessonLink'
 import type { Stash } from '../store/lessonSession'
 import { currentStash } from '../store/lessonSession'
 import { openDocument } from '../store/branchActions'
+import { branchStateOf } from '../store/branchState'
 import type { DraftRead } from './draft'
 import { readDraft } from './draft'
 import { decodeView } from './viewParam'
@@ -103,19 +103,23 @@ function notifyUnreadable(draft: Extract<DraftRead, { kind: 'unreadable' }>): vo
     .notify('error', draft.message, draft.held ? 'download-held-draft' : undefined)
 }
 
-/** A lesson opened with the page stashes the saved draft (not yet run), or the default scenario. */
+/**
+ * A lesson opened with the page stashes the saved draft (not yet run), both branches of it if it
+ * has two, or the default scenario.
+ */
 function draftStash(): Stash {
   const draft = readDraft()
   if (draft.kind === 'unreadable') notifyUnreadable(draft)
-  // The stash holds one scenario: a draft of two branches comes back as its branch A.
-  const scenario =
-    draft.kind !== 'ok'
-      ? defaultScenario
-      : draft.document.branches === null
-        ? draft.document.scenario
-        : branchScenario(
-            { scenario: draft.document.scenario, branches: draft.document.branches },
-            'a',
-          )
-  return { scenario, cursor: 0, ...firstPartition(scenario) }
+  if (draft.kind !== 'ok') {
+    return {
+      scenario: defaultScenario,
+      branch: null,
+      cursor: 0,
+      ...firstPartition(defaultScenario),
+    }
+  }
+  const { scenario, branches } = draft.document
+  const both =
+    branches === null ? { scenario, branch: null } : branchStateOf({ scenario, branches })
+  return { ...both, cursor: 0, ...firstPartition(both.scenario) }
 }

@@ -5,6 +5,7 @@ import { advanceWorld, ignoreEvents, initialWorld, snapshotWorld } from '../sim'
 import { LESSONS, lessonById } from './index'
 import { recordsOf } from './read'
 import { answerText, runLesson } from './testLesson'
+import { lessonWorlds, ownTimelines } from './worlds'
 
 describe('every lesson', () => {
   test('has a unique id that finds it', () => {
@@ -14,12 +15,17 @@ describe('every lesson', () => {
   })
 
   describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s', (_, lesson) => {
+    /** Every branch the lesson runs: its one scenario, or A and B. */
+    const sides = lesson.branched === null ? (['a'] as const) : (['a', 'b'] as const)
+
     test('its scenario parses and runs to the end', () => {
-      const parsed = parseScenario(lesson.scenario)
-      expect(parsed.ok ? '' : describeProblems(parsed.problems)).toBe('')
-      const run = runLesson(lesson)
-      expect(run.at(run.scenario.durationMs).time).toBe(run.scenario.durationMs)
-      expect(run.events('action.refused')).toEqual([])
+      for (const side of sides) {
+        const run = runLesson(lesson, side)
+        const parsed = parseScenario(run.scenario)
+        expect(parsed.ok ? '' : describeProblems(parsed.problems)).toBe('')
+        expect(run.at(run.scenario.durationMs).time).toBe(run.scenario.durationMs)
+        expect(run.events('action.refused')).toEqual([])
+      }
     })
 
     test('has 4 to 8 steps in time order within the scenario, and a prediction', () => {
@@ -34,32 +40,36 @@ describe('every lesson', () => {
     })
 
     test('every prediction is asked before a reveal step and answers one of its choices', () => {
-      const run = runLesson(lesson)
+      const worldsAt = lessonWorlds(lesson, ownTimelines())
       lesson.steps.forEach((step, i) => {
         if (!step.predict) return
         const reveal = lesson.steps[i + 1]
         expect(reveal, `step ${i} asks but no step reveals`).toBeDefined()
         const texts = step.predict.choices.map((c) => c.text)
-        if (reveal) expect(texts).toContain(answerText(step.predict, run.at(reveal.at)))
+        if (reveal) expect(texts).toContain(answerText(step.predict, worldsAt(reveal.at)))
         expect(new Set(texts).size).toBe(texts.length)
       })
     })
 
     test('the headless runner (npm run sim) shows the same world as the app at every step', () => {
-      const run = runLesson(lesson)
-      const world = initialWorld(run.scenario)
-      for (const step of lesson.steps) {
-        advanceWorld(world, run.scenario, step.at, ignoreEvents)
-        expect(snapshotWorld(world), `${step.title} at ${step.at}`).toEqual(run.at(step.at))
+      for (const side of sides) {
+        const run = runLesson(lesson, side)
+        const world = initialWorld(run.scenario)
+        for (const step of lesson.steps) {
+          advanceWorld(world, run.scenario, step.at, ignoreEvents)
+          expect(snapshotWorld(world), `${side}: ${step.title} at ${step.at}`).toEqual(
+            run.at(step.at),
+          )
+        }
       }
     })
 
-    test('every view names an existing partition at its step, and an inspected offset in it', () => {
-      const run = runLesson(lesson)
+    test('every view names an existing partition at its step (in the branch it shows), and an inspected offset in it', () => {
+      const runs = { a: runLesson(lesson, 'a'), b: lesson.branched && runLesson(lesson, 'b') }
       for (const step of lesson.steps) {
         const view = step.view
         if (view?.topic === undefined) continue
-        const world = run.at(step.at)
+        const world = (runs[view.branch ?? 'a'] ?? runs.a).at(step.at)
         const partition = view.partition ?? 0
         const topic = world.topics.find((t) => t.name === view.topic)
         expect(

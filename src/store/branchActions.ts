@@ -98,6 +98,23 @@ export function keepOnlyBranch(side: BranchSide): void {
 }
 
 /**
+ * Opens `scenario`, with the other branch beside it when `branch` is given (the selected one on
+ * screen), leaving an open lesson as it is: a lesson opening its own scenario, or putting back
+ * what was there before it.
+ */
+export async function loadWithBranches(
+  scenario: Scenario,
+  branch: BranchState | null,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const opened = await useAppStore.getState().load(scenario, options)
+  if (opened === 'opened' && branch !== null) {
+    showBranches(scenario, branch, options.isEdit === true)
+  }
+  return opened
+}
+
+/**
  * Opens a file's or a link's document: a plain scenario as before; two branches as they were,
  * A selected. Ends an open lesson like any new scenario (see `openNewScenario`).
  */

@@ -4,7 +4,13 @@ import { followedLesson, useLessonSession } from './lessonSession'
 import { usePresenterMode } from './presenter'
 
 const store = useLessonSession
-const stash = { scenario: defaultScenario, cursor: 12_000, topic: 'page-views', partition: 0 }
+const stash = {
+  scenario: defaultScenario,
+  branch: null,
+  cursor: 12_000,
+  topic: 'page-views',
+  partition: 0,
+}
 
 beforeEach(() => {
   store.getState().end()

@@ -1,20 +1,24 @@
 import { create } from 'zustand'
 import type { Scenario } from '../scenario/schema'
 import { useAppStore } from './appStore'
+import type { BranchState } from './branchState'
 import { usePresenterMode } from './presenter'
 
 /** What the user had before a lesson opened; "Back to my scenario" puts it back. */
 export interface Stash {
+  /** The scenario on screen: with two branches, the selected one's. */
   readonly scenario: Scenario
+  /** The other branch and which one was selected, when two were on screen; else null. */
+  readonly branch: BranchState | null
   readonly cursor: number
   readonly topic: string
   readonly partition: number
 }
 
-/** What is on screen now, to put back when the user leaves a lesson. */
+/** What is on screen now, both branches included, to put back when the user leaves a lesson. */
 export function currentStash(): Stash {
-  const { scenario, cursor, topic, partition } = useAppStore.getState()
-  return { scenario, cursor, topic, partition }
+  const { scenario, branch, cursor, topic, partition } = useAppStore.getState()
+  return { scenario, branch, cursor, topic, partition }
 }
 
 /**

@@ -6,7 +6,13 @@ import { useLessonSession } from './lessonSession'
 import { openNewScenario } from './openScenario'
 
 const lessonScenario = loadScenarioFile('simple-rewind.json')
-const stash = { scenario: defaultScenario, cursor: 0, topic: 'page-views', partition: 0 }
+const stash = {
+  scenario: defaultScenario,
+  branch: null,
+  cursor: 0,
+  topic: 'page-views',
+  partition: 0,
+}
 
 beforeEach(async () => {
   await useAppStore.getState().load(lessonScenario)

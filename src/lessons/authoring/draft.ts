@@ -1,5 +1,5 @@
 import type { Lesson } from '../format/parse'
-import { LESSON_VERSION } from '../format/schema'
+import { lessonVersionFor } from '../format/schema'
 import type { LessonDocument, LessonStep, Prediction, StepView } from '../format/schema'
 import { parseLesson } from '../format/parse'
 import type { Result } from '../../scenario/problems'
@@ -86,7 +86,7 @@ export function deleteStep(draft: LessonDraft, index: number): LessonDraft {
 export function draftDocument(draft: LessonDraft, scenario: Scenario): LessonDocument {
   return {
     kind: 'lesson',
-    version: LESSON_VERSION,
+    version: lessonVersionFor(false),
     ...draft,
     steps: [...draft.steps],
     scenario: toWireForm(scenario),

@@ -1,9 +1,9 @@
-import type { Query, QueryKind } from '../query/query'
+import type { Query, QueryKind, ReaderKind } from '../query/query'
 
 /** What a reader query can be asked about; combinators (difference, all…) are for files. */
 export type QueryParam = 'topic' | 'partition' | 'offset' | 'key' | 'consumer' | 'job'
 
-export type ReaderKind = Exclude<QueryKind, 'difference' | 'same' | 'all' | 'tuple'>
+export type { ReaderKind } from '../query/query'
 
 export interface QueryParams {
   readonly topic: string

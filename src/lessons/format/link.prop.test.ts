@@ -5,7 +5,7 @@ import type { Query } from '../query/query'
 import { decodeLessonLink, encodeLessonLink, lessonJson } from './link'
 import { parseLesson, parseLessonJson } from './parse'
 import type { LessonDocument } from './schema'
-import { testLessonDocument } from './testLessonDocument'
+import { testBranchedLessonDocument, testLessonDocument } from './testLessonDocument'
 
 const QUERIES: Query[] = [
   { kind: 'logEndOffset', topic: 'profiles', partition: 0 },
@@ -65,6 +65,33 @@ const documents: fc.Arbitrary<LessonDocument> = fc
     }
   })
 
+/**
+ * The same lessons over two branches (format 2): the first step's query also reads branch B and
+ * asks where the branches part.
+ */
+const branchedDocuments: fc.Arbitrary<LessonDocument> = documents.map((document) => {
+  const { scenario, version } = testBranchedLessonDocument()
+  const steps = document.steps.map((step) =>
+    step.predict === undefined
+      ? step
+      : {
+          ...step,
+          predict: {
+            ...step.predict,
+            query: {
+              kind: 'tuple' as const,
+              of: [
+                step.predict.query,
+                { kind: 'firstDivergence' as const },
+                { kind: 'logEndOffset' as const, topic: 'profiles', branch: 'b' as const },
+              ],
+            },
+          },
+        },
+  )
+  return { ...document, version, scenario, steps }
+})
+
 function parsed(document: LessonDocument) {
   const result = parseLesson(document)
   if (!result.ok) throw new Error(JSON.stringify(result.problems))
@@ -72,23 +99,26 @@ function parsed(document: LessonDocument) {
 }
 
 describe('a lesson travels unchanged', () => {
-  test.prop([documents], { numRuns: 60 })('export to a file, then import', (document) => {
-    const lesson = parsed(document)
-    const back = parseLessonJson(lessonJson(lesson))
-    expect(back).toEqual({ ok: true, value: lesson })
-  })
-
-  test.prop([documents, fc.integer({ min: 1, max: 6 })], { numRuns: 30 })(
-    'a link, then opening it',
-    async (document, step) => {
+  test.prop([fc.oneof(documents, branchedDocuments)], { numRuns: 60 })(
+    'export to a file, then import (one scenario or two branches)',
+    (document) => {
       const lesson = parsed(document)
-      expect(await decodeLessonLink(`#${await encodeLessonLink(lesson, step)}`)).toEqual({
-        ok: true,
-        lesson,
-        step,
-      })
+      const back = parseLessonJson(lessonJson(lesson))
+      expect(back).toEqual({ ok: true, value: lesson })
+      expect(JSON.parse(lessonJson(lesson))).toMatchObject({ version: lesson.branched ? 2 : 1 })
     },
   )
+
+  test.prop([fc.oneof(documents, branchedDocuments), fc.integer({ min: 1, max: 6 })], {
+    numRuns: 30,
+  })('a link, then opening it', async (document, step) => {
+    const lesson = parsed(document)
+    expect(await decodeLessonLink(`#${await encodeLessonLink(lesson, step)}`)).toEqual({
+      ok: true,
+      lesson,
+      step,
+    })
+  })
 
   test.prop([fc.constantFrom(...LESSONS)], { numRuns: 10 })(
     'every built-in lesson, by file and by link',

@@ -1,3 +1,4 @@
+import { documentJson } from '../../scenario/branches'
 import { describeLinkProblem } from '../../scenario/link/describeLinkProblem'
 import {
   encodeEnvelope,
@@ -9,6 +10,7 @@ import { toWireForm } from '../../scenario/link/wireForm'
 import { describeProblems } from '../../scenario/problems'
 import type { Lesson } from './parse'
 import { parseLessonJson } from './parse'
+import { lessonVersionFor } from './schema'
 
 /**
  * A lesson carried whole in a link: `L=<envelope><codec><base64url>&step=<n>`, the same envelope
@@ -22,9 +24,19 @@ export type LessonDocumentLink =
   | { readonly ok: true; readonly lesson: Lesson; readonly step: number | null }
   | { readonly ok: false; readonly message: string }
 
-/** The lesson as a file holds it: its JSON document, the scenario without Kafka's defaults. */
+/**
+ * The lesson as a file holds it: its JSON document, the scenario (with its branches, if any)
+ * without Kafka's defaults, in the oldest lesson format that holds it.
+ */
 export function lessonJson(lesson: Lesson): string {
-  return `${JSON.stringify({ ...lesson, scenario: toWireForm(lesson.scenario) }, null, 2)}\n`
+  const { branched, scenario, steps, ...fields } = lesson
+  const document = {
+    ...fields,
+    version: lessonVersionFor(branched !== null),
+    scenario: branched === null ? toWireForm(scenario) : documentJson(branched, toWireForm),
+    steps,
+  }
+  return `${JSON.stringify(document, null, 2)}\n`
 }
 
 /** The fragment (without `#`) opening `lesson` at `step` (1-based). */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { describeProblems } from '../../scenario/problems'
 import { parseLesson, parseLessonJson } from './parse'
 import type { LessonDocument } from './schema'
-import { testLessonDocument } from './testLessonDocument'
+import { testBranchedLessonDocument, testLessonDocument } from './testLessonDocument'
 
 function problemsOf(input: unknown): string {
   const result = parseLesson(input)
@@ -41,8 +41,9 @@ describe('parsing a lesson', () => {
   test('refuses what is not a lesson, or a newer one, saying so', () => {
     expect(problemsOf([])).toBe('a lesson must be a JSON object')
     expect(problemsOf({ version: 1, durationMs: 1, topics: [] })).toMatch(/^kind: must be "lesson"/)
-    expect(problemsOf(edited((d) => (d.version = 2 as 1)))).toBe(
-      'version: this lesson was made by a newer Rewind Lab (lesson format 2); this version reads format 1',
+    // Format 2 (lessons over two branches) is read since the parallel-rewind lesson became one.
+    expect(problemsOf(edited((d) => (d.version = 3 as 1)))).toBe(
+      'version: this lesson was made by a newer Rewind Lab (lesson format 3); this version reads formats up to 2',
     )
     const broken = parseLessonJson('{"kind": "lesson",')
     expect(broken.ok ? '' : broken.problems[0]?.message).toMatch(/^not valid JSON/)
@@ -187,5 +188,72 @@ describe('parsing a lesson', () => {
           edited((d) => (d.steps[1] = { ...d.steps[1], text: `see [this](${href})` } as never)),
         ),
       ).toBe(`steps[1].text: links must go to an https:// address (found ${JSON.stringify(href)})`)
+  })
+})
+
+describe('a lesson over two branches', () => {
+  const branchedDocument = testBranchedLessonDocument()
+  /** The branched test document with `change` applied to a copy of it. */
+  const editedBranched = (change: (doc: Record<string, unknown> & LessonDocument) => void) => {
+    const doc = structuredClone(branchedDocument) as Record<string, unknown> & LessonDocument
+    change(doc)
+    return doc
+  }
+
+  test('opens on branch A’s whole scenario and keeps B’s beside it', () => {
+    const result = parseLesson(branchedDocument)
+    if (!result.ok) throw new Error(describeProblems(result.problems))
+    const { scenario, branched } = result.value
+    expect(scenario.actions.at(-1)).toMatchObject({ type: 'cleaner.run', at: 6_000 })
+    expect(branched?.branches.b.name).toBe('no cleaning')
+    expect(branched?.b.actions.some((action) => action.type === 'cleaner.run')).toBe(false)
+    expect(branched?.scenario.actions.length).toBe(branched?.b.actions.length)
+  })
+
+  test('is lesson format 2: a version 1 lesson with branches is refused, saying so', () => {
+    expect(problemsOf(editedBranched((d) => (d.version = 1)))).toBe(
+      'version: a lesson over two branches is lesson format 2 or later',
+    )
+  })
+
+  test('its branches pass the scenario boundary, problems named under scenario', () => {
+    const early = editedBranched((d) => {
+      const scenario = d.scenario as { branches: { b: { actions: unknown[] } } }
+      scenario.branches.b.actions = [{ type: 'cleaner.run', at: 10 }]
+    })
+    expect(problemsOf(early)).toMatch(
+      /^scenario\.branches\.b\.actions\[0\]\.at: is before the fork/,
+    )
+  })
+
+  test('a reader names branch a or b, nothing else', () => {
+    const odd = editedBranched(
+      (d) => (firstPredict(d).query = { kind: 'logEndOffset', topic: 'profiles', branch: 'c' }),
+    )
+    expect(problemsOf(odd)).toMatch(/^steps\[0\]\.predict\.query\.branch: /)
+    const named = editedBranched(
+      (d) => (firstPredict(d).query = { kind: 'logEndOffset', topic: 'profiles', branch: 'b' }),
+    )
+    expect(problemsOf(named)).toBe('ok')
+  })
+
+  test('over one scenario, a branch or a divergence is refused where it is written', () => {
+    const oneScenario = (query: unknown) => edited((d) => (firstPredict(d).query = query))
+    const reader = { kind: 'logEndOffset', topic: 'profiles', branch: 'b' }
+    expect(problemsOf(oneScenario(reader))).toMatch(
+      /^steps\[0\]\.predict\.query\.branch: names a branch, but the lesson has one scenario/,
+    )
+    const nested = {
+      kind: 'all',
+      of: [{ query: { kind: 'tuple', of: [{ kind: 'firstDivergence' }] }, equals: [null] }],
+    }
+    expect(problemsOf(oneScenario(nested))).toMatch(
+      /^steps\[0\]\.predict\.query\.of\[0\]\.query\.of\[0\]\.kind: asks where two branches part/,
+    )
+    const view = edited((d) => {
+      const step = d.steps[0]
+      if (step) (step as { view?: object }).view = { ...step.view, branch: 'b' }
+    })
+    expect(problemsOf(view)).toMatch(/^steps\[0\]\.view\.branch: names a branch/)
   })
 })

@@ -1,19 +1,29 @@
+import type { BranchedScenario } from '../../scenario/branches'
+import { branchScenario, parseScenarioDocument } from '../../scenario/branches'
 import { problemsFromIssues } from '../../scenario/issueMessages'
-import { parseJsonWith, parseScenario } from '../../scenario/parse'
+import { parseJsonWith } from '../../scenario/parse'
 import type { Problem, Result } from '../../scenario/problems'
 import type { Scenario } from '../../scenario/schema'
-import { queryParts } from '../query/parts'
+import { queryParts, queryPartsAt } from '../query/parts'
 import { LESSON_LIMITS } from './limits'
 import { nonHttpsLinks } from './richText'
 import type { LessonStep } from './schema'
-import { LESSON_VERSION, lessonSchema } from './schema'
+import { BRANCHED_LESSON_VERSION, LESSON_VERSION, lessonSchema, lessonVersionFor } from './schema'
 import type { z } from '../../scenario/zod'
 
 type LessonFields = z.output<typeof lessonSchema>
 
+/** A lesson over two branches: both as its file holds them, and branch B's whole scenario. */
+export interface LessonBranches extends BranchedScenario {
+  readonly b: Scenario
+}
+
 /** A validated lesson: every field checked, its scenario parsed by the scenario boundary. */
 export interface Lesson extends Omit<LessonFields, 'scenario'> {
+  /** The scenario the lesson opens on: its only one, or branch A's whole scenario. */
   readonly scenario: Scenario
+  /** Over two branches: both of them; null for a lesson over one scenario. */
+  readonly branched: LessonBranches | null
 }
 
 /** Deeper than any lesson (a query of queries of checks): refused before zod walks it. */
@@ -40,7 +50,7 @@ export function parseLesson(input: unknown): Result<Lesson> {
   if (typeof version === 'number' && Number.isInteger(version) && version > LESSON_VERSION) {
     return fail(
       'version',
-      `this lesson was made by a newer Rewind Lab (lesson format ${version}); this version reads format ${LESSON_VERSION}`,
+      `this lesson was made by a newer Rewind Lab (lesson format ${version}); this version reads formats up to ${LESSON_VERSION}`,
     )
   }
   if (nestedDeeperThan(document, MAX_DEPTH)) {
@@ -49,11 +59,27 @@ export function parseLesson(input: unknown): Result<Lesson> {
   const parsed = lessonSchema.safeParse(document)
   if (!parsed.success)
     return { ok: false, problems: problemsFromIssues(parsed.error.issues, document) }
-  const scenario = parseScenario(parsed.data.scenario)
-  if (!scenario.ok) {
-    return { ok: false, problems: scenario.problems.map((p) => within('scenario', p)) }
+  const scenarioDocument = parseScenarioDocument(parsed.data.scenario)
+  if (!scenarioDocument.ok) {
+    return { ok: false, problems: scenarioDocument.problems.map((p) => within('scenario', p)) }
   }
-  const lesson: Lesson = { ...parsed.data, scenario: scenario.value }
+  const { scenario, branches } = scenarioDocument.value
+  if (branches !== null && parsed.data.version < BRANCHED_LESSON_VERSION) {
+    return fail(
+      'version',
+      `a lesson over two branches is lesson format ${BRANCHED_LESSON_VERSION} or later`,
+    )
+  }
+  // Read as the oldest version that holds it, as it is written: the same lesson either way.
+  const fields = { ...parsed.data, version: lessonVersionFor(branches !== null) }
+  const lesson: Lesson =
+    branches === null
+      ? { ...fields, scenario, branched: null }
+      : {
+          ...fields,
+          scenario: branchScenario({ scenario, branches }, 'a'),
+          branched: { scenario, branches, b: branchScenario({ scenario, branches }, 'b') },
+        }
   const problems = checkSteps(lesson)
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: lesson }
 }
@@ -87,8 +113,30 @@ function checkSteps(lesson: Lesson): Problem[] {
       }
     }
     checkPrediction(step, at, i === lesson.steps.length - 1, add)
+    if (lesson.branched === null) checkOneScenario(step, at, add)
   })
   return problems
+}
+
+const ONE_SCENARIO = 'the lesson has one scenario (a scenario with "branches" has two)'
+
+/** A lesson over one scenario has no branch B to show or read, and no divergence to ask for. */
+function checkOneScenario(
+  step: LessonStep,
+  at: string,
+  add: (path: string, message: string) => void,
+): void {
+  if (step.view?.branch !== undefined)
+    add(`${at}.view.branch`, `names a branch, but ${ONE_SCENARIO}`)
+  const query = step.predict?.query
+  if (query === undefined) return
+  for (const [part, path] of queryPartsAt(query, `${at}.predict.query`)) {
+    if (part.kind === 'firstDivergence') {
+      add(`${path}.kind`, `asks where two branches part, but ${ONE_SCENARIO}`)
+    } else if ('branch' in part && part.branch !== undefined) {
+      add(`${path}.branch`, `names a branch, but ${ONE_SCENARIO}`)
+    }
+  }
 }
 
 function checkPrediction(

@@ -4,11 +4,19 @@ import type { Check, Match, Query, QueryValue } from '../query/query'
 import { LESSON_ID, LESSON_LIMITS } from './limits'
 
 /**
- * The lesson format this build writes and reads. Version 1 holds one scenario; a later version
- * adds a lesson over two branches of one scenario (`branches` instead of `scenario`) and a query
- * for their first divergence.
+ * The newest lesson format this build reads. Version 1 holds one scenario; version 2 adds lessons
+ * over two branches of one scenario (a scenario with `branches`, readers naming a branch, a step
+ * showing one, and the `firstDivergence` query). A lesson is written in the oldest version that
+ * holds it (see `lessonVersionOf`), so one without branches still opens in older builds.
  */
-export const LESSON_VERSION = 1
+export const LESSON_VERSION = 2
+/** The first lesson format with branches. */
+export const BRANCHED_LESSON_VERSION = 2
+
+/** The version a lesson is written in: the oldest that holds it. */
+export function lessonVersionFor(hasBranches: boolean): 1 | typeof LESSON_VERSION {
+  return hasBranches ? BRANCHED_LESSON_VERSION : 1
+}
 
 const count = (max: number) => z.number().int().min(0).max(max)
 const offset = () => z.number().int().min(-1).max(Number.MAX_SAFE_INTEGER)
@@ -17,6 +25,9 @@ const words = (min: number, max: number) => z.string().min(min).max(max)
 /** A job by its YARN application name, `<job.name>_<job.id>`. */
 const jobName = () => words(1, LIMITS.nameLength * 2 + 1)
 
+const branchSide = () => z.enum(['a', 'b'])
+/** Which branch's world a reader reads (A when left out); only in a lesson over two branches. */
+const inBranch = { branch: branchSide().optional() }
 const partitionRef = { topic: name(), partition: count(LIMITS.partitionsPerTopic - 1).default(0) }
 const jobInputRef = { job: jobName(), ...partitionRef }
 
@@ -48,40 +59,54 @@ const check: z.ZodType<Check> = z.lazy(() =>
 
 const query: z.ZodType<Query> = z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('logStartOffset'), ...partitionRef }),
-    z.strictObject({ kind: z.literal('logEndOffset'), ...partitionRef }),
-    z.strictObject({ kind: z.literal('cleanerCheckpoint'), ...partitionRef }),
-    z.strictObject({ kind: z.literal('segmentCount'), ...partitionRef }),
-    z.strictObject({ kind: z.literal('leader'), ...partitionRef }),
-    z.strictObject({ kind: z.literal('offsetInLog'), ...partitionRef, offset: offset() }),
-    z.strictObject({ kind: z.literal('segmentOf'), ...partitionRef, offset: offset() }),
+    z.strictObject({ kind: z.literal('logStartOffset'), ...inBranch, ...partitionRef }),
+    z.strictObject({ kind: z.literal('logEndOffset'), ...inBranch, ...partitionRef }),
+    z.strictObject({ kind: z.literal('cleanerCheckpoint'), ...inBranch, ...partitionRef }),
+    z.strictObject({ kind: z.literal('segmentCount'), ...inBranch, ...partitionRef }),
+    z.strictObject({ kind: z.literal('leader'), ...inBranch, ...partitionRef }),
+    z.strictObject({
+      kind: z.literal('offsetInLog'),
+      ...inBranch,
+      ...partitionRef,
+      offset: offset(),
+    }),
+    z.strictObject({
+      kind: z.literal('segmentOf'),
+      ...inBranch,
+      ...partitionRef,
+      offset: offset(),
+    }),
     z.strictObject({
       kind: z.literal('recordCount'),
+      ...inBranch,
       topic: name(),
       partition: count(LIMITS.partitionsPerTopic - 1).optional(),
       key: z.string().max(LIMITS.nameLength).optional(),
     }),
     z.strictObject({
       kind: z.literal('latestValue'),
+      ...inBranch,
       ...partitionRef,
       key: z.string().max(LIMITS.nameLength),
     }),
-    z.strictObject({ kind: z.literal('topicExists'), topic: name() }),
-    z.strictObject({ kind: z.literal('consumerPosition'), consumer: name() }),
-    z.strictObject({ kind: z.literal('consumerReceived'), consumer: name() }),
-    z.strictObject({ kind: z.literal('consumerError'), consumer: name() }),
+    z.strictObject({ kind: z.literal('topicExists'), ...inBranch, topic: name() }),
+    z.strictObject({ kind: z.literal('consumerPosition'), ...inBranch, consumer: name() }),
+    z.strictObject({ kind: z.literal('consumerReceived'), ...inBranch, consumer: name() }),
+    z.strictObject({ kind: z.literal('consumerError'), ...inBranch, consumer: name() }),
     z.strictObject({
       kind: z.literal('storeValue'),
+      ...inBranch,
       job: jobName(),
       key: z.string().max(LIMITS.nameLength),
     }),
-    z.strictObject({ kind: z.literal('storeSum'), job: jobName() }),
-    z.strictObject({ kind: z.literal('store'), job: jobName() }),
-    z.strictObject({ kind: z.literal('jobPosition'), ...jobInputRef }),
-    z.strictObject({ kind: z.literal('jobCheckpoint'), ...jobInputRef }),
-    z.strictObject({ kind: z.literal('jobLag'), job: jobName() }),
-    z.strictObject({ kind: z.literal('jobStatus'), job: jobName() }),
-    z.strictObject({ kind: z.literal('jobProcessing'), job: jobName() }),
+    z.strictObject({ kind: z.literal('storeSum'), ...inBranch, job: jobName() }),
+    z.strictObject({ kind: z.literal('store'), ...inBranch, job: jobName() }),
+    z.strictObject({ kind: z.literal('jobPosition'), ...inBranch, ...jobInputRef }),
+    z.strictObject({ kind: z.literal('jobCheckpoint'), ...inBranch, ...jobInputRef }),
+    z.strictObject({ kind: z.literal('jobLag'), ...inBranch, job: jobName() }),
+    z.strictObject({ kind: z.literal('jobStatus'), ...inBranch, job: jobName() }),
+    z.strictObject({ kind: z.literal('jobProcessing'), ...inBranch, job: jobName() }),
+    z.strictObject({ kind: z.literal('firstDivergence') }),
     z.strictObject({ kind: z.literal('difference'), of: query, minus: query }),
     z.strictObject({ kind: z.literal('same'), a: query, b: query }),
     z.strictObject({
@@ -118,6 +143,8 @@ const view = z.strictObject({
   panel: z.enum(STEP_PANELS).optional(),
   /** The job (`<job.name>_<job.id>`) whose state store the step shows. */
   job: jobName().optional(),
+  /** In a lesson over two branches: the branch the views show and act on (A when left out). */
+  branch: branchSide().optional(),
 })
 
 const step = z.strictObject({
@@ -128,15 +155,18 @@ const step = z.strictObject({
   predict: prediction.optional(),
 })
 
-/** A lesson document, version 1: checked field by field before anything of it is shown or run. */
+/** A lesson document: checked field by field before anything of it is shown or run. */
 export const lessonSchema = z.strictObject({
   kind: z.literal('lesson'),
-  version: z.literal(LESSON_VERSION),
+  version: z.literal([1, LESSON_VERSION]),
   id: z.string().regex(LESSON_ID, 'use 1 to 64 lower-case letters, digits and "-"'),
   title: words(1, LESSON_LIMITS.titleLength),
   summary: words(0, LESSON_LIMITS.summaryLength).default(''),
   minutes: z.number().int().min(1).max(LESSON_LIMITS.minutes),
-  /** Parsed by the scenario boundary itself (`parseScenario`), so its problems read the same. */
+  /**
+   * Parsed by the scenario boundary itself (`parseScenarioDocument`), so its problems read the
+   * same; from version 2 it may hold two branches.
+   */
   scenario: z.unknown(),
   steps: z.array(step).min(1).max(LESSON_LIMITS.steps),
 })

@@ -28,3 +28,39 @@ export function testLessonDocument(): LessonDocument {
     ],
   }
 }
+
+/**
+ * The test document over two branches of the same scenario, parting at 5.5 s: A keeps the
+ * cleaner pass at 6 s, B ("no cleaning") does not run it. Its first step asks where they part.
+ */
+export function testBranchedLessonDocument(): LessonDocument {
+  const base = testLessonDocument()
+  const actions = QUERY_TEST_SCENARIO.actions ?? []
+  const steps = base.steps.map((step, i) =>
+    i === 0 && step.predict
+      ? {
+          ...step,
+          predict: {
+            ...step.predict,
+            question: 'When do the two branches part?',
+            query: { kind: 'firstDivergence' as const },
+            choices: [{ text: 'At 6 s', when: { equals: 6_000 } }, { text: 'Not yet' }],
+          },
+        }
+      : step,
+  )
+  return {
+    ...base,
+    version: 2,
+    scenario: {
+      ...QUERY_TEST_SCENARIO,
+      actions: actions.filter((action) => action.at <= 5_500),
+      branches: {
+        forkAtMs: 5_500,
+        a: { name: 'cleaned', actions: actions.filter((action) => action.at > 5_500) },
+        b: { name: 'no cleaning', actions: [] },
+      },
+    },
+    steps,
+  }
+}

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import type { Prediction } from '../format/schema'
 import { answerPrediction, formatQueryValue } from './answer'
+import { oneWorld } from './evaluate'
 import { queryTestWorld } from './testWorld'
 
-const world = queryTestWorld(7_000)
+const world = oneWorld(queryTestWorld(7_000))
 
 function predictionOf(choices: Prediction['choices']): Prediction {
   return {

@@ -1,5 +1,5 @@
-import type { WorldSnapshot } from '../../sim'
 import type { Prediction } from '../format/schema'
+import type { QueryWorlds } from './evaluate'
 import { evaluateQuery, matches } from './evaluate'
 import type { QueryValue } from './query'
 
@@ -11,11 +11,11 @@ export interface Answer {
 }
 
 /**
- * Answers `prediction` in `world`: the first choice (in the lesson's order) whose `when` holds for
+ * Answers `prediction` in `worlds`: the first choice (in the lesson's order) whose `when` holds for
  * the query's value, else the choice without `when`.
  */
-export function answerPrediction(prediction: Prediction, world: WorldSnapshot): Answer {
-  const value = evaluateQuery(prediction.query, world)
+export function answerPrediction(prediction: Prediction, worlds: QueryWorlds): Answer {
+  const value = evaluateQuery(prediction.query, worlds)
   const { choices } = prediction
   const picked = choices.findIndex((c) => c.when !== undefined && matches(c.when, value))
   const choice = picked >= 0 ? picked : choices.findIndex((c) => c.when === undefined)

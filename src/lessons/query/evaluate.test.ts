@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { evaluateQuery, matches, sameValue } from './evaluate'
+import { evaluateQuery, matches, oneWorld, sameValue } from './evaluate'
 import type { Query } from './query'
 import { queryTestWorld } from './testWorld'
 
@@ -7,7 +7,7 @@ const before = queryTestWorld(5_000)
 const after = queryTestWorld(7_000)
 const profiles = { topic: 'profiles', partition: 0 }
 const views0 = { job: 'counter_1', topic: 'views', partition: 0 }
-const value = (query: Query, world = after) => evaluateQuery(query, world)
+const value = (query: Query, world = after) => evaluateQuery(query, oneWorld(world))
 
 describe('queries on a partition log', () => {
   test('log start and end offsets; compaction never moves the start', () => {

@@ -1,12 +1,61 @@
 import type { JobSnapshot, PartitionSnapshot, RecordSnapshot, WorldSnapshot } from '../../sim'
-import type { Match, Query, QueryValue } from './query'
+import type { Match, Query, QueryValue, Reader } from './query'
+import { isReader } from './query'
+
+/** What a query reads at one time: the world of each branch, and whether they have parted yet. */
+export interface QueryWorlds {
+  /** Branch A's world, or the lesson's only one. */
+  readonly a: WorldSnapshot
+  /** Branch B's world at the same time; null in a lesson over one scenario. */
+  readonly b: WorldSnapshot | null
+  /** When the branches' runs first differ (ms), if that is at or before this time; else null. */
+  readonly divergedAt: number | null
+}
+
+/** The worlds of a lesson over one scenario. */
+export function oneWorld(world: WorldSnapshot): QueryWorlds {
+  return { a: world, b: null, divergedAt: null }
+}
 
 /**
- * The value of `query` in `world`. Pure, total and bounded by the query's own size: anything the
- * query names that the world lacks (a deleted topic, a job not started) gives `null`, or 0 for a
- * count, `false` for a yes/no.
+ * Both branches' worlds at one time. `divergence` is where their whole runs first differ (null:
+ * never); it counts only once it has happened, so a reveal never tells the future.
  */
-export function evaluateQuery(query: Query, world: WorldSnapshot): QueryValue {
+export function branchWorlds(
+  a: WorldSnapshot,
+  b: WorldSnapshot,
+  divergence: number | null,
+): QueryWorlds {
+  return { a, b, divergedAt: divergence !== null && divergence <= a.time ? divergence : null }
+}
+
+/**
+ * The value of `query` in `worlds`. Pure, total and bounded by the query's own size: anything the
+ * query names that the world lacks (a deleted topic, a job not started, branch B of a lesson over
+ * one scenario) gives `null`, or 0 for a count, `false` for a yes/no.
+ */
+export function evaluateQuery(query: Query, worlds: QueryWorlds): QueryValue {
+  if (isReader(query)) return readWorld(query, query.branch === 'b' ? worlds.b : worlds.a)
+  switch (query.kind) {
+    case 'firstDivergence':
+      return worlds.divergedAt
+    case 'difference': {
+      const of = asNumber(evaluateQuery(query.of, worlds))
+      const minus = asNumber(evaluateQuery(query.minus, worlds))
+      return of === null || minus === null ? null : of - minus
+    }
+    case 'same':
+      return sameValue(evaluateQuery(query.a, worlds), evaluateQuery(query.b, worlds))
+    case 'all':
+      return query.of.every((check) => matches(check, evaluateQuery(check.query, worlds)))
+    case 'tuple':
+      return query.of.map((part) => evaluateQuery(part, worlds))
+  }
+}
+
+/** A reader's value in its branch's world (null: the lesson has no such branch). */
+function readWorld(query: Reader, world: WorldSnapshot | null): QueryValue {
+  if (world === null) return null
   switch (query.kind) {
     case 'logStartOffset':
       return partitionOf(world, query.topic, query.partition)?.logStartOffset ?? null
@@ -65,17 +114,6 @@ export function evaluateQuery(query: Query, world: WorldSnapshot): QueryValue {
       return jobOf(world, query.job)?.status ?? null
     case 'jobProcessing':
       return jobOf(world, query.job)?.containers.every((c) => c.status === 'running') ?? false
-    case 'difference': {
-      const of = asNumber(evaluateQuery(query.of, world))
-      const minus = asNumber(evaluateQuery(query.minus, world))
-      return of === null || minus === null ? null : of - minus
-    }
-    case 'same':
-      return sameValue(evaluateQuery(query.a, world), evaluateQuery(query.b, world))
-    case 'all':
-      return query.of.every((check) => matches(check, evaluateQuery(check.query, world)))
-    case 'tuple':
-      return query.of.map((part) => evaluateQuery(part, world))
   }
 }
 

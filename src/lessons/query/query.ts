@@ -4,6 +4,8 @@
  * combinators compare readers. Evaluated by `evaluateQuery`, never by code a lesson brings.
  */
 
+import type { BranchSide } from '../../scenario/branches'
+
 /** What a query gives: a number, a string, a yes/no, nothing (`null`), or a list of these. */
 export type QueryValue = number | string | boolean | null | readonly QueryValue[]
 
@@ -29,7 +31,11 @@ export interface Check extends Match {
   readonly query: Query
 }
 
-export type Query =
+/**
+ * A query that names one thing in one world: in a lesson over two branches, the branch's world it
+ * reads (`branch`, A when left out).
+ */
+export type Reader = (
   | ({ readonly kind: 'logStartOffset' } & PartitionRef)
   | ({ readonly kind: 'logEndOffset' } & PartitionRef)
   | ({ readonly kind: 'cleanerCheckpoint' } & PartitionRef)
@@ -58,9 +64,29 @@ export type Query =
   | { readonly kind: 'jobLag'; readonly job: string }
   | { readonly kind: 'jobStatus'; readonly job: string }
   | { readonly kind: 'jobProcessing'; readonly job: string }
+) & { readonly branch?: BranchSide | undefined }
+
+export type Query =
+  | Reader
+  /** When the two branches' runs first differ (ms), up to the reveal; `null` while they are one. */
+  | { readonly kind: 'firstDivergence' }
   | { readonly kind: 'difference'; readonly of: Query; readonly minus: Query }
   | { readonly kind: 'same'; readonly a: Query; readonly b: Query }
   | { readonly kind: 'all'; readonly of: readonly Check[] }
   | { readonly kind: 'tuple'; readonly of: readonly Query[] }
 
 export type QueryKind = Query['kind']
+export type ReaderKind = Reader['kind']
+
+/** The queries that read no single world: they combine others, or compare the two branches. */
+const NOT_READERS: ReadonlySet<QueryKind> = new Set([
+  'firstDivergence',
+  'difference',
+  'same',
+  'all',
+  'tuple',
+] satisfies Exclude<QueryKind, ReaderKind>[])
+
+export function isReader(query: Query): query is Reader {
+  return !NOT_READERS.has(query.kind)
+}

@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Lesson } from '../../lessons'
-import { snapshotWorld } from '../../sim'
 import { useAppStore } from '../../store/appStore'
 import type { LessonSession } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
 import { usePresenterMode } from '../../store/presenter'
-import { worldAt } from '../../derive/simulation'
 import { AwayFromStep } from './AwayFromStep'
 import { ExploreBar } from './ExploreBar'
 import { goToStep } from './lessonControl'
 import { LessonRecap, nextLessonAfter } from './LessonRecap'
 import { LessonTools } from './LessonTools'
+import { appLessonWorlds } from './lessonWorlds'
 import { findLesson } from './myLessons'
 import { PredictionForm } from './PredictionForm'
 import { revealAt, revealsOf } from './reveal'
@@ -37,10 +36,14 @@ export default function LessonPlayer() {
 /** A change to the lesson's scenario (an action, an imported file) leaves the lesson to explore. */
 function useLeaveOnEdit(lesson: Lesson): void {
   const scenario = useAppStore((s) => s.scenario)
+  const oneBranch = useAppStore((s) => s.branch === null)
   const setExploring = useLessonSession((s) => s.setExploring)
   useEffect(() => {
-    if (scenario !== lesson.scenario) setExploring(true)
-  }, [scenario, lesson, setExploring])
+    // Either branch of a lesson over two is the lesson's own: picking B is not an edit, but
+    // keeping only one of them is.
+    const own = scenario === lesson.scenario || scenario === lesson.branched?.b
+    if (!own || (lesson.branched !== null && oneBranch)) setExploring(true)
+  }, [scenario, oneBranch, lesson, setExploring])
 }
 
 function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSession }) {
@@ -52,17 +55,14 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   const isLast = index === lesson.steps.length - 1
   useLeaveOnEdit(lesson)
   useStepPanel(step?.view?.panel, `${lesson.id}/${String(index)}`)
-  const snapshotAt = useCallback(
-    (t: number) => snapshotWorld(worldAt(lesson.scenario, t)),
-    [lesson],
-  )
+  const worldsAt = useMemo(() => appLessonWorlds(lesson), [lesson])
   const reveal = useMemo(
-    () => revealAt(lesson, index, session.guesses, snapshotAt, session.votes),
-    [lesson, index, session.guesses, session.votes, snapshotAt],
+    () => revealAt(lesson, index, session.guesses, worldsAt, session.votes),
+    [lesson, index, session.guesses, session.votes, worldsAt],
   )
   const reveals = useMemo(
-    () => (recap ? revealsOf(lesson, session.guesses, snapshotAt, session.votes) : []),
-    [recap, lesson, session.guesses, session.votes, snapshotAt],
+    () => (recap ? revealsOf(lesson, session.guesses, worldsAt, session.votes) : []),
+    [recap, lesson, session.guesses, session.votes, worldsAt],
   )
   useFitBand(stepRef, presenting, [index, recap, reveal, session.votes])
 

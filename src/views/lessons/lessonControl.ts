@@ -1,5 +1,8 @@
 import type { Lesson } from '../../lessons'
+import type { LoadOptions, LoadResult } from '../../store/appStore'
 import { useAppStore } from '../../store/appStore'
+import { loadWithBranches, selectBranch } from '../../store/branchActions'
+import type { BranchState } from '../../store/branchState'
 import type { Stash } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
 import { lessonKey } from './myLessons'
@@ -18,6 +21,27 @@ function showStep(lesson: Lesson, index: number): void {
   }
   if (step.view?.inspectOffset !== undefined) app.selectOffset(step.view.inspectOffset)
   if (step.view?.job !== undefined) app.selectStoreJob(step.view.job)
+  // Over two branches, each step shows the branch it names (A unless it says B).
+  if (lesson.branched !== null) selectBranch(step.view?.branch ?? 'a')
+}
+
+/** Both branches of a lesson over two, as the app keeps them, A on screen; else null. */
+function lessonBranchState(lesson: Lesson): BranchState | null {
+  const { branched } = lesson
+  if (branched === null) return null
+  const { branches } = branched
+  return {
+    forkAtMs: branches.forkAtMs,
+    names: { a: branches.a.name, b: branches.b.name },
+    selected: 'a',
+    shared: branched.scenario.actions.length,
+    other: branched.b,
+  }
+}
+
+/** Opens the lesson's own scenario, both branches of it when it has two. */
+function openLessonScenario(lesson: Lesson, options: LoadOptions): Promise<LoadResult> {
+  return loadWithBranches(lesson.scenario, lessonBranchState(lesson), options)
 }
 
 /** Moves the lesson to step `index` (clamped) and shows it. */
@@ -38,7 +62,7 @@ export async function startLesson(
   own = false,
 ): Promise<void> {
   const app = useAppStore.getState()
-  const result = await app.load(lesson.scenario, { cursor: lesson.steps[index]?.at ?? 0 })
+  const result = await openLessonScenario(lesson, { cursor: lesson.steps[index]?.at ?? 0 })
   if (typeof result === 'object') {
     app.notify('error', `The lesson "${lesson.title}" could not be opened: ${result.refused}`)
   }
@@ -50,7 +74,7 @@ export async function startLesson(
 /** Back from exploring to the lesson's own scenario, at the step it was left at. */
 export async function resumeLesson(lesson: Lesson): Promise<void> {
   const app = useAppStore.getState()
-  const result = await app.load(lesson.scenario)
+  const result = await openLessonScenario(lesson, {})
   if (typeof result === 'object') {
     app.notify('error', `The lesson "${lesson.title}" could not be reopened: ${result.refused}`)
   }
@@ -60,20 +84,23 @@ export async function resumeLesson(lesson: Lesson): Promise<void> {
   showStep(lesson, useLessonSession.getState().session?.step ?? 0)
 }
 
-/** Ends the lesson and puts back what the user had before it. */
+/** Ends the lesson and puts back what the user had before it, both branches if there were two. */
 export async function backToMyScenario(): Promise<void> {
   const { session, end } = useLessonSession.getState()
   if (session === null) return
-  const { scenario, cursor, topic, partition } = session.stash
+  const { scenario, branch, cursor, topic, partition } = session.stash
   end()
-  const result = await useAppStore.getState().load(scenario, { cursor, topic, partition })
+  const result = await loadWithBranches(scenario, branch, { cursor, topic, partition })
   if (typeof result === 'object') useAppStore.getState().notify('error', result.refused)
 }
 
-/** Ends the lesson, keeping the scenario on screen as the user's own (saved as their draft). */
+/**
+ * Ends the lesson, keeping the scenario on screen (both branches, if two) as the user's own,
+ * saved as their draft.
+ */
 export async function keepAsMyScenario(): Promise<void> {
-  const { scenario, cursor, topic, partition } = useAppStore.getState()
+  const { scenario, branch, cursor, topic, partition } = useAppStore.getState()
   useLessonSession.getState().end()
   // An edit-load, so it is saved as the draft, replacing the old one: the user asked for this.
-  await useAppStore.getState().load(scenario, { cursor, topic, partition, isEdit: true })
+  await loadWithBranches(scenario, branch, { cursor, topic, partition, isEdit: true })
 }

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest'
 import { LESSONS } from '../../lessons'
 import type { Lesson } from '../../lessons'
 import { answerPrediction } from '../../lessons/query/answer'
-import { appName, snapshotWorld } from '../../sim'
+import { appName } from '../../sim'
 import { parseLessonLink, formatLessonLink } from '../../store/lessonLink'
-import { worldAt } from '../../derive/simulation'
+import { appLessonWorlds } from './lessonWorlds'
 import { panelIsShown } from './stepPanel'
 import { stepPartition } from './stepView'
 import { TEST_LESSONS } from './testLessons'
@@ -34,7 +34,7 @@ function checkLesson(lesson: Lesson): void {
     }
     if (step.predict !== undefined) {
       expect(next, `step ${i + 1} asks a prediction, so a step must reveal it`).toBeDefined()
-      const { choice } = answerPrediction(step.predict, snapshotWorld(worldAt(scenario, next!.at)))
+      const { choice } = answerPrediction(step.predict, appLessonWorlds(lesson)(next!.at))
       expect(choice, `step ${i + 1}: the simulation picks one of the choices`).not.toBeNull()
     }
   })

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { snapshotWorld } from '../../sim'
-import { worldAt } from '../../derive/simulation'
+import { appLessonWorlds } from './lessonWorlds'
 import { guessMatched, revealAt } from './reveal'
 import { TEST_LESSONS } from './testLessons'
 
@@ -10,7 +9,7 @@ const [compaction, retention] = TEST_LESSONS as [
 ]
 
 function simulated(lesson: typeof compaction) {
-  return (t: number) => snapshotWorld(worldAt(lesson.scenario, t))
+  return appLessonWorlds(lesson)
 }
 
 describe('revealing a prediction', () => {
@@ -28,7 +27,7 @@ describe('revealing a prediction', () => {
       return simulated(retention)(t)
     })
     expect(asked).toEqual([120_000])
-    const partition = simulated(retention)(120_000).topics.find((t) => t.name === 'page-views')!
+    const partition = simulated(retention)(120_000).a.topics.find((t) => t.name === 'page-views')!
       .partitions[0]!
     expect(reveal?.answer).toBe(partition.logStartOffset > 0 ? 'No' : 'Yes')
   })

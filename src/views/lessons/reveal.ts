@@ -1,6 +1,6 @@
 import type { Lesson } from '../../lessons'
 import { answerPrediction, formatQueryValue } from '../../lessons/query/answer'
-import type { WorldSnapshot } from '../../sim'
+import type { QueryWorlds } from '../../lessons/query/evaluate'
 import { tallyOf } from './tally'
 
 /** What the player shows after a prediction: the simulation's answer beside the class's guess. */
@@ -20,19 +20,19 @@ export interface Reveal {
 
 /**
  * The reveal shown on arriving at step `index`: the previous step's prediction, if it asked one,
- * answered by the world at this step's time (`worldAt`), with the guess and the class's tally.
+ * answered by the world at this step's time (`worldsAt`), with the guess and the class's tally.
  */
 export function revealAt(
   lesson: Lesson,
   index: number,
   guesses: Readonly<Record<number, string>>,
-  worldAt: (t: number) => WorldSnapshot,
+  worldsAt: (t: number) => QueryWorlds,
   votes: Readonly<Record<number, readonly number[]>> = {},
 ): Reveal | null {
   const asked = lesson.steps[index - 1]?.predict
   const step = lesson.steps[index]
   if (asked === undefined || step === undefined) return null
-  const { value, choice } = answerPrediction(asked, worldAt(step.at))
+  const { value, choice } = answerPrediction(asked, worldsAt(step.at))
   const choices = asked.choices.map((c) => c.text)
   return {
     question: asked.question,
@@ -52,10 +52,10 @@ export function revealAt(
 export function revealsOf(
   lesson: Lesson,
   guesses: Readonly<Record<number, string>>,
-  worldAt: (t: number) => WorldSnapshot,
+  worldsAt: (t: number) => QueryWorlds,
   votes: Readonly<Record<number, readonly number[]>>,
 ): Reveal[] {
-  return lesson.steps.flatMap((_, i) => revealAt(lesson, i, guesses, worldAt, votes) ?? [])
+  return lesson.steps.flatMap((_, i) => revealAt(lesson, i, guesses, worldsAt, votes) ?? [])
 }
 
 export function guessMatched(reveal: Reveal): boolean {

@@ -13,7 +13,7 @@ import {
 } from '../../../lessons/authoring/queryKinds'
 import type { Choice, Prediction } from '../../../lessons/format/schema'
 import { formatQueryValue } from '../../../lessons/query/answer'
-import { evaluateQuery } from '../../../lessons/query/evaluate'
+import { evaluateQuery, oneWorld } from '../../../lessons/query/evaluate'
 import { formatSimTime } from '../../../derive/scene/format'
 import type { WorldSnapshot } from '../../../sim'
 import { useLessonAuthoring } from '../../../store/lessonAuthoring'
@@ -54,7 +54,10 @@ export function PredictionEditor({
   const kind: ReaderKind = isReaderKind(prediction.query.kind)
     ? prediction.query.kind
     : 'logStartOffset'
-  const value = useMemo(() => evaluateQuery(prediction.query, world), [prediction.query, world])
+  const value = useMemo(
+    () => evaluateQuery(prediction.query, oneWorld(world)),
+    [prediction.query, world],
+  )
   const now = formatQueryValue(value)
   const setChoices = (label: string, choices: readonly Choice[]): void => {
     change(label, { choices: [...choices] })

@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, test } from 'vitest'
+import { lessonById } from '../../lessons'
+import { defaultScenario } from '../../scenario/builtin'
+import { initialAppState, useAppStore } from '../../store/appStore'
+import { forkAtCursor, selectBranch } from '../../store/branchActions'
+import { currentStash, useLessonSession } from '../../store/lessonSession'
+import { backToMyScenario, goToStep, keepAsMyScenario, startLesson } from './lessonControl'
+
+const store = useAppStore
+const parallelRewind = lessonById('parallel-rewind')
+const theLog = lessonById('the-log')
+if (!parallelRewind?.branched || !theLog) throw new Error('the lessons these tests open')
+
+beforeEach(() => {
+  useLessonSession.getState().end()
+  store.setState(initialAppState(defaultScenario))
+})
+
+/** Two branches of the default scenario on screen, B selected with a record of its own. */
+function twoBranchesWithBSelected(): void {
+  store.getState().seek(30_000)
+  forkAtCursor()
+  selectBranch('b')
+  store.getState().act({
+    type: 'produce',
+    topic: 'user-profiles',
+    partition: 0,
+    records: [{ key: 'carol', value: 'only in B' }],
+  })
+}
+
+describe('a lesson over two branches', () => {
+  test('opens both, A on screen, each step showing the branch it names', async () => {
+    await startLesson(parallelRewind, 0, currentStash())
+    const { scenario, branch } = store.getState()
+    expect(scenario).toBe(parallelRewind.scenario)
+    expect(branch).toMatchObject({
+      forkAtMs: 9_000,
+      names: { a: 'new output', b: 'live output' },
+      selected: 'a',
+      other: parallelRewind.branched?.b,
+    })
+    goToStep(parallelRewind, 4)
+    expect(store.getState().branch?.selected).toBe(parallelRewind.steps[4]?.view?.branch)
+    expect(store.getState().scenario).toBe(parallelRewind.branched?.b)
+    goToStep(parallelRewind, 6)
+    expect(store.getState().branch?.selected).toBe('a')
+    expect(useLessonSession.getState().session?.exploring).toBe(false)
+  })
+})
+
+describe('leaving a lesson puts back both branches the user had', () => {
+  test('Back to my scenario: both branches, B still selected, B’s own record still there', async () => {
+    twoBranchesWithBSelected()
+    const before = store.getState()
+    await startLesson(theLog, 0, currentStash())
+    expect(store.getState().branch).toBeNull()
+    await backToMyScenario()
+    const after = store.getState()
+    expect(after.branch).toEqual(before.branch)
+    expect(after.scenario).toEqual(before.scenario)
+    expect(after.cursor).toBe(before.cursor)
+    expect(useLessonSession.getState().session).toBeNull()
+  })
+
+  test('from a lesson over two branches too', async () => {
+    twoBranchesWithBSelected()
+    const before = store.getState()
+    await startLesson(parallelRewind, 3, currentStash())
+    await backToMyScenario()
+    expect(store.getState().branch).toEqual(before.branch)
+    expect(store.getState().scenario).toEqual(before.scenario)
+  })
+
+  test('Keep as my scenario keeps both of the lesson’s branches, saved as an edit', async () => {
+    await startLesson(parallelRewind, 0, currentStash())
+    const edits = store.getState().editCount
+    await keepAsMyScenario()
+    expect(store.getState().branch?.names).toEqual({ a: 'new output', b: 'live output' })
+    expect(store.getState().editCount).toBeGreaterThan(edits)
+  })
+})
