@@ -10,6 +10,9 @@ export const LESSON_LIMITS = {
   questionLength: 600,
   choices: 9,
   choiceLength: 300,
+  /** Values a step says the screen shows (`shows`), and the length of each. */
+  shownPerStep: 20,
+  shownLength: 200,
   /** Readers and combinators in one query, counted over the whole tree. */
   queryNodes: 16,
   minutes: 600,

@@ -77,6 +77,21 @@ describe('parsing a lesson', () => {
     ).toMatch(/^steps\[0\]\.view\.job: /)
   })
 
+  test('a step may list the values its text names (shows), each in a known part of the screen', () => {
+    const shows = [{ in: 'store', text: 'page-0 4' }]
+    const listed = parseLesson(edited((d) => (d.steps[0] = { ...d.steps[0], shows } as never)))
+    expect(listed.ok && listed.value.steps[0]?.shows).toEqual(shows)
+    const at = (shown: unknown) =>
+      problemsOf(edited((d) => (d.steps[0] = { ...d.steps[0], shows: [shown] } as never)))
+    expect(at({ in: 'desk', text: 'x' })).toMatch(
+      /^steps\[0\]\.shows\[0\]\.in: must be one of "stage"/,
+    )
+    expect(at({ in: 'stage', text: '' })).toBe(
+      'steps[0].shows[0].text: must be at least 1 character(s)',
+    )
+    expect(at({ in: 'stage', text: 'x', colour: 'red' })).toMatch(/unknown field "colour"/)
+  })
+
   test('names the scenario’s own problems inside it', () => {
     expect(problemsOf(edited((d) => (d.scenario = { version: 1, topics: [{ name: 'a' }] })))).toBe(
       'scenario.durationMs: is required (a number)',

@@ -147,11 +147,33 @@ const view = z.strictObject({
   branch: branchSide().optional(),
 })
 
+/** Where on screen a value a step names is read: the stage or one of the panels beside it. */
+export const SHOWN_IN = [
+  'stage',
+  'jobs',
+  'store',
+  'outputs',
+  'cluster',
+  'narration',
+  'inspector',
+] as const
+
+/**
+ * A value the step's text names, as the class reads it on screen at that step (`page-0 4` for a
+ * store row, `log start 6` on the stage): checked by a test for every built-in lesson, so the
+ * text never says what the picture does not show.
+ */
+const shown = z.strictObject({
+  in: z.enum(SHOWN_IN),
+  text: words(1, LESSON_LIMITS.shownLength),
+})
+
 const step = z.strictObject({
   at: count(LIMITS.durationMs),
   title: words(1, LESSON_LIMITS.titleLength),
   text: words(0, LESSON_LIMITS.textLength),
   view: view.optional(),
+  shows: z.array(shown).max(LESSON_LIMITS.shownPerStep).optional(),
   predict: prediction.optional(),
 })
 
@@ -175,6 +197,7 @@ export type Prediction = z.output<typeof prediction>
 export type Choice = z.output<typeof choice>
 export type StepView = z.output<typeof view>
 export type StepPanel = (typeof STEP_PANELS)[number]
+export type ShownIn = (typeof SHOWN_IN)[number]
 export type LessonStep = z.output<typeof step>
 /** A lesson as written in a file (defaults may be left out). */
 export type LessonDocument = z.input<typeof lessonSchema>
