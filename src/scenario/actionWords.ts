@@ -8,6 +8,8 @@ export const ACTION_LABELS: Readonly<Record<ScenarioActionType, string>> = {
   produce: 'produce',
   roll: 'segment roll',
   'cleaner.run': 'cleaner run',
+  'cleaner.clean': 'forced cleaning pass',
+  'cleaner.checkpoint': 'cleaner checkpoint',
   'retention.run': 'retention check',
   deleteRecords: 'DeleteRecords',
   'consumer.fetch': 'consumer fetch',
@@ -39,6 +41,8 @@ export function actionTarget(action: ScenarioAction): string {
       return action.partition === null ? action.topic : `${action.topic}-${action.partition}`
     case 'roll':
     case 'deleteRecords':
+    case 'cleaner.clean':
+    case 'cleaner.checkpoint':
       return `${action.topic}-${action.partition}`
     case 'topic.config':
     case 'topic.delete':

@@ -88,6 +88,8 @@ export function checkReferences(scenario: Scenario): Problem[] {
       case 'produce':
       case 'roll':
       case 'deleteRecords':
+      case 'cleaner.clean':
+      case 'cleaner.checkpoint':
         checkPartition(path, a.topic, a.partition)
         break
       case 'topic.config':

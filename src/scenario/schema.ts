@@ -70,6 +70,7 @@ const brokerConfig = z
     'log.cleaner.backoff.ms': int(1),
     'log.cleaner.dedupe.buffer.size': int(24, 2 ** 31 - 1),
     'log.cleaner.io.buffer.load.factor': z.number().gt(0).max(1),
+    'log.cleaner.io.max.bytes.per.second': z.number().gt(0),
     'num.partitions': int(1, LIMITS.partitionsPerTopic),
     'remote.log.manager.task.interval.ms': int(1),
   })
@@ -228,6 +229,18 @@ const action = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('roll'), at: time(), ...partitionRef }),
   z.strictObject({ type: z.literal('cleaner.run'), at: time() }),
+  z.strictObject({
+    type: z.literal('cleaner.clean'),
+    at: time(),
+    ...partitionRef,
+    firstDirtyOffset: int(0).nullable().default(null),
+  }),
+  z.strictObject({
+    type: z.literal('cleaner.checkpoint'),
+    at: time(),
+    ...partitionRef,
+    offset: int(0),
+  }),
   z.strictObject({ type: z.literal('retention.run'), at: time() }),
   z.strictObject({ type: z.literal('deleteRecords'), at: time(), ...partitionRef, offset: int(0) }),
   z.strictObject({

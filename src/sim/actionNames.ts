@@ -5,6 +5,8 @@ export const ACTION_NAMES: Readonly<Record<ScenarioActionType, string>> = {
   produce: 'producing records',
   roll: 'rolling the active segment',
   'cleaner.run': 'running the log cleaner',
+  'cleaner.clean': 'forcing a cleaning pass',
+  'cleaner.checkpoint': 'setting the cleaner checkpoint',
   'retention.run': 'running a retention check',
   deleteRecords: 'DeleteRecords',
   'consumer.fetch': 'the consumer’s fetch',

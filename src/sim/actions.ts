@@ -1,4 +1,5 @@
 import { assertNever } from './assert'
+import { busyThread, forceCleanerPass, setCleanerCheckpoint } from './cleanerActions'
 import { fetchForConsumer, seekConsumer } from './consume'
 import type { EventSink } from './events'
 import { failBroker, recoverBroker } from './cluster/brokers'
@@ -71,7 +72,8 @@ function runAction(
     case 'cleaner.run':
       if (!scenario.broker['log.cleaner.enable'])
         return 'the log cleaner is disabled (log.cleaner.enable=false)'
-      if (!runCleanerIteration(world, scenario, sink)) {
+      if (world.cleaning) return busyThread(world.cleaning)
+      if (runCleanerIteration(world, scenario, sink) === 'idle') {
         sink({
           type: 'cleaner.idle',
           time: world.now,
@@ -80,6 +82,10 @@ function runAction(
         })
       }
       return null
+    case 'cleaner.clean':
+      return forceCleanerPass(world, scenario, sink, action, action.firstDirtyOffset)
+    case 'cleaner.checkpoint':
+      return setCleanerCheckpoint(world, scenario, sink, action, action.offset)
     case 'retention.run':
       runRetentionCheck(world, sink, 'action')
       return null

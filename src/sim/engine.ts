@@ -4,7 +4,7 @@ import { pollConsumer } from './consume'
 import type { EventSink } from './events'
 import { handleJobEvent } from './jobs/events'
 import { startJob } from './jobs/lifecycle'
-import { runCleanerIteration, runRetentionCheck } from './maintenance'
+import { finishCleanerIteration, runCleanerIteration, runRetentionCheck } from './maintenance'
 import { produceTime, sendGeneratedRecord } from './produce'
 import type { PendingEvent } from './queue'
 import { rescheduleRemoteLogManager, runRemoteLogManager } from './remoteLogManager'
@@ -127,12 +127,24 @@ function handlePending(
       })
       return
     case 'cleaner': {
-      const cleaned = runCleanerIteration(world, scenario, sink)
-      // After a pass the thread loops at once; when idle it backs off.
-      const next = cleaned ? world.now : world.now + scenario.broker['log.cleaner.backoff.ms']
+      // A thread in the middle of a (throttled) pass takes its next turn when the pass ends.
+      const busyUntil = world.cleaning?.endsAt
+      if (busyUntil !== undefined) {
+        scheduleEvent(world, { kind: 'cleaner', time: busyUntil })
+        return
+      }
+      const outcome = runCleanerIteration(world, scenario, sink)
+      // After a pass the thread loops at once (after the pass's end); when idle it backs off.
+      const next =
+        outcome === 'idle'
+          ? world.now + scenario.broker['log.cleaner.backoff.ms']
+          : (world.cleaning?.endsAt ?? world.now)
       scheduleEvent(world, { kind: 'cleaner', time: next })
       return
     }
+    case 'cleaner.passEnd':
+      finishCleanerIteration(world, scenario, sink)
+      return
     case 'remote':
       runRemoteLogManager(world, sink)
       rescheduleRemoteLogManager(world, scenario)

@@ -105,6 +105,26 @@ type SimEventBody =
       readonly tombstonesDropped: number
       readonly segmentsBefore: number
       readonly segmentsAfter: number
+      /** Present when the pass took time (a throttled cleaner): when it began. */
+      readonly startedAt?: number
+      /** Present when an action forced this pass on this log (`cleaner.clean`). */
+      readonly forced?: true
+    })
+  | (At & {
+      readonly type: 'cleaner.passStarted'
+      readonly firstDirtyOffset: number
+      readonly firstUncleanableOffset: number
+      readonly dirtyRatio: number
+      /** What the pass reads and writes, in size units, against the throttle. */
+      readonly ioBytes: number
+      readonly endsAt: number
+      readonly forced?: true
+    })
+  | (At & { readonly type: 'cleaner.passAborted'; readonly reason: string })
+  | (At & {
+      readonly type: 'cleaner.checkpointSet'
+      readonly from: number | null
+      readonly to: number
     })
   | (At & {
       readonly type: 'tombstone.stamped'

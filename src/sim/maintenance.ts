@@ -1,8 +1,8 @@
 import type { EventSink } from './events'
-import { cleanLogInPlace } from './log/cleaner'
+import { cleanOrStartPass, finishPass } from './cleaningPass'
 import { isEligibleForCleaning, logToClean } from './log/cleanable'
 import type { LogToClean } from './log/cleanable'
-import { isCompacted, offsetMapCapacity } from './log/config'
+import { isCompacted } from './log/config'
 import type { PartitionLog } from './log/partition'
 import { deleteOldSegmentsInPlace } from './log/retention'
 import { isTiered } from './log/tiered'
@@ -21,59 +21,33 @@ export function runRetentionCheck(world: World, sink: EventSink, by: RetentionBy
 
 /**
  * Mutates `world`: one iteration of the cleaner thread. Picks the filthiest eligible compacted log,
- * cleans it, then runs retention on every compacted log. Returns whether a log was cleaned (the thread
- * loops again at once if so, else it backs off for `log.cleaner.backoff.ms`).
- * Simplification: one cleaner thread for the whole cluster, and a pass takes no simulated time.
+ * cleans it, then runs retention on every compacted log. Returns 'cleaned' when a log was cleaned
+ * (the thread loops again at once), 'started' when a throttled pass began (the rest of the iteration
+ * runs at its end, `finishCleanerIteration`), or 'idle' (the thread backs off for
+ * `log.cleaner.backoff.ms`). Simplification: one cleaner thread for the whole cluster.
  */
-export function runCleanerIteration(world: World, scenario: SimScenario, sink: EventSink): boolean {
-  const now = world.now
+export function runCleanerIteration(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+): 'cleaned' | 'started' | 'idle' {
   const filthiest = grabFilthiestLog(world)
-  if (filthiest) {
-    const { topic, log, candidate } = filthiest
-    const result = cleanLogInPlace(log, {
-      config: topic.config,
-      now,
-      offsetMapCapacity: offsetMapCapacity(scenario.broker),
-      tombstoneRule: scenario.tombstoneRule,
-      firstDirtyOffset: candidate.firstDirtyOffset,
-      firstUncleanableOffset: candidate.firstUncleanableOffset,
-    })
-    const at = { time: now, topic: topic.name, partition: log.partition }
-    for (const r of result.tombstonesStamped) {
-      if (r.key !== null && r.deleteHorizonMs !== undefined) {
-        sink({
-          type: 'tombstone.stamped',
-          ...at,
-          offset: r.offset,
-          key: r.key,
-          deleteHorizonMs: r.deleteHorizonMs,
-        })
-      }
-    }
-    for (const r of result.tombstonesDropped) {
-      if (r.key !== null) sink({ type: 'tombstone.dropped', ...at, offset: r.offset, key: r.key })
-    }
-    sink({
-      type: 'cleaner.pass',
-      ...at,
-      firstDirtyOffset: candidate.firstDirtyOffset,
-      endOffset: result.endOffset,
-      firstUncleanableOffset: candidate.firstUncleanableOffset,
-      dirtyRatio: candidate.cleanableRatio,
-      forcedByMaxLag:
-        candidate.needCompactionNow &&
-        candidate.cleanableRatio <= topic.config['min.cleanable.dirty.ratio'],
-      partial: result.partial,
-      recordsRead: result.recordsRead,
-      recordsRemoved: result.recordsRemoved,
-      tombstonesStamped: result.tombstonesStamped.length,
-      tombstonesDropped: result.tombstonesDropped.length,
-      segmentsBefore: result.segmentsBefore,
-      segmentsAfter: result.segmentsAfter,
-    })
-  }
+  const outcome = filthiest
+    ? cleanOrStartPass(world, scenario, sink, filthiest, { forced: false, retentionAfter: true })
+    : 'idle'
+  if (outcome !== 'started') retainCompactedLogs(world, sink)
+  return outcome
+}
+
+/** Mutates `world`: ends the thread's pass in progress and, after its own pick, the iteration. */
+export function finishCleanerIteration(world: World, scenario: SimScenario, sink: EventSink): void {
+  const pass = finishPass(world, scenario, sink)
+  if (pass?.retentionAfter) retainCompactedLogs(world, sink)
+}
+
+/** The cleaner thread's retention of the compacted logs, at the end of each iteration. */
+function retainCompactedLogs(world: World, sink: EventSink): void {
   retainLogs(world, sink, 'cleaner thread', (topic) => isCompacted(topic.config))
-  return filthiest !== null
 }
 
 /** Kafka's `grabFilthiestCompactedLog`: the eligible log with the highest cleanable ratio. */

@@ -37,11 +37,24 @@ export function narrate(event: SimEvent): string {
         : `The ${event.by} checked retention on ${plural(event.logs, 'log')} and deleted ${plural(event.segmentsDeleted, 'segment')}.`
     case 'cleaner.pass':
       return (
-        `The log cleaner compacted ${tp(event)} (dirty ratio ${event.dirtyRatio.toFixed(2)}` +
+        `The log cleaner ${event.startedAt === undefined ? '' : `finished the pass it began at t=${event.startedAt} ms and `}` +
+        `compacted ${tp(event)} (${event.forced ? 'a forced pass, ' : ''}dirty ratio ${event.dirtyRatio.toFixed(2)}` +
         `${event.forcedByMaxLag ? ', forced by max.compaction.lag.ms' : ''}): ` +
         `${plural(event.recordsRemoved, 'record')} removed, checkpoint now ${event.endOffset}` +
         `${event.partial ? ' (the offset map filled up, so the pass stopped early)' : ''}.`
       )
+    case 'cleaner.passStarted':
+      return (
+        `The log cleaner began ${event.forced ? 'a forced pass' : 'a pass'} over ${tp(event)} ` +
+        `(offsets ${event.firstDirtyOffset}–${event.firstUncleanableOffset - 1} dirty, ratio ` +
+        `${event.dirtyRatio.toFixed(2)}): throttled by log.cleaner.io.max.bytes.per.second, its ` +
+        `${event.ioBytes} units of reads and writes take until t=${event.endsAt} ms; until then ` +
+        'readers still see every record it will remove.'
+      )
+    case 'cleaner.passAborted':
+      return `The log cleaner abandoned its pass over ${tp(event)}: ${event.reason}.`
+    case 'cleaner.checkpointSet':
+      return `The cleaner checkpoint of ${tp(event)} was set to ${event.to} (was ${event.from ?? 'none'}): the next pass starts its offset map there.`
     case 'tombstone.stamped':
       return `The cleaner kept the tombstone for "${event.key}" at offset ${event.offset} and stamped its delete horizon: it can go at the first pass from t=${event.deleteHorizonMs} ms.`
     case 'tombstone.dropped':

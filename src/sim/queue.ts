@@ -10,6 +10,7 @@ export type PendingEvent =
     }
   | { readonly time: number; readonly kind: 'retention' }
   | { readonly time: number; readonly kind: 'cleaner' }
+  | { readonly time: number; readonly kind: 'cleaner.passEnd' }
   | { readonly time: number; readonly kind: 'remote' }
   | {
       readonly time: number

@@ -160,6 +160,23 @@ export type ScenarioAction =
       readonly partition: number
     }
   | { readonly type: 'cleaner.run'; readonly at: number }
+  | {
+      /** A pass over this log whatever its dirty ratio, as Kafka's cleaner tests run one. */
+      readonly type: 'cleaner.clean'
+      readonly at: number
+      readonly topic: string
+      readonly partition: number
+      /** Where the offset map starts; null: the checkpoint's first dirty offset. */
+      readonly firstDirtyOffset: number | null
+    }
+  | {
+      /** Writes this log's entry of the `cleaner-offset-checkpoint` file. */
+      readonly type: 'cleaner.checkpoint'
+      readonly at: number
+      readonly topic: string
+      readonly partition: number
+      readonly offset: number
+    }
   | { readonly type: 'retention.run'; readonly at: number }
   | {
       readonly type: 'deleteRecords'

@@ -67,6 +67,16 @@ export interface PartitionSnapshot {
   readonly localLogStartOffset?: number
   /** Tiered topics only: the segments in remote storage, oldest first. */
   readonly archive?: readonly ArchivedSegmentSnapshot[]
+  /** Present while a throttled cleaning pass works on this log (its result shows at `endsAt`). */
+  readonly cleaning?: CleaningSnapshot
+}
+
+export interface CleaningSnapshot {
+  readonly startedAt: number
+  readonly endsAt: number
+  readonly firstDirtyOffset: number
+  readonly firstUncleanableOffset: number
+  readonly forced: boolean
 }
 
 export interface ArchivedSegmentSnapshot {
@@ -239,6 +249,7 @@ export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
                 })),
               }
             : {}),
+          ...cleaningOf(world, topic.name, log.partition),
         }
       }),
     })),
@@ -255,6 +266,24 @@ export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
     brokers: world.brokers.map((b, broker) => ({ broker, up: b.up })),
     hosts: world.hosts.map((h, host) => snapshotHost(h, host)),
     refusedActions: world.refusals,
+  }
+}
+
+function cleaningOf(
+  world: World,
+  topic: string,
+  partition: number,
+): { cleaning: CleaningSnapshot } | Record<string, never> {
+  const pass = world.cleaning
+  if (!pass || pass.topic !== topic || pass.partition !== partition) return {}
+  return {
+    cleaning: {
+      startedAt: pass.startedAt,
+      endsAt: pass.endsAt,
+      firstDirtyOffset: pass.candidate.firstDirtyOffset,
+      firstUncleanableOffset: pass.candidate.firstUncleanableOffset,
+      forced: pass.forced,
+    },
   }
 }
 

@@ -124,6 +124,20 @@ export const actionArb = (durationMs: number): fc.Arbitrary<ScenarioAction> => {
       partition: fc.constant(0),
     }),
     fc.record({ type: fc.constant('cleaner.run' as const), at }),
+    fc.record({
+      type: fc.constant('cleaner.clean' as const),
+      at,
+      topic: fc.constant('table'),
+      partition: fc.constant(0),
+      firstDirtyOffset: fc.option(fc.integer({ min: 0, max: 30 })),
+    }),
+    fc.record({
+      type: fc.constant('cleaner.checkpoint' as const),
+      at,
+      topic: fc.constant('table'),
+      partition: fc.constant(0),
+      offset: fc.integer({ min: 0, max: 30 }),
+    }),
     fc.record({ type: fc.constant('retention.run' as const), at }),
     fc.record({
       type: fc.constant('deleteRecords' as const),
@@ -199,6 +213,7 @@ export const scenarioArb: fc.Arbitrary<SimScenario> = fc
     tombstonePerMille: fc.integer({ min: 0, max: 300 }),
     tombstoneRule: fc.constantFrom<'kip-534' | 'legacy'>('kip-534', 'legacy'),
     jobStartMs: fc.option(fc.integer({ min: 0, max: 20_000 })),
+    cleanerBytesPerSecond: fc.option(fc.integer({ min: 1, max: 50 })),
   })
   .chain((p) =>
     fc.array(actionArb(p.durationMs), { maxLength: 12 }).map((actions) =>
@@ -207,6 +222,9 @@ export const scenarioArb: fc.Arbitrary<SimScenario> = fc
         durationMs: p.durationMs,
         periodicMaintenance: p.periodic,
         tombstoneRule: p.tombstoneRule,
+        broker: withOverrides(testScenario().broker, {
+          'log.cleaner.io.max.bytes.per.second': p.cleanerBytesPerSecond ?? undefined,
+        }),
         topics: [
           topic('table', {
             'cleanup.policy': 'compact',

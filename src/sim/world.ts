@@ -1,3 +1,4 @@
+import type { CleaningPass } from './cleaningPass'
 import type { EventSink } from './events'
 import type { TopicConfig } from './log/config'
 import type { PartitionLog } from './log/partition'
@@ -19,6 +20,8 @@ import type { LocalStores } from './jobs/localStores'
 
 export interface TopicState {
   readonly name: string
+  /** Which creation of a topic by this name this is (a deleted topic can be made again). */
+  readonly incarnation: number
   config: TopicConfig
   readonly partitions: PartitionLog[]
   /** Per partition: replicas, leader, ISR. */
@@ -85,6 +88,8 @@ export interface World {
   readonly brokers: BrokerState[]
   /** Topics created so far: the next one's place in the replica placement rule. */
   topicsCreated: number
+  /** The cleaner thread's throttled pass in progress, or null when it is not in one. */
+  cleaning: CleaningPass | null
   queue: QueuedEvent[]
 }
 
@@ -156,6 +161,7 @@ export function createWorld(scenario: SimScenario): World {
     })),
     brokers: Array.from({ length: scenario.cluster.brokers }, () => ({ up: true })),
     topicsCreated: 0,
+    cleaning: null,
     queue: [],
   }
   for (const spec of scenario.topics) addTopic(world, spec)
@@ -176,14 +182,16 @@ export function createWorld(scenario: SimScenario): World {
 
 /** Mutates `world`: creates a topic with its replicas placed on the brokers. */
 export function addTopic(world: World, spec: TopicSpec): TopicState {
+  const incarnation = world.topicsCreated++
   const topic: TopicState = {
     name: spec.name,
+    incarnation,
     config: spec.config,
     partitions: Array.from({ length: spec.partitions }, (_, p) =>
       createPartitionLog(spec.name, p, world.now, world.keyTable),
     ),
     replication: placeReplicas(
-      world.topicsCreated++,
+      incarnation,
       spec.partitions,
       spec.replicationFactor,
       world.brokers.length,

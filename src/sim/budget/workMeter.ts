@@ -129,6 +129,7 @@ function sourceOf(handled: HandledEvent): string {
     case 'retention':
     case 'remote':
     case 'cleaner':
+    case 'cleaner.passEnd':
       // The remote log manager's task, like retention, looks at every log once; a cleaner
       // iteration without a pass only ran retention on the compacted logs.
       return 'retention'

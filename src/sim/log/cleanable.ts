@@ -23,19 +23,22 @@ export interface LogToClean {
 
 /**
  * The dirty range `[firstDirty, firstUncleanable)`. The first dirty offset is the cleaner checkpoint,
- * reset to the log start offset when it falls outside the log. The range stops at the active segment
- * and, with `min.compaction.lag.ms > 0`, at the first segment holding a record younger than the lag.
+ * reset to the log start offset when it falls outside the log, unless a forced pass chose it (as
+ * Kafka's own tests give `LogToClean` one). The range stops at the active segment and, with
+ * `min.compaction.lag.ms > 0`, at the first segment holding a record younger than the lag.
  */
 export function cleanableOffsets(
   log: PartitionLog,
   config: TopicConfig,
   now: number,
+  chosenFirstDirtyOffset?: number,
 ): { firstDirtyOffset: number; firstUncleanableOffset: number } {
   const checkpoint = log.cleanerCheckpoint ?? log.logStartOffset
   const firstDirtyOffset =
-    checkpoint < log.logStartOffset || checkpoint > log.logEndOffset
+    chosenFirstDirtyOffset ??
+    (checkpoint < log.logStartOffset || checkpoint > log.logEndOffset
       ? log.logStartOffset
-      : checkpoint
+      : checkpoint)
   let firstUncleanable = Math.min(log.logEndOffset, activeSegment(log).baseOffset)
   const minLag = config['min.compaction.lag.ms']
   if (minLag > 0) {
@@ -50,8 +53,18 @@ export function cleanableOffsets(
 }
 
 /** Computes the cleaner's view of one log: the dirty ratio and whether max lag forces a pass. */
-export function logToClean(log: PartitionLog, config: TopicConfig, now: number): LogToClean {
-  const { firstDirtyOffset, firstUncleanableOffset } = cleanableOffsets(log, config, now)
+export function logToClean(
+  log: PartitionLog,
+  config: TopicConfig,
+  now: number,
+  chosenFirstDirtyOffset?: number,
+): LogToClean {
+  const { firstDirtyOffset, firstUncleanableOffset } = cleanableOffsets(
+    log,
+    config,
+    now,
+    chosenFirstDirtyOffset,
+  )
   // The uncleanable offset is rounded down to the base of the segment holding it.
   const uncleanableIndex = floorSegmentIndex(log, firstUncleanableOffset)
   const uncleanableBase =

@@ -34,6 +34,11 @@ export interface CleanPassResult {
   readonly partial: boolean
   readonly keysIndexed: number
   readonly recordsRead: number
+  /**
+   * What the pass reads and writes, in size units, as Kafka's throttler counts it: the dirty records
+   * read to build the offset map, every segment read again to recopy it, and the records written.
+   */
+  readonly ioBytes: number
   readonly recordsRemoved: number
   readonly tombstonesStamped: readonly LogRecord[]
   readonly tombstonesDropped: readonly LogRecord[]
@@ -49,6 +54,8 @@ interface OffsetMap {
   keys: number
   /** The last offset this pass indexed; records above it are kept untouched. */
   latestOffset: number
+  /** Size of the records read to build the map. */
+  bytesRead: number
 }
 
 /**
@@ -76,14 +83,20 @@ export function cleanLogInPlace(log: PartitionLog, options: CleanPassOptions): C
   const groups = groupSegmentsBySize(sources, config['segment.bytes'])
   const cleaned: Segment[] = []
   let recordsRead = 0
+  let ioBytes = map.bytesRead
   for (const group of groups) {
     const first = group[0]
     const last = group[group.length - 1]
     if (!first || !last) continue
-    for (const segment of group) recordsRead += segment.count
+    for (const segment of group) {
+      recordsRead += segment.count
+      ioBytes += segment.size
+    }
     const kept = cleanGroup(group, log.keyTable, retain, stampedHorizon)
     // The cleaned file keeps the last source segment's mtime.
-    cleaned.push(sealedSegment(first.baseOffset, kept, last.lastModified))
+    const segment = sealedSegment(first.baseOffset, kept, last.lastModified)
+    ioBytes += segment.size
+    cleaned.push(segment)
   }
   log.segments.splice(0, sources.length, ...cleaned)
   log.cleanerCheckpoint = endOffset
@@ -93,6 +106,7 @@ export function cleanLogInPlace(log: PartitionLog, options: CleanPassOptions): C
     partial: endOffset < firstUncleanableOffset,
     keysIndexed: map.keys,
     recordsRead,
+    ioBytes,
     recordsRemoved: retain.stats.removed,
     tombstonesStamped: retain.stats.stamped,
     tombstonesDropped: retain.stats.dropped,
@@ -117,12 +131,13 @@ function buildOffsetMap(
     latestOffsetByKeyId: new Float64Array(log.keyTable.keys.length).fill(-1),
     keys: 0,
     latestOffset: -1,
+    bytesRead: 0,
   }
   const dirty = segmentsInRange(log, start, end)
   for (let i = 0; i < dirty.length; i++) {
     const segment = dirty[i]
     if (!segment) break
-    const { offsets, keyIds } = segment.columns
+    const { offsets, keyIds, sizes } = segment.columns
     for (let row = 0; row < segment.count; row++) {
       const offset = offsets[row] ?? 0
       if (offset < start) continue
@@ -133,6 +148,7 @@ function buildOffsetMap(
         map.latestOffsetByKeyId[keyId] = offset
       }
       map.latestOffset = offset
+      map.bytesRead += sizes[row] ?? 0
     }
     map.latestOffset = (dirty[i + 1]?.baseOffset ?? end) - 1
   }

@@ -75,6 +75,11 @@ export interface BrokerConfig {
   readonly 'log.cleaner.backoff.ms': number
   readonly 'log.cleaner.dedupe.buffer.size': number
   readonly 'log.cleaner.io.buffer.load.factor': number
+  /**
+   * The cleaner's read and write budget, shared by its threads (Kafka's `Throttler`). Kafka's
+   * default is Double.MaxValue, which never throttles: a pass then takes no simulated time.
+   */
+  readonly 'log.cleaner.io.max.bytes.per.second': number
   /** Partitions of a topic the broker creates on first use (`auto.create.topics.enable`). */
   readonly 'num.partitions': number
   /** How often the remote log manager copies rolled segments to the archive and expires them. */
@@ -88,6 +93,7 @@ export const BROKER_CONFIG_DEFAULTS: BrokerConfig = {
   'log.cleaner.backoff.ms': 15_000,
   'log.cleaner.dedupe.buffer.size': 128 * 1024 * 1024,
   'log.cleaner.io.buffer.load.factor': 0.9,
+  'log.cleaner.io.max.bytes.per.second': Number.MAX_VALUE,
   'num.partitions': 1,
   'remote.log.manager.task.interval.ms': 30_000,
 }

@@ -9,7 +9,7 @@ export const SIMPLIFICATIONS: readonly {
   {
     area: 'Kafka log',
     items: [
-      'One log cleaner thread for the whole cluster, and a cleaning pass takes no simulated time.',
+      'One log cleaner thread for the whole cluster. A pass takes no simulated time unless log.cleaner.io.max.bytes.per.second throttles it; then it reads and writes at that steady rate (Kafka sleeps in 300 ms steps) and its result replaces the old segments at its end (Kafka swaps each cleaned group in as it goes).',
       'Record sizes are 1 unit each, an approximation of bytes, or a v2 batch’s exact bytes fixed at append (a real cleaner re-encodes a tombstone’s batch); index-full rolls are not modelled.',
       'A consumer’s poll reads across segments; one real Fetch answers from one segment, so a real poll may get fewer records.',
       'Each generated record is its own batch; keyless records without a partition go to partition 0.',

@@ -23,6 +23,7 @@ import {
   runApp,
   settingLines,
 } from './samzaJob'
+import { cleanerCheckpointEdit, forcedCleanerPass } from './cleanerCommands'
 import type { RealWorldSection, Snippet } from './snippet'
 import { properties, shell } from './snippet'
 
@@ -69,6 +70,10 @@ function describe(scenario: Scenario, action: Action): Described {
       }
     case 'cleaner.run':
       return { title: 'Log cleaner pass', snippets: [], caveats: [NO_COMMAND.cleaner] }
+    case 'cleaner.clean':
+      return forcedCleanerPass(action)
+    case 'cleaner.checkpoint':
+      return cleanerCheckpointEdit(action)
     case 'retention.run':
       return { title: 'Retention check', snippets: [], caveats: [NO_COMMAND.retention] }
     case 'maintenance':

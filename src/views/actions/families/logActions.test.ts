@@ -29,4 +29,25 @@ describe('building log actions', () => {
       /^cleanup.policy must be one of/,
     )
   })
+
+  test('a forced cleaning pass starts at the checkpoint when the offset is blank, else at the offset', () => {
+    expect(buildLogAction('cleaner.clean', LOG_DEFAULTS, context)).toEqual({
+      type: 'cleaner.clean',
+      topic: 'page-views',
+      partition: 1,
+      firstDirtyOffset: null,
+    })
+    expect(
+      buildLogAction('cleaner.clean', { ...LOG_DEFAULTS, firstDirty: ' 12 ' }, context),
+    ).toEqual({ type: 'cleaner.clean', topic: 'page-views', partition: 1, firstDirtyOffset: 12 })
+    expect(buildLogAction('cleaner.clean', { ...LOG_DEFAULTS, firstDirty: 'x' }, context)).toBe(
+      'The first dirty offset must be a whole number',
+    )
+  })
+
+  test('a cleaner checkpoint is set on the selected partition', () => {
+    expect(buildLogAction('cleaner.checkpoint', { ...LOG_DEFAULTS, offset: '7' }, context)).toEqual(
+      { type: 'cleaner.checkpoint', topic: 'page-views', partition: 1, offset: 7 },
+    )
+  })
 })

@@ -9,6 +9,8 @@ export interface LogFields {
   readonly value: string
   readonly tombstone: boolean
   readonly offset: string
+  /** A forced pass's first dirty offset; '' means the cleaner checkpoint. */
+  readonly firstDirty: string
   /** '' means the scenario's first consumer. */
   readonly consumer: string
   readonly seekTo: 'offset' | 'earliest' | 'latest'
@@ -24,6 +26,7 @@ export const LOG_DEFAULTS: LogFields = {
   value: 'Ada',
   tombstone: false,
   offset: '0',
+  firstDirty: '',
   consumer: '',
   seekTo: 'earliest',
   singleRequest: false,
@@ -56,6 +59,8 @@ export type LogActionType = Extract<
   | 'produce'
   | 'roll'
   | 'cleaner.run'
+  | 'cleaner.clean'
+  | 'cleaner.checkpoint'
   | 'retention.run'
   | 'deleteRecords'
   | 'consumer.fetch'
@@ -68,6 +73,8 @@ export const LOG_ACTIONS: readonly { type: LogActionType; label: string }[] = [
   { type: 'produce', label: 'Produce a record' },
   { type: 'roll', label: 'Roll the active segment' },
   { type: 'cleaner.run', label: 'Run the log cleaner now' },
+  { type: 'cleaner.clean', label: 'Force a cleaning pass on this partition' },
+  { type: 'cleaner.checkpoint', label: 'Set the cleaner checkpoint' },
   { type: 'retention.run', label: 'Run a retention check now' },
   { type: 'deleteRecords', label: 'Delete records (DeleteRecords)' },
   { type: 'consumer.fetch', label: 'Consumer: fetch' },
@@ -128,6 +135,14 @@ export function buildLogAction(
     case 'cleaner.run':
     case 'retention.run':
       return { type }
+    case 'cleaner.clean': {
+      if (fields.firstDirty.trim() === '') return { type, ...at, firstDirtyOffset: null }
+      const firstDirtyOffset = wholeNumber(fields.firstDirty, 'The first dirty offset')
+      return typeof firstDirtyOffset === 'string'
+        ? firstDirtyOffset
+        : { type, ...at, firstDirtyOffset }
+    }
+    case 'cleaner.checkpoint':
     case 'deleteRecords': {
       const offset = wholeNumber(fields.offset, 'The offset')
       return typeof offset === 'string' ? offset : { type, ...at, offset }

@@ -28,12 +28,12 @@ export function LogActionFields({ type, fields, context, onChange }: Props) {
       }}
     />
   )
-  const offsetField = (label: string) => (
+  const offsetField = (label: string, field: 'offset' | 'firstDirty' = 'offset') => (
     <TextField
       label={label}
-      value={fields.offset}
-      onChange={(offset) => {
-        onChange({ offset })
+      value={fields[field]}
+      onChange={(value) => {
+        onChange({ [field]: value })
       }}
     />
   )
@@ -67,6 +67,10 @@ export function LogActionFields({ type, fields, context, onChange }: Props) {
       )
     case 'deleteRecords':
       return offsetField('Delete before offset')
+    case 'cleaner.checkpoint':
+      return offsetField('Checkpoint (first dirty offset)')
+    case 'cleaner.clean':
+      return offsetField('First dirty offset (blank: the checkpoint)', 'firstDirty')
     case 'consumer.fetch':
       return (
         <>
