@@ -9,6 +9,7 @@ import simpleRewind from './builtin/07-simple-rewind.json' with { type: 'json' }
 import parallelRewind from './builtin/08-parallel-rewind.json' with { type: 'json' }
 import rewindingTooFar from './builtin/09-rewinding-too-far.json' with { type: 'json' }
 import brokers from './builtin/10-brokers.json' with { type: 'json' }
+import rewindingIntoTheArchive from './builtin/11-rewinding-into-the-archive.json' with { type: 'json' }
 import type { Lesson } from './format/parse'
 import { parseLesson } from './format/parse'
 
@@ -32,6 +33,7 @@ export const LESSONS: readonly Lesson[] = [
   parallelRewind,
   rewindingTooFar,
   brokers,
+  rewindingIntoTheArchive,
 ].map(builtinLesson)
 
 export function lessonById(id: string): Lesson | undefined {
