@@ -50,7 +50,7 @@ test('the stage draws a tiered log: archived segments apart, both log starts, a 
     /^archive only: 0–\d+$/,
   )
   await expect(lane.locator('[data-label="page-views-0:consumer:auditor"]')).toHaveText(
-    'auditor at 5 · reading the archive (slower)',
+    'auditor at 5 · archive (slower)',
   )
   // The records the broker no longer holds are still cells: offset 0 is on the stage.
   await expect(lane.locator('[data-cell="page-views-0#0"]')).toBeVisible()

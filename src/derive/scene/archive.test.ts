@@ -69,7 +69,7 @@ describe('the scene of a tiered partition', () => {
     expect(auditor.offset).toBeLessThan(local)
     expect(auditor.inArchive).toBe(true)
     expect(auditor.behind).toBe(false)
-    expect(auditor.label).toBe(`auditor at ${auditor.offset} · reading the archive (slower)`)
+    expect(auditor.label).toBe(`auditor at ${auditor.offset} · archive (slower)`)
   })
 
   test('a reader at or above the local log start reads the disk, as on an untiered topic', () => {

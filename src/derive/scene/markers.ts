@@ -59,7 +59,7 @@ export function laneMarkers(
     const behind = position < partition.logStartOffset
     const inArchive = !behind && position < (localStart ?? partition.logStartOffset)
     const note = checkpoint === null ? '' : ` · checkpoint ${checkpoint}`
-    const where = behind ? ' (below log start)' : inArchive ? ' · reading the archive (slower)' : ''
+    const where = behind ? ' (below log start)' : inArchive ? ' · archive (slower)' : ''
     return {
       id: `${laneId}:${kind}:${owner}`,
       kind,
