@@ -10,7 +10,6 @@ import { PresenterBand } from '../views/presenter/PresenterBand'
 import { RealWorldDrawer } from '../views/realWorld/RealWorldDrawer'
 import { SimplificationsDrawer } from '../views/about/SimplificationsDrawer'
 import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
-import { zoomLog } from '../views/partitionLog/useLogRange'
 import { TimelineBar } from '../views/timeline/TimelineBar'
 import { DeferredCursor } from '../views/shared/DeferredCursor'
 import { BranchBar } from '../views/branches/BranchBar'
@@ -62,7 +61,7 @@ export function App() {
   const step = useStepper()
   usePresenterScreen()
   usePlayback()
-  useShortcuts(step, zoomLog)
+  useShortcuts(step)
   useUndoKeys()
   useUrlSync()
 

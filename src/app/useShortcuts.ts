@@ -18,7 +18,7 @@ function playOrFaster(direction: 1 | -1): void {
  * The app-wide keys (listed in the `?` dialog); buttons and inputs keep their own keys. In
  * presenter mode during a lesson, the lesson's keys (steps, votes) come first and are handled there.
  */
-export function useShortcuts(step: (count: number) => void, zoom: (factor: number) => void): void {
+export function useShortcuts(step: (count: number) => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
@@ -69,10 +69,10 @@ export function useShortcuts(step: (count: number) => void, zoom: (factor: numbe
             return true
           case '+':
           case '=':
-            zoom(0.5)
+            store.zoomLog(0.5)
             return true
           case '-':
-            zoom(2)
+            store.zoomLog(2)
             return true
           case '?':
             store.setHelpOpen(true)
@@ -91,5 +91,5 @@ export function useShortcuts(step: (count: number) => void, zoom: (factor: numbe
     return () => {
       window.removeEventListener('keydown', onKeyDown)
     }
-  }, [step, zoom])
+  }, [step])
 }

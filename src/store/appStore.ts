@@ -22,6 +22,13 @@ import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
 import { hasPartition } from '../derive/topicChoices'
 import { describeAction } from '../scenario/actionWords'
 import { formatSimTime } from '../derive/scene/format'
+import {
+  createSelectionSlice,
+  firstPartition,
+  initialSelection,
+  type SelectionActions,
+  type SelectionState,
+} from './slices/selection'
 import { emptyHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from './editHistory'
 
 export interface Notice {
@@ -34,12 +41,6 @@ export interface Notice {
   readonly offer?: 'download-held-draft'
   /** About the user's last action: replaced by what the next action says, so none goes stale. */
   readonly aboutAction?: true
-}
-
-/** A range of offsets the partition log is zoomed to, `[from, to)`. */
-export interface OffsetWindow {
-  readonly from: number
-  readonly to: number
 }
 
 /** A scenario being computed before it opens (a heavy link or file): what the progress bar shows. */
@@ -74,19 +75,13 @@ export type ActionAtCursor = ScenarioAction extends infer A
  * What the UI is doing, and nothing derived: the scenario being edited, the cursor, playback, the
  * selection, open panels and notices. The world is `worldAt(scenario, cursor)` (simulation.ts).
  */
-export interface AppState {
+export interface AppState extends SelectionState {
   readonly scenario: Scenario
   /** Simulated ms; fractional while playing, floored when the world is computed. */
   readonly cursor: number
   readonly playing: boolean
   readonly direction: 1 | -1
   readonly speedIndex: number
-  readonly topic: string
-  readonly partition: number
-  readonly selectedOffset: number | null
-  /** The job (`<job.name>_<job.id>`) whose state store is shown; null: the scenario's first. */
-  readonly storeJob: string | null
-  readonly logWindow: OffsetWindow | null
   readonly helpOpen: boolean
   readonly notices: readonly Notice[]
   /** Bumped by edits the user makes (not by opening a link), so only those save the draft. */
@@ -103,16 +98,12 @@ export interface AppState {
   readonly branch: BranchState | null
 }
 
-export interface AppActions {
+export interface AppActions extends SelectionActions {
   seek: (t: number) => void
   play: (direction?: 1 | -1) => void
   pause: () => void
   togglePlay: () => void
   setSpeedIndex: (index: number) => void
-  selectPartition: (topic: string, partition: number) => void
-  selectOffset: (offset: number | null) => void
-  selectStoreJob: (job: string | null) => void
-  setLogWindow: (window: OffsetWindow | null) => void
   setHelpOpen: (open: boolean) => void
   notify: (tone: Notice['tone'], text: string, offer?: Notice['offer']) => void
   dismissNotice: (id: number) => void
@@ -141,11 +132,6 @@ let nextNoticeId = 1
 /** Bumped by every opening and by Cancel, so a superseded opening knows it is stale. */
 let loadToken = 0
 
-/** The partition a scenario opens on: its first topic's partition 0. */
-export function firstPartition(scenario: Scenario): { topic: string; partition: number } {
-  return { topic: scenario.topics[0]?.name ?? '', partition: 0 }
-}
-
 function clampCursor(scenario: Scenario, t: number): number {
   return Math.max(0, Math.min(scenario.durationMs, t))
 }
@@ -157,10 +143,7 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
     playing: false,
     direction: 1,
     speedIndex: DEFAULT_SPEED_INDEX,
-    ...firstPartition(scenario),
-    selectedOffset: null,
-    storeJob: null,
-    logWindow: null,
+    ...initialSelection(scenario),
     helpOpen: false,
     notices: [],
     editCount: 0,
@@ -171,7 +154,7 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
 }
 
 export const useAppStore = create<AppState & AppActions>()(
-  immer((set, get) => {
+  immer((set, get, store) => {
     const notify = (tone: Notice['tone'], text: string, offer?: Notice['offer']): void => {
       set((s) => {
         // The same message again (a burst of bad links) is counted on the one already shown.
@@ -266,6 +249,7 @@ export const useAppStore = create<AppState & AppActions>()(
 
     return {
       ...initialAppState(),
+      ...createSelectionSlice(set, get, store),
       seek: (t) => {
         set((s) => {
           s.cursor = clampCursor(s.scenario, t)
@@ -291,29 +275,6 @@ export const useAppStore = create<AppState & AppActions>()(
       setSpeedIndex: (index) => {
         set((s) => {
           s.speedIndex = Math.max(0, Math.min(SPEEDS.length - 1, Math.round(index)))
-        })
-      },
-      selectPartition: (topic, partition) => {
-        set((s) => {
-          s.topic = topic
-          s.partition = partition
-          s.selectedOffset = null
-          s.logWindow = null
-        })
-      },
-      selectOffset: (offset) => {
-        set((s) => {
-          s.selectedOffset = offset
-        })
-      },
-      selectStoreJob: (job) => {
-        set((s) => {
-          s.storeJob = job
-        })
-      },
-      setLogWindow: (window) => {
-        set((s) => {
-          s.logWindow = window
         })
       },
       setHelpOpen: (open) => {

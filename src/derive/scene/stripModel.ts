@@ -122,6 +122,41 @@ export function stripMarks(
   return { mode: 'density', filled, tombstones }
 }
 
+/** The offsets on screen: the zoom window kept inside the log (its archive included), or all of it. */
+export function visibleRange(
+  partition: PartitionSnapshot,
+  window: OffsetRange | null,
+): OffsetRange {
+  const full = fullRange(partition)
+  if (window === null || window.to - window.from >= full.to - full.from) return full
+  return panRange(window, full, 0)
+}
+
+/**
+ * The zoom window after zooming `partition`'s log by `factor` around `center` (the middle of what
+ * is on screen by default); null once it shows the whole log.
+ */
+export function zoomedWindow(
+  partition: PartitionSnapshot,
+  window: OffsetRange | null,
+  factor: number,
+  center?: number,
+): OffsetRange | null {
+  const full = fullRange(partition)
+  const range = visibleRange(partition, window)
+  const next = zoomRange(range, full, factor, center ?? (range.from + range.to) / 2)
+  return next.from <= full.from && next.to >= full.to ? null : next
+}
+
+/** The zoom window moved by `delta` offsets, kept inside the log. */
+export function pannedWindow(
+  partition: PartitionSnapshot,
+  window: OffsetRange,
+  delta: number,
+): OffsetRange {
+  return panRange(visibleRange(partition, window), fullRange(partition), delta)
+}
+
 /** The range `factor` times as wide around `center`, kept inside `full`. */
 export function zoomRange(
   range: OffsetRange,

@@ -4,7 +4,7 @@ import { scene } from '../../derive/scene'
 import { useAppStore } from '../../store/appStore'
 import { notableEventsOf, worldAt } from '../../derive/simulation'
 import { keyColorsFor } from '../partitionLog/keyColor'
-import { visibleRange } from '../partitionLog/useLogRange'
+import { visibleRange } from '../../derive/scene/stripModel'
 import { stageSvg } from './stageSvg'
 
 /** Export width of the stage in px: wide enough for a slide, whatever the window's size. */

@@ -11,8 +11,7 @@ import { useBranchPair } from '../branches/useBranches'
 import { buildPartitionLogModel, formatOffsetRange } from './partitionLogModel'
 import { PartitionPicker } from './PartitionPicker'
 import { SegmentList } from './SegmentList'
-import { countRecordsIn } from '../../derive/scene/stripModel'
-import { visibleRange, zoomLog } from './useLogRange'
+import { countRecordsIn, visibleRange } from '../../derive/scene/stripModel'
 import './partitionLog.css'
 
 /** Above this many records on screen, the listing asks to zoom in instead of building rows. */
@@ -31,6 +30,7 @@ export function PartitionLogView() {
   const logWindow = useAppStore((s) => s.logWindow)
   const branches = useBranchPair()
   const setLogWindow = useAppStore((s) => s.setLogWindow)
+  const zoomLog = useAppStore((s) => s.zoomLog)
   const titleId = useId()
   const partition = useMemo(
     () => partitionWithArchiveAt(world, topic, partitionNumber),

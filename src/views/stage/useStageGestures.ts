@@ -1,7 +1,6 @@
 import { useEffect, type RefObject } from 'react'
 import type { Lane, Scene } from '../../derive/scene'
 import { useAppStore } from '../../store/appStore'
-import { panLog, zoomLog } from '../partitionLog/useLogRange'
 
 /** A pointer moved this far (px) is a drag, and the click that ends it inspects nothing. */
 const DRAG_PX = 4
@@ -41,7 +40,7 @@ export function useStageGestures(
       const hit = laneAt(scene, x, y)
       if (hit === null) return
       event.preventDefault()
-      const { topic, partition, selectPartition } = useAppStore.getState()
+      const { topic, partition, selectPartition, zoomLog } = useAppStore.getState()
       if (topic !== hit.lane.topic || partition !== hit.lane.partition)
         selectPartition(hit.lane.topic, hit.lane.partition)
       zoomLog(WHEEL_ZOOM_PER_100PX ** (event.deltaY / 100), hit.offset)
@@ -74,7 +73,7 @@ export function useStageGestures(
       const whole = Math.trunc(offsets)
       drag.carried = offsets - whole
       drag.lastX = x
-      if (whole !== 0) panLog(whole)
+      if (whole !== 0) useAppStore.getState().panLog(whole)
     }
     const onPointerUp = (): void => {
       if (drag?.moved === true) {
