@@ -5,6 +5,7 @@ import { formatSimTime } from '../../derive/scene/format'
 import { useFutureHidden } from '../lessons/useFutureHidden'
 import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'
+import { usePanelRef } from '../shared/panelRegistry'
 import './charts.css'
 
 // Only scenarios with jobs draw it. It has no Suspense of its own: it arrives with the panels
@@ -16,6 +17,7 @@ const JobLagFigure = lazy(() => import('./JobLagFigure'))
  * with the cursor.
  */
 export function ChartsPanel() {
+  const panelRef = usePanelRef('charts')
   const scenario = useAppStore((s) => s.scenario)
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
@@ -31,7 +33,7 @@ export function ChartsPanel() {
   const lags = useMemo(() => asSeries(data.lag), [data])
 
   return (
-    <section className="panel charts" aria-labelledby="charts-title">
+    <section className="panel charts" ref={panelRef} aria-labelledby="charts-title">
       <h2 id="charts-title">Over time: {name}</h2>
       {until !== undefined && (
         <p className="panel__hint">Drawn up to the cursor: later is hidden until the reveal.</p>

@@ -1,16 +1,18 @@
 import { useMemo } from 'react'
 import { useWorld } from '../shared/useSimulation'
 import { clusterModel, type BrokerCard, type HostCard } from './clusterModel'
+import { usePanelRef } from '../shared/panelRegistry'
 import './cluster.css'
 
 const ROLE_TEXT = { leader: 'leader', 'in sync': 'in the ISR', 'out of sync': 'out of the ISR' }
 
 /** The cluster at the cursor: brokers with their partition replicas, hosts with job containers. */
 export default function ClusterView() {
+  const panelRef = usePanelRef('cluster')
   const world = useWorld()
   const model = useMemo(() => clusterModel(world), [world])
   return (
-    <section className="panel cluster" aria-labelledby="cluster-title">
+    <section className="panel cluster" ref={panelRef} aria-labelledby="cluster-title">
       <h2 id="cluster-title">Cluster</h2>
       <p className="panel__hint">
         Each partition replica: <span className="replica replica--leader">leader</span>{' '}

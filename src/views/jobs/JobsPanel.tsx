@@ -5,15 +5,17 @@ import { useAppStore } from '../../store/appStore'
 import { containerLines } from './containerLines'
 import { buildJobCard, type JobCard } from './jobsModel'
 import { useJobs } from './useJobs'
+import { usePanelRef } from '../shared/panelRegistry'
 import './jobs.css'
 
 /** One card per Samza job at the cursor: status, settings, and where each task stands. */
 export function JobsPanel() {
+  const panelRef = usePanelRef('jobs')
   const { now, jobs } = useJobs()
   const events = eventsOf(useAppStore((s) => s.scenario))
   const past = events.slice(0, countUntil(events, now))
   return (
-    <section className="panel jobs" aria-labelledby="jobs-title">
+    <section className="panel jobs" ref={panelRef} aria-labelledby="jobs-title">
       <h2 id="jobs-title">Jobs</h2>
       <p className="panel__hint">
         Since checkpoint: records processed since the last commit, which would be reprocessed after

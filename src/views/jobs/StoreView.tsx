@@ -8,10 +8,12 @@ import { useCursorMs } from '../shared/DeferredCursor'
 import { useWorld } from '../shared/useSimulation'
 import { buildStoreTables, type StoreTable } from './storeModel'
 import { useJobs } from './useJobs'
+import { usePanelRef } from '../shared/panelRegistry'
 import './jobs.css'
 
 /** The local stores of one job's tasks at the cursor; keys changed at this very ms are marked. */
 export function StoreView() {
+  const panelRef = usePanelRef('store')
   const { jobs } = useJobs()
   const world = useWorld()
   const scenario = useAppStore((s) => s.scenario)
@@ -34,7 +36,7 @@ export function StoreView() {
   )
 
   return (
-    <section className="panel stores" aria-labelledby="stores-title">
+    <section className="panel stores" ref={panelRef} aria-labelledby="stores-title">
       <h2 id="stores-title">
         State store {job.store}
         <label className="picker">

@@ -2,16 +2,6 @@ import type { StepPanel } from '../../lessons'
 import type { Scenario } from '../../scenario/schema'
 import { clusterIsUseful } from '../cluster/clusterIsUseful'
 
-/** Each panel's section in the middle column. */
-export const PANEL_SELECTORS: Readonly<Record<StepPanel, string>> = {
-  log: 'section.partition-log',
-  jobs: 'section.panel.jobs',
-  store: 'section.panel.stores',
-  outputs: 'section.panel.outputs',
-  cluster: 'section.panel.cluster',
-  charts: 'section.panel.charts',
-}
-
 /** Whether the app shows `panel` for `scenario` (the rules of App's middle column). */
 export function panelIsShown(panel: StepPanel, scenario: Scenario): boolean {
   switch (panel) {

@@ -4,6 +4,7 @@ import { useWorld } from '../shared/useSimulation'
 import { OutputComparison } from './OutputComparison'
 import { latest, records } from './outputCells'
 import { outputsAt, resentRecords } from './outputsModel'
+import { usePanelRef } from '../shared/panelRegistry'
 import './outputs.css'
 
 /**
@@ -11,6 +12,7 @@ import './outputs.css'
  * parallel rewind's new output differs from the live one, or where a rewind sent counts again.
  */
 export default function OutputsView() {
+  const panelRef = usePanelRef('outputs')
   const world = useWorld()
   const outputs = useMemo(() => outputsAt(world), [world])
   const [chosen, setChosen] = useState<{ a: string | null; b: string | null }>({ a: null, b: null })
@@ -20,7 +22,7 @@ export default function OutputsView() {
   const b = pick(chosen.b, 1)
 
   return (
-    <section className="panel outputs" aria-labelledby="outputs-title">
+    <section className="panel outputs" ref={panelRef} aria-labelledby="outputs-title">
       <h2 id="outputs-title">Job outputs</h2>
       {a === undefined || b === undefined ? (
         <p className="panel__hint">No job output topic exists at the cursor.</p>

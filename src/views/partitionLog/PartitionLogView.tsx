@@ -12,6 +12,7 @@ import { buildPartitionLogModel, formatOffsetRange } from './partitionLogModel'
 import { PartitionPicker } from './PartitionPicker'
 import { SegmentList } from './SegmentList'
 import { countRecordsIn, visibleRange } from '../../derive/scene/stripModel'
+import { usePanelRef } from '../shared/panelRegistry'
 import './partitionLog.css'
 
 /** Above this many records on screen, the listing asks to zoom in instead of building rows. */
@@ -24,6 +25,7 @@ const ZOOMS = [
 
 /** The selected partition at the cursor: its offsets, segments and records, zoomable. */
 export function PartitionLogView() {
+  const panelRef = usePanelRef('log')
   const world = useWorld()
   const topic = useAppStore((s) => s.topic)
   const partitionNumber = useAppStore((s) => s.partition)
@@ -38,7 +40,7 @@ export function PartitionLogView() {
   )
   if (partition === null)
     return (
-      <section className="partition-log" aria-labelledby={titleId}>
+      <section className="partition-log" ref={panelRef} aria-labelledby={titleId}>
         <PartitionHeader titleId={titleId} topic={topic} partition={partitionNumber} />
         <p className="panel__hint">
           {topic}-{partitionNumber} does not exist at this time: a job creates its changelog,
@@ -58,7 +60,7 @@ export function PartitionLogView() {
   const policy = world.topics.get(topic)?.config['cleanup.policy']
 
   return (
-    <section className="partition-log" aria-labelledby={titleId}>
+    <section className="partition-log" ref={panelRef} aria-labelledby={titleId}>
       <PartitionHeader
         titleId={titleId}
         topic={topic}
