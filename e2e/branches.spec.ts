@@ -108,3 +108,58 @@ test('a file with two branches opens both, side by side', async ({ page }) => {
   await expect(branchStage(page, 'B')).toBeVisible()
   await expect(page.getByTestId('divergence')).toContainText('first differ at')
 })
+
+/** The branch the saved draft selects (A when it names none). */
+function draftSelected(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const draft = JSON.parse(localStorage.getItem('rewindlab:draft') ?? '{}') as {
+      branches?: { selected?: string }
+    }
+    return draft.branches?.selected ?? 'a'
+  })
+}
+
+test('the branch on screen travels: a link and the draft open with B selected, as shared', async ({
+  page,
+  context,
+}) => {
+  await openScenario(page, defaultScenario, 30_000)
+  await page.getByRole('button', { name: 'Branch from here' }).click()
+  await page.getByRole('button', { name: 'B', exact: true }).click()
+  await page.getByLabel('Key', { exact: true }).fill('carol')
+  await page.getByLabel('Value', { exact: true }).fill('only in B')
+  await page.getByRole('button', { name: /^Do it at/ }).click()
+  await expect(page.getByText('Scenario actions (1)')).toBeVisible()
+  const selectedB = (shown: Page) =>
+    expect(shown.getByRole('button', { name: 'B', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+  await selectedB(page)
+  await expect.poll(() => draftSelected(page)).toBe('b')
+
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  const url = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
+  const fromLink = await context.newPage()
+  await fromLink.goto(url)
+  await selectedB(fromLink)
+  await expect(fromLink.getByText('Scenario actions (1)')).toBeVisible()
+  await expect(branchStage(fromLink, 'B')).toContainText('actions act here')
+
+  // The saved draft (no link in the address) opens the same way.
+  const fromDraft = await context.newPage()
+  await fromDraft.goto('/')
+  await selectedB(fromDraft)
+  await expect(fromDraft.getByText('Scenario actions (1)')).toBeVisible()
+
+  // Picking A again is kept too: the draft follows the branch on screen.
+  await page.getByRole('button', { name: 'A', exact: true }).click()
+  await expect(page.getByText(/^Scenario actions/)).toHaveCount(0)
+  await expect.poll(() => draftSelected(page)).toBe('a')
+  const again = await context.newPage()
+  await again.goto('/')
+  await expect(again.getByRole('button', { name: 'A', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+})

@@ -31,7 +31,7 @@ export async function currentLink(): Promise<string> {
   const { scenario, branch, cursor, topic, partition } = useAppStore.getState()
   const view = encodeView(topic, partition)
   if (branch === null) return encodeLink({ scenario, cursorMs: cursor, view })
-  // Two branches travel as format 2; the link opens them with A selected.
+  // Two branches travel as format 2; the link opens them with the same branch selected.
   return encodeLink({ ...branchedOf(scenario, branch), cursorMs: cursor, view })
 }
 
@@ -47,6 +47,7 @@ export function useUrlSync(): void {
   const partition = useAppStore((s) => s.partition)
   const editCount = useAppStore((s) => s.editCount)
   const branch = useAppStore((s) => s.branch)
+  const selectedBranch = branch?.selected ?? null
   const lesson = useLessonSession((s) => followedLesson(s.session))
   const lessonStep = lesson === null ? null : `${lesson.lessonId}/${String(lesson.step)}`
   const written = useRef<string | null>(null)
@@ -92,7 +93,9 @@ export function useUrlSync(): void {
     return () => {
       clearTimeout(timer)
     }
-  }, [editCount])
+    // Picking the other branch is no edit, but once the branches are the user's own (edited), the
+    // draft keeps which one is on screen, as the link does.
+  }, [editCount, selectedBranch])
 
   useEffect(() => {
     const onHashChange = (): void => {

@@ -94,7 +94,7 @@ describe('branches in the store', () => {
     expect(notices).toHaveLength(1)
   })
 
-  test('the document of the branches is the format-2 branches, and opens as they were', async () => {
+  test('the document of the branches is the format-2 branches, and opens as they were, B selected', async () => {
     forkAndActOnB()
     renameBranch('b', 'one more record')
     const { scenario, branch } = store.getState()
@@ -104,15 +104,24 @@ describe('branches in the store', () => {
       'b',
       scenario.actions[0]!,
     )
-    expect(expected.ok && expected.value).toEqual(document)
+    if (!expected.ok) throw new Error('the action should be accepted')
+    // B was on screen, so the document says so (A, the default, is never written).
+    expect(document).toEqual({
+      ...expected.value,
+      branches: { ...expected.value.branches, selected: 'b' },
+    })
 
     store.setState(initialAppState(defaultScenario))
     expect(await openDocument(document, { cursor: 40_000 })).toBe('opened')
     const opened = store.getState()
     expect(opened.cursor).toBe(40_000)
-    expect(opened.scenario).toEqual(branchScenario(document, 'a'))
-    expect(opened.branch?.other).toEqual(branchScenario(document, 'b'))
+    expect(opened.branch?.selected).toBe('b')
+    expect(opened.scenario).toEqual(branchScenario(document, 'b'))
+    expect(opened.branch?.other).toEqual(branchScenario(document, 'a'))
     expect(branchedOf(opened.scenario, opened.branch!)).toEqual(document)
+
+    selectBranch('a')
+    expect(branchedOf(store.getState().scenario, store.getState().branch!)).toEqual(expected.value)
   })
 
   test('undo takes back the selected branch’s edit, never the other branch’s', () => {

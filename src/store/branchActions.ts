@@ -116,7 +116,7 @@ export async function loadWithBranches(
 
 /**
  * Opens a file's or a link's document: a plain scenario as before; two branches as they were,
- * A selected. Ends an open lesson like any new scenario (see `openNewScenario`).
+ * the branch selected when it was shared on screen. Ends an open lesson like any new scenario (see `openNewScenario`).
  */
 export async function openDocument(
   document: ScenarioDocument,

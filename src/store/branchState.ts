@@ -17,10 +17,13 @@ export interface BranchState {
   readonly other: Scenario
 }
 
-/** The two branches' scenarios and branch state of a branched scenario, `selected` on screen. */
+/**
+ * The two branches' scenarios and branch state of a branched scenario, `selected` on screen (by
+ * default the one selected when it was shared).
+ */
 export function branchStateOf(
   branched: BranchedScenario,
-  selected: BranchSide = 'a',
+  selected: BranchSide = branched.branches.selected ?? 'a',
 ): { scenario: Scenario; branch: BranchState } {
   const { branches } = branched
   return {
@@ -56,7 +59,10 @@ export function scenarioOfSide(
   return side === branch.selected ? scenario : branch.other
 }
 
-/** The branches as a document holds them (format 2): the shared history and each branch's own. */
+/**
+ * The branches as a document holds them (format 2): the shared history, each branch's own, and
+ * B when it is the one selected (so a link, a file or the draft opens as it was shared).
+ */
 export function branchedOf(scenario: Scenario, branch: BranchState): BranchedScenario {
   const own = (side: BranchSide) => ({
     name: branch.names[side],
@@ -64,7 +70,12 @@ export function branchedOf(scenario: Scenario, branch: BranchState): BranchedSce
   })
   return {
     scenario: { ...scenario, actions: scenario.actions.slice(0, branch.shared) },
-    branches: { forkAtMs: branch.forkAtMs, a: own('a'), b: own('b') },
+    branches: {
+      forkAtMs: branch.forkAtMs,
+      a: own('a'),
+      b: own('b'),
+      ...(branch.selected === 'b' ? { selected: branch.selected } : {}),
+    },
   }
 }
 

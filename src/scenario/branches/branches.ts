@@ -15,6 +15,8 @@ export interface Branches {
   readonly forkAtMs: number
   readonly a: Branch
   readonly b: Branch
+  /** The branch on screen when it was shared; A when left out (only B is ever written). */
+  readonly selected?: BranchSide
 }
 
 export type BranchSide = 'a' | 'b'

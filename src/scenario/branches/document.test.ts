@@ -31,6 +31,17 @@ describe('scenario documents', () => {
     expect(reparse(json)).toEqual({ ok: true, value: branched })
   })
 
+  test('the branch selected when shared is read back; A, the default, is never written', () => {
+    const withB = { ...branched, branches: { ...branched.branches, selected: 'b' as const } }
+    expect(reparse(documentJson(withB))).toEqual({ ok: true, value: withB })
+    const json = documentJson(branched) as { branches: object }
+    expect(json.branches).not.toHaveProperty('selected')
+    const namingA = { ...json, branches: { ...json.branches, selected: 'a' } }
+    expect(reparse(namingA)).toEqual({ ok: true, value: branched })
+    const odd = { ...json, branches: { ...json.branches, selected: 'c' } }
+    expect(problem(odd)).toMatch(/^branches.selected: /)
+  })
+
   test('format 2 without branches is a plain scenario', () => {
     expect(reparse({ ...scenario, version: 2 })).toEqual({
       ok: true,

@@ -30,6 +30,8 @@ const branchesSchema = z.strictObject({
   forkAtMs: z.number().int().min(0).max(LIMITS.durationMs),
   a: branch,
   b: branch,
+  // Optional, so files and links that leave it out (every one before it) read as before.
+  selected: z.enum(['a', 'b']).optional(),
 })
 
 /**
@@ -94,7 +96,7 @@ function parseBranched(rest: Record<string, unknown>, input: unknown): Result<Sc
       problems: problemsFromIssues(parsed.error.issues, input).map((p) => under('branches', p)),
     }
   }
-  const { forkAtMs, a, b } = parsed.data
+  const { forkAtMs, a, b, selected } = parsed.data
   const scenario = base.value
   if (forkAtMs > scenario.durationMs) {
     return fail(
@@ -138,6 +140,8 @@ function parseBranched(rest: Record<string, unknown>, input: unknown): Result<Sc
         forkAtMs,
         a: { name: a.name, actions: own.a },
         b: { name: b.name, actions: own.b },
+        // A is the default: kept only when B was selected, so A's documents stay as they were.
+        ...(selected === 'b' ? { selected } : {}),
       },
     },
   }
