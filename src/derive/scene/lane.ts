@@ -192,11 +192,15 @@ function cellOf(
   }
 }
 
-/** The job's name (`<job.name>_<job.id>`), or just `_<job.id>` when only that fits the cell. */
+/**
+ * The job's name (`<job.name>_<job.id>`), or when only a short text fits the cell, its job.id as
+ * "job <id>" (a bare "_1" read as noise at projector distance), or the id alone.
+ */
 function shortWriter(writer: string, fits: (text: string) => boolean): string | null {
   if (fits(writer)) return writer
-  const id = /_[^_]+$/.exec(writer)?.[0]
-  return id !== undefined && fits(id) ? id : null
+  const cut = writer.lastIndexOf('_')
+  const id = cut < 0 ? writer : writer.slice(cut + 1)
+  return [`job ${id}`, id].find(fits) ?? null
 }
 
 /** The key, or its last part after a separator (`user-12` → `12`), when that fits the cell. */

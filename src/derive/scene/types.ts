@@ -89,7 +89,7 @@ export interface SceneCell {
   readonly keyLabel: string | null
   /** The job that wrote it, when it was written by a job (output and changelog lanes). */
   readonly writer: string | null
-  /** The writer as printed in the cell (the whole job name, or `_<job.id>`), when it fits. */
+  /** The writer as printed in the cell (the whole job name, or "job <job.id>"), when it fits. */
   readonly writerLabel: string | null
 }
 
