@@ -90,12 +90,18 @@ test('of two identical actions at one time, only the one refused is shown as ref
 
 test('a consumer seek and a topic config change act from the cursor on', async ({ page }) => {
   await page.goto('/')
-  await page.keyboard.press('End')
+  // End may arrive before the app listens for keys: wait until the cursor is at the end.
+  await expect(async () => {
+    await page.keyboard.press('End')
+    await expect(page.getByRole('button', { name: /^Do it at 3 min/ })).toBeVisible({
+      timeout: 1_000,
+    })
+  }).toPass()
   await chooseAction(page, 'Consumer: seek')
-  await page.getByRole('combobox', { name: 'Seek to' }).selectOption('earliest')
+  await page.getByRole('combobox', { name: 'Seek to' }).selectOption('latest')
   await doIt(page)
-  await expect(page.getByText('Consumer profile-reader seeked to offset 0.')).toBeVisible()
-  await expect(page.getByText('profile-reader at 0')).toBeVisible()
+  await expect(page.getByText('Consumer profile-reader seeked to offset 90.')).toBeVisible()
+  await expect(page.getByText('profile-reader at 90')).toBeVisible()
 
   await page
     .getByRole('combobox', { name: 'Partition' })
@@ -115,27 +121,29 @@ test('a consumer seek and a topic config change act from the cursor on', async (
   await expect(partitionLog(page).getByText('cleanup.policy=delete')).toBeVisible()
 })
 
+/** A consumer at offset 1 after DeleteRecords moved the log start to 3. */
+const behindLogStart = builtinScenario({
+  version: 3,
+  name: 'a consumer behind the log start',
+  durationMs: 10_000,
+  periodicMaintenance: false,
+  topics: [{ name: 'events' }],
+  consumers: [{ name: 'slow', topic: 'events', 'auto.offset.reset': 'earliest' }],
+  actions: [
+    {
+      type: 'produce',
+      at: 0,
+      topic: 'events',
+      records: ['a', 'b', 'c', 'd'].map((key) => ({ key, value: 'v' })),
+    },
+    { type: 'consumer.seek', at: 1_000, consumer: 'slow', offset: 1 },
+    { type: 'deleteRecords', at: 2_000, topic: 'events', offset: 3 },
+  ],
+})
+
 test('a consumer fetch as one request shows OFFSET_OUT_OF_RANGE, then the reset, as two steps', async ({
   page,
 }) => {
-  const behindLogStart = builtinScenario({
-    version: 3,
-    name: 'a consumer behind the log start',
-    durationMs: 10_000,
-    periodicMaintenance: false,
-    topics: [{ name: 'events' }],
-    consumers: [{ name: 'slow', topic: 'events', 'auto.offset.reset': 'earliest' }],
-    actions: [
-      {
-        type: 'produce',
-        at: 0,
-        topic: 'events',
-        records: ['a', 'b', 'c', 'd'].map((key) => ({ key, value: 'v' })),
-      },
-      { type: 'consumer.seek', at: 1_000, consumer: 'slow', offset: 1 },
-      { type: 'deleteRecords', at: 2_000, topic: 'events', offset: 3 },
-    ],
-  })
   await openScenario(page, behindLogStart, 3_000)
   await chooseAction(page, 'Consumer: fetch')
   await page.getByLabel(/^One request/).check()
@@ -153,4 +161,23 @@ test('a consumer fetch as one request shows OFFSET_OUT_OF_RANGE, then the reset,
       .first(),
   ).toBeVisible()
   await expect(page.getByText('slow at 3').first()).toBeVisible()
+})
+
+test('a consumer restarted with another auto.offset.reset starts where the new setting says', async ({
+  page,
+}) => {
+  await openScenario(page, behindLogStart, 3_000)
+  await chooseAction(page, 'Consumer: restart')
+  await page.getByLabel('auto.offset.reset').selectOption('latest')
+  await doIt(page)
+  await expect(
+    page.getByText(/Consumer slow restarted with auto\.offset\.reset=latest/).first(),
+  ).toBeVisible()
+  await chooseAction(page, 'Consumer: fetch')
+  await doIt(page)
+  await expect(
+    page
+      .getByText('Consumer slow had no position, so auto.offset.reset placed it at offset 4.')
+      .first(),
+  ).toBeVisible()
 })

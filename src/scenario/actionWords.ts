@@ -14,6 +14,7 @@ export const ACTION_LABELS: Readonly<Record<ScenarioActionType, string>> = {
   deleteRecords: 'DeleteRecords',
   'consumer.fetch': 'consumer fetch',
   'consumer.seek': 'consumer seek',
+  'consumer.restart': 'consumer restart',
   'topic.config': 'topic config change',
   maintenance: 'background tasks switch',
   'job.start': 'job start',
@@ -49,6 +50,7 @@ export function actionTarget(action: ScenarioAction): string {
       return action.topic
     case 'consumer.fetch':
     case 'consumer.seek':
+    case 'consumer.restart':
       return action.consumer
     case 'job.start':
     case 'job.stop':

@@ -97,6 +97,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
         break
       case 'consumer.fetch':
       case 'consumer.seek':
+      case 'consumer.restart':
         if (!consumerNames.has(a.consumer))
           problems.push({
             path: `${path}.consumer`,

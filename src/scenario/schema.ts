@@ -128,11 +128,13 @@ const producer = z.strictObject({
   tombstonePerMille: int(0, 1000).default(0),
 })
 
+const autoOffsetReset = z.enum(['earliest', 'latest', 'none'])
+
 const consumer = z.strictObject({
   name: name(),
   topic: name(),
   partition: int(0, LIMITS.partitionsPerTopic - 1).default(0),
-  'auto.offset.reset': z.enum(['earliest', 'latest', 'none']).default('latest'),
+  'auto.offset.reset': autoOffsetReset.default('latest'),
   'max.poll.records': int(1, 100_000).default(500),
   pollIntervalMs: int(1, LIMITS.durationMs).nullable().default(null),
   startMs: time().default(0),
@@ -249,6 +251,12 @@ const action = z.discriminatedUnion('type', [
     consumer: name(),
     maxRecords: int(1, 100_000).nullable().default(null),
     singleRequest: z.boolean().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('consumer.restart'),
+    at: time(),
+    consumer: name(),
+    set: z.strictObject({ 'auto.offset.reset': autoOffsetReset }).partial().default({}),
   }),
   z.strictObject({
     type: z.literal('consumer.seek'),

@@ -11,6 +11,7 @@ export const ACTION_NAMES: Readonly<Record<ScenarioActionType, string>> = {
   deleteRecords: 'DeleteRecords',
   'consumer.fetch': 'the consumer’s fetch',
   'consumer.seek': 'the consumer’s seek',
+  'consumer.restart': 'restarting the consumer',
   'topic.config': 'changing the topic config',
   maintenance: 'switching the background tasks',
   'job.start': 'starting the job',

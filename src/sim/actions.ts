@@ -1,6 +1,6 @@
 import { assertNever } from './assert'
 import { busyThread, forceCleanerPass, setCleanerCheckpoint } from './cleanerActions'
-import { fetchForConsumer, seekConsumer } from './consume'
+import { fetchForConsumer, restartConsumer, seekConsumer } from './consume'
 import type { EventSink } from './events'
 import { failBroker, recoverBroker } from './cluster/brokers'
 import { failHost, recoverHost } from './cluster/hosts'
@@ -120,6 +120,8 @@ function runAction(
     }
     case 'consumer.seek':
       return seekConsumer(world, sink, action.consumer, action.offset)
+    case 'consumer.restart':
+      return restartConsumer(world, sink, action.consumer, action.set)
     case 'topic.config': {
       const topic = world.topics.get(action.topic)
       if (!topic) return `topic ${action.topic} does not exist`

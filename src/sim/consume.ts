@@ -3,6 +3,7 @@ import { isOnline } from './cluster/brokers'
 import type { FetchResult } from './log/fetch'
 import { fetchFrom, fetchOneSegment } from './log/fetch'
 import type { PartitionLog } from './log/partition'
+import type { ConsumerSettingsOverrides } from './simScenario'
 import type { ConsumerState, World } from './world'
 import { findPartition } from './world'
 
@@ -147,6 +148,33 @@ function onlineReading(world: World, name: string): Reading | string | null {
   const { consumer } = reading
   if (isOnline(world, consumer.topic, consumer.partition)) return reading
   consumer.lastError = 'LEADER_NOT_AVAILABLE: the partition is offline'
+  return null
+}
+
+/**
+ * Mutates `world`: the consumer closes and a new instance starts with the declared settings plus
+ * `set` (KafkaConsumer reads `auto.offset.reset` once, when it is created). With no group and no
+ * committed offset it has no position and no pending reset; what it received so far stays counted.
+ */
+export function restartConsumer(
+  world: World,
+  sink: EventSink,
+  name: string,
+  set: ConsumerSettingsOverrides,
+): string | null {
+  const reading = readingOf(world, name)
+  if (typeof reading === 'string') return reading
+  const { consumer, at } = reading
+  consumer.autoOffsetReset = set['auto.offset.reset'] ?? consumer.declaredAutoOffsetReset
+  consumer.position = null
+  consumer.awaitingReset = false
+  consumer.lastError = null
+  sink({
+    type: 'consumer.restarted',
+    ...at,
+    consumer: name,
+    autoOffsetReset: consumer.autoOffsetReset,
+  })
   return null
 }
 

@@ -187,6 +187,12 @@ type SimEventBody =
       readonly consumer: string
     })
   | (At & {
+      /** A new consumer instance: no position, `auto.offset.reset` as declared plus the restart's `set`. */
+      readonly type: 'consumer.restarted'
+      readonly consumer: string
+      readonly autoOffsetReset: AutoOffsetReset
+    })
+  | (At & {
       readonly type: 'consumer.positioned'
       readonly consumer: string
       readonly position: number

@@ -77,6 +77,8 @@ export function narrate(event: SimEvent): string {
       return `Consumer ${event.consumer} asked the broker for the ${event.reset} offset (ListOffsets) and moved from ${event.position} to ${event.newPosition}${skippedClause(event.skipped)}.`
     case 'consumer.noOffset':
       return `Consumer ${event.consumer} has no position and auto.offset.reset=none: its poll fails with NoOffsetForPartitionException and reads nothing.`
+    case 'consumer.restarted':
+      return `Consumer ${event.consumer} restarted with auto.offset.reset=${event.autoOffsetReset}; with no consumer group and no committed offset it has no position, so its first poll starts where that setting says.`
     case 'consumer.positioned':
       return event.cause === 'seek'
         ? `Consumer ${event.consumer} seeked to offset ${event.position}.`

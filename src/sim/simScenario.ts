@@ -66,6 +66,11 @@ export interface ProducerSpec {
 
 export type AutoOffsetReset = 'earliest' | 'latest' | 'none'
 
+/** What a consumer's restart may change; a setting left out takes the declared one. */
+export interface ConsumerSettingsOverrides {
+  readonly 'auto.offset.reset'?: AutoOffsetReset | undefined
+}
+
 /** A plain Kafka consumer reading one partition. */
 export interface ConsumerSpec {
   readonly name: string
@@ -195,6 +200,16 @@ export type ScenarioAction =
        * consumer with no position or awaiting a reset (absent: false).
        */
       readonly singleRequest?: boolean | undefined
+    }
+  | {
+      /**
+       * The consumer closed and started again with its declared settings plus `set` (an earlier
+       * restart's changes do not carry over). With no group and no committed offset it has no position.
+       */
+      readonly type: 'consumer.restart'
+      readonly at: number
+      readonly consumer: string
+      readonly set: ConsumerSettingsOverrides
     }
   | {
       readonly type: 'consumer.seek'

@@ -116,6 +116,11 @@ export interface ConsumerSnapshot {
   readonly awaitingReset?: true
   readonly lastError: string | null
   readonly received: number
+  /**
+   * Present after a restart changed a setting: `name=value` for each setting of the running
+   * instance that is not the declared one.
+   */
+  readonly changedSettings?: readonly string[]
 }
 
 export interface JobSnapshot {
@@ -261,6 +266,9 @@ export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
       ...(c.awaitingReset ? { awaitingReset: true as const } : {}),
       lastError: c.lastError,
       received: c.received,
+      ...(c.autoOffsetReset === c.declaredAutoOffsetReset
+        ? {}
+        : { changedSettings: [`auto.offset.reset=${c.autoOffsetReset}`] }),
     })),
     jobs: [...world.jobs.values()].map((job) => snapshotJob(world, job)),
     brokers: world.brokers.map((b, broker) => ({ broker, up: b.up })),

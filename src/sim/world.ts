@@ -32,7 +32,9 @@ export interface ConsumerState {
   readonly name: string
   readonly topic: string
   readonly partition: number
-  readonly autoOffsetReset: AutoOffsetReset
+  /** The setting of the running consumer instance (a restart may change it). */
+  autoOffsetReset: AutoOffsetReset
+  readonly declaredAutoOffsetReset: AutoOffsetReset
   /** The next offset to fetch, or null before the first fetch or seek. */
   position: number | null
   /**
@@ -171,6 +173,7 @@ export function createWorld(scenario: SimScenario): World {
       topic: spec.topic,
       partition: spec.partition,
       autoOffsetReset: spec['auto.offset.reset'],
+      declaredAutoOffsetReset: spec['auto.offset.reset'],
       position: null,
       awaitingReset: false,
       lastError: null,

@@ -167,6 +167,10 @@ const NOT_REPLAYED_ACTIONS: ReadonlyMap<string, string> = new Map([
   ['retention.run', 'retention checks on demand (the real broker checks on its own schedule)'],
   ['maintenance', 'pausing the background tasks'],
   ['topic.delete', 'topic deletions'],
+  [
+    'consumer.restart',
+    "consumer restarts (the replay's consumers keep their position and settings; that consumer's later polls may differ)",
+  ],
 ])
 
 function notReplayed(scenario: SimScenario): string[] {

@@ -103,6 +103,8 @@ function describe(scenario: Scenario, action: Action): Described {
       return consumerFetch(scenario, action)
     case 'consumer.seek':
       return consumerSeek(scenario, action)
+    case 'consumer.restart':
+      return consumerRestart(scenario, action)
     case 'topic.config':
       return {
         title: `Change the config of ${action.topic}`,
@@ -220,15 +222,52 @@ function consumerFetch(
     snippets: [
       shell(
         'Shell',
+        consoleConsumer(topic, action.consumer, resetInEffect(scenario, action), action.maxRecords),
+      ),
+    ],
+    caveats: [
+      'The simulator names the consumer group after the consumer and reads one partition.',
+      ...(action.singleRequest === true
+        ? ['A console consumer polls; no tool sends a single Fetch or ListOffsets request.']
+        : []),
+    ],
+  }
+}
+
+/** The consumer's `auto.offset.reset` at the action: its last restart's, or the declared one. */
+function resetInEffect(scenario: Scenario, action: Action & { readonly consumer: string }): string {
+  // Actions are in time order, so those up to this one (a restart later in the same ms is not).
+  const upTo = scenario.actions.indexOf(action)
+  const earlier = upTo < 0 ? [] : scenario.actions.slice(0, upTo + 1)
+  const restarts = earlier.filter(
+    (a) => a.type === 'consumer.restart' && a.consumer === action.consumer,
+  )
+  const last = restarts[restarts.length - 1]
+  const restartSet = last?.type === 'consumer.restart' ? last.set['auto.offset.reset'] : undefined
+  return restartSet ?? consumerOf(scenario, action.consumer)?.['auto.offset.reset'] ?? 'latest'
+}
+
+function consumerRestart(
+  scenario: Scenario,
+  action: Extract<Action, { type: 'consumer.restart' }>,
+): Described {
+  const reset = resetInEffect(scenario, action)
+  return {
+    title: `${action.consumer} restarts with auto.offset.reset=${reset}`,
+    snippets: [
+      shell(
+        'Stop the running consumer (Ctrl+C), then start it again',
         consoleConsumer(
-          topic,
+          consumerOf(scenario, action.consumer)?.topic ?? '<topic>',
           action.consumer,
-          consumer?.['auto.offset.reset'] ?? 'latest',
-          action.maxRecords,
+          reset,
+          null,
         ),
       ),
     ],
-    caveats: ['The simulator names the consumer group after the consumer and reads one partition.'],
+    caveats: [
+      "A consumer in a group resumes from the group's committed offset; auto.offset.reset applies only when there is none or it is out of range. The simulator's consumers commit nothing, so after its restart the consumer starts where auto.offset.reset says, as a new group would.",
+    ],
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ActionAtCursor } from '../../../store/appStore'
-import { CLEANUP_POLICIES, type ScenarioActionType } from '../../../sim'
+import { CLEANUP_POLICIES, type AutoOffsetReset, type ScenarioActionType } from '../../../sim'
 import type { FormContext } from '../formContext'
 import { wholeNumber } from '../parseField'
 
@@ -16,6 +16,8 @@ export interface LogFields {
   readonly seekTo: 'offset' | 'earliest' | 'latest'
   /** A consumer fetch as one request to the broker rather than a whole poll(). */
   readonly singleRequest: boolean
+  /** A restarted consumer's `auto.offset.reset`; '' keeps the declared one. */
+  readonly restartReset: '' | AutoOffsetReset
   readonly configName: string
   readonly configValue: string
   readonly periodic: boolean
@@ -30,6 +32,7 @@ export const LOG_DEFAULTS: LogFields = {
   consumer: '',
   seekTo: 'earliest',
   singleRequest: false,
+  restartReset: '',
   configName: 'retention.ms',
   configValue: '',
   periodic: false,
@@ -65,6 +68,7 @@ export type LogActionType = Extract<
   | 'deleteRecords'
   | 'consumer.fetch'
   | 'consumer.seek'
+  | 'consumer.restart'
   | 'topic.config'
   | 'maintenance'
 >
@@ -79,6 +83,7 @@ export const LOG_ACTIONS: readonly { type: LogActionType; label: string }[] = [
   { type: 'deleteRecords', label: 'Delete records (DeleteRecords)' },
   { type: 'consumer.fetch', label: 'Consumer: fetch' },
   { type: 'consumer.seek', label: 'Consumer: seek' },
+  { type: 'consumer.restart', label: 'Consumer: restart' },
   { type: 'topic.config', label: 'Change a topic config' },
   { type: 'maintenance', label: 'Pause or resume background tasks' },
 ]
@@ -162,6 +167,11 @@ export function buildLogAction(
       const offset = wholeNumber(fields.offset, 'The offset')
       return typeof offset === 'string' ? offset : { type, consumer, offset }
     }
+    case 'consumer.restart':
+      if (consumer === '') return 'This scenario has no consumer'
+      return fields.restartReset === ''
+        ? { type, consumer, set: {} }
+        : { type, consumer, set: { 'auto.offset.reset': fields.restartReset } }
     case 'topic.config':
       return topicConfigAction(fields, at.topic)
     case 'maintenance':

@@ -103,6 +103,25 @@ export function LogActionFields({ type, fields, context, onChange }: Props) {
           {fields.seekTo === 'offset' && offsetField('Offset')}
         </>
       )
+    case 'consumer.restart':
+      return (
+        <>
+          {consumerField}
+          <SelectField
+            label="auto.offset.reset"
+            value={fields.restartReset}
+            options={[
+              { value: '', label: 'as declared' },
+              { value: 'earliest', label: 'earliest' },
+              { value: 'latest', label: 'latest' },
+              { value: 'none', label: 'none' },
+            ]}
+            onChange={(restartReset) => {
+              onChange({ restartReset })
+            }}
+          />
+        </>
+      )
     case 'topic.config':
       return <TopicConfigFields fields={fields} onChange={onChange} />
     case 'maintenance':
