@@ -40,6 +40,7 @@ import { useUndoKeys } from './useUndoKeys'
 import { ScenarioUndo } from '../views/undo/ScenarioUndo'
 import { useUrlSync } from './useUrlSync'
 import './presenter.css'
+import { UserText } from '../views/shared/UserText'
 
 /**
  * The shell: a header, the views by subject in the middle (the partition log; the jobs, their
@@ -70,7 +71,7 @@ export function App() {
       <header className="app__header">
         <h1>Rewind Lab</h1>
         <p className="app__scenario" title={description}>
-          {name}
+          <UserText text={name} />
         </p>
         <nav className="app__tools" aria-label="Scenario">
           <ScenarioUndo />

@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/appStore'
 import { downloadHeldDraft } from './draft'
 import './notices.css'
+import { IsolatedText } from '../views/shared/IsolatedText'
 
 /** Messages for the user: bad links, refused actions, storage problems. Each can be dismissed. */
 export function Notices() {
@@ -13,7 +14,7 @@ export function Notices() {
         // The role sits on the text: a list item must stay a list item.
         <li key={notice.id} className={`notice notice--${notice.tone}`}>
           <p role={notice.tone === 'error' ? 'alert' : 'status'}>
-            {notice.text}
+            <IsolatedText text={notice.text} />
             {notice.times > 1 ? ` (${String(notice.times)} times)` : ''}
           </p>
           {notice.offer === 'download-held-draft' && (

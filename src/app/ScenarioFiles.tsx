@@ -5,6 +5,7 @@ import { openDocument } from '../store/branchActions'
 import { branchedOf } from '../store/branchState'
 import { downloadBlob, fileNameFrom } from '../views/shared/download'
 import { ImportButton } from '../views/shared/ImportButton'
+import { isolate } from '../sim'
 
 /** A scenario file is refused above this size before it is read. */
 const MAX_FILE_BYTES = 1_048_576
@@ -18,21 +19,21 @@ export function ScenarioFiles() {
 
   const importFile = async (file: File): Promise<void> => {
     if (file.size > MAX_FILE_BYTES) {
-      notify('error', `${file.name} is larger than 1 MiB, so it was not opened.`)
+      notify('error', `${isolate(file.name)} is larger than 1 MiB, so it was not opened.`)
       return
     }
     const parsed = parseScenarioDocumentJson(await file.text())
     if (!parsed.ok) {
       notify(
         'error',
-        `${file.name} is not a scenario Rewind Lab can open: ${describeProblems(parsed.problems)}.`,
+        `${isolate(file.name)} is not a scenario Rewind Lab can open: ${describeProblems(parsed.problems)}.`,
       )
       return
     }
     const result = await openDocument(parsed.value, { isEdit: true })
-    if (result === 'opened') notify('info', `Opened ${file.name}.`)
+    if (result === 'opened') notify('info', `Opened ${isolate(file.name)}.`)
     else if (typeof result === 'object')
-      notify('error', `${file.name} was not opened: ${result.refused}`)
+      notify('error', `${isolate(file.name)} was not opened: ${result.refused}`)
   }
 
   const exportFile = (): void => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { DEFAULT_SCENARIO_INPUT } from './builtin'
 import { parseScenarioJson } from './parse'
 import type { Problem } from './problems'
+import { isolate } from '../sim'
 
 /** The default scenario's JSON with `edit` applied to a copy of its document. */
 function problemsOf(edit: (document: Record<string, unknown>) => void): readonly Problem[] {
@@ -38,7 +39,7 @@ describe('a field of the wrong type says what was found and what is expected', (
       problemsOf((d) => {
         d['seed'] = '7'
       })[0],
-    ).toEqual({ path: 'seed', message: 'must be a number; found the text "7"' })
+    ).toEqual({ path: 'seed', message: `must be a number; found the text ${isolate('"7"')}` })
     expect(
       problemsOf((d) => {
         d['name'] = { first: 'x' }
@@ -51,7 +52,7 @@ describe('a field of the wrong type says what was found and what is expected', (
       problemsOf((d) => {
         d['seed'] = 'x'.repeat(100)
       })[0]?.message,
-    ).toBe(`must be a number; found the text "${'x'.repeat(40)}"…`)
+    ).toBe(`must be a number; found the text ${isolate(`"${'x'.repeat(40)}"`)}…`)
     expect(
       problemsOf((d) => {
         d['name'] = [1, 2]

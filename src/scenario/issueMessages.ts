@@ -1,6 +1,7 @@
 import type { Problem } from './problems'
 import { formatPath } from './problems'
 import type { z } from './zod'
+import { isolate } from '../sim'
 
 /**
  * Our own wording for zod's issues, for every document read at the untrusted boundary (scenarios,
@@ -18,7 +19,7 @@ function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Problem {
     case 'unrecognized_keys':
       return {
         path,
-        message: `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`,
+        message: `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => isolate(JSON.stringify(k))).join(', ')}`,
       }
     case 'invalid_type': {
       const found = valueAt(input, issue.path)
@@ -100,8 +101,8 @@ export function describeValue(value: unknown): string {
   }
   if (typeof value === 'string') {
     return value.length > SHOWN_TEXT
-      ? `the text ${JSON.stringify(value.slice(0, SHOWN_TEXT))}…`
-      : `the text ${JSON.stringify(value)}`
+      ? `the text ${isolate(JSON.stringify(value.slice(0, SHOWN_TEXT)))}…`
+      : `the text ${isolate(JSON.stringify(value))}`
   }
   if (typeof value === 'boolean') return String(value)
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`

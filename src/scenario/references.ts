@@ -2,6 +2,7 @@ import { jobKey } from '../sim'
 import { LIMITS } from './limits'
 import type { Problem } from './problems'
 import type { Scenario } from './schema'
+import { isolate } from '../sim'
 
 /**
  * Checks that go across fields: names are unique, everything named exists, partitions are in range,
@@ -74,7 +75,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
     if (!jobNames.has(job))
       problems.push({
         path: `${path}.job`,
-        message: `no job is named "${job}" (write <job.name>_<job.id>, or <job.name>/<job.id> when job.name has a "_")`,
+        message: `no job is named "${isolate(job)}" (write <job.name>_<job.id>, or <job.name>/<job.id> when job.name has a "_")`,
       })
   }
   scenario.actions.forEach((a, i) => {

@@ -46,3 +46,4 @@ export {
 export { taskLag } from './jobs/state'
 export { segmentRecords } from './log/segment'
 export * from './compare'
+export { FSI, PDI, isolate, showInvisibles } from './userText'

@@ -74,7 +74,24 @@ describe('narration', () => {
         deleteHorizonMs: 60_005,
       }),
     ).toBe(
-      'The cleaner kept the tombstone for "user-1" at offset 7 and stamped its delete horizon: it can go at the first pass from t=60005 ms.',
+      'The cleaner kept the tombstone for "\u2068user-1\u2069" at offset 7 and stamped its delete horizon: it can go at the first pass from t=60005 ms.',
+    )
+  })
+
+  it("keeps a key's right-to-left override inside the key and shows its invisible characters", () => {
+    const sentence = narrate({
+      type: 'record.appended',
+      time: 0,
+      topic: 't',
+      partition: 0,
+      offset: 3,
+      key: 'ab\u202Ecd\u200B',
+      value: 'v',
+      timestamp: 0,
+      producer: null,
+    })
+    expect(sentence).toBe(
+      'A record for key "\u2068ab\u202Ecd⟨U+200B⟩\u2069" was appended to t-0 at offset 3.',
     )
   })
 })

@@ -2,6 +2,7 @@ import { ACTION_NAMES } from './actionNames'
 import { assertNever } from './assert'
 import type { SimEvent } from './events'
 import { narrateJobEvent } from './jobs/narration'
+import { isolate } from './userText'
 
 /** How many offsets a reset skips, as the end of a sentence ('' when none). */
 function skippedClause(skipped: number): string {
@@ -13,7 +14,7 @@ export function narrate(event: SimEvent): string {
   switch (event.type) {
     case 'record.appended':
       return event.key !== null && event.value === null
-        ? `A tombstone for key "${event.key}" was appended to ${tp(event)} at offset ${event.offset}.`
+        ? `A tombstone for key "${isolate(event.key)}" was appended to ${tp(event)} at offset ${event.offset}.`
         : `${describeKey(event.key)} was appended to ${tp(event)} at offset ${event.offset}.`
     case 'produce.rejected':
       return `The broker rejected a batch of ${plural(event.count, 'record')} for ${tp(event)} with ${event.error}: ${event.reason}.`
@@ -56,9 +57,9 @@ export function narrate(event: SimEvent): string {
     case 'cleaner.checkpointSet':
       return `The cleaner checkpoint of ${tp(event)} was set to ${event.to} (was ${event.from ?? 'none'}): the next pass starts its offset map there.`
     case 'tombstone.stamped':
-      return `The cleaner kept the tombstone for "${event.key}" at offset ${event.offset} and stamped its delete horizon: it can go at the first pass from t=${event.deleteHorizonMs} ms.`
+      return `The cleaner kept the tombstone for "${isolate(event.key)}" at offset ${event.offset} and stamped its delete horizon: it can go at the first pass from t=${event.deleteHorizonMs} ms.`
     case 'tombstone.dropped':
-      return `The cleaner removed the tombstone for "${event.key}" at offset ${event.offset}; its delete horizon had passed.`
+      return `The cleaner removed the tombstone for "${isolate(event.key)}" at offset ${event.offset}; its delete horizon had passed.`
     case 'cleaner.idle':
       return `The log cleaner found no log to clean (${event.reason}).`
     case 'records.deleted':
@@ -138,7 +139,7 @@ function plural(count: number, noun: string): string {
 }
 
 function describeKey(key: string | null): string {
-  return key === null ? 'A record without a key' : `A record for key "${key}"`
+  return key === null ? 'A record without a key' : `A record for key "${isolate(key)}"`
 }
 
 function rollCause(reason: string): string {

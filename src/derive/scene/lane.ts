@@ -6,6 +6,7 @@ import type { LaneChoice } from './lanesInPlay'
 import { laneMarkers, markerSide } from './markers'
 import { fullRange, stripMarks, stripSegments, type OffsetRange } from './stripModel'
 import type { ArchiveSpan, Lane, PlacedLabel, SceneCell, SceneMarker } from './types'
+import { isolate, showInvisibles } from '../../sim'
 
 /**
  * A record is never drawn wider than this, so a short log reads as a log, not as a few slabs; the
@@ -186,7 +187,7 @@ function cellOf(
     color: colorOf(record.key),
     tombstone: record.key !== null && record.value === null,
     offsetLabel: fits(offsetLabel) ? offsetLabel : null,
-    keyLabel: record.key === null ? null : shortKey(record.key, fits),
+    keyLabel: record.key === null ? null : keyLabel(record.key, fits),
     writer,
     writerLabel: writer === null ? null : shortWriter(writer, fits),
   }
@@ -201,6 +202,12 @@ function shortWriter(writer: string, fits: (text: string) => boolean): string | 
   const cut = writer.lastIndexOf('_')
   const id = cut < 0 ? writer : writer.slice(cut + 1)
   return [`job ${id}`, id].find(fits) ?? null
+}
+
+/** The key as a cell prints it: invisible characters shown, isolated, shortened to fit. */
+function keyLabel(key: string, fits: (text: string) => boolean): string | null {
+  const label = shortKey(showInvisibles(key), fits)
+  return label === null ? null : isolate(label)
 }
 
 /** The key, or its last part after a separator (`user-12` → `12`), when that fits the cell. */

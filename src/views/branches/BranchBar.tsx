@@ -1,8 +1,9 @@
 import { formatSimTime } from '../../derive/scene/format'
 import { useAppStore } from '../../store/appStore'
 import { forkAtCursor, keepOnlyBranch, renameBranch, selectBranch } from '../../store/branchActions'
-import { branchTitle, SIDES, useBranchPair } from './useBranches'
+import { SIDES, useBranchPair } from './useBranches'
 import './branches.css'
+import { BranchTitle } from './BranchTitle'
 
 /**
  * Branches at the top of the views: "Branch from here" with one scenario; with two, which branch
@@ -43,7 +44,7 @@ export function BranchBar() {
                 selectBranch(side)
               }}
             >
-              {branchTitle(branch, side)}
+              <BranchTitle branch={branch} side={side} />
             </button>
             <input
               className="branch-bar__name"

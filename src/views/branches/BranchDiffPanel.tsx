@@ -8,6 +8,9 @@ import { OutputComparison } from '../outputs/OutputComparison'
 import { describeDivergence, partitionRows, storeRows } from './branchDiffModel'
 import type { BranchPair } from './useBranches'
 import { branchTitle } from './useBranches'
+import { UserText } from '../shared/UserText'
+import { BranchTitle } from './BranchTitle'
+import { isolate } from '../../sim'
 
 /**
  * What differs between the branches: where they first part (time, and the first differing action
@@ -25,7 +28,8 @@ export default function BranchDiffPanel({ pair }: { readonly pair: BranchPair })
   const diff = branchDiffAt(pair.a, pair.b, cursor)
   const partitions = partitionRows(worldA, worldB, diff)
   const stores = storeRows(diff)
-  const titles = `A = ${branchTitle(pair.branch, 'a')}, B = ${branchTitle(pair.branch, 'b')}`
+  // Plain text for the outputs' caption: the names isolated there by FSI … PDI.
+  const titles = `A = ${isolate(branchTitle(pair.branch, 'a'))}, B = ${isolate(branchTitle(pair.branch, 'b'))}`
 
   return (
     <section className="panel branch-diff" aria-labelledby="branch-diff-title">
@@ -49,7 +53,8 @@ export default function BranchDiffPanel({ pair }: { readonly pair: BranchPair })
         {text.event !== null && <p>{text.event}</p>}
       </div>
       <p className="panel__hint">
-        At {formatSimTime(cursor)}; {titles}.
+        At {formatSimTime(cursor)}; A = <BranchTitle branch={pair.branch} side="a" />, B ={' '}
+        <BranchTitle branch={pair.branch} side="b" />.
       </p>
       <table className="branch-diff__table" aria-label="Partitions in A and B">
         <thead>
@@ -84,7 +89,9 @@ export default function BranchDiffPanel({ pair }: { readonly pair: BranchPair })
             {stores.map((row) => (
               <tr key={`${row.name}/${row.key}`}>
                 <th scope="row">{row.name}</th>
-                <td>{row.key}</td>
+                <td>
+                  <UserText text={row.key} />
+                </td>
                 <td>{row.a}</td>
                 <td>{row.b}</td>
                 <td>{row.verdict}</td>

@@ -10,6 +10,7 @@ import { highlightCss, stageHighlights } from './highlights'
 import { useAdoptedStyles } from './useAdoptedStyles'
 import type { BranchPair } from './useBranches'
 import { branchTitle, SIDES } from './useBranches'
+import { BranchTitle } from './BranchTitle'
 
 /**
  * Both branches' stages, stacked, at the one cursor: the stage drawn once per branch inside its
@@ -56,7 +57,7 @@ function BranchStage({
     >
       <h3 className="branch-stage__title">
         <span className={`branch-stage__letter branch-stage__letter--${side}`}>
-          {branchTitle(pair.branch, side)}
+          <BranchTitle branch={pair.branch} side={side} />
         </span>
         {selected && <span className="branch-stage__selected">actions act here</span>}
         <span className="branch-stage__summary" data-testid={`branch-summary-${side}`}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { scene } from '../../derive/scene'
 import { lessonById } from '../../lessons'
 import { defaultScenario } from '../../scenario/builtin'
-import { createTimeline, type Timeline } from '../../sim'
+import { createTimeline, isolate, type Timeline } from '../../sim'
 import { keyColorsFor } from '../partitionLog/keyColor'
 import { stageSvg } from './stageSvg'
 
@@ -29,7 +29,7 @@ describe('the exported stage', () => {
     const tombstones = drawn.lanes.flatMap((l) => l.cells ?? []).filter((c) => c.tombstone)
     expect(tombstones.length).toBeGreaterThan(0)
     for (const cell of tombstones) expect(svg).toContain(`>×${cell.offset}</text>`)
-    expect(svg).toContain('Class demo at 1 min 40 s')
+    expect(svg).toContain(`${isolate('Class demo')} at 1 min 40 s`)
   })
 
   it('names every key on the stage beside its colour in the legend', () => {
@@ -37,7 +37,7 @@ describe('the exported stage', () => {
     expect(drawn.keys.length).toBeGreaterThan(1)
     for (const { key, color } of drawn.keys) {
       expect(svg).toMatch(
-        new RegExp(`fill="${color}"/><text x="[\\d.]+" y="[\\d.]+"[^>]*>${key}</text>`),
+        new RegExp(`fill="${color}"/><text x="[\\d.]+" y="[\\d.]+"[^>]*>${isolate(key)}</text>`),
       )
     }
   })

@@ -1,6 +1,7 @@
 import { cellLabelPx, labelRowHeight, type Lane, type Scene } from '../../derive/scene'
 import { formatSimTime } from '../../derive/scene/format'
 import { escapeXml } from './escapeXml'
+import { isolate } from '../../sim'
 
 /**
  * The stage as a standalone SVG document for slides and handouts: the same scene the screen draws
@@ -62,7 +63,7 @@ export function stageSvg(picture: StagePicture): string {
   const width = scene.width + 2 * LAYOUT.margin
   const legendY = LAYOUT.header + scene.height + 12
   const height = legendY + legend.rows * LAYOUT.legendRow + 8
-  const title = `${picture.scenarioName} at ${formatSimTime(picture.time)}`
+  const title = `${isolate(picture.scenarioName)} at ${formatSimTime(picture.time)}`
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">`,
     `<title>${escapeXml(`${title} — Rewind Lab`)}</title>`,
@@ -286,7 +287,7 @@ function keyLegend(scene: Scene, width: number): { markup: string; rows: number 
   const charPx = 12 * 0.62
   const items =
     scene.keys.length <= MAX_NAMED_KEYS
-      ? scene.keys.map((k) => ({ label: k.key, color: k.color }))
+      ? scene.keys.map((k) => ({ label: isolate(k.key), color: k.color }))
       : []
   items.push({ label: '× tombstone', color: PALETTE.tombstone })
   if (scene.keys.length > MAX_NAMED_KEYS)

@@ -9,6 +9,8 @@ import { useFutureHidden } from '../lessons/useFutureHidden'
 import { KeySwatch } from '../partitionLog/KeySwatch'
 import { laterOf, whyStillHere, type Later } from './explainRecord'
 import './inspector.css'
+import { UserText } from '../shared/UserText'
+import { IsolatedText } from '../shared/IsolatedText'
 
 /** The selected record: what it holds, and why it is still here or when and by what it went. */
 export function RecordInspector() {
@@ -78,7 +80,11 @@ export function RecordInspector() {
             <dd>{record.key === null ? <i>no key</i> : <KeySwatch keyText={record.key} />}</dd>
             <dt>value</dt>
             <dd>
-              {record.value === null ? <span className="tombstone">tombstone</span> : record.value}
+              {record.value === null ? (
+                <span className="tombstone">tombstone</span>
+              ) : (
+                <UserText text={record.value} />
+              )}
             </dd>
             <dt>timestamp</dt>
             <dd>{formatSimTime(record.timestamp)}</dd>
@@ -131,7 +137,7 @@ function LaterLine({ later, seek }: { later: Later; seek: (t: number) => void })
           >
             {formatSimTime(later.at)}
           </button>
-          : {narrate(later.by)}
+          : <IsolatedText text={narrate(later.by)} />
         </p>
       )
   }

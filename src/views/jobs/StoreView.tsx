@@ -10,6 +10,7 @@ import { buildStoreTables, type StoreTable } from './storeModel'
 import { useJobs } from './useJobs'
 import { usePanelRef } from '../shared/panelRegistry'
 import './jobs.css'
+import { UserText } from '../shared/UserText'
 
 /** The local stores of one job's tasks at the cursor; keys changed at this very ms are marked. */
 export function StoreView() {
@@ -81,8 +82,12 @@ export function StoreView() {
                         : undefined
                   }
                 >
-                  <th scope="row">{row.key}</th>
-                  <td>{row.value}</td>
+                  <th scope="row">
+                    <UserText text={row.key} />
+                  </th>
+                  <td>
+                    <UserText text={row.value} />
+                  </td>
                 </tr>
               ))}
             </tbody>

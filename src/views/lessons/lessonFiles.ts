@@ -9,6 +9,7 @@ import { currentStash, useLessonSession } from '../../store/lessonSession'
 import { downloadBlob, fileNameFrom } from '../shared/download'
 import { startLesson } from './lessonControl'
 import { keepLesson } from './myLessons'
+import { isolate } from '../../sim'
 
 /** As for scenario files: the cap is checked before the file is read. */
 const MAX_FILE_BYTES = 1_048_576
@@ -56,14 +57,14 @@ export async function openLessonDocumentLink(
 export async function importLessonFile(file: File): Promise<void> {
   const app = useAppStore.getState()
   if (file.size > MAX_FILE_BYTES) {
-    app.notify('error', `${file.name} is larger than 1 MiB, so it was not opened.`)
+    app.notify('error', `${isolate(file.name)} is larger than 1 MiB, so it was not opened.`)
     return
   }
   const parsed = parseLessonJson(await file.text())
   if (!parsed.ok) {
     app.notify(
       'error',
-      `${file.name} is not a lesson Rewind Lab can open: ${describeProblems(parsed.problems)}.`,
+      `${isolate(file.name)} is not a lesson Rewind Lab can open: ${describeProblems(parsed.problems)}.`,
     )
     return
   }

@@ -6,6 +6,7 @@ import { narrate } from '../../sim'
 import { formatSimTime } from '../../derive/scene/format'
 import { useNotableEvents } from '../shared/useSimulation'
 import './narration.css'
+import { IsolatedText } from '../shared/IsolatedText'
 
 /** Longer histories show their newest entries; older ones are a step or a seek away. */
 const MAX_SHOWN = 150
@@ -51,7 +52,7 @@ export function NarrationPanel() {
             >
               <time className="narration__time">{formatSimTime(event.time)}</time>
               <span className={`narration__text narration__text--${event.type.replace('.', '-')}`}>
-                {text}
+                <IsolatedText text={text} />
               </span>
             </button>
           </li>

@@ -3,6 +3,7 @@ import { compareOutputs, type ComparisonRow, type OutputContents } from '../../s
 import { latest, records } from './outputCells'
 import { countVerdicts, describeVerdict } from './outputsModel'
 import './outputs.css'
+import { UserText } from '../shared/UserText'
 
 function summary(rows: readonly ComparisonRow[]): string {
   const counts = countVerdicts(rows)
@@ -50,7 +51,9 @@ export function OutputComparison({
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} className={`outputs__row--${row.verdict.kind}`}>
-            <th scope="row">{row.key}</th>
+            <th scope="row">
+              <UserText text={row.key} />
+            </th>
             <td>{latest(row.a)}</td>
             <td>{records(row.a)}</td>
             <td>{latest(row.b)}</td>

@@ -6,6 +6,7 @@ import { latest, records } from './outputCells'
 import { outputsAt, resentRecords } from './outputsModel'
 import { usePanelRef } from '../shared/panelRegistry'
 import './outputs.css'
+import { UserText } from '../shared/UserText'
 
 /**
  * The jobs' output topics at the cursor, per key, and an A/B comparison of two of them: how a
@@ -84,7 +85,9 @@ function SingleOutput({ output }: { readonly output: OutputContents }) {
           const again = resentRecords(k)
           return (
             <tr key={key} className={again ? 'outputs__row--duplicated' : undefined}>
-              <th scope="row">{key}</th>
+              <th scope="row">
+                <UserText text={key} />
+              </th>
               <td>{latest(k)}</td>
               <td>{records(k)}</td>
               <td className="outputs__verdict">{again ?? '—'}</td>

@@ -7,6 +7,8 @@ import {
   type SegmentModel,
   type SegmentRow,
 } from './partitionLogModel'
+import { showInvisibles } from '../../sim'
+import { UserText } from '../shared/UserText'
 
 /** The segments on screen, side by side, each listing its records, gaps and the checkpoint. */
 export function SegmentList({
@@ -148,8 +150,8 @@ function RecordRow({ row }: { readonly row: Extract<SegmentRow, { kind: 'record'
 /** A key or value, cut short by CSS when long; the full text is in the tooltip. */
 function Text({ value }: { readonly value: string }) {
   return (
-    <span className="text" title={value}>
-      {value}
+    <span className="text" title={showInvisibles(value)}>
+      <UserText text={value} />
     </span>
   )
 }

@@ -3,6 +3,8 @@ import { countUntil } from '../../derive/steps'
 import { formatSimTime } from '../../derive/scene/format'
 import { narrate } from '../../sim'
 import { useNotableEvents } from '../shared/useSimulation'
+import { UserText } from '../shared/UserText'
+import { IsolatedText } from '../shared/IsolatedText'
 
 /** What just happened is said in a few sentences: the newest first, as in the narration. */
 const RECENT = 3
@@ -21,7 +23,7 @@ export function PresenterBand() {
   return (
     <section className="panel presenter-band" aria-labelledby="presenter-band-title">
       <h2 id="presenter-band-title" className="presenter-band__title">
-        {name}
+        <UserText text={name} />
       </h2>
       {description !== '' && <p className="presenter-band__description">{description}</p>}
       <h3 className="presenter-band__heading">What just happened</h3>
@@ -31,7 +33,7 @@ export function PresenterBand() {
         <ol className="presenter-band__events" aria-label="Latest events, newest first">
           {recent.map((event, i) => (
             <li key={until - i} className="presenter-band__event">
-              <time>{formatSimTime(event.time)}</time> {narrate(event)}
+              <time>{formatSimTime(event.time)}</time> <IsolatedText text={narrate(event)} />
             </li>
           ))}
         </ol>

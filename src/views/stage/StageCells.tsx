@@ -1,5 +1,6 @@
 import type { Lane, SceneCell } from '../../derive/scene'
 import type { LaneMotion } from './laneMotion'
+import { isolate } from '../../sim'
 
 /** How a cell is drawn this frame: where, how wide, how visible, and whether to highlight it. */
 interface CellPlacement {
@@ -122,7 +123,7 @@ function Cell({
         fill={cell.tombstone ? undefined : cell.color}
       />
       <title>
-        {`offset ${cell.offset} · key ${cell.key ?? '(none)'} · ${cell.tombstone ? 'tombstone' : `value ${cell.value ?? ''}`}${cell.writer === null ? '' : ` · written by ${cell.writer}`}`}
+        {`offset ${cell.offset} · key ${cell.key === null ? '(none)' : isolate(cell.key)} · ${cell.tombstone ? 'tombstone' : `value ${isolate(cell.value ?? '')}`}${cell.writer === null ? '' : ` · written by ${cell.writer}`}`}
       </title>
       {cell.offsetLabel !== null && (
         <text className="stage-cell__offset" x={middle} y={first} fontSize={textPx}>

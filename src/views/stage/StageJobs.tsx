@@ -1,6 +1,7 @@
 import type { Scene } from '../../derive/scene'
 import { labelRowHeight, storeValueAt } from '../../derive/scene'
 import type { StageMotion } from './useSceneMotion'
+import { isolate } from '../../sim'
 
 /**
  * Each job as a box: name, status and lag, its store (key → value), and a restore bar while a
@@ -98,7 +99,7 @@ export function StageJobs({
                   fill={entry.color}
                 />
                 <text x={x + 8 + labelPx} y={y + row * (i + 2.2) + 4}>
-                  {entry.key} → {valueAt(entry.id, entry.value)}
+                  {isolate(entry.key)} → {isolate(valueAt(entry.id, entry.value))}
                 </text>
               </g>
             ))}
