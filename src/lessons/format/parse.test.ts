@@ -1,3 +1,4 @@
+import { isolate } from '../../sim'
 import { describe, expect, test } from 'vitest'
 import { describeProblems } from '../../scenario/problems'
 import { parseLesson, parseLessonJson } from './parse'
@@ -55,7 +56,7 @@ describe('parsing a lesson', () => {
     )
     expect(problemsOf(edited((d) => (d.minutes = 0)))).toBe('minutes: must be at least 1')
     expect(problemsOf(edited((d) => (d.steps = [])))).toBe('steps: must be at least 1 item(s)')
-    expect(problemsOf(edited((d) => (d['extra'] = 1)))).toBe('unknown field "extra"')
+    expect(problemsOf(edited((d) => (d['extra'] = 1)))).toBe(`unknown field ${isolate('"extra"')}`)
     expect(
       problemsOf(edited((d) => (d.steps[1] = { ...d.steps[1], title: 'x'.repeat(121) } as never))),
     ).toBe('steps[1].title: must be at most 120 character(s)')
