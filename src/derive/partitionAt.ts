@@ -1,5 +1,5 @@
 import type { PartitionSnapshot, ReadonlyWorld, SegmentSnapshot } from '../sim'
-import { isTiered, segmentRecords } from '../sim'
+import { cleaningOf, isTiered, segmentRecords } from '../sim'
 
 /**
  * One partition of `world` in the snapshot's shape, without copying records: the log's records are
@@ -29,6 +29,7 @@ export function partitionAt(
       active: index === last,
       records: segmentRecords(segment),
     })),
+    ...cleaningOf(world, topic, partition),
   }
 }
 

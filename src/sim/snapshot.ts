@@ -277,8 +277,9 @@ export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
   }
 }
 
-function cleaningOf(
-  world: World,
+/** The throttled pass at work on this log, as the snapshot's optional `cleaning` field. */
+export function cleaningOf(
+  world: ReadonlyWorld,
   topic: string,
   partition: number,
 ): { cleaning: CleaningSnapshot } | Record<string, never> {

@@ -1,4 +1,5 @@
 import type { PartitionSnapshot, ReadonlyWorld } from '../../sim'
+import { formatSimTime } from './format'
 import type { MarkerKind } from './types'
 
 /** A marker before it is placed: what it marks and where. */
@@ -50,6 +51,12 @@ export function laneMarkers(
     const at = partition.cleanerCheckpoint
     markers.push(edge('cleaner', at, `cleaner checkpoint ${at}`))
   }
+  const cleaning = partition.cleaning
+  if (cleaning !== undefined) {
+    const { firstDirtyOffset: from, firstUncleanableOffset: to } = cleaning
+    const label = `cleaning ${from}–${to - 1} until ${formatSimTime(cleaning.endsAt)}`
+    markers.push(edge('cleaning', from, label))
+  }
   const reader = (
     kind: 'consumer' | 'task',
     owner: string,
@@ -93,10 +100,10 @@ export function laneMarkers(
 }
 
 /**
- * The cleaner checkpoint and the local log start are labelled above the band, the rest below: the
+ * The cleaner checkpoint, a pass at work and the local log start are labelled above the band, the rest below: the
  * local log start sits near the log start and the readers rewound into the archive, and a tiered
  * topic is never compacted, so it never shares the upper rows with a cleaner checkpoint.
  */
 export function markerSide(kind: MarkerKind): 'above' | 'below' {
-  return kind === 'cleaner' || kind === 'localStart' ? 'above' : 'below'
+  return kind === 'cleaner' || kind === 'cleaning' || kind === 'localStart' ? 'above' : 'below'
 }

@@ -99,7 +99,15 @@ export interface LaneDensity {
   readonly tombstones: Uint16Array
 }
 
-export type MarkerKind = 'logStart' | 'localStart' | 'cleaner' | 'logEnd' | 'consumer' | 'task'
+export type MarkerKind =
+  | 'logStart'
+  | 'localStart'
+  | 'cleaner'
+  /** A throttled cleaning pass at work on the lane: at its first dirty offset, until it ends. */
+  | 'cleaning'
+  | 'logEnd'
+  | 'consumer'
+  | 'task'
 
 export interface SceneMarker {
   /** `<lane>:<kind>[:<reader>]`. */

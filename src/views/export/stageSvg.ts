@@ -30,6 +30,7 @@ const MARKER_INK: Record<string, string> = {
   logEnd: INK.text,
   localStart: PALETTE.archiveText,
   cleaner: '#7a4a00',
+  cleaning: '#7a4a00',
   consumer: '#00664a',
   task: '#0072b2',
 }

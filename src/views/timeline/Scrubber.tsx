@@ -6,6 +6,7 @@ import { markInput } from '../shared/perf'
 import { useNotableEvents } from '../shared/useSimulation'
 import { useSize } from '../shared/useSize'
 import { useFutureHidden } from '../lessons/useFutureHidden'
+import { cleanerSpans } from './cleanerSpans'
 import { markedUntil, markerColumns } from './markers'
 import { useMarkerKinds } from './useMarkerKinds'
 import { BranchMarks } from './BranchMarks'
@@ -57,6 +58,25 @@ export function Scrubber() {
       }),
     [events, actions, scenario.durationMs, inner, kinds],
   )
+  const cleanerLane = kinds.findIndex((k) => k.kind === 'cleaner')
+  const spans = useMemo(
+    () =>
+      cleanerLane === -1
+        ? []
+        : cleanerSpans(events, scenario.durationMs, inner, shownUntil).map((span, i) => (
+            <rect
+              key={`span:${String(i)}`}
+              className="marker marker--cleaner marker--span"
+              x={INSET + span.x}
+              y={cleanerLane * LANE + 1}
+              width={span.width}
+              height={LANE - 3}
+            >
+              <title>throttled cleaning pass</title>
+            </rect>
+          )),
+    [events, scenario.durationMs, inner, shownUntil, cleanerLane],
+  )
   const x = scaleLinear()
     .domain([0, scenario.durationMs])
     .range([INSET, INSET + inner])
@@ -93,6 +113,7 @@ export function Scrubber() {
     >
       <svg width={width} height={height} aria-hidden="true">
         {marks}
+        {spans}
         <rect
           className="scrubber__track"
           x={INSET}
