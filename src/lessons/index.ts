@@ -10,6 +10,7 @@ import parallelRewind from './builtin/08-parallel-rewind.json' with { type: 'jso
 import rewindingTooFar from './builtin/09-rewinding-too-far.json' with { type: 'json' }
 import brokers from './builtin/10-brokers.json' with { type: 'json' }
 import rewindingIntoTheArchive from './builtin/11-rewinding-into-the-archive.json' with { type: 'json' }
+import hostAffinity from './builtin/12-host-affinity.json' with { type: 'json' }
 import type { Lesson } from './format/parse'
 import { parseLesson } from './format/parse'
 
@@ -34,6 +35,7 @@ export const LESSONS: readonly Lesson[] = [
   rewindingTooFar,
   brokers,
   rewindingIntoTheArchive,
+  hostAffinity,
 ].map(builtinLesson)
 
 export function lessonById(id: string): Lesson | undefined {

@@ -171,6 +171,11 @@ export interface TaskSnapshot {
   readonly staleWritesSkipped: number
   /** Now minus the timestamp of the last record processed: how stale the output is. */
   readonly latencyMs: number | null
+  /**
+   * With host affinity only: the OFFSET of the store copy the last restore reopened on the
+   * container's host (it replayed the changelog after it), or null when it replayed all of it.
+   */
+  readonly reopenedOffset?: number | null
 }
 
 export function snapshotJob(readonlyWorld: ReadonlyWorld, readonlyJob: ReadonlyJob): JobSnapshot {
@@ -215,6 +220,7 @@ export function snapshotJob(readonlyWorld: ReadonlyWorld, readonlyJob: ReadonlyJ
       sent: task.sent,
       staleWritesSkipped: task.staleWritesSkipped,
       latencyMs: task.lastRecordTimestamp === null ? null : world.now - task.lastRecordTimestamp,
+      ...(job.settings['job.host-affinity.enabled'] ? { reopenedOffset: task.reopenedOffset } : {}),
     })),
   }
 }

@@ -49,6 +49,7 @@ export function jobBoxes(
       store,
       storeSize: entries.size,
       restoring: restoreProgress(world, job),
+      restoreNote: restoreNote(job),
       lag: tasks.reduce((sum, t) => sum + t.inputs.reduce((s, i) => s + i.lag, 0), 0),
     }
   })
@@ -59,6 +60,22 @@ function storeOf(job: JobSnapshot): Map<string, string> {
   const entries = new Map<string, string>()
   for (const task of job.tasks) for (const [key, value] of task.store) entries.set(key, value)
   return entries
+}
+
+/**
+ * What the restoring containers replay, in changelog records; with host affinity, whether they
+ * reopened the store copy on their host first (then only the changelog after it).
+ */
+function restoreNote(job: ReadonlyJob): string | null {
+  const restoring = job.containers.filter((c) => c.status === 'restoring')
+  if (restoring.length === 0) return null
+  const records = restoring.reduce((sum, c) => sum + c.restoreRecords, 0)
+  const text = `restoring ${records} record${records === 1 ? '' : 's'}`
+  if (!job.settings['job.host-affinity.enabled']) return text
+  const reopened = job.tasks.some(
+    (t) => t.reopenedOffset !== null && restoring.some((c) => c.index === t.container),
+  )
+  return reopened ? `${text} after local copy` : `${text}, no local copy`
 }
 
 function restoreProgress(world: ReadonlyWorld, job: ReadonlyJob): number | null {

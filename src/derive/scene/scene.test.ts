@@ -217,6 +217,19 @@ describe('the scene: jobs', () => {
     expect(narrow.cells!.map((c) => c.writerLabel)).toEqual(narrow.cells!.map(() => 'job 1'))
   })
 
+  test('a restoring job box says how many changelog records it replays, and with host affinity from what', () => {
+    // host-affinity: in place at 25.5 s (nothing to replay), moved to host 1 at 45.5 s (18 records, until 50 s).
+    const timeline = lessonTimeline('host-affinity')
+    const moved = sceneAt(timeline, 46_000).jobs[0]
+    expect(moved?.restoreNote).toBe('restoring 18 records, no local copy')
+    expect(moved?.restoring).toBeCloseTo(0.5 / 4.5)
+    expect(sceneAt(timeline, 25_500).jobs[0]?.restoreNote).toBeNull()
+    expect(sceneAt(timeline, 50_000).jobs[0]?.restoreNote).toBeNull()
+    // Without host affinity the note gives the records alone (lesson 10's move to host 1 at 25 s).
+    const brokers = sceneAt(lessonTimeline('brokers'), 25_000).jobs[0]
+    expect(brokers?.restoreNote).toMatch(/^restoring \d+ records$/)
+  })
+
   test('every job box has a row for each store entry it lists, even beside a job with an empty store', () => {
     const s = sceneAt(lessonTimeline('parallel-rewind'), 20_000)
     expect(s.jobs.some((j) => j.storeSize === 0)).toBe(true)

@@ -196,6 +196,11 @@ export interface JobBox {
   readonly storeSize: number
   /** 0–1 while a container restores its store from the changelog, else null. */
   readonly restoring: number | null
+  /**
+   * While restoring: the changelog records read of those to read, and with host affinity where
+   * the restore started from ("reopened on host 0" or "no copy on host 1"); else null.
+   */
+  readonly restoreNote: string | null
   readonly lag: number
 }
 

@@ -259,9 +259,10 @@ function jobsSvg(scene: Scene, labelPx: number): string {
         ].join(''),
       )
       const size =
-        job.storeSize === 0
+        job.restoreNote ??
+        (job.storeSize === 0
           ? 'store empty'
-          : `store: ${job.storeSize} key${job.storeSize === 1 ? '' : 's'}`
+          : `store: ${job.storeSize} key${job.storeSize === 1 ? '' : 's'}`)
       return [
         rect(
           x,

@@ -17,6 +17,22 @@ export function containerLines(job: JobSnapshot, restored: readonly SimEvent[]):
     // While restoring, the card's restore line says what is being read; an older restore is stale.
     return last === undefined || c.status === 'restoring'
       ? where
-      : `${where}; restored ${String(last.keys)} ${last.keys === 1 ? 'key' : 'keys'} from ${String(last.records)} changelog ${last.records === 1 ? 'record' : 'records'} at ${formatSimTime(last.time)}`
+      : `${where}; restored ${String(last.keys)} ${last.keys === 1 ? 'key' : 'keys'} from ${String(last.records)} changelog ${last.records === 1 ? 'record' : 'records'} at ${formatSimTime(last.time)}${reopenedText(job, c.index)}`
   })
+}
+
+/** With host affinity: whether the last restore reopened the store left on the host, or had none. */
+function reopenedText(job: JobSnapshot, container: number): string {
+  if (job.settings['job.host-affinity.enabled'] !== true) return ''
+  const offsets = reopenedOffsets(job, container)
+  return offsets.length === 0
+    ? ', the whole changelog: no copy of its store on this host'
+    : `, after reopening the store left on this host at OFFSET ${offsets.join(', ')}`
+}
+
+/** The OFFSETs of the store copies the container's tasks reopened at its last restore. */
+export function reopenedOffsets(job: JobSnapshot, container: number): number[] {
+  return job.tasks.flatMap((t) =>
+    t.container === container && typeof t.reopenedOffset === 'number' ? [t.reopenedOffset] : [],
+  )
 }

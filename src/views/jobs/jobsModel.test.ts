@@ -71,6 +71,28 @@ describe('buildJobCard', () => {
     ])
   })
 
+  test('with host affinity, says whether the restore reopened a store copy and how far it has read', () => {
+    const affine = withContainer('restoring')
+    const settings = { ...affine.settings, 'job.host-affinity.enabled': true as const }
+    const full = {
+      ...affine,
+      settings,
+      tasks: affine.tasks.map((t) => ({ ...t, reopenedOffset: null })),
+    }
+    // 40 records at 5,000 a second end at 31 s; with 1 s left, 40 − 5,000 are still to read: none read yet.
+    expect(buildJobCard(full, 31_000).restores).toEqual([
+      'Container 0 has no copy of its store on host 0 to reopen: it replays the whole changelog, 0 of 40 records read, done in 1 s',
+    ])
+    const reopened = { ...full, tasks: full.tasks.map((t) => ({ ...t, reopenedOffset: 17 })) }
+    expect(buildJobCard(reopened, 32_000).restores).toEqual([
+      'Container 0 reopened the store it left on host 0 (OFFSET 17) and replays only the changelog after it, 40 of 40 records read, done in 0 ms',
+    ])
+    expect(buildJobCard(full, 0).settings).toContainEqual({
+      label: 'job.host-affinity.enabled',
+      value: 'true',
+    })
+  })
+
   test('a missing checkpoint or topic reads as such', () => {
     expect(describeCheckpoint(null)).toBe('none yet')
     expect(describeCheckpoint(0)).toBe('last processed = 0 → resumes at 1')

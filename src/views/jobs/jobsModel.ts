@@ -1,4 +1,5 @@
 import type { JobSnapshot, ProcessorSpec, TaskSnapshot } from '../../sim'
+import { reopenedOffsets } from './containerLines'
 import { formatSimTime } from '../../derive/scene/format'
 
 /** What a job is doing, in the words of the panel: the core's status refined by its containers. */
@@ -81,16 +82,28 @@ function taskRows(task: TaskSnapshot): TaskRows {
 }
 
 function restoreLines(job: JobSnapshot, now: number): string[] {
-  return job.containers.flatMap((c) =>
-    c.status !== 'restoring'
-      ? []
-      : [
-          `Container ${c.index} restores ${c.restoreRecords} changelog records` +
-            (c.restoreEndsAt === null
-              ? ''
-              : `, done in ${formatSimTime(Math.max(0, c.restoreEndsAt - now))}`),
-        ],
-  )
+  return job.containers.flatMap((c) => {
+    if (c.status !== 'restoring') return []
+    const done =
+      c.restoreEndsAt === null
+        ? ''
+        : `, done in ${formatSimTime(Math.max(0, c.restoreEndsAt - now))}`
+    if (job.settings['job.host-affinity.enabled'] !== true)
+      return [`Container ${c.index} restores ${c.restoreRecords} changelog records${done}`]
+    const reopened = reopenedOffsets(job, c.index)
+    const read = restoredSoFar(c, job.settings.restoreRate, now)
+    return [
+      reopened.length === 0
+        ? `Container ${c.index} has no copy of its store on host ${c.host} to reopen: it replays the whole changelog, ${read} of ${c.restoreRecords} records read${done}`
+        : `Container ${c.index} reopened the store it left on host ${c.host} (OFFSET ${reopened.join(', ')}) and replays only the changelog after it, ${read} of ${c.restoreRecords} records read${done}`,
+    ]
+  })
+}
+
+/** Changelog records a restoring container has read by `now`, at the job's restore rate. */
+function restoredSoFar(container: JobSnapshot['containers'][number], rate: number, now: number) {
+  const left = container.restoreEndsAt === null ? 0 : container.restoreEndsAt - now
+  return Math.max(0, container.restoreRecords - Math.ceil((Math.max(0, left) * rate) / 1000))
 }
 
 /** A start deploys the declared job.properties plus its own changes; none carry over. */
@@ -117,6 +130,9 @@ export function buildJobCard(job: JobSnapshot, now: number): JobCard {
       { label: 'output', value: s.output ?? 'none' },
       { label: 'task.commit.ms', value: String(s['task.commit.ms']) },
       { label: 'output guard', value: s.outputGuard },
+      ...(s['job.host-affinity.enabled'] === true
+        ? [{ label: 'job.host-affinity.enabled', value: 'true' }]
+        : []),
     ],
     runConfig: runConfigLine(job),
     restores: restoreLines(job, now),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { lessonById } from '../../lessons'
 import { defaultScenario } from '../../scenario/builtin'
 import { parseScenario, parseScenarioJson } from '../../scenario/parse'
 import type { Scenario, ScenarioInput } from '../../scenario/schema'
@@ -74,6 +75,15 @@ describe('the real-world panel', () => {
     expect(text).toContain('__samza_checkpoint_ver_1_for_page-counter_2')
     const streams = textOf(load('parallel-rewind.json'), /^For comparison: the parallel rewind/)
     expect(streams).toContain('application.id=page-counter-v2')
+  })
+
+  it('writes host affinity and the store directory it needs only for a job that has it', () => {
+    const lesson = lessonById('host-affinity')!
+    const text = textOf(lesson.scenario, /^Samza job page-counter_1/)
+    expect(text).toContain('job.host-affinity.enabled=true')
+    expect(text).toContain('LOGGED_STORE_BASE_DIR')
+    const other = textOf(load('parallel-rewind.json'), /^Samza job page-counter_1/)
+    expect(other).not.toContain('host-affinity')
   })
 
   it('decommissions by deleting exactly the checkpoint and changelog the simulator deletes', () => {

@@ -72,6 +72,14 @@ export function settingLines(spec: JobSpec, set: JobSettingsOverrides): string[]
       '# the writer stores the source timestamp (or offset) with each result and skips older ones, or',
       '# the sink does a conditional upsert by key that rejects data older than what it holds',
     )
+  const affinity = set['job.host-affinity.enabled']
+  if (affinity === true)
+    lines.push(
+      'job.host-affinity.enabled=true',
+      '# and on every NodeManager a store directory that outlives the YARN container, e.g.',
+      '# export LOGGED_STORE_BASE_DIR=/var/lib/samza-stores (else stores go with the container)',
+    )
+  else if (affinity === false) lines.push('job.host-affinity.enabled=false')
   if (set.processingRate !== undefined || set.restoreRate !== undefined)
     lines.push(
       '# simulator only: processingRate / restoreRate stand for how fast the code and machine are',
@@ -112,6 +120,7 @@ export function jobProperties(spec: JobSpec): string[] {
     ...settingLines(spec, {
       ...spec,
       'samza.reset.offset': spec['samza.reset.offset'] || undefined,
+      'job.host-affinity.enabled': spec['job.host-affinity.enabled'] || undefined,
     }),
   ]
 }

@@ -104,9 +104,10 @@ export function StageJobs({
               </g>
             ))}
             <text className="stage-job__more" x={x + 8} y={y + height - 6}>
-              {job.storeSize === 0
-                ? 'store empty'
-                : `store: ${job.storeSize} key${job.storeSize === 1 ? '' : 's'}${job.storeSize > job.store.length ? ` (${job.store.length} shown)` : ''}`}
+              {job.restoreNote ??
+                (job.storeSize === 0
+                  ? 'store empty'
+                  : `store: ${job.storeSize} key${job.storeSize === 1 ? '' : 's'}${job.storeSize > job.store.length ? ` (${job.store.length} shown)` : ''}`)}
             </text>
           </g>
         )
