@@ -38,3 +38,18 @@ test.describe('text and picture agree: every value a step names is on screen at 
       }
     })
 })
+
+test('a step that compares two stores shows them side by side, and only that step', async ({
+  page,
+}) => {
+  await page.goto('/#lesson=compaction-is-physical&step=4')
+  const stores = page.getByRole('region', { name: /^State store/ })
+  for (const job of ['page-counter_full', 'page-counter_compacted'])
+    await expect(stores.getByRole('region', { name: `Store of ${job}` })).toBeVisible()
+  await expect(stores.getByRole('combobox', { name: 'Beside it' })).toHaveValue(
+    'page-counter_compacted',
+  )
+  await page.getByRole('button', { name: 'Previous step' }).click()
+  await expect(stores.getByRole('combobox', { name: 'Beside it' })).toHaveValue('')
+  await expect(stores.getByRole('region', { name: /^Store of / })).toHaveCount(0)
+})

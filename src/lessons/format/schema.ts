@@ -143,6 +143,8 @@ const view = z.strictObject({
   panel: z.enum(STEP_PANELS).optional(),
   /** The job (`<job.name>_<job.id>`) whose state store the step shows. */
   job: jobName().optional(),
+  /** A second job whose store is shown beside `job`'s, to compare the two. */
+  compareJob: jobName().optional(),
   /** In a lesson over two branches: the branch the views show and act on (A when left out). */
   branch: branchSide().optional(),
 })

@@ -18,6 +18,8 @@ export interface SelectionState {
   readonly selectedOffset: number | null
   /** The job (`<job.name>_<job.id>`) whose state store is shown; null: the scenario's first. */
   readonly storeJob: string | null
+  /** A second job whose store the store view shows beside the first, to compare them. */
+  readonly compareStoreJob: string | null
   readonly logWindow: OffsetWindow | null
 }
 
@@ -25,6 +27,7 @@ export interface SelectionActions {
   selectPartition: (topic: string, partition: number) => void
   selectOffset: (offset: number | null) => void
   selectStoreJob: (job: string | null) => void
+  selectCompareStoreJob: (job: string | null) => void
   setLogWindow: (window: OffsetWindow | null) => void
   /** Zooms the selected partition's log by `factor` around offset `center` (default: the middle). */
   zoomLog: (factor: number, center?: number) => void
@@ -39,7 +42,13 @@ export function firstPartition(scenario: Scenario): { topic: string; partition: 
 
 /** Nothing selected in `scenario` but its first partition. */
 export function initialSelection(scenario: Scenario): SelectionState {
-  return { ...firstPartition(scenario), selectedOffset: null, storeJob: null, logWindow: null }
+  return {
+    ...firstPartition(scenario),
+    selectedOffset: null,
+    storeJob: null,
+    compareStoreJob: null,
+    logWindow: null,
+  }
 }
 
 export const createSelectionSlice: StateCreator<
@@ -67,6 +76,9 @@ export const createSelectionSlice: StateCreator<
     },
     selectStoreJob: (job) => {
       set({ storeJob: job })
+    },
+    selectCompareStoreJob: (job) => {
+      set({ compareStoreJob: job })
     },
     setLogWindow: (window) => {
       set({ logWindow: window })

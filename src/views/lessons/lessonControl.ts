@@ -21,6 +21,8 @@ function showStep(lesson: Lesson, index: number): void {
   }
   if (step.view?.inspectOffset !== undefined) app.selectOffset(step.view.inspectOffset)
   if (step.view?.job !== undefined) app.selectStoreJob(step.view.job)
+  // A comparison belongs to its step: the next one shows one store again unless it asks too.
+  app.selectCompareStoreJob(step.view?.compareJob ?? null)
   // Over two branches, each step shows the branch it names (A unless it says B).
   if (lesson.branched !== null) selectBranch(step.view?.branch ?? 'a')
 }
