@@ -67,9 +67,9 @@ test('the simplifications drawer names where the simulator differs from a real c
 test('the parallel-rewind lesson’s real-world panel gives the second job’s properties and the old job’s cleanup', async ({
   page,
 }) => {
-  // Step 6 is at 51 s, just after page-counter_1 is decommissioned (50 s).
-  await page.goto('/#lesson=parallel-rewind&step=6')
-  await expect(page.getByText('Step 6 of 6')).toBeVisible()
+  // Step 7 is at 51 s, just after page-counter_1 is decommissioned (50 s).
+  await page.goto('/#lesson=parallel-rewind&step=7')
+  await expect(page.getByText('Step 7 of 7')).toBeVisible()
   await openDrawer(page, 'In the real world')
   const panel = page.locator('.real-world')
 
