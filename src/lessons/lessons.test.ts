@@ -81,5 +81,11 @@ describe('every lesson', () => {
           expect(recordsOf(world, view.topic, partition).map((r) => r.offset)).toContain(offset)
       }
     })
+
+    // e2e/lessonShows.spec.ts checks each listed value on screen; a step with no list is not checked.
+    test('every step lists the values its text names, so the text/picture check covers it', () => {
+      for (const step of lesson.steps)
+        expect(step.shows?.length ?? 0, `${step.title}: shows`).toBeGreaterThan(0)
+    })
   })
 })
