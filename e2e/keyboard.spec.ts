@@ -50,7 +50,7 @@ test('? lists the shortcuts in a dialog, opened at its title, that Escape closes
 test('the controls can be reached and pressed with Tab and Enter', async ({ page }) => {
   await page.goto('/')
   const next = page.getByRole('button', { name: 'Next event' })
-  for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 120 && !(await next.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab')
   }
   await expect(next).toBeFocused()

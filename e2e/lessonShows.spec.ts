@@ -18,7 +18,8 @@ const REGION: Record<ShownIn, string> = {
 async function regionText(page: Page, region: ShownIn): Promise<string> {
   const shown = page.locator(REGION[region]).first()
   if (!(await shown.isVisible())) return `(the ${region} is not on screen)`
-  return (await shown.innerText()).replace(/\s+/g, ' ')
+  // Bidi isolates (U+2066–U+2069) around user strings in SVG labels draw nothing: drop them.
+  return (await shown.innerText()).replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ')
 }
 
 test.describe('text and picture agree: every value a step names is on screen at that step', () => {
