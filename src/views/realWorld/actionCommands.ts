@@ -3,7 +3,6 @@ import { checkpointTopicName, jobKey } from '../../sim'
 import { formatSimTime } from '../../derive/scene/format'
 import {
   alterTopicConfig,
-  consoleConsumer,
   consoleProducer,
   deleteRecords,
   deleteRecordsJson,
@@ -11,7 +10,6 @@ import {
   KEY_SEPARATORS,
   keySeparatorFor,
   offsetsForTime,
-  resetGroupOffsets,
 } from './kafkaCommands'
 import type { JobSpec } from './samzaJob'
 import {
@@ -24,7 +22,8 @@ import {
   settingLines,
 } from './samzaJob'
 import { cleanerCheckpointEdit, forcedCleanerPass } from './cleanerCommands'
-import type { RealWorldSection, Snippet } from './snippet'
+import { consumerFetch, consumerRestart, consumerSeek } from './consumerCommands'
+import type { DescribedAction as Described, RealWorldSection } from './snippet'
 import { properties, shell } from './snippet'
 
 type Action = Scenario['actions'][number]
@@ -46,12 +45,6 @@ const CAVEAT_NO_GROUP =
 export function actionSection(scenario: Scenario, action: Action, index: number): RealWorldSection {
   const { title, snippets, caveats } = describe(scenario, action)
   return { id: `action-${index}`, title, at: action.at, snippets, caveats }
-}
-
-interface Described {
-  readonly title: string
-  readonly snippets: readonly Snippet[]
-  readonly caveats: readonly string[]
 }
 
 function findJob(scenario: Scenario, app: string): JobSpec | undefined {
@@ -204,95 +197,6 @@ function produce(action: Extract<Action, { type: 'produce' }>): Described {
     caveats: tombstones
       ? [...caveats, 'NULL is the null marker (KIP-810): that record is a tombstone.']
       : caveats,
-  }
-}
-
-function consumerOf(scenario: Scenario, name: string) {
-  return scenario.consumers.find((c) => c.name === name)
-}
-
-function consumerFetch(
-  scenario: Scenario,
-  action: Extract<Action, { type: 'consumer.fetch' }>,
-): Described {
-  const consumer = consumerOf(scenario, action.consumer)
-  const topic = consumer?.topic ?? '<topic>'
-  return {
-    title: `${action.consumer} polls`,
-    snippets: [
-      shell(
-        'Shell',
-        consoleConsumer(topic, action.consumer, resetInEffect(scenario, action), action.maxRecords),
-      ),
-    ],
-    caveats: [
-      'The simulator names the consumer group after the consumer and reads one partition.',
-      ...(action.singleRequest === true
-        ? ['A console consumer polls; no tool sends a single Fetch or ListOffsets request.']
-        : []),
-    ],
-  }
-}
-
-/** The consumer's `auto.offset.reset` at the action: its last restart's, or the declared one. */
-function resetInEffect(scenario: Scenario, action: Action & { readonly consumer: string }): string {
-  // Actions are in time order, so those up to this one (a restart later in the same ms is not).
-  const upTo = scenario.actions.indexOf(action)
-  const earlier = upTo < 0 ? [] : scenario.actions.slice(0, upTo + 1)
-  const restarts = earlier.filter(
-    (a) => a.type === 'consumer.restart' && a.consumer === action.consumer,
-  )
-  const last = restarts[restarts.length - 1]
-  const restartSet = last?.type === 'consumer.restart' ? last.set['auto.offset.reset'] : undefined
-  return restartSet ?? consumerOf(scenario, action.consumer)?.['auto.offset.reset'] ?? 'latest'
-}
-
-function consumerRestart(
-  scenario: Scenario,
-  action: Extract<Action, { type: 'consumer.restart' }>,
-): Described {
-  const reset = resetInEffect(scenario, action)
-  return {
-    title: `${action.consumer} restarts with auto.offset.reset=${reset}`,
-    snippets: [
-      shell(
-        'Stop the running consumer (Ctrl+C), then start it again',
-        consoleConsumer(
-          consumerOf(scenario, action.consumer)?.topic ?? '<topic>',
-          action.consumer,
-          reset,
-          null,
-        ),
-      ),
-    ],
-    caveats: [
-      "A consumer in a group resumes from the group's committed offset; auto.offset.reset applies only when there is none or it is out of range. The simulator's consumers commit nothing, so after its restart the consumer starts where auto.offset.reset says, as a new group would.",
-    ],
-  }
-}
-
-function consumerSeek(
-  scenario: Scenario,
-  action: Extract<Action, { type: 'consumer.seek' }>,
-): Described {
-  const consumer = consumerOf(scenario, action.consumer)
-  const scope = `${consumer?.topic ?? '<topic>'}:${consumer?.partition ?? 0}`
-  const spec =
-    action.offset === 'earliest'
-      ? '--to-earliest'
-      : action.offset === 'latest'
-        ? '--to-latest'
-        : `--to-offset ${action.offset}`
-  return {
-    title: `${action.consumer} seeks to ${action.offset}`,
-    snippets: [
-      shell(
-        'Shell (plan first, then apply)',
-        resetGroupOffsets(action.consumer, scope, spec, '--dry-run'),
-        resetGroupOffsets(action.consumer, scope, spec, '--execute'),
-      ),
-    ],
-    caveats: ['The group must have no active members: stop the consumers first.'],
   }
 }
 

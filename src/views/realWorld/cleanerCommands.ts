@@ -1,15 +1,9 @@
 import type { Scenario } from '../../scenario/schema'
 import { alterTopicConfig } from './kafkaCommands'
-import type { Snippet } from './snippet'
+import type { DescribedAction as Described } from './snippet'
 import { shell } from './snippet'
 
 type Action = Scenario['actions'][number]
-
-interface Described {
-  readonly title: string
-  readonly snippets: readonly Snippet[]
-  readonly caveats: readonly string[]
-}
 
 /**
  * A forced pass: Kafka has no command for one. Its tests hand `Cleaner.clean` the log and range they

@@ -38,3 +38,10 @@ export const properties = (label: string, lines: readonly string[]): Snippet => 
 export function shellWord(word: string): string {
   return /^[A-Za-z0-9._\-/:=,]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`
 }
+
+/** What the real world does for one scenario action: a title, its commands and their caveats. */
+export interface DescribedAction {
+  readonly title: string
+  readonly snippets: readonly Snippet[]
+  readonly caveats: readonly string[]
+}

@@ -1,0 +1,98 @@
+import type { Scenario } from '../../scenario/schema'
+import { consoleConsumer, resetGroupOffsets } from './kafkaCommands'
+import type { DescribedAction as Described } from './snippet'
+import { shell } from './snippet'
+
+type Action = Scenario['actions'][number]
+
+function consumerOf(scenario: Scenario, name: string) {
+  return scenario.consumers.find((c) => c.name === name)
+}
+
+/** A poll: the console consumer reading as the simulated one does. */
+export function consumerFetch(
+  scenario: Scenario,
+  action: Extract<Action, { type: 'consumer.fetch' }>,
+): Described {
+  const consumer = consumerOf(scenario, action.consumer)
+  const topic = consumer?.topic ?? '<topic>'
+  return {
+    title: `${action.consumer} polls`,
+    snippets: [
+      shell(
+        'Shell',
+        consoleConsumer(topic, action.consumer, resetInEffect(scenario, action), action.maxRecords),
+      ),
+    ],
+    caveats: [
+      'The simulator names the consumer group after the consumer and reads one partition.',
+      ...(action.singleRequest === true
+        ? ['A console consumer polls; no tool sends a single Fetch or ListOffsets request.']
+        : []),
+    ],
+  }
+}
+
+/** The consumer's `auto.offset.reset` at the action: its last restart's, or the declared one. */
+function resetInEffect(scenario: Scenario, action: Action & { readonly consumer: string }): string {
+  // Actions are in time order, so those up to this one (a restart later in the same ms is not).
+  const upTo = scenario.actions.indexOf(action)
+  const earlier = upTo < 0 ? [] : scenario.actions.slice(0, upTo + 1)
+  const restarts = earlier.filter(
+    (a) => a.type === 'consumer.restart' && a.consumer === action.consumer,
+  )
+  const last = restarts[restarts.length - 1]
+  const restartSet = last?.type === 'consumer.restart' ? last.set['auto.offset.reset'] : undefined
+  return restartSet ?? consumerOf(scenario, action.consumer)?.['auto.offset.reset'] ?? 'latest'
+}
+
+/** A restart with its `auto.offset.reset`: stop the console consumer and start it again. */
+export function consumerRestart(
+  scenario: Scenario,
+  action: Extract<Action, { type: 'consumer.restart' }>,
+): Described {
+  const reset = resetInEffect(scenario, action)
+  return {
+    title: `${action.consumer} restarts with auto.offset.reset=${reset}`,
+    snippets: [
+      shell(
+        'Stop the running consumer (Ctrl+C), then start it again',
+        consoleConsumer(
+          consumerOf(scenario, action.consumer)?.topic ?? '<topic>',
+          action.consumer,
+          reset,
+          null,
+        ),
+      ),
+    ],
+    caveats: [
+      "A consumer in a group resumes from the group's committed offset; auto.offset.reset applies only when there is none or it is out of range. The simulator's consumers commit nothing, so after its restart the consumer starts where auto.offset.reset says, as a new group would.",
+    ],
+  }
+}
+
+/** A seek: the group's offset reset, planned and then applied. */
+export function consumerSeek(
+  scenario: Scenario,
+  action: Extract<Action, { type: 'consumer.seek' }>,
+): Described {
+  const consumer = consumerOf(scenario, action.consumer)
+  const scope = `${consumer?.topic ?? '<topic>'}:${consumer?.partition ?? 0}`
+  const spec =
+    action.offset === 'earliest'
+      ? '--to-earliest'
+      : action.offset === 'latest'
+        ? '--to-latest'
+        : `--to-offset ${action.offset}`
+  return {
+    title: `${action.consumer} seeks to ${action.offset}`,
+    snippets: [
+      shell(
+        'Shell (plan first, then apply)',
+        resetGroupOffsets(action.consumer, scope, spec, '--dry-run'),
+        resetGroupOffsets(action.consumer, scope, spec, '--execute'),
+      ),
+    ],
+    caveats: ['The group must have no active members: stop the consumers first.'],
+  }
+}
