@@ -13,6 +13,7 @@ import {
   selectBranch,
 } from './branchActions'
 import { branchedOf, scenarioOfSide } from './branchState'
+import { forkAt30sWithARecordInB } from './branchFixture'
 
 const store = useAppStore
 const LANE = ['user-profiles', 0] as const
@@ -20,19 +21,6 @@ const LANE = ['user-profiles', 0] as const
 beforeEach(() => {
   store.setState(initialAppState(defaultScenario))
 })
-
-/** Forks the default scenario at 30 s and produces one record in B at the fork. */
-function forkAndActOnB(): void {
-  store.getState().seek(30_000)
-  forkAtCursor()
-  selectBranch('b')
-  store.getState().act({
-    type: 'produce',
-    topic: 'user-profiles',
-    partition: 0,
-    records: [{ key: 'carol', value: 'only in B' }],
-  })
-}
 
 describe('branches in the store', () => {
   test('forking copies the scenario up to the cursor into B; A stays the scenario as it was', () => {
@@ -45,7 +33,7 @@ describe('branches in the store', () => {
   })
 
   test('B takes its own action; A does not have it, and both share the run up to the fork', () => {
-    forkAndActOnB()
+    forkAt30sWithARecordInB()
     const { scenario, branch, notices } = store.getState()
     expect(notices).toEqual([])
     const a = scenarioOfSide(scenario, branch!, 'a')
@@ -61,7 +49,7 @@ describe('branches in the store', () => {
   })
 
   test('both branches stay cached: reading one does not rebuild the other', () => {
-    forkAndActOnB()
+    forkAt30sWithARecordInB()
     const { scenario, branch } = store.getState()
     const timelineB = timelineOf(scenario)
     const timelineA = timelineOf(branch!.other)
@@ -95,7 +83,7 @@ describe('branches in the store', () => {
   })
 
   test('the document of the branches is the format-2 branches, and opens as they were, B selected', async () => {
-    forkAndActOnB()
+    forkAt30sWithARecordInB()
     renameBranch('b', 'one more record')
     const { scenario, branch } = store.getState()
     const document = branchedOf(scenario, branch!)
@@ -125,7 +113,7 @@ describe('branches in the store', () => {
   })
 
   test('undo takes back the selected branch’s edit, never the other branch’s', () => {
-    forkAndActOnB()
+    forkAt30sWithARecordInB()
     selectBranch('a')
     expect(store.getState().undo()).toBe(false)
     expect(store.getState().scenario.actions).toEqual([])
@@ -135,7 +123,7 @@ describe('branches in the store', () => {
   })
 
   test('keeping one branch drops the other', () => {
-    forkAndActOnB()
+    forkAt30sWithARecordInB()
     const b = store.getState().scenario
     selectBranch('a')
     keepOnlyBranch('b')

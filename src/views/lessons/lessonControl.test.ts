@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { lessonById } from '../../lessons'
 import { defaultScenario } from '../../scenario/builtin'
 import { initialAppState, useAppStore } from '../../store/appStore'
-import { forkAtCursor, selectBranch } from '../../store/branchActions'
 import { currentStash, useLessonSession } from '../../store/lessonSession'
 import { backToMyScenario, goToStep, keepAsMyScenario, startLesson } from './lessonControl'
+import { forkAt30sWithARecordInB } from '../../store/branchFixture'
 
 const store = useAppStore
 const parallelRewind = lessonById('parallel-rewind')
@@ -15,19 +15,6 @@ beforeEach(() => {
   useLessonSession.getState().end()
   store.setState(initialAppState(defaultScenario))
 })
-
-/** Two branches of the default scenario on screen, B selected with a record of its own. */
-function twoBranchesWithBSelected(): void {
-  store.getState().seek(30_000)
-  forkAtCursor()
-  selectBranch('b')
-  store.getState().act({
-    type: 'produce',
-    topic: 'user-profiles',
-    partition: 0,
-    records: [{ key: 'carol', value: 'only in B' }],
-  })
-}
 
 describe('a lesson over two branches', () => {
   test('opens both, A on screen, each step showing the branch it names', async () => {
@@ -51,7 +38,7 @@ describe('a lesson over two branches', () => {
 
 describe('leaving a lesson puts back both branches the user had', () => {
   test('Back to my scenario: both branches, B still selected, B’s own record still there', async () => {
-    twoBranchesWithBSelected()
+    forkAt30sWithARecordInB()
     const before = store.getState()
     await startLesson(theLog, 0, currentStash())
     expect(store.getState().branch).toBeNull()
@@ -64,7 +51,7 @@ describe('leaving a lesson puts back both branches the user had', () => {
   })
 
   test('from a lesson over two branches too', async () => {
-    twoBranchesWithBSelected()
+    forkAt30sWithARecordInB()
     const before = store.getState()
     await startLesson(parallelRewind, 3, currentStash())
     await backToMyScenario()

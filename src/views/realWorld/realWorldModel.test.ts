@@ -24,6 +24,16 @@ function build(input: ScenarioInput): Scenario {
   return parsed.value
 }
 
+/** A one-second scenario whose only action produces `keys` (each with `value`) to `topic` at 0. */
+function producedTo(topic: string, keys: readonly string[], value: string): Scenario {
+  return build({
+    version: 3,
+    durationMs: 1_000,
+    topics: [{ name: topic }],
+    actions: [{ type: 'produce', at: 0, topic, records: keys.map((key) => ({ key, value })) }],
+  })
+}
+
 /** All the text of the sections whose title matches. */
 function textOf(scenario: Scenario, title: RegExp): string {
   const sections = realWorldSections(scenario).filter((s) => title.test(s.title))
@@ -153,24 +163,10 @@ describe('the real-world panel', () => {
   })
 
   it('splits key and value at a separator no key contains (user:42 is a key, not user and 42)', () => {
-    const produce = (keys: string[]) =>
-      build({
-        version: 3,
-        durationMs: 1_000,
-        topics: [{ name: 'users' }],
-        actions: [
-          {
-            type: 'produce',
-            at: 0,
-            topic: 'users',
-            records: keys.map((key) => ({ key, value: 'Ada' })),
-          },
-        ],
-      })
-    const plain = textOf(produce(['u1']), /^Produce 1 record to users/)
+    const plain = textOf(producedTo('users', ['u1'], 'Ada'), /^Produce 1 record to users/)
     expect(plain).toContain('--property key.separator=:')
     expect(plain).toContain('u1:Ada')
-    const colon = textOf(produce(['user:42']), /^Produce 1 record to users/)
+    const colon = textOf(producedTo('users', ['user:42'], 'Ada'), /^Produce 1 record to users/)
     expect(colon).toContain("--property 'key.separator=|'")
     expect(colon).toContain('user:42|Ada')
     expect(colon).not.toContain('key.separator=:')
@@ -178,20 +174,7 @@ describe('the real-world panel', () => {
 
   it('says so when every separator occurs in some key', () => {
     const keys = [':|;~^#@%', '::||', ' => ', ' | ']
-    const scenario = build({
-      version: 3,
-      durationMs: 1_000,
-      topics: [{ name: 'users' }],
-      actions: [
-        {
-          type: 'produce',
-          at: 0,
-          topic: 'users',
-          records: keys.map((key) => ({ key, value: 'v' })),
-        },
-      ],
-    })
-    const text = textOf(scenario, /^Produce 4 records to users/)
+    const text = textOf(producedTo('users', keys, 'v'), /^Produce 4 records to users/)
     expect(text).toMatch(/occurs in one of these keys: send them with a client/)
     expect(text).not.toContain('kafka-console-producer')
   })
