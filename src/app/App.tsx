@@ -1,7 +1,6 @@
 import { Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
 import { followedLesson, useLessonSession } from '../store/lessonSession'
-import { usePresenterMode } from '../store/presenter'
 import { LessonsArea } from '../views/lessons/LessonsArea'
 import { panelIsShown } from '../views/lessons/stepPanel'
 import { RecordInspector } from '../views/inspect/RecordInspector'
@@ -57,7 +56,7 @@ export function App() {
   const hasJobs = useAppStore((s) => panelIsShown('jobs', s.scenario))
   const showCluster = useAppStore((s) => panelIsShown('cluster', s.scenario))
   const branches = useBranchPair()
-  const presenting = usePresenterMode((s) => s.presenting)
+  const presenting = useAppStore((s) => s.presenting)
   const inLesson = useLessonSession((s) => followedLesson(s.session) !== null)
   const step = useStepper()
   usePresenterScreen()

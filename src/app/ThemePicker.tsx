@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
-import { useTheme, useThemeStore, type ThemePreference } from '../store/theme'
+import { useAppStore } from '../store/appStore'
+import { effectiveTheme, type ThemePreference } from '../store/slices/theme'
 
 const CHOICES: readonly { value: ThemePreference; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -9,8 +10,8 @@ const CHOICES: readonly { value: ThemePreference; label: string }[] = [
 
 /** Applies the theme to the page (the stylesheet keys on `data-theme`) and follows the system's. */
 function useApplyTheme(): void {
-  const theme = useTheme()
-  const setSystemDark = useThemeStore((s) => s.setSystemDark)
+  const theme = useAppStore(effectiveTheme)
+  const setSystemDark = useAppStore((s) => s.setSystemDark)
   useEffect(() => {
     document.documentElement.dataset.theme = theme
   }, [theme])
@@ -29,8 +30,8 @@ function useApplyTheme(): void {
 /** Light, dark, or as the system says. */
 export function ThemePicker() {
   useApplyTheme()
-  const preference = useThemeStore((s) => s.preference)
-  const setPreference = useThemeStore((s) => s.setPreference)
+  const preference = useAppStore((s) => s.themePreference)
+  const setPreference = useAppStore((s) => s.setThemePreference)
   return (
     <label className="theme-picker">
       Theme

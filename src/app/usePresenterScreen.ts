@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/appStore'
-import { usePresenterMode } from '../store/presenter'
 import { presenterCommand } from '../store/presenterKeys'
 
 /**
@@ -8,8 +7,8 @@ import { presenterCommand } from '../store/presenterKeys'
  * contrast, the stage and one band of text), fullscreen when the browser allows it, Esc to leave.
  */
 export function usePresenterScreen(): void {
-  const presenting = usePresenterMode((s) => s.presenting)
-  const setPresenting = usePresenterMode((s) => s.setPresenting)
+  const presenting = useAppStore((s) => s.presenting)
+  const setPresenting = useAppStore((s) => s.setPresenting)
   useEffect(() => {
     if (!presenting) return
     const root = document.documentElement

@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/appStore'
 import { followedLesson, useLessonSession } from '../store/lessonSession'
-import { usePresenterMode } from '../store/presenter'
 import { presenterCommand } from '../store/presenterKeys'
 import { SPEEDS } from '../store/speeds'
 import { isEditable } from './editableTarget'
@@ -24,9 +23,8 @@ export function useShortcuts(step: (count: number) => void): void {
       if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
       const store = useAppStore.getState()
       if (store.helpOpen) return
-      const presenter = usePresenterMode.getState()
       const inLesson = followedLesson(useLessonSession.getState().session) !== null
-      if (presenter.presenting && inLesson && presenterCommand(event.key) !== null) return
+      if (store.presenting && inLesson && presenterCommand(event.key) !== null) return
       const onButton = event.target instanceof HTMLButtonElement
       const handled = ((): boolean => {
         switch (event.key) {
@@ -79,7 +77,7 @@ export function useShortcuts(step: (count: number) => void): void {
             return true
           case 'p':
           case 'P':
-            presenter.setPresenting(!presenter.presenting)
+            store.setPresenting(!store.presenting)
             return true
           default:
             return false

@@ -30,6 +30,12 @@ import {
   type SelectionState,
 } from './slices/selection'
 import { emptyHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from './editHistory'
+import { createThemeSlice, initialTheme, type ThemeActions, type ThemeState } from './slices/theme'
+import {
+  createPresenterSlice,
+  type PresenterActions,
+  type PresenterState,
+} from './slices/presenter'
 
 export interface Notice {
   readonly id: number
@@ -73,9 +79,10 @@ export type ActionAtCursor = ScenarioAction extends infer A
 
 /**
  * What the UI is doing, and nothing derived: the scenario being edited, the cursor, playback, the
- * selection, open panels and notices. The world is `worldAt(scenario, cursor)` (simulation.ts).
+ * selection, open panels, notices, presenter mode and the theme. The world is
+ * `worldAt(scenario, cursor)` (derive/simulation.ts).
  */
-export interface AppState extends SelectionState {
+export interface AppState extends SelectionState, ThemeState, PresenterState {
   readonly scenario: Scenario
   /** Simulated ms; fractional while playing, floored when the world is computed. */
   readonly cursor: number
@@ -98,7 +105,7 @@ export interface AppState extends SelectionState {
   readonly branch: BranchState | null
 }
 
-export interface AppActions extends SelectionActions {
+export interface AppActions extends SelectionActions, ThemeActions, PresenterActions {
   seek: (t: number) => void
   play: (direction?: 1 | -1) => void
   pause: () => void
@@ -150,6 +157,8 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
     computing: null,
     history: emptyHistory(),
     branch: null,
+    ...initialTheme(),
+    presenting: false,
   }
 }
 
@@ -250,6 +259,8 @@ export const useAppStore = create<AppState & AppActions>()(
     return {
       ...initialAppState(),
       ...createSelectionSlice(set, get, store),
+      ...createThemeSlice(set, get, store),
+      ...createPresenterSlice(set, get, store),
       seek: (t) => {
         set((s) => {
           s.cursor = clampCursor(s.scenario, t)

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { defaultScenario } from '../scenario/builtin'
 import { followedLesson, useLessonSession } from './lessonSession'
-import { usePresenterMode } from './presenter'
+import { useAppStore } from './appStore'
 
 const store = useLessonSession
 const stash = {
@@ -63,10 +63,10 @@ describe('the lesson session', () => {
   })
 
   test('exploring leaves presenter mode and is no longer following the lesson', () => {
-    usePresenterMode.getState().setPresenting(true)
+    useAppStore.getState().setPresenting(true)
     store.getState().setExploring(true)
     expect(session()).toMatchObject({ exploring: true })
-    expect(usePresenterMode.getState().presenting).toBe(false)
+    expect(useAppStore.getState().presenting).toBe(false)
     expect(followedLesson(session())).toBeNull()
     store.getState().setExploring(false)
     expect(followedLesson(session())).toBe(session())

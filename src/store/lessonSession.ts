@@ -2,7 +2,6 @@ import { create } from 'zustand'
 import type { Scenario } from '../scenario/schema'
 import { useAppStore } from './appStore'
 import type { BranchState } from './branchState'
-import { usePresenterMode } from './presenter'
 
 /** What the user had before a lesson opened; "Back to my scenario" puts it back. */
 export interface Stash {
@@ -109,7 +108,7 @@ export const useLessonSession = create<LessonSessionState>()((set, get) => {
     },
     setExploring: (exploring) => {
       // Exploring means editing, which presenter mode hides: exploring ends it.
-      if (exploring) usePresenterMode.getState().setPresenting(false)
+      if (exploring) useAppStore.getState().setPresenting(false)
       update({ exploring })
     },
     setShowFuture: (showFuture) => {

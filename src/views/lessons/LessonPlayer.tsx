@@ -3,7 +3,6 @@ import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import type { LessonSession } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
-import { usePresenterMode } from '../../store/presenter'
 import { AwayFromStep } from './AwayFromStep'
 import { ExploreBar } from './ExploreBar'
 import { goToStep } from './lessonControl'
@@ -49,7 +48,7 @@ function useLeaveOnEdit(lesson: Lesson): void {
 function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSession }) {
   const { step: index } = session
   const step = lesson.steps[index]
-  const presenting = usePresenterMode((s) => s.presenting)
+  const presenting = useAppStore((s) => s.presenting)
   const [recap, setRecap] = useState(false)
   const stepRef = useRef<HTMLElement>(null)
   const isLast = index === lesson.steps.length - 1

@@ -1,6 +1,6 @@
 import type { Lesson } from '../../lessons'
 import { useLessonSession } from '../../store/lessonSession'
-import { usePresenterMode } from '../../store/presenter'
+import { useAppStore } from '../../store/appStore'
 import { PresentToggle } from '../presenter/PresentToggle'
 import { BackToMyScenario } from './BackToMyScenario'
 import { FutureToggle } from './FutureToggle'
@@ -8,7 +8,7 @@ import { exportLesson } from './lessonFiles'
 
 /** Under a lesson: presenter mode, exploring the scenario, saving the lesson, leaving it. */
 export function LessonTools({ lesson, showFuture }: { lesson: Lesson; showFuture: boolean }) {
-  const presenting = usePresenterMode((s) => s.presenting)
+  const presenting = useAppStore((s) => s.presenting)
   const setExploring = useLessonSession((s) => s.setExploring)
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Prediction } from '../../lessons'
 import { useLessonSession } from '../../store/lessonSession'
-import { usePresenterMode } from '../../store/presenter'
+import { useAppStore } from '../../store/appStore'
 import { formatVotes, tallyOf } from './tally'
 import './classVotes.css'
 
@@ -17,7 +17,7 @@ export function PredictionForm({
   votes: readonly number[] | undefined
 }) {
   const choose = useLessonSession((s) => s.guess)
-  const presenting = usePresenterMode((s) => s.presenting)
+  const presenting = useAppStore((s) => s.presenting)
   if (presenting) return <ClassVote prediction={prediction} step={step} votes={votes} />
   return (
     <fieldset className="lesson__predict">

@@ -2,7 +2,7 @@ import type { Reveal } from './reveal'
 import { guessMatched } from './reveal'
 import { formatVotes } from './tally'
 import { TallyList } from './TallyList'
-import { usePresenterMode } from '../../store/presenter'
+import { useAppStore } from '../../store/appStore'
 
 /** The verdict on the one guess marked (at a desk), when the class's votes were not counted. */
 function verdictOf(reveal: Reveal): { text: string; tone: 'none' | 'match' | 'miss' } {
@@ -19,7 +19,7 @@ export function RevealBox({ reveal }: { reveal: Reveal }) {
   const verdict = verdictOf(reveal)
   const tone = votes > 0 ? 'none' : verdict.tone
   // In front of a class the room votes; a desk's "no guess" would only be noise on the projector.
-  const presenting = usePresenterMode((s) => s.presenting)
+  const presenting = useAppStore((s) => s.presenting)
   return (
     <div className={`lesson__reveal lesson__reveal--${tone}`}>
       <p className="lesson__reveal-question">{reveal.question}</p>

@@ -3,7 +3,6 @@ import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import type { LessonSession } from '../../store/lessonSession'
 import { useLessonSession } from '../../store/lessonSession'
-import { usePresenterMode } from '../../store/presenter'
 import { presenterCommand } from '../../store/presenterKeys'
 
 /** Fields whose own keys (typing, choosing from a list) must win over the clicker's. */
@@ -27,7 +26,7 @@ export function usePresenterKeys(
   next: () => void,
   previous: () => void,
 ): void {
-  const presenting = usePresenterMode((s) => s.presenting)
+  const presenting = useAppStore((s) => s.presenting)
   useEffect(() => {
     if (!presenting) return
     const onKeyDown = (event: KeyboardEvent): void => {

@@ -1,9 +1,9 @@
-import { usePresenterMode } from '../../store/presenter'
+import { useAppStore } from '../../store/appStore'
 
 /** Presenter mode on or off: the same button in the header and beside a lesson's steps. */
 export function PresentToggle() {
-  const presenting = usePresenterMode((s) => s.presenting)
-  const setPresenting = usePresenterMode((s) => s.setPresenting)
+  const presenting = useAppStore((s) => s.presenting)
+  const setPresenting = useAppStore((s) => s.setPresenting)
   return (
     <button
       type="button"

@@ -1,7 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { scene, type Scene } from '../../derive/scene'
 import type { OffsetRange } from '../../derive/scene/stripModel'
-import { usePresenterMode } from '../../store/presenter'
 import { useAppStore } from '../../store/appStore'
 import { useKeyColors } from '../partitionLog/useKeyColors'
 import { measureFrame } from '../shared/perf'
@@ -36,7 +35,7 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const colorOf = useKeyColors()
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
-  const presenter = usePresenterMode((s) => s.presenting)
+  const presenter = useAppStore((s) => s.presenting)
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   const labelPx = presenter ? PRESENTER_LABEL_PX : LABEL_PX
   const build = useCallback(

@@ -5,7 +5,6 @@ import type { Problem } from '../../../scenario/problems'
 import { useAppStore } from '../../../store/appStore'
 import { useLessonAuthoring } from '../../../store/lessonAuthoring'
 import { currentStash } from '../../../store/lessonSession'
-import { usePresenterMode } from '../../../store/presenter'
 import { startLesson } from '../lessonControl'
 import { keepLesson } from '../myLessons'
 
@@ -36,7 +35,7 @@ export function keepDraft():
  */
 export async function previewLesson(lesson: Lesson, presenter: boolean): Promise<void> {
   await startLesson(lesson, 0, currentStash(), true)
-  if (presenter) usePresenterMode.getState().setPresenting(true)
+  if (presenter) useAppStore.getState().setPresenting(true)
 }
 
 /** The whole-lesson link (`#L=…`) anyone can open, at the first step. */
