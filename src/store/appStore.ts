@@ -1,4 +1,4 @@
-import { create } from 'zustand'
+import { create, type StateCreator } from 'zustand'
 import { immer } from 'zustand/middleware/immer'
 import { defaultScenario } from '../scenario/builtin'
 import { withAction, withNewJob, withoutAction, type JobInput } from '../scenario/edit'
@@ -134,6 +134,14 @@ export interface AppActions extends SelectionActions, ThemeActions, PresenterAct
   /** Makes the last undone edit again; false when there is none. */
   redo: () => boolean
 }
+
+/** A slice of the app store: its actions, made with the whole store's `set` and `get`. */
+export type AppSlice<Actions> = StateCreator<
+  AppState & AppActions,
+  [['zustand/immer', never]],
+  [],
+  Actions
+>
 
 let nextNoticeId = 1
 /** Bumped by every opening and by Cancel, so a superseded opening knows it is stale. */

@@ -1,5 +1,4 @@
-import type { StateCreator } from 'zustand'
-import type { AppActions, AppState } from '../appStore'
+import type { AppSlice } from '../appStore'
 
 /**
  * Presenter mode, for any scenario (a lesson or not): the stage fills the screen, the text sits
@@ -14,12 +13,7 @@ export interface PresenterActions {
   setPresenting: (presenting: boolean) => void
 }
 
-export const createPresenterSlice: StateCreator<
-  AppState & AppActions,
-  [['zustand/immer', never]],
-  [],
-  PresenterActions
-> = (set) => ({
+export const createPresenterSlice: AppSlice<PresenterActions> = (set) => ({
   setPresenting: (presenting) => {
     set({ presenting })
   },

@@ -1,9 +1,8 @@
-import type { StateCreator } from 'zustand'
 import { partitionWithArchiveAt } from '../../derive/partitionAt'
 import { pannedWindow, zoomedWindow } from '../../derive/scene/stripModel'
 import { worldAt } from '../../derive/simulation'
 import type { Scenario } from '../../scenario/schema'
-import type { AppState, AppActions } from '../appStore'
+import type { AppSlice } from '../appStore'
 
 /** A range of offsets the partition log is zoomed to, `[from, to)`. */
 export interface OffsetWindow {
@@ -51,12 +50,7 @@ export function initialSelection(scenario: Scenario): SelectionState {
   }
 }
 
-export const createSelectionSlice: StateCreator<
-  AppState & AppActions,
-  [['zustand/immer', never]],
-  [],
-  SelectionActions
-> = (set, get) => {
+export const createSelectionSlice: AppSlice<SelectionActions> = (set, get) => {
   /** The selected partition at the cursor, its archive included, as the log view draws it. */
   const selectedLog = () => {
     const { scenario, cursor, topic, partition } = get()

@@ -1,5 +1,4 @@
-import type { StateCreator } from 'zustand'
-import type { AppActions, AppState } from '../appStore'
+import type { AppSlice } from '../appStore'
 
 /** What the user chose; "system" follows the operating system's light or dark setting. */
 export type ThemePreference = 'system' | 'light' | 'dark'
@@ -47,12 +46,7 @@ export function effectiveTheme(state: ThemeState): Theme {
   return state.systemDark ? 'dark' : 'light'
 }
 
-export const createThemeSlice: StateCreator<
-  AppState & AppActions,
-  [['zustand/immer', never]],
-  [],
-  ThemeActions
-> = (set) => ({
+export const createThemeSlice: AppSlice<ThemeActions> = (set) => ({
   setThemePreference: (themePreference) => {
     try {
       localStorage.setItem(STORAGE_KEY, themePreference)
