@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { lazy, Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
 import { followedLesson, useLessonSession } from '../store/lessonSession'
 import { LessonsArea } from '../views/lessons/LessonsArea'
@@ -38,8 +38,12 @@ import { useShortcuts } from './useShortcuts'
 import { useUndoKeys } from './useUndoKeys'
 import { ScenarioUndo } from '../views/undo/ScenarioUndo'
 import { useUrlSync } from './useUrlSync'
+import { useInvitation } from './firstScreen'
 import './presenter.css'
 import { UserText } from '../views/shared/UserText'
+
+// Only a newcomer is offered it; it brings the lessons, which the side loads on demand anyway.
+const FirstScreenInvitation = lazy(() => import('./FirstScreenInvitation'))
 
 /**
  * The shell: a header, the views by subject in the middle (the partition log; the jobs, their
@@ -58,6 +62,7 @@ export function App() {
   const branches = useBranchPair()
   const presenting = useAppStore((s) => s.presenting)
   const inLesson = useLessonSession((s) => followedLesson(s.session) !== null)
+  const inviting = useInvitation((s) => s.open)
   const step = useStepper()
   usePresenterScreen()
   usePlayback()
@@ -97,6 +102,11 @@ export function App() {
       <ErrorBoundary>
         <main className="app__main">
           <div className="app__views">
+            {inviting && !presenting && (
+              <Suspense fallback={null}>
+                <FirstScreenInvitation />
+              </Suspense>
+            )}
             {/* The stages carry their branch names; the controls are for the desk, not the room. */}
             {!presenting && <BranchBar />}
             <PartitionLogView />

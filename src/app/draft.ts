@@ -70,6 +70,15 @@ export function writeDraft(document: object): DraftWrite {
   }
 }
 
+/** Whether this browser holds a draft at all, readable or not (read without opening it). */
+export function hasDraft(): boolean {
+  try {
+    return localStorage.getItem(DRAFT_KEY) !== null
+  } catch {
+    return false
+  }
+}
+
 /** Whether an unreadable draft waits to be downloaded before anything may replace it. */
 export function isDraftHeld(): boolean {
   return held !== null

@@ -10,6 +10,7 @@ import { openDocument } from '../store/branchActions'
 import { branchStateOf } from '../store/branchState'
 import type { DraftRead } from './draft'
 import { readDraft } from './draft'
+import { offerInvitationOnArrival } from './firstScreen'
 import { decodeView } from './viewParam'
 
 /**
@@ -18,6 +19,7 @@ import { decodeView } from './viewParam'
  * fragment and opened from there, and the app says so instead of silently opening the draft.
  */
 export async function openFromStartupAddress(): Promise<void> {
+  offerInvitationOnArrival()
   const query = location.search.replace(/^\?/, '')
   if (location.hash.replace(/^#/, '') === '' && /(^|&)(s|lesson)=/.test(query)) {
     history.replaceState(null, '', `${location.pathname}#${query}`)
