@@ -3,7 +3,8 @@
  * 100k-record scenario opened from a link. Reports scrub input-to-frame and playback frame
  * percentiles from the app's own `?perf=1` marks; then, in a 100k-record scenario with two jobs,
  * the frame intervals and long tasks of a drag of the time line; and the gzipped size of the
- * initial JS. `BENCH_BROWSER=jobs` runs only the scenario with jobs (for profiling it).
+ * initial JS; then the worst valid links of issue #16 (`hostileBrowser.ts`). `BENCH_BROWSER=jobs`
+ * runs only the scenario with jobs (for profiling it), `BENCH_BROWSER=hostile` only the links.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { type Browser, chromium, type Page } from '@playwright/test'
 import { encodeLink } from '../src/scenario/link/fragment'
+import { benchHostileLinksInBrowser } from './hostileBrowser'
 import { percentile, report } from './report'
 import { hundredThousandRecords, hundredThousandWithJobs } from './scenarios'
 import { measureScrubFrames } from './scrubFrames'
@@ -136,11 +138,16 @@ async function main(): Promise<void> {
   const server = await startPreview()
   const browser = await chromium.launch({
     ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu'],
+    // Precise memory figures for the hostile links' heap (bucketed to 100 KB steps otherwise).
+    args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
   })
   try {
     if (process.env.BENCH_BROWSER === 'jobs') {
       await benchScrubWithJobs(browser)
+      return
+    }
+    if (process.env.BENCH_BROWSER === 'hostile') {
+      await benchHostileLinksInBrowser(browser, `http://127.0.0.1:${PORT}`)
       return
     }
     const scenario = hundredThousandRecords()
@@ -190,6 +197,7 @@ async function main(): Promise<void> {
     )
     await page.close()
     await benchScrubWithJobs(browser)
+    await benchHostileLinksInBrowser(browser, `http://127.0.0.1:${PORT}`)
   } finally {
     await browser.close()
     server.kill()

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Timeline } from '../sim'
 import { createTimeline, DEFAULT_WORK_BUDGET, estimateWork, SimulationBudgetError } from '../sim'
-import { cleanerStorm, pollingStorm, restartLoop } from './hostileScenarios'
+import { cleanerStorm, nearBudgetRecords, pollingStorm, restartLoop } from './hostileScenarios'
 import { encodeLink } from './link/fragment'
 
 function refusalOf(run: () => unknown): SimulationBudgetError {
@@ -56,4 +56,17 @@ describe('valid scenarios that ask for too much work end in a refusal naming the
     expect(error.message).toMatch(/restarting every 0 ms with its only host down/)
     expect(error.message).not.toMatch(/producer/)
   })
+})
+
+test('the 2.9M-record link is valid and estimated just under the budget, so it is run, not refused', () => {
+  const scenario = nearBudgetRecords()
+  expect(estimateWork(scenario, DEFAULT_WORK_BUDGET)).toBeNull()
+  // Just under: 5% more records would be refused before anything runs.
+  const producer = scenario.producers[0]
+  if (producer === undefined) throw new Error('the scenario has its producer')
+  const more = {
+    ...scenario,
+    producers: [{ ...producer, recordsPerSecond: producer.recordsPerSecond * 1.05 }],
+  }
+  expect(estimateWork(more, DEFAULT_WORK_BUDGET)?.cause.kind).toBe('records')
 })

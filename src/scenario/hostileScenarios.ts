@@ -69,3 +69,19 @@ export function restartLoop(): Scenario {
 export function cleanerStorm(): Scenario {
   return builtinScenario(cleanerStormInput())
 }
+
+/**
+ * The 2.9M-record link of issue #16: one producer sending 1,000 records a second for 48 min 20 s,
+ * just under the work budget, so it opens (after seconds of work) rather than being refused.
+ */
+export function nearBudgetRecords(): Scenario {
+  return builtinScenario({
+    version: 3,
+    name: 'near the budget',
+    durationMs: 2_900_000,
+    topics: [{ name: 'events' }],
+    producers: [
+      { name: 'firehose', topic: 'events', recordsPerSecond: 1_000, keys: { count: 1_000 } },
+    ],
+  })
+}

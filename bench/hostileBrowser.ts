@@ -1,0 +1,96 @@
+/**
+ * The worst valid links of issue #16 opened in Chromium from the production build, as a person
+ * opens them: how soon progress shows, how soon the page gives a clear answer (the refusal naming
+ * what is expensive, or the world), how long the main thread was blocked on the way (long tasks,
+ * over 50 ms each), and how much JavaScript heap the page used. The machine's load is reported
+ * beside them: on a shared machine the times grow with it.
+ */
+import { loadavg } from 'node:os'
+import type { Browser } from '@playwright/test'
+import { cleanerStorm, nearBudgetRecords } from '../src/scenario/hostileScenarios'
+import { encodeLink } from '../src/scenario/link/fragment'
+import type { Scenario } from '../src/scenario/schema'
+import { report } from './report'
+
+const LINKS: readonly [string, () => Scenario][] = [
+  ['5,000 cleaner runs over one-record segments', cleanerStorm],
+  ['2.9M records, just under the budget', nearBudgetRecords],
+]
+
+/** What the page recorded from its first script on (`performance.now()` is since navigation). */
+interface Recording {
+  readonly progressAt: number | null
+  readonly answerAt: number | null
+  readonly longTasks: { start: number; duration: number }[]
+  readonly heapPeak: number
+}
+
+/**
+ * Installed before the app's scripts. A string, not a function: tsx names inner functions with a
+ * helper that does not exist in the page. The answer is the moment the progress dialog goes (it
+ * goes in the same render as the refusal or the world appears); heap is sampled every 20 ms and
+ * on every change to the page, and `performance.memory` is precise with
+ * `--enable-precise-memory-info`.
+ */
+const recordOpening = `(() => {
+  const rec = { progressAt: null, answerAt: null, longTasks: [], heapPeak: 0 }
+  window.__hostileLink = rec
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, duration: e.duration })
+  }).observe({ type: 'longtask', buffered: true })
+  const sampleHeap = () => {
+    rec.heapPeak = Math.max(rec.heapPeak, performance.memory ? performance.memory.usedJSHeapSize : 0)
+  }
+  setInterval(sampleHeap, 20)
+  new MutationObserver(() => {
+    sampleHeap()
+    const shown = document.querySelector('[role=dialog][aria-labelledby="computing-title"]') !== null
+    if (shown && rec.progressAt === null) rec.progressAt = performance.now()
+    if (!shown && rec.progressAt !== null && rec.answerAt === null) rec.answerAt = performance.now()
+  }).observe(document, { subtree: true, childList: true })
+})()`
+
+const REFUSAL = 'needs more simulation work'
+
+export async function benchHostileLinksInBrowser(browser: Browser, origin: string): Promise<void> {
+  for (const [name, make] of LINKS) {
+    const fragment = await encodeLink({ scenario: make(), cursorMs: 0, view: 'log' })
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await page.addInitScript(recordOpening)
+    const loadBefore = loadavg()[0] ?? NaN
+    await page.goto(`${origin}/#${fragment}`)
+    await page.waitForFunction(
+      () => (window as unknown as { __hostileLink: Recording }).__hostileLink.answerAt !== null,
+      undefined,
+      { timeout: 600_000, polling: 100 },
+    )
+    const refused = await page.getByRole('alert').filter({ hasText: REFUSAL }).count()
+    if (refused === 0) await page.getByRole('slider', { name: 'Time' }).waitFor()
+    const rec = await page.evaluate(
+      () => (window as unknown as { __hostileLink: Recording }).__hostileLink,
+    )
+    const load = (loadBefore + (loadavg()[0] ?? NaN)) / 2
+    const longTasks = rec.longTasks.map((t) => t.duration).sort((a, b) => a - b)
+    // The task that ends with the answer installs the world and draws it (or the refusal).
+    const computing = rec.longTasks
+      .filter((t) => t.start + t.duration < (rec.answerAt ?? Infinity) - 5)
+      .map((t) => t.duration)
+    const label = (what: string): string =>
+      `browser: hostile link, ${name} (${refused > 0 ? 'refused' : 'opened'}): ${what}`
+    report(label('time to progress shown'), rec.progressAt ?? NaN, 'ms', '<= 1000')
+    report(label('time to a clear answer'), rec.answerAt ?? NaN, 'ms', '<= 10000')
+    report(label('long tasks'), longTasks.length, 'tasks', 'info')
+    report(label('longest task'), longTasks.at(-1) ?? 0, 'ms', '<= 200')
+    report(label('longest task while computing'), Math.max(0, ...computing), 'ms', 'info')
+    report(
+      label('main thread blocked (sum of long tasks beyond 50 ms)'),
+      longTasks.reduce((sum, d) => sum + d - 50, 0),
+      'ms',
+      'info',
+    )
+    report(label('JS heap peak'), rec.heapPeak / 2 ** 20, 'MiB', 'info')
+    report(label('machine load average (1 min)'), load, 'load', 'info')
+    await context.close()
+  }
+}
