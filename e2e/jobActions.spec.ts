@@ -129,6 +129,30 @@ test('a parallel copy of a job starts at the cursor with its own output', async 
   await expect(outputs.getByLabel('Output B')).toHaveValue('page-counts-v2')
 })
 
+test('a parallel copy into the live output, guarded by input offset, drops its stale writes', async ({
+  page,
+}) => {
+  await openScenario(page, scenario, 20_000)
+  await chooseAction(page, 'Start a new job')
+  const panel = actionPanel(page)
+  await panel.getByRole('button', { name: `Parallel copy of ${JOB}` }).click()
+  await panel.getByLabel('Output (blank: none)').fill('page-counts')
+  await panel
+    .getByLabel(/^Output guard/)
+    .selectOption('skip writes from an earlier offset of the same input partition')
+  await panel.getByLabel(/^Output guard/).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/output-guard-by-offset.png' })
+  await doIt(page)
+  const copy = page.getByRole('region', { name: 'Jobs' }).getByRole('article', {
+    name: 'page-counter_2',
+  })
+  await expect(copy).toContainText('newer-input-offset')
+  await page.keyboard.press('End')
+  await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText(
+    'those keys already hold results of later offsets of the same input partition',
+  )
+})
+
 test('a crash that stays down fails the job until it is started again', async ({ page }) => {
   await openScenario(page, scenario, 20_000)
   await chooseAction(page, 'Crash a container')

@@ -2,6 +2,7 @@ import type { SimScenario } from '../sim'
 import {
   BROKER_CONFIG_DEFAULTS,
   CLEANUP_POLICIES,
+  OUTPUT_GUARDS,
   TOPIC_CONFIG_DEFAULTS,
   tieredConfigProblem,
   withOverrides,
@@ -157,7 +158,7 @@ const jobSettingsFields = {
   'job.container.count': int(1, LIMITS.partitionsPerTopic),
   changelog: name().nullable(),
   output: name().nullable(),
-  outputGuard: z.enum(['none', 'newer-source-timestamp']),
+  outputGuard: z.enum(OUTPUT_GUARDS),
   processingRate: z
     .number()
     .gt(0)

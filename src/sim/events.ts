@@ -1,7 +1,12 @@
 import type { TopicConfigOverrides } from './log/config'
 import type { RollReason } from './log/partition'
 import type { RetentionReason } from './log/retention'
-import type { AutoOffsetReset, CheckpointEntry, ScenarioActionType } from './simScenario'
+import type {
+  AutoOffsetReset,
+  CheckpointEntry,
+  OutputGuard,
+  ScenarioActionType,
+} from './simScenario'
 
 /** Where a partition-level event happened. */
 interface At {
@@ -322,6 +327,8 @@ export type JobEvent =
       readonly task: string
       readonly topic: string
       readonly count: number
+      /** What the guard compared: source record timestamps or input offsets. */
+      readonly guard: OutputGuard
     })
   | (OfJob & {
       readonly type: 'job.committed'

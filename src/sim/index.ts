@@ -22,6 +22,7 @@ export { ACTION_NAMES } from './actionNames'
 export { ignoreEvents } from './events'
 export type { SimEvent, SimEventType, EventSink } from './events'
 export type * from './simScenario'
+export { OUTPUT_GUARDS } from './simScenario'
 export {
   TOPIC_CONFIG_DEFAULTS,
   BROKER_CONFIG_DEFAULTS,

@@ -91,8 +91,12 @@ export type ProcessorSpec =
 
 export type OffsetDefault = 'upcoming' | 'oldest'
 
-/** How a job writes a shared output: blindly, or only when its source record is not older. */
-export type OutputGuard = 'none' | 'newer-source-timestamp'
+/**
+ * How a job writes a shared output: blindly, or only when its source record is not older than the
+ * source of what the key holds, by record timestamp or by input offset (see `jobs/output`).
+ */
+export const OUTPUT_GUARDS = ['none', 'newer-source-timestamp', 'newer-input-offset'] as const
+export type OutputGuard = (typeof OUTPUT_GUARDS)[number]
 
 /** The settings a (re)start can change, as editing job.properties before `run-app.sh` does. */
 export interface JobSettings {

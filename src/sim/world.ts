@@ -83,7 +83,7 @@ export interface World {
   readonly jobs: Map<string, JobState>
   /** Per input partition (`readerKey`), the tasks waiting for its next record. */
   readonly idleReaders: Map<string, readonly TaskRef[]>
-  /** The newest source timestamp written per output key (see `jobs/outputVersions`). */
+  /** The source of the value each output key holds, for guarded writers (see `jobs/outputVersions`). */
   outputVersions: OutputVersions
   outputVersionsShared: boolean
   readonly hosts: HostState[]

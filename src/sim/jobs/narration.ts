@@ -27,7 +27,7 @@ export function narrateJobEvent(event: JobEvent): string {
     case 'job.processed':
       return `${event.job} ${event.task} processed ${count(event.count, 'record')} and sent ${count(event.sent, 'output message')}.`
     case 'job.staleWritesSkipped':
-      return `The output guard of ${event.job} ${event.task} dropped ${count(event.count, 'write')} to ${event.topic}: a newer source record was already written for those keys.`
+      return `The output guard of ${event.job} ${event.task} dropped ${count(event.count, 'write')} to ${event.topic}: ${event.guard === 'newer-input-offset' ? 'those keys already hold results of later offsets of the same input partition' : 'those keys already hold results of input records with later timestamps'}.`
     case 'job.committed':
       return `${event.job} container ${event.container} committed: ${count(event.changelogRecords, 'store change')} flushed to the changelog, then checkpoint ${event.checkpoint.map((e) => `${e.topic}-${e.partition}=${e.offset}`).join(', ') || '(nothing processed yet)'} (last processed offsets).`
     case 'job.caughtUp':

@@ -2,27 +2,34 @@ import type { EventSink } from '../events'
 import type { ProducedRecord } from '../log/record'
 import { recordSize } from '../log/sizeModel'
 import { produceBatch } from '../produce'
-import type { SimScenario } from '../simScenario'
+import type { OutputGuard, SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { samzaPartitionOf } from '../keyHashes'
-import { writableOutputVersions } from './outputVersions'
+import type { PartitionVersions } from './outputVersions'
+import { emptyPartitionVersions, writableOutputVersions } from './outputVersions'
 import type { JobState, TaskState } from './state'
 
 /**
  * An output message as the producer sends it (timestamped when the task sends it, its key interned),
- * with the timestamp of the input record it came from.
+ * with the input record it came from: its timestamp, and where it was read (topic, partition, offset).
  */
 export interface PendingOutput extends ProducedRecord {
   readonly key: string
   readonly keyId: number
   readonly sourceTimestamp: number
+  readonly sourceTopic: string
+  readonly sourcePartition: number
+  readonly sourceOffset: number
 }
 
 /**
  * Mutates `world`: sends a task's outputs to the job's output topic, partitioned as Samza's producer
- * does. With the guard on, a message whose source record is older than the newest source already
- * written for that key is dropped: a conditional write, as a database with a version column allows.
- * Without it, the last writer wins even with older data. Returns how many the guard dropped.
+ * does. With a guard on, a message is dropped when its source record is older than the source of
+ * what its key already holds: a conditional write, as a database with a version column allows.
+ * `newer-source-timestamp` compares the input records' timestamps, which can tie or go backwards;
+ * `newer-input-offset` compares input offsets, which only order records read from one input
+ * partition, so a message whose key was last written from another partition is written. Without a
+ * guard the last writer wins even with older data. Returns how many the guard dropped.
  */
 export function sendOutputs(
   world: World,
@@ -34,7 +41,7 @@ export function sendOutputs(
 ): number {
   const topic = job.settings.output === null ? undefined : world.topics.get(job.settings.output)
   if (!topic || outputs.length === 0) return 0
-  const guarded = job.settings.outputGuard === 'newer-source-timestamp'
+  const guard = job.settings.outputGuard
   let skipped = 0
   const byPartition = new Map<number, ProducedRecord[]>()
   const versions = writableOutputVersions(world, topic.name)
@@ -42,15 +49,16 @@ export function sendOutputs(
     const partition = samzaPartitionOf(world.keyTable, output.keyId, topic.partitions.length)
     const log = topic.partitions[partition]
     if (!log) continue // unreachable: the partition is a hash modulo the partition count
-    const keyVersions = (versions[partition] ??= [])
-    if (guarded) {
-      const newest = keyVersions[output.keyId]
-      if (newest !== undefined && output.sourceTimestamp < newest) {
-        skipped++
-        continue
-      }
+    const keyVersions = (versions[partition] ??= emptyPartitionVersions())
+    if (guard !== 'none' && isOlder(guard, output, keyVersions)) {
+      skipped++
+      continue
     }
-    keyVersions[output.keyId] = output.sourceTimestamp
+    const id = output.keyId
+    keyVersions.timestamps[id] = output.sourceTimestamp
+    keyVersions.inputTopics[id] = output.sourceTopic
+    keyVersions.inputPartitions[id] = output.sourcePartition
+    keyVersions.inputOffsets[id] = output.sourceOffset
     const batch = byPartition.get(partition)
     if (batch) batch.push(output)
     else byPartition.set(partition, [output])
@@ -66,6 +74,26 @@ export function sendOutputs(
     task.sent += records.length
   }
   return skipped
+}
+
+/** Whether `output`'s source is older than that of the value its key holds (never for a new key). */
+function isOlder(
+  guard: Exclude<OutputGuard, 'none'>,
+  output: PendingOutput,
+  versions: PartitionVersions,
+): boolean {
+  const id = output.keyId
+  if (guard === 'newer-source-timestamp') {
+    const newest = versions.timestamps[id]
+    return newest !== undefined && output.sourceTimestamp < newest
+  }
+  const newest = versions.inputOffsets[id]
+  return (
+    newest !== undefined &&
+    versions.inputTopics[id] === output.sourceTopic &&
+    versions.inputPartitions[id] === output.sourcePartition &&
+    output.sourceOffset < newest
+  )
 }
 
 /**

@@ -1,15 +1,22 @@
 import type { World } from '../world'
 
 /**
- * The newest source timestamp written per output key, for guarded writers (see `output.ts`): by
- * topic, then partition, then the key's id in the world's key table (ids never change meaning,
- * and the versions go with the topic: `forgetOutputVersions`). An array read by id
- * instead of a hash lookup per output message.
+ * The source of the value each output key holds, for guarded writers (see `output.ts`): by topic,
+ * then partition, then the key's id in the world's key table (ids never change meaning, and the
+ * versions go with the topic: `forgetOutputVersions`). Arrays read by id instead of a hash lookup
+ * per output message.
  */
 export type OutputVersions = Map<string, PartitionVersions[]>
 
-/** Newest source timestamp by key id; a hole where the key was never written. */
-export type PartitionVersions = number[]
+/** The last write's source per key id, in three columns; a hole where the key was never written. */
+export interface PartitionVersions {
+  /** The timestamp of the input record the write came from. */
+  readonly timestamps: number[]
+  /** The input topic and partition it was read from, and its offset there. */
+  readonly inputTopics: string[]
+  readonly inputPartitions: number[]
+  readonly inputOffsets: number[]
+}
 
 /** Mutates `world`: the versions of `topic`'s partitions, ready to write. */
 export function writableOutputVersions(world: World, topic: string): PartitionVersions[] {
@@ -20,6 +27,10 @@ export function writableOutputVersions(world: World, topic: string): PartitionVe
     versions.set(topic, partitions)
   }
   return partitions
+}
+
+export function emptyPartitionVersions(): PartitionVersions {
+  return { timestamps: [], inputTopics: [], inputPartitions: [], inputOffsets: [] }
 }
 
 /** Mutates `world`: a deleted output starts over; a new topic of the same name has no versions. */
@@ -34,7 +45,12 @@ function ownOutputVersions(world: World): OutputVersions {
     for (const [topic, partitions] of world.outputVersions) {
       copy.set(
         topic,
-        partitions.map((versions) => versions.slice()),
+        partitions.map((versions) => ({
+          timestamps: versions.timestamps.slice(),
+          inputTopics: versions.inputTopics.slice(),
+          inputPartitions: versions.inputPartitions.slice(),
+          inputOffsets: versions.inputOffsets.slice(),
+        })),
       )
     }
     world.outputVersions = copy

@@ -73,6 +73,7 @@ export function runTask(
       task: task.name,
       topic: job.settings.output,
       count: skipped,
+      guard: job.settings.outputGuard,
     })
   }
   if (batch.length > 0 && sink !== ignoreEvents) {
@@ -227,12 +228,16 @@ class TaskRun implements StoreAccess, MessageCollector {
   }
 
   send(key: string, value: string | null): void {
+    const record = this.record
     this.outputs.push({
       key,
       value,
       timestamp: this.#now,
       keyId: this.#keyIdOf(key),
-      sourceTimestamp: this.record?.timestamp ?? 0,
+      sourceTimestamp: record?.timestamp ?? 0,
+      sourceTopic: record?.input.topic ?? '',
+      sourcePartition: record?.input.partition ?? -1,
+      sourceOffset: record?.offset ?? -1,
     })
   }
 

@@ -33,7 +33,7 @@ export const SIMPLIFICATIONS: readonly {
       'Store writes reach the changelog only at commit; a restore reads the whole changelog, or with host affinity only what follows the copy the last commit left on the host.',
       'Host affinity keeps one store copy per task and host, checked against the changelog, not the checkpoint; a failed host always loses its disk.',
       'Checkpoint messages have a simplified format; idle tasks wake on the next append instead of polling.',
-      'The output guard (write only if newer) is a table the simulator keeps, not a Kafka feature.',
+      'The output guard (write only if the source is newer, by record timestamp or by input offset) is a table the simulator keeps, not a Kafka or Samza feature.',
     ],
   },
 ]

@@ -186,8 +186,15 @@ describe('the real-world panel', () => {
     )
     const text = textOf(build(JSON.parse(guarded) as ScenarioInput), /^Samza job page-counter_1/)
     expect(text).toContain('# simulator only: outputGuard is not a Samza setting.')
-    expect(text).toMatch(/skips older ones, or\n# the sink does a conditional upsert by key/)
+    expect(text).toMatch(
+      /source record timestamp with each result and skips older ones\n# \(or the sink does a conditional upsert by key/,
+    )
     expect(text).not.toMatch(/^outputGuard=/m)
+    const byOffset = JSON.parse(
+      guarded.replaceAll('newer-source-timestamp', 'newer-input-offset'),
+    ) as ScenarioInput
+    const offsetText = textOf(build(byOffset), /^Samza job page-counter_1/)
+    expect(offsetText).toContain('stores the input partition and offset with each result')
   })
 
   it('quotes shell words that are not plain names', () => {

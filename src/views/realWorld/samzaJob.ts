@@ -66,11 +66,14 @@ export function settingLines(spec: JobSpec, set: JobSettingsOverrides): string[]
         ? '# no output stream'
         : `# output: the task code sends to kafka.${output} (a low-level task names its output in code)`,
     )
-  if (set.outputGuard === 'newer-source-timestamp')
+  const guard = set.outputGuard
+  if (guard !== undefined && guard !== 'none')
     lines.push(
       '# simulator only: outputGuard is not a Samza setting. A real job gets the same effect in code:',
-      '# the writer stores the source timestamp (or offset) with each result and skips older ones, or',
-      '# the sink does a conditional upsert by key that rejects data older than what it holds',
+      guard === 'newer-source-timestamp'
+        ? '# the writer stores the source record timestamp with each result and skips older ones'
+        : '# the writer stores the input partition and offset with each result and skips earlier ones',
+      '# (or the sink does a conditional upsert by key that rejects data older than what it holds)',
     )
   const affinity = set['job.host-affinity.enabled']
   if (affinity === true)

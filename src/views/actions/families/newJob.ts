@@ -42,7 +42,7 @@ export function parallelJobFields(spec: JobSpec, context: FormContext): NewJobFi
     containers: String(spec['job.container.count']),
     processingRate: String(spec.processingRate),
     restoreRate: String(spec.restoreRate),
-    outputGuard: spec.outputGuard !== 'none',
+    outputGuard: spec.outputGuard,
   }
 }
 
@@ -78,6 +78,6 @@ export function buildNewJob(fields: NewJobFields): JobInput | string {
     'job.container.count': read(wholeNumber(fields.containers, 'job.container.count', 1)),
     processingRate: read(positiveNumber(fields.processingRate, 'The processing rate')),
     restoreRate: read(positiveNumber(fields.restoreRate, 'The restore rate')),
-    outputGuard: fields.outputGuard ? 'newer-source-timestamp' : 'none',
+    outputGuard: fields.outputGuard,
   }))
 }

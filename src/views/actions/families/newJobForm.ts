@@ -1,4 +1,4 @@
-import type { OffsetDefault, ProcessorSpec } from '../../../sim'
+import type { OffsetDefault, OutputGuard, ProcessorSpec } from '../../../sim'
 
 /** A new job's job.properties, as typed. */
 export interface NewJobFields {
@@ -20,7 +20,7 @@ export interface NewJobFields {
   readonly containers: string
   readonly processingRate: string
   readonly restoreRate: string
-  readonly outputGuard: boolean
+  readonly outputGuard: OutputGuard
 }
 
 export const NEW_JOB_DEFAULTS: NewJobFields = {
@@ -38,5 +38,5 @@ export const NEW_JOB_DEFAULTS: NewJobFields = {
   containers: '1',
   processingRate: '1000',
   restoreRate: '5000',
-  outputGuard: false,
+  outputGuard: 'none',
 }

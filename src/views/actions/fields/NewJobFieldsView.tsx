@@ -99,9 +99,20 @@ export default function NewJobFieldsView({ fields, context, onChange }: Props) {
           change({ resetOffset })
         }}
       />
-      <CheckField
-        label="Skip output writes older than the newest source timestamp (simulator only: real jobs compare timestamps in the writer or sink)"
-        checked={fields.outputGuard}
+      <SelectField
+        label="Output guard (simulator only: real jobs compare versions in the writer or sink)"
+        value={fields.outputGuard}
+        options={[
+          { value: 'none', label: 'none: the last write wins' },
+          {
+            value: 'newer-source-timestamp',
+            label: 'skip writes whose input record has an older timestamp',
+          },
+          {
+            value: 'newer-input-offset',
+            label: 'skip writes from an earlier offset of the same input partition',
+          },
+        ]}
         onChange={(outputGuard) => {
           change({ outputGuard })
         }}
