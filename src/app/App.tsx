@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react'
 import { useAppStore } from '../store/appStore'
-import { followedLesson, useLessonSession } from '../store/lessonSession'
 import { LessonsArea } from '../views/lessons/LessonsArea'
 import { panelIsShown } from '../views/lessons/stepPanel'
 import { RecordInspector } from '../views/inspect/RecordInspector'
@@ -41,6 +40,7 @@ import { useUrlSync } from './useUrlSync'
 import { useInvitation } from './firstScreen'
 import './presenter.css'
 import { UserText } from '../views/shared/UserText'
+import { followedLesson } from '../store/slices/lessonSession'
 
 // Only a newcomer is offered it; it brings the lessons, which the side loads on demand anyway.
 const FirstScreenInvitation = lazy(() => import('./FirstScreenInvitation'))
@@ -61,7 +61,7 @@ export function App() {
   const showCluster = useAppStore((s) => panelIsShown('cluster', s.scenario))
   const branches = useBranchPair()
   const presenting = useAppStore((s) => s.presenting)
-  const inLesson = useLessonSession((s) => followedLesson(s.session) !== null)
+  const inLesson = useAppStore((s) => followedLesson(s.lessonSession) !== null)
   const inviting = useInvitation((s) => s.open)
   const step = useStepper()
   usePresenterScreen()

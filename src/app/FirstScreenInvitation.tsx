@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 import { LESSONS } from '../lessons'
-import { useAppStore } from '../store/appStore'
+import { currentStash, useAppStore } from '../store/appStore'
 import { useLessonAuthoring } from '../store/lessonAuthoring'
-import { currentStash, useLessonSession } from '../store/lessonSession'
 import { startLesson } from '../views/lessons/lessonControl'
 import { useInvitation } from './firstScreen'
 import './firstScreen.css'
@@ -14,7 +13,7 @@ import './firstScreen.css'
  */
 export default function FirstScreenInvitation() {
   const answer = useInvitation((s) => s.answer)
-  const inLesson = useLessonSession((s) => s.session !== null)
+  const inLesson = useAppStore((s) => s.lessonSession !== null)
   const writing = useLessonAuthoring((s) => s.draft !== null)
   const scenario = useAppStore((s) => s.scenario)
   const [offeredWith] = useState(scenario)

@@ -1,8 +1,9 @@
-import { followedLesson, useLessonSession } from '../store/lessonSession'
 import { PresentToggle } from '../views/presenter/PresentToggle'
+import { followedLesson } from '../store/slices/lessonSession'
+import { useAppStore } from '../store/appStore'
 
 /** Presenter mode for any scenario; a lesson being followed has its own button beside its steps. */
 export function PresentButton() {
-  const inLesson = useLessonSession((s) => followedLesson(s.session) !== null)
+  const inLesson = useAppStore((s) => followedLesson(s.lessonSession) !== null)
   return inLesson ? null : <PresentToggle />
 }

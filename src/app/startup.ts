@@ -1,17 +1,16 @@
 import { defaultScenario } from '../scenario/builtin'
 import { decodeLink, isLinkFragment, readFragmentFields } from '../scenario/link/fragment'
 import { describeLinkProblem } from '../scenario/link/describeLinkProblem'
-import { useAppStore } from '../store/appStore'
+import { useAppStore, currentStash } from '../store/appStore'
 import { firstPartition } from '../store/slices/selection'
 import { parseLessonLink } from '../store/lessonLink'
-import type { Stash } from '../store/lessonSession'
-import { currentStash } from '../store/lessonSession'
 import { openDocument } from '../store/branchActions'
 import { branchStateOf } from '../store/branchState'
 import type { DraftRead } from './draft'
 import { readDraft } from './draft'
 import { offerInvitationOnArrival } from './firstScreen'
 import { decodeView } from './viewParam'
+import type { Stash } from '../store/slices/lessonSession'
 
 /**
  * Opens the app from its address at startup. A scenario in the query (`?s=…`, an old or

@@ -1,10 +1,10 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/appStore'
-import { followedLesson, useLessonSession } from '../store/lessonSession'
 import { presenterCommand } from '../store/presenterKeys'
 import { SPEEDS } from '../store/speeds'
 import { isEditable } from './editableTarget'
 import { BIG_STEP } from './shortcuts'
+import { followedLesson } from '../store/slices/lessonSession'
 
 /** J and L in the media-player way: start in a direction, or speed up if already going that way. */
 function playOrFaster(direction: 1 | -1): void {
@@ -23,7 +23,7 @@ export function useShortcuts(step: (count: number) => void): void {
       if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
       const store = useAppStore.getState()
       if (store.helpOpen) return
-      const inLesson = followedLesson(useLessonSession.getState().session) !== null
+      const inLesson = followedLesson(useAppStore.getState().lessonSession) !== null
       if (store.presenting && inLesson && presenterCommand(event.key) !== null) return
       const onButton = event.target instanceof HTMLButtonElement
       const handled = ((): boolean => {

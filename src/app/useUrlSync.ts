@@ -4,10 +4,10 @@ import { encodeLink, LINK_LIMITS } from '../scenario/link/fragment'
 import { useAppStore } from '../store/appStore'
 import { branchedOf } from '../store/branchState'
 import { formatLessonLink } from '../store/lessonLink'
-import { followedLesson, useLessonSession } from '../store/lessonSession'
 import { writeDraft } from './draft'
 import { openFromLocation } from './startup'
 import { encodeView } from './viewParam'
+import { followedLesson } from '../store/slices/lessonSession'
 
 const SAVE_PROBLEMS = {
   refused: 'This browser refused to save your draft; use Copy link or Export.',
@@ -20,7 +20,7 @@ const DRAFT_DELAY_MS = 500
 
 /** The link for the current state (fragment without `#`): a followed lesson's is its step. */
 export async function currentLink(): Promise<string> {
-  const lesson = followedLesson(useLessonSession.getState().session)
+  const lesson = followedLesson(useAppStore.getState().lessonSession)
   if (lesson !== null) {
     const { ownLessonLink } = await import('../views/lessons/ownLessonLink')
     return (
@@ -48,7 +48,7 @@ export function useUrlSync(): void {
   const editCount = useAppStore((s) => s.editCount)
   const branch = useAppStore((s) => s.branch)
   const selectedBranch = branch?.selected ?? null
-  const lesson = useLessonSession((s) => followedLesson(s.session))
+  const lesson = useAppStore((s) => followedLesson(s.lessonSession))
   const lessonStep = lesson === null ? null : `${lesson.lessonId}/${String(lesson.step)}`
   const written = useRef<string | null>(null)
   const isFirst = useRef(true)
@@ -77,7 +77,7 @@ export function useUrlSync(): void {
   useEffect(() => {
     // Changes to a lesson's scenario stay in the link: the user's own draft is kept until they
     // choose to replace it ("Keep as my scenario").
-    if (editCount === 0 || useLessonSession.getState().session !== null) return
+    if (editCount === 0 || useAppStore.getState().lessonSession !== null) return
     // The edited scenario, even if a lesson opens before the timer fires.
     const { scenario: edited, branch: editedBranch } = useAppStore.getState()
     const document = editedBranch === null ? edited : documentJson(branchedOf(edited, editedBranch))

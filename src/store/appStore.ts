@@ -36,6 +36,13 @@ import {
   type PresenterActions,
   type PresenterState,
 } from './slices/presenter'
+import {
+  createLessonSessionSlice,
+  stashOf,
+  type LessonSessionActions,
+  type LessonSessionState,
+  type Stash,
+} from './slices/lessonSession'
 
 export interface Notice {
   readonly id: number
@@ -68,6 +75,11 @@ export interface LoadOptions {
   readonly topic?: string
   readonly partition?: number
   readonly isEdit?: boolean
+  /**
+   * The scenario replaces an open lesson (a file, a scenario link): the lesson ends in the same
+   * change that opens the scenario, and stays as it was when the scenario is refused.
+   */
+  readonly endsLesson?: boolean
 }
 
 /** Where an action comes from: the user, at the cursor; the store adds the time. */
@@ -82,7 +94,7 @@ export type ActionAtCursor = ScenarioAction extends infer A
  * selection, open panels, notices, presenter mode and the theme. The world is
  * `worldAt(scenario, cursor)` (derive/simulation.ts).
  */
-export interface AppState extends SelectionState, ThemeState, PresenterState {
+export interface AppState extends SelectionState, ThemeState, PresenterState, LessonSessionState {
   readonly scenario: Scenario
   /** Simulated ms; fractional while playing, floored when the world is computed. */
   readonly cursor: number
@@ -105,7 +117,8 @@ export interface AppState extends SelectionState, ThemeState, PresenterState {
   readonly branch: BranchState | null
 }
 
-export interface AppActions extends SelectionActions, ThemeActions, PresenterActions {
+export interface AppActions
+  extends SelectionActions, ThemeActions, PresenterActions, LessonSessionActions {
   seek: (t: number) => void
   play: (direction?: 1 | -1) => void
   pause: () => void
@@ -167,6 +180,7 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
     branch: null,
     ...initialTheme(),
     presenting: false,
+    lessonSession: null,
   }
 }
 
@@ -260,6 +274,7 @@ export const useAppStore = create<AppState & AppActions>()(
         s.storeJob = null
         s.logWindow = null
         if (options.isEdit === true) s.editCount++
+        if (options.endsLesson === true) s.lessonSession = null
       })
       set({ history: emptyHistory() })
     }
@@ -269,6 +284,7 @@ export const useAppStore = create<AppState & AppActions>()(
       ...createSelectionSlice(set, get, store),
       ...createThemeSlice(set, get, store),
       ...createPresenterSlice(set, get, store),
+      ...createLessonSessionSlice(set, get, store),
       seek: (t) => {
         set((s) => {
           s.cursor = clampCursor(s.scenario, t)
@@ -364,3 +380,8 @@ export const useAppStore = create<AppState & AppActions>()(
     }
   }),
 )
+
+/** What is on screen now, both branches included, to put back when the user leaves a lesson. */
+export function currentStash(): Stash {
+  return stashOf(useAppStore.getState())
+}

@@ -8,7 +8,6 @@ import { useAppStore } from './appStore'
 import type { BranchState } from './branchState'
 import { emptyHistory } from './editHistory'
 import { branchStateOf, forkAt } from './branchState'
-import { openNewScenario } from './openScenario'
 
 /**
  * What the user does with branches: fork at the cursor, pick the branch the actions act on, name
@@ -116,16 +115,19 @@ export async function loadWithBranches(
 
 /**
  * Opens a file's or a link's document: a plain scenario as before; two branches as they were,
- * the branch selected when it was shared on screen. Ends an open lesson like any new scenario (see `openNewScenario`).
+ * the branch selected when it was shared on screen. A whole new scenario has nothing to do with
+ * an open lesson: the lesson ends as the scenario opens, and stays when it is refused (see
+ * `LoadOptions.endsLesson`). Says how it ended (see `LoadResult`).
  */
 export async function openDocument(
   document: ScenarioDocument,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const { scenario, branches } = document
-  if (branches === null) return openNewScenario(scenario, options)
+  const { load } = useAppStore.getState()
+  if (branches === null) return load(scenario, { ...options, endsLesson: true })
   const both = branchStateOf({ scenario, branches })
-  const opened = await openNewScenario(both.scenario, options)
+  const opened = await load(both.scenario, { ...options, endsLesson: true })
   if (opened === 'opened') showBranches(both.scenario, both.branch, options.isEdit === true)
   return opened
 }

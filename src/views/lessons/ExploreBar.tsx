@@ -1,8 +1,8 @@
 import type { Lesson } from '../../lessons'
-import type { LessonSession } from '../../store/lessonSession'
 import { BackToMyScenario } from './BackToMyScenario'
 import { keepAsMyScenario, resumeLesson } from './lessonControl'
 import './lessons.css'
+import type { LessonSession } from '../../store/slices/lessonSession'
 
 /** While exploring a lesson's scenario: the way back to the lesson, or to the user's own work. */
 export function ExploreBar({ lesson, session }: { lesson: Lesson; session: LessonSession }) {

@@ -1,8 +1,8 @@
-import { useLessonSession } from '../../store/lessonSession'
+import { useAppStore } from '../../store/appStore'
 
 /** The visible switch between a spoiler-free lesson (the default) and one showing the future. */
 export function FutureToggle({ showFuture }: { readonly showFuture: boolean }) {
-  const setShowFuture = useLessonSession((s) => s.setShowFuture)
+  const setShowFuture = useAppStore((s) => s.setShowFuture)
   return (
     <label
       className="lesson__future"

@@ -2,11 +2,11 @@ import type { MouseEvent } from 'react'
 import { LESSONS } from '../../lessons'
 import type { Lesson } from '../../lessons'
 import { formatLessonLink } from '../../store/lessonLink'
-import { currentStash } from '../../store/lessonSession'
 import { useRememberedOpen } from '../shared/useRememberedOpen'
 import { startLesson } from './lessonControl'
 import { MyLessons } from './MyLessons'
 import './lessons.css'
+import { currentStash } from '../../store/appStore'
 
 /** A plain click opens the lesson here; a modified click (new tab, copy link) follows the link. */
 function open(event: MouseEvent, lesson: Lesson, own = false): void {

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
-import type { LessonSession } from '../../store/lessonSession'
-import { useLessonSession } from '../../store/lessonSession'
 import { AwayFromStep } from './AwayFromStep'
 import { ExploreBar } from './ExploreBar'
 import { goToStep } from './lessonControl'
@@ -18,10 +16,11 @@ import { useFitBand } from './useFitBand'
 import { usePresenterKeys } from './usePresenterKeys'
 import { useStepPanel } from './useStepPanel'
 import './lessons.css'
+import type { LessonSession } from '../../store/slices/lessonSession'
 
 /** The lesson being followed, or the bar to come back to it while exploring. */
 export default function LessonPlayer() {
-  const session = useLessonSession((s) => s.session)
+  const session = useAppStore((s) => s.lessonSession)
   const lesson = session === null ? undefined : findLesson(session.lessonId)
   if (session === null || lesson === undefined) return null
   return session.exploring ? (
@@ -36,7 +35,7 @@ export default function LessonPlayer() {
 function useLeaveOnEdit(lesson: Lesson): void {
   const scenario = useAppStore((s) => s.scenario)
   const oneBranch = useAppStore((s) => s.branch === null)
-  const setExploring = useLessonSession((s) => s.setExploring)
+  const setExploring = useAppStore((s) => s.setExploring)
   useEffect(() => {
     // Either branch of a lesson over two is the lesson's own: picking B is not an edit, but
     // keeping only one of them is.

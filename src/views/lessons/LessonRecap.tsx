@@ -1,11 +1,11 @@
 import { LESSONS } from '../../lessons'
 import type { Lesson } from '../../lessons'
-import { useLessonSession } from '../../store/lessonSession'
 import { startLesson } from './lessonControl'
 import type { Reveal } from './reveal'
 import { formatVotes } from './tally'
 import { TallyList } from './TallyList'
 import './classVotes.css'
+import { useAppStore } from '../../store/appStore'
 
 /** The built-in lesson after the one with key `key`, in teaching order; none after the last. */
 export function nextLessonAfter(key: string): Lesson | undefined {
@@ -18,9 +18,9 @@ export function nextLessonAfter(key: string): Lesson | undefined {
  * first: its scenario being replaced would otherwise read as an edit, and leave to explore.
  */
 function openNext(lesson: Lesson): void {
-  const { session, end } = useLessonSession.getState()
+  const { lessonSession: session, endLesson } = useAppStore.getState()
   if (session === null) return
-  end()
+  endLesson()
   void startLesson(lesson, 0, session.stash)
 }
 

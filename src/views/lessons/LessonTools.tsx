@@ -1,5 +1,4 @@
 import type { Lesson } from '../../lessons'
-import { useLessonSession } from '../../store/lessonSession'
 import { useAppStore } from '../../store/appStore'
 import { PresentToggle } from '../presenter/PresentToggle'
 import { BackToMyScenario } from './BackToMyScenario'
@@ -9,7 +8,7 @@ import { exportLesson } from './lessonFiles'
 /** Under a lesson: presenter mode, exploring the scenario, saving the lesson, leaving it. */
 export function LessonTools({ lesson, showFuture }: { lesson: Lesson; showFuture: boolean }) {
   const presenting = useAppStore((s) => s.presenting)
-  const setExploring = useLessonSession((s) => s.setExploring)
+  const setExploring = useAppStore((s) => s.setExploring)
   return (
     <>
       {presenting && (

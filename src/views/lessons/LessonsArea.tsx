@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { useLessonAuthoring } from '../../store/lessonAuthoring'
-import { useLessonSession } from '../../store/lessonSession'
+import { useAppStore } from '../../store/appStore'
 
 // Both load on demand: the lessons (scenarios, texts) stay out of the initial bundle.
 const LessonPicker = lazy(() => import('./LessonPicker'))
@@ -12,7 +12,7 @@ const LessonEditor = lazy(() => import('./authoring/LessonEditor'))
  * one being written too), or the lesson being written.
  */
 export function LessonsArea() {
-  const inLesson = useLessonSession((s) => s.session !== null)
+  const inLesson = useAppStore((s) => s.lessonSession !== null)
   const writing = useLessonAuthoring((s) => s.draft !== null)
   return (
     <Suspense fallback={<p className="panel__hint lessons-loading">Loading lessons…</p>}>

@@ -1,10 +1,10 @@
 import type { Lesson } from '../../lessons'
 import { useLessonAuthoring } from '../../store/lessonAuthoring'
-import { currentStash } from '../../store/lessonSession'
 import { ImportButton } from '../shared/ImportButton'
 import { startLesson } from './lessonControl'
 import { importLessonFile } from './lessonFiles'
 import { removeLesson, useMyLessons } from './myLessons'
+import { currentStash } from '../../store/appStore'
 
 /** The user's own lessons, marked as theirs, and the way to bring one in from a file. */
 export function MyLessons() {

@@ -1,5 +1,4 @@
 import type { Prediction } from '../../lessons'
-import { useLessonSession } from '../../store/lessonSession'
 import { useAppStore } from '../../store/appStore'
 import { formatVotes, tallyOf } from './tally'
 import './classVotes.css'
@@ -16,7 +15,7 @@ export function PredictionForm({
   guess: string | undefined
   votes: readonly number[] | undefined
 }) {
-  const choose = useLessonSession((s) => s.guess)
+  const choose = useAppStore((s) => s.guess)
   const presenting = useAppStore((s) => s.presenting)
   if (presenting) return <ClassVote prediction={prediction} step={step} votes={votes} />
   return (
@@ -53,8 +52,8 @@ function ClassVote({
   step: number
   votes: readonly number[] | undefined
 }) {
-  const vote = useLessonSession((s) => s.vote)
-  const unvote = useLessonSession((s) => s.unvote)
+  const vote = useAppStore((s) => s.vote)
+  const unvote = useAppStore((s) => s.unvote)
   const choices = prediction.choices.map((c) => c.text)
   const tally = tallyOf(votes, choices.length)
   const total = votes?.length ?? 0

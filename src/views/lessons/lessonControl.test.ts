@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { lessonById } from '../../lessons'
 import { defaultScenario } from '../../scenario/builtin'
-import { initialAppState, useAppStore } from '../../store/appStore'
-import { currentStash, useLessonSession } from '../../store/lessonSession'
+import { initialAppState, useAppStore, currentStash } from '../../store/appStore'
 import { backToMyScenario, goToStep, keepAsMyScenario, startLesson } from './lessonControl'
 import { forkAt30sWithARecordInB } from '../../store/branchFixture'
 
@@ -12,7 +11,7 @@ const theLog = lessonById('the-log')
 if (!parallelRewind?.branched || !theLog) throw new Error('the lessons these tests open')
 
 beforeEach(() => {
-  useLessonSession.getState().end()
+  useAppStore.getState().endLesson()
   store.setState(initialAppState(defaultScenario))
 })
 
@@ -32,7 +31,7 @@ describe('a lesson over two branches', () => {
     expect(store.getState().scenario).toBe(parallelRewind.branched?.b)
     goToStep(parallelRewind, 6)
     expect(store.getState().branch?.selected).toBe('a')
-    expect(useLessonSession.getState().session?.exploring).toBe(false)
+    expect(useAppStore.getState().lessonSession?.exploring).toBe(false)
   })
 })
 
@@ -47,7 +46,7 @@ describe('leaving a lesson puts back both branches the user had', () => {
     expect(after.branch).toEqual(before.branch)
     expect(after.scenario).toEqual(before.scenario)
     expect(after.cursor).toBe(before.cursor)
-    expect(useLessonSession.getState().session).toBeNull()
+    expect(useAppStore.getState().lessonSession).toBeNull()
   })
 
   test('from a lesson over two branches too', async () => {

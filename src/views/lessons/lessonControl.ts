@@ -3,10 +3,9 @@ import type { LoadOptions, LoadResult } from '../../store/appStore'
 import { useAppStore } from '../../store/appStore'
 import { loadWithBranches, selectBranch } from '../../store/branchActions'
 import type { BranchState } from '../../store/branchState'
-import type { Stash } from '../../store/lessonSession'
-import { useLessonSession } from '../../store/lessonSession'
 import { lessonKey } from './myLessons'
 import { stepPartition } from './stepView'
+import type { Stash } from '../../store/slices/lessonSession'
 
 /** Moves the app to step `index`: the cursor to its time, its partition and record shown. */
 function showStep(lesson: Lesson, index: number): void {
@@ -48,9 +47,8 @@ function openLessonScenario(lesson: Lesson, options: LoadOptions): Promise<LoadR
 
 /** Moves the lesson to step `index` (clamped) and shows it. */
 export function goToStep(lesson: Lesson, index: number): void {
-  const { goTo } = useLessonSession.getState()
-  goTo(index)
-  showStep(lesson, useLessonSession.getState().session?.step ?? 0)
+  useAppStore.getState().setLessonStep(index)
+  showStep(lesson, useAppStore.getState().lessonSession?.step ?? 0)
 }
 
 /**
@@ -69,7 +67,7 @@ export async function startLesson(
     app.notify('error', `The lesson "${lesson.title}" could not be opened: ${result.refused}`)
   }
   if (result !== 'opened') return
-  useLessonSession.getState().begin(lessonKey(lesson, own), lesson.steps.length, index, stash)
+  useAppStore.getState().beginLesson(lessonKey(lesson, own), lesson.steps.length, index, stash)
   showStep(lesson, index)
 }
 
@@ -81,17 +79,16 @@ export async function resumeLesson(lesson: Lesson): Promise<void> {
     app.notify('error', `The lesson "${lesson.title}" could not be reopened: ${result.refused}`)
   }
   if (result !== 'opened') return
-  const session = useLessonSession.getState()
-  session.setExploring(false)
-  showStep(lesson, useLessonSession.getState().session?.step ?? 0)
+  useAppStore.getState().setExploring(false)
+  showStep(lesson, useAppStore.getState().lessonSession?.step ?? 0)
 }
 
 /** Ends the lesson and puts back what the user had before it, both branches if there were two. */
 export async function backToMyScenario(): Promise<void> {
-  const { session, end } = useLessonSession.getState()
+  const { lessonSession: session, endLesson } = useAppStore.getState()
   if (session === null) return
   const { scenario, branch, cursor, topic, partition } = session.stash
-  end()
+  endLesson()
   const result = await loadWithBranches(scenario, branch, { cursor, topic, partition })
   if (typeof result === 'object') useAppStore.getState().notify('error', result.refused)
 }
@@ -102,7 +99,7 @@ export async function backToMyScenario(): Promise<void> {
  */
 export async function keepAsMyScenario(): Promise<void> {
   const { scenario, branch, cursor, topic, partition } = useAppStore.getState()
-  useLessonSession.getState().end()
+  useAppStore.getState().endLesson()
   // An edit-load, so it is saved as the draft, replacing the old one: the user asked for this.
   await loadWithBranches(scenario, branch, { cursor, topic, partition, isEdit: true })
 }

@@ -3,13 +3,12 @@ import type { LessonDocumentLink } from '../../lessons/format/link'
 import { decodeLessonLink, lessonJson } from '../../lessons/format/link'
 import { parseLessonJson } from '../../lessons/format/parse'
 import { describeProblems } from '../../scenario/problems'
-import { useAppStore } from '../../store/appStore'
-import type { Stash } from '../../store/lessonSession'
-import { currentStash, useLessonSession } from '../../store/lessonSession'
+import { useAppStore, currentStash } from '../../store/appStore'
 import { downloadBlob, fileNameFrom } from '../shared/download'
 import { startLesson } from './lessonControl'
 import { keepLesson } from './myLessons'
 import { isolate } from '../../sim'
+import type { Stash } from '../../store/slices/lessonSession'
 
 /** As for scenario files: the cap is checked before the file is read. */
 const MAX_FILE_BYTES = 1_048_576
@@ -48,7 +47,7 @@ export async function openLessonDocumentLink(
       .notify('error', `This lesson link could not be opened. ${decoded.message}`)
     return false
   }
-  const session = useLessonSession.getState().session
+  const session = useAppStore.getState().lessonSession
   await openShared(decoded.lesson, decoded.step, session?.stash ?? stash(), 'a link')
   return true
 }
@@ -68,7 +67,7 @@ export async function importLessonFile(file: File): Promise<void> {
     )
     return
   }
-  const session = useLessonSession.getState().session
+  const session = useAppStore.getState().lessonSession
   await openShared(parsed.value, null, session?.stash ?? currentStash(), file.name)
 }
 

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { defaultScenario } from '../../scenario/builtin'
-import { initialAppState, useAppStore } from '../../store/appStore'
+import { initialAppState, useAppStore, currentStash } from '../../store/appStore'
 import { parseLessonLink } from '../../store/lessonLink'
-import { currentStash, useLessonSession } from '../../store/lessonSession'
 import { backToMyScenario, keepAsMyScenario, resumeLesson } from './lessonControl'
 import { openLessonLink } from './openLessonLink'
 import { TEST_LESSONS } from './testLessons'
@@ -21,13 +20,13 @@ function open(fragment: string): Promise<boolean> {
 }
 
 function session() {
-  const current = useLessonSession.getState().session
+  const current = useAppStore.getState().lessonSession
   if (current === null) throw new Error('expected a lesson session')
   return current
 }
 
 beforeEach(() => {
-  useLessonSession.getState().end()
+  useAppStore.getState().endLesson()
   useAppStore.setState(initialAppState(defaultScenario))
   useAppStore.getState().seek(42_000)
   useAppStore.getState().selectPartition('page-views', 0)
@@ -51,7 +50,7 @@ describe('opening a lesson link', () => {
     expect(app.notices.map((n) => n.tone)).toEqual(['error', 'error'])
     expect(app.notices[0]!.text).toContain('There is no lesson "no-such-lesson"')
     expect([app.scenario, app.cursor]).toEqual([defaultScenario, 42_000])
-    expect(useLessonSession.getState().session).toBeNull()
+    expect(useAppStore.getState().lessonSession).toBeNull()
   })
 
   test('a step the lesson does not have opens step 1 with a message', async () => {
@@ -75,13 +74,13 @@ describe('leaving a lesson', () => {
     await backToMyScenario()
     const app = useAppStore.getState()
     expect([app.scenario, app.cursor, app.topic]).toEqual([defaultScenario, 42_000, 'page-views'])
-    expect(useLessonSession.getState().session).toBeNull()
+    expect(useAppStore.getState().lessonSession).toBeNull()
     expect(app.editCount).toBe(0)
   })
 
   test('exploring and coming back restores the lesson scenario at the step left', async () => {
     await open(`lesson=${lesson.id}&step=2`)
-    useLessonSession.getState().setExploring(true)
+    useAppStore.getState().setExploring(true)
     useAppStore.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     expect(useAppStore.getState().scenario).not.toBe(lesson.scenario)
     await resumeLesson(lesson)
@@ -92,10 +91,10 @@ describe('leaving a lesson', () => {
 
   test('keeping the explored scenario ends the lesson and counts as an edit (saved as the draft)', async () => {
     await open(`lesson=${lesson.id}&step=2`)
-    useLessonSession.getState().setExploring(true)
+    useAppStore.getState().setExploring(true)
     const before = useAppStore.getState().editCount
     await keepAsMyScenario()
-    expect(useLessonSession.getState().session).toBeNull()
+    expect(useAppStore.getState().lessonSession).toBeNull()
     expect(useAppStore.getState().scenario).toBe(lesson.scenario)
     expect(useAppStore.getState().editCount).toBe(before + 1)
   })

@@ -1,9 +1,8 @@
 import { lessonById } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import type { LessonLinkParse } from '../../store/lessonLink'
-import type { Stash } from '../../store/lessonSession'
-import { useLessonSession } from '../../store/lessonSession'
 import { goToStep, resumeLesson, startLesson } from './lessonControl'
+import type { Stash } from '../../store/slices/lessonSession'
 
 /**
  * Opens a lesson link, or says plainly why not. Returns false when no lesson opened (the caller
@@ -34,9 +33,9 @@ export async function openLessonLink(parse: LessonLinkParse, stash: () => Stash)
     )
   }
   const index = fits ? step - 1 : 0
-  const { session, goTo } = useLessonSession.getState()
+  const { lessonSession: session, setLessonStep } = useAppStore.getState()
   if (session?.lessonId === lesson.id && session.exploring) {
-    goTo(index)
+    setLessonStep(index)
     await resumeLesson(lesson)
   } else if (session?.lessonId === lesson.id) {
     goToStep(lesson, index)

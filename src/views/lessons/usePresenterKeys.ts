@@ -1,9 +1,8 @@
 import { useEffect } from 'react'
 import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
-import type { LessonSession } from '../../store/lessonSession'
-import { useLessonSession } from '../../store/lessonSession'
 import { presenterCommand } from '../../store/presenterKeys'
+import type { LessonSession } from '../../store/slices/lessonSession'
 
 /** Fields whose own keys (typing, choosing from a list) must win over the clicker's. */
 function isTextField(target: EventTarget | null): boolean {
@@ -35,7 +34,7 @@ export function usePresenterKeys(
       const command = presenterCommand(event.key)
       if (command === null || command.kind === 'leave') return
       event.preventDefault()
-      const { vote, unvote } = useLessonSession.getState()
+      const { vote, unvote } = useAppStore.getState()
       switch (command.kind) {
         case 'next':
           next()

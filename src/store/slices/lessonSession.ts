@@ -1,7 +1,6 @@
-import { create } from 'zustand'
-import type { Scenario } from '../scenario/schema'
-import { useAppStore } from './appStore'
-import type { BranchState } from './branchState'
+import type { Scenario } from '../../scenario/schema'
+import type { AppSlice, AppState } from '../appStore'
+import type { BranchState } from '../branchState'
 
 /** What the user had before a lesson opened; "Back to my scenario" puts it back. */
 export interface Stash {
@@ -12,12 +11,6 @@ export interface Stash {
   readonly cursor: number
   readonly topic: string
   readonly partition: number
-}
-
-/** What is on screen now, both branches included, to put back when the user leaves a lesson. */
-export function currentStash(): Stash {
-  const { scenario, branch, cursor, topic, partition } = useAppStore.getState()
-  return { scenario, branch, cursor, topic, partition }
 }
 
 /**
@@ -43,36 +36,53 @@ export interface LessonSession {
   readonly stash: Stash
 }
 
-interface LessonSessionState {
-  readonly session: LessonSession | null
-  readonly begin: (lessonId: string, stepCount: number, step: number, stash: Stash) => void
+export interface LessonSessionState {
+  /** The lesson being followed or explored; null outside lessons. */
+  readonly lessonSession: LessonSession | null
+}
+
+export interface LessonSessionActions {
+  beginLesson: (lessonId: string, stepCount: number, step: number, stash: Stash) => void
   /** Moves to `step`, clamped to the lesson; returns whether it moved. */
-  readonly goTo: (step: number) => boolean
-  readonly guess: (step: number, choice: string) => void
+  setLessonStep: (step: number) => boolean
+  guess: (step: number, choice: string) => void
   /** Counts one more vote of the class for `choice` (0-based) at prediction step `step`. */
-  readonly vote: (step: number, choice: number) => void
+  vote: (step: number, choice: number) => void
   /** Takes back the last vote counted at `step`, if any. */
-  readonly unvote: (step: number) => void
-  readonly setExploring: (exploring: boolean) => void
-  readonly setShowFuture: (showFuture: boolean) => void
-  readonly end: () => void
+  unvote: (step: number) => void
+  setExploring: (exploring: boolean) => void
+  setShowFuture: (showFuture: boolean) => void
+  endLesson: () => void
+}
+
+/** What is on screen in `state`, both branches included, to put back when a lesson ends. */
+export function stashOf(state: AppState): Stash {
+  const { scenario, branch, cursor, topic, partition } = state
+  return { scenario, branch, cursor, topic, partition }
+}
+
+/** Whether a lesson is being followed (not left to explore): its link is the page's link. */
+export function followedLesson(session: LessonSession | null): LessonSession | null {
+  return session !== null && !session.exploring ? session : null
 }
 
 function clampStep(step: number, stepCount: number): number {
   return Math.max(0, Math.min(stepCount - 1, Math.floor(step)))
 }
 
-/** Plain zustand (no Immer): the stash holds a whole scenario, which must not be deep-frozen again. */
-export const useLessonSession = create<LessonSessionState>()((set, get) => {
+/**
+ * The session is replaced whole with plain `set` (no Immer draft): its stash holds a whole
+ * scenario, which need not be copied or walked on every vote.
+ */
+export const createLessonSessionSlice: AppSlice<LessonSessionActions> = (set, get) => {
   const update = (change: Partial<LessonSession>): void => {
-    const { session } = get()
-    if (session !== null) set({ session: { ...session, ...change } })
+    const session = get().lessonSession
+    if (session !== null) set({ lessonSession: { ...session, ...change } })
   }
   return {
-    session: null,
-    begin: (lessonId, stepCount, step, stash) => {
+    beginLesson: (lessonId, stepCount, step, stash) => {
       set({
-        session: {
+        lessonSession: {
           lessonId,
           stepCount,
           step: clampStep(step, stepCount),
@@ -84,8 +94,8 @@ export const useLessonSession = create<LessonSessionState>()((set, get) => {
         },
       })
     },
-    goTo: (step) => {
-      const { session } = get()
+    setLessonStep: (step) => {
+      const session = get().lessonSession
       if (session === null) return false
       const next = clampStep(step, session.stepCount)
       if (next === session.step) return false
@@ -93,34 +103,33 @@ export const useLessonSession = create<LessonSessionState>()((set, get) => {
       return true
     },
     guess: (step, choice) => {
-      const { session } = get()
+      const session = get().lessonSession
       if (session !== null) update({ guesses: { ...session.guesses, [step]: choice } })
     },
     vote: (step, choice) => {
-      const { session } = get()
+      const session = get().lessonSession
       if (session === null) return
       update({ votes: { ...session.votes, [step]: [...(session.votes[step] ?? []), choice] } })
     },
     unvote: (step) => {
-      const { session } = get()
+      const session = get().lessonSession
       if (session === null) return
       update({ votes: { ...session.votes, [step]: (session.votes[step] ?? []).slice(0, -1) } })
     },
     setExploring: (exploring) => {
-      // Exploring means editing, which presenter mode hides: exploring ends it.
-      if (exploring) useAppStore.getState().setPresenting(false)
-      update({ exploring })
+      const session = get().lessonSession
+      if (session === null) return
+      // Exploring means editing, which presenter mode hides: exploring ends it, in the same change.
+      set({
+        lessonSession: { ...session, exploring },
+        ...(exploring ? { presenting: false } : {}),
+      })
     },
     setShowFuture: (showFuture) => {
       update({ showFuture })
     },
-    end: () => {
-      set({ session: null })
+    endLesson: () => {
+      set({ lessonSession: null })
     },
   }
-})
-
-/** Whether a lesson is being followed (not left to explore): its link is the page's link. */
-export function followedLesson(session: LessonSession | null): LessonSession | null {
-  return session !== null && !session.exploring ? session : null
 }

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest'
-import { defaultScenario } from '../scenario/builtin'
-import { followedLesson, useLessonSession } from './lessonSession'
-import { useAppStore } from './appStore'
+import { defaultScenario } from '../../scenario/builtin'
+import { useAppStore } from '../appStore'
+import { followedLesson } from './lessonSession'
 
-const store = useLessonSession
+const store = useAppStore
 const stash = {
   scenario: defaultScenario,
   branch: null,
@@ -13,33 +13,33 @@ const stash = {
 }
 
 beforeEach(() => {
-  store.getState().end()
-  store.getState().begin('demo', 4, 0, stash)
+  store.getState().endLesson()
+  store.getState().beginLesson('demo', 4, 0, stash)
 })
 
 function session() {
-  const current = store.getState().session
+  const current = store.getState().lessonSession
   if (current === null) throw new Error('expected a lesson session')
   return current
 }
 
 describe('the lesson session', () => {
   test('begins at the asked step, clamped to the lesson', () => {
-    store.getState().begin('demo', 4, 9, stash)
+    store.getState().beginLesson('demo', 4, 9, stash)
     expect(session().step).toBe(3)
-    store.getState().begin('demo', 4, -1, stash)
+    store.getState().beginLesson('demo', 4, -1, stash)
     expect(session().step).toBe(0)
   })
 
   test('moves between steps but never past the first or the last', () => {
-    expect(store.getState().goTo(1)).toBe(true)
-    expect(store.getState().goTo(2)).toBe(true)
+    expect(store.getState().setLessonStep(1)).toBe(true)
+    expect(store.getState().setLessonStep(2)).toBe(true)
     expect(session().step).toBe(2)
-    expect(store.getState().goTo(3)).toBe(true)
-    expect(store.getState().goTo(4)).toBe(false)
+    expect(store.getState().setLessonStep(3)).toBe(true)
+    expect(store.getState().setLessonStep(4)).toBe(false)
     expect(session().step).toBe(3)
-    expect(store.getState().goTo(-1)).toBe(true)
-    expect(store.getState().goTo(-1)).toBe(false)
+    expect(store.getState().setLessonStep(-1)).toBe(true)
+    expect(store.getState().setLessonStep(-1)).toBe(false)
     expect(session().step).toBe(0)
   })
 
@@ -63,21 +63,21 @@ describe('the lesson session', () => {
   })
 
   test('exploring leaves presenter mode and is no longer following the lesson', () => {
-    useAppStore.getState().setPresenting(true)
+    store.getState().setPresenting(true)
     store.getState().setExploring(true)
     expect(session()).toMatchObject({ exploring: true })
-    expect(useAppStore.getState().presenting).toBe(false)
+    expect(store.getState().presenting).toBe(false)
     expect(followedLesson(session())).toBeNull()
     store.getState().setExploring(false)
     expect(followedLesson(session())).toBe(session())
   })
 
   test('keeps what the user had until the lesson ends', () => {
-    store.getState().goTo(2)
+    store.getState().setLessonStep(2)
     store.getState().setExploring(true)
     expect(session().stash).toBe(stash)
-    store.getState().end()
-    expect(store.getState().session).toBeNull()
-    expect(store.getState().goTo(1)).toBe(false)
+    store.getState().endLesson()
+    expect(store.getState().lessonSession).toBeNull()
+    expect(store.getState().setLessonStep(1)).toBe(false)
   })
 })
