@@ -104,6 +104,30 @@ test("a job's output records show the job that wrote them", async ({ page }) => 
   )
 })
 
+test('on an output two jobs write, each record shows the job that wrote it, and the lane names only jobs that wrote', async ({
+  page,
+}) => {
+  // Step 2 (10 s): in A nothing but the live job has written page-counts; page-counter_shared
+  // is set to write it too, in B only, and has not started.
+  await openStep(page, 'parallel-rewind', 1)
+  const laneA = page.locator('.branch-stage--a [data-lane="page-counts-0"]')
+  await expect(laneA.locator('.stage-lane__title')).toContainText('written by page-counter_1')
+  await expect(laneA.locator('.stage-lane__title')).not.toContainText('page-counter_shared')
+  // Step 5 (28 s): in B the rewound job writes into the live output, beside the live job.
+  await openStep(page, 'parallel-rewind', 4)
+  const laneB = page.locator('.branch-stage--b [data-lane="page-counts-0"]')
+  await expect(laneB.locator('.stage-lane__title')).toContainText(
+    'written by page-counter_1, page-counter_shared',
+  )
+  await expect(laneB.locator('[data-writer="page-counter_1"]').first()).toBeVisible()
+  const rewound = laneB.locator('[data-writer="page-counter_shared"]')
+  await expect(rewound.first()).toBeVisible()
+  await expect(rewound.first().locator('title')).toContainText('written by page-counter_shared')
+  await expect(rewound.first().locator('.stage-cell__writer')).toHaveText(
+    /^(page-counter_shared|job shared|s(h(a(re?)?)?)?…?)$/,
+  )
+})
+
 test('no two marker labels overlap on any lesson at any of its steps', async ({ page }) => {
   let labelled = 0
   for (const lesson of LESSONS) {

@@ -47,6 +47,7 @@ export function produceBatch(
     sizeModel: scenario.sizeModel,
     now: world.now,
     jitterRng: world.brokerRng,
+    producer: target.producer,
   })
   if (!result.ok) {
     sink({

@@ -103,6 +103,11 @@ export interface RecordSnapshot {
   readonly key: string | null
   readonly value: string | null
   readonly timestamp: number
+  /**
+   * The producer that sent the record (a scenario's producer or a job), on records the views read
+   * from the log itself (`partitionAt`); world snapshots (the CLI's output) leave it out.
+   */
+  readonly producer?: string
   /** Present once a cleaning pass has stamped the tombstone's delete horizon (KIP-534). */
   readonly deleteHorizonMs?: number
 }

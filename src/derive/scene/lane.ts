@@ -112,7 +112,8 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
 
   const marks = stripMarks(partition, range, width)
   const records = marks.mode === 'records' ? marks.records : null
-  const writer = choice.writers.length === 1 ? (choice.writers[0] ?? null) : null
+  // A lane jobs write names, per record, the job that wrote it: a topic can have several.
+  const jobWritten = choice.role === 'changelog' || choice.role === 'output'
   return {
     id,
     topic: choice.topic,
@@ -120,6 +121,7 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
     role: choice.role,
     policy: config['cleanup.policy'],
     writers: choice.writers,
+    writtenBy: jobWritten ? producersOf(partition) : [],
     readers: choice.readers,
     y,
     bandY,
@@ -140,7 +142,7 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
     cells:
       records === null
         ? null
-        : records.map((r) => cellOf(id, r, perOffset, small, context.colorOf, writer)),
+        : records.map((r) => cellOf(id, r, perOffset, small, context.colorOf, jobWritten)),
     density: marks.mode === 'density' ? marks : null,
     recordCount: partition.segments.reduce((n, s) => n + s.records.length, 0),
     ghosts,
@@ -148,6 +150,17 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
     labels,
     resets,
   }
+}
+
+/** Who wrote the partition's records (each record keeps its producer), in order of first write. */
+function producersOf(partition: PartitionSnapshot): string[] {
+  const seen = new Set<string>()
+  for (const segment of partition.segments) {
+    for (const record of segment.records) {
+      if (record.producer !== undefined) seen.add(record.producer)
+    }
+  }
+  return [...seen]
 }
 
 /**
@@ -174,10 +187,11 @@ function cellOf(
   cellPx: number,
   textPx: number,
   colorOf: (key: string | null) => string,
-  writer: string | null,
+  jobWritten: boolean,
 ): SceneCell {
   const fits = (text: string): boolean => text.length * textPx * MONO_CHAR_EM + 4 <= cellPx
   const offsetLabel = String(record.offset)
+  const writer = jobWritten ? (record.producer ?? null) : null
   return {
     id: `${laneId}#${record.offset}`,
     offset: record.offset,
@@ -195,13 +209,18 @@ function cellOf(
 
 /**
  * The job's name (`<job.name>_<job.id>`), or when only a short text fits the cell, its job.id as
- * "job <id>" (a bare "_1" read as noise at projector distance), or the id alone.
+ * "job <id>" (a bare "_1" read as noise at projector distance), or the id alone, or the id's
+ * start ("sh…"), so that two jobs writing one lane stay told apart in narrow cells.
  */
 function shortWriter(writer: string, fits: (text: string) => boolean): string | null {
   if (fits(writer)) return writer
   const cut = writer.lastIndexOf('_')
   const id = cut < 0 ? writer : writer.slice(cut + 1)
-  return [`job ${id}`, id].find(fits) ?? null
+  const starts = Array.from(
+    { length: id.length - 1 },
+    (_, i) => `${id.slice(0, id.length - 1 - i)}…`,
+  )
+  return [`job ${id}`, id, ...starts].find(fits) ?? null
 }
 
 /** The key as a cell prints it: invisible characters shown, isolated, shortened to fit. */

@@ -27,9 +27,14 @@ export interface Lane {
   readonly partition: number
   readonly role: LaneRole
   readonly policy: string
-  /** Jobs writing this topic (changelog or output), and jobs reading it. */
+  /** Jobs set to write this topic (changelog or output), and jobs reading it. */
   readonly writers: readonly string[]
   readonly readers: readonly string[]
+  /**
+   * On a lane jobs write: the producers of the records in it now, in order of first write (a job
+   * set to write it that has not written yet is not among them).
+   */
+  readonly writtenBy: readonly string[]
   /** Top of the lane (its name row) and of its band, and its full height, in px. */
   readonly y: number
   readonly bandY: number
@@ -87,7 +92,7 @@ export interface SceneCell {
   /** Printed in the cell when there is room, else null. */
   readonly offsetLabel: string | null
   readonly keyLabel: string | null
-  /** The job that wrote it, when it was written by a job (output and changelog lanes). */
+  /** On output and changelog lanes: the producer of the record's batch (the job that wrote it). */
   readonly writer: string | null
   /** The writer as printed in the cell (the whole job name, or "job <job.id>"), when it fits. */
   readonly writerLabel: string | null

@@ -25,6 +25,7 @@ export function keyframeBytes(world: World, seen: Set<object>): number {
           columns.timestamps.byteLength +
           columns.sizes.byteLength +
           columns.keyIds.byteLength +
+          columns.producerIds.byteLength +
           columns.valueStarts.byteLength +
           columns.valueLengths.byteLength +
           columns.valueChars.byteLength

@@ -2,7 +2,8 @@ import { createRng } from '../random'
 import { describe, expect, it } from 'vitest'
 import { appendBatchInPlace, clonePartitionLog, rollInPlace } from './partition'
 import { segmentRecords } from './segment'
-import { segmentOffsets, testLog } from './testLog'
+import { segmentOffsets, testLog, topicConfig } from './testLog'
+import type { PartitionLog } from './partition'
 
 describe('segment rolling', () => {
   it('rolls on size before the batch that would make the active segment exceed segment.bytes', () => {
@@ -133,5 +134,39 @@ describe('copy-on-write clones', () => {
     })
     expect(copy.segments[0]?.columns).toBe(t.log.segments[0]?.columns)
     expect(segmentOffsets(copy)).toEqual([[0, 1]])
+  })
+})
+
+describe('the producer of each record', () => {
+  const send = (log: PartitionLog, producer: string | null, key: string): void => {
+    const result = appendBatchInPlace(log, [{ key, value: 'v', timestamp: 0 }], {
+      config: topicConfig(),
+      sizeModel: 'records',
+      now: 0,
+      jitterRng: createRng(0),
+      producer,
+    })
+    if (!result.ok) throw new Error(result.reason)
+  }
+
+  it('is kept with every record of the batch it sent, and absent when it has no name', () => {
+    const t = testLog()
+    send(t.log, 'job-a_1', 'x')
+    send(t.log, null, 'y')
+    send(t.log, 'job-a_shared', 'z')
+    const records = t.log.segments.flatMap((s) => segmentRecords(s))
+    expect(records.map((r) => r.producer)).toEqual(['job-a_1', undefined, 'job-a_shared'])
+  })
+
+  it('tells two histories apart that differ only in who wrote a record', () => {
+    const t = testLog()
+    send(t.log, 'job-a_1', 'x')
+    const copy = clonePartitionLog(t.log)
+    send(t.log, 'job-a_1', 'y')
+    send(copy, 'job-a_2', 'y')
+    const producers = (log: PartitionLog) =>
+      log.segments.flatMap((s) => segmentRecords(s)).map((r) => r.producer)
+    expect(producers(t.log)).toEqual(['job-a_1', 'job-a_1'])
+    expect(producers(copy)).toEqual(['job-a_1', 'job-a_2'])
   })
 })

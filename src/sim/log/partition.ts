@@ -6,7 +6,7 @@ import type { TopicConfig } from './config'
 import { isCompacted, maxSegmentMs } from './config'
 import type { ProducedRecord } from './record'
 import type { KeyTable } from './recordColumns'
-import { internKey, usedCapacity } from './recordColumns'
+import { internKey, internProducer, usedCapacity } from './recordColumns'
 import type { Segment } from './segment'
 import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
 
@@ -173,6 +173,8 @@ export interface AppendContext {
   readonly now: number
   /** The broker's generator, for `segment.jitter.ms` (only drawn from when the jitter is set). */
   readonly jitterRng: RngState
+  /** The producer sending the batch (stored with each record), when it has a name. */
+  readonly producer?: string | null
 }
 
 /**
@@ -211,12 +213,13 @@ export function appendBatchInPlace(
   // Kafka's rolling-based timestamp: the largest timestamp of the segment's first batch.
   if (active.count === 0) active.firstBatchTimestamp = batchMaxTimestamp
   const baseOffset = log.logEndOffset
+  const producerId = internProducer(log.keyTable, ctx.producer ?? null)
   for (let i = 0; i < batch.length; i++) {
     const r = batch[i]
     if (!r) break
     const keyId = r.keyId ?? internKey(log.keyTable, r.key)
     const size = sizeInBatch(ctx.sizeModel, batch, i)
-    appendToSegmentInPlace(active, log.logEndOffset++, r, keyId, size, ctx.now)
+    appendToSegmentInPlace(active, log.logEndOffset++, r, keyId, size, ctx.now, producerId)
   }
   return { ok: true, baseOffset, rolled }
 }

@@ -11,6 +11,8 @@ export interface LogRecord {
    * stamped by the first cleaning pass that keeps a tombstone, as pass start + `delete.retention.ms`.
    */
   readonly deleteHorizonMs?: number
+  /** The producer that sent the record's batch (a scenario's producer or a job), when named. */
+  readonly producer?: string
   /** Size in the scenario's size units, fixed at append. */
   readonly size: number
 }

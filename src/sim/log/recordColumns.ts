@@ -1,7 +1,8 @@
 import type { LogRecord, ProducedRecord } from './record'
 
 /**
- * Record keys interned per world, shared by all its logs. Rows store a small integer per key, so a
+ * Record keys interned per world, shared by all its logs, and beside them the names of the
+ * producers that wrote the records (a scenario's producer, a job). Rows store a small integer per key, so a
  * million records over ten thousand keys retain ten thousand strings, and the cleaner's offset map
  * is an array indexed by key id. One table for every log means a key has the same id in a job's
  * input, store, changelog and output, so the job addresses all of them without hashing the string.
@@ -13,23 +14,45 @@ export interface KeyTable {
   /** Partitioner hashes by key id, each computed on first use (see `keyHashes.ts`). */
   readonly kafkaHashes: number[]
   readonly samzaHashes: number[]
+  /** Producer names by id, as rows store them (`producerIds`). */
+  readonly producerIdByName: Map<string, number>
+  readonly producers: string[]
 }
 
 /** The key id of a keyless record. */
 export const NO_KEY = -1
 
+/** The producer id of a row written by no named producer. */
+export const NO_PRODUCER = -1
+
 export function createKeyTable(): KeyTable {
-  return { idByKey: new Map(), keys: [], kafkaHashes: [], samzaHashes: [] }
+  return {
+    idByKey: new Map(),
+    keys: [],
+    kafkaHashes: [],
+    samzaHashes: [],
+    producerIdByName: new Map(),
+    producers: [],
+  }
 }
 
 /** Mutates `table` when `key` is new: the key's id. */
 export function internKey(table: KeyTable, key: string | null): number {
-  if (key === null) return NO_KEY
-  let id = table.idByKey.get(key)
+  return key === null ? NO_KEY : intern(table.idByKey, table.keys, key)
+}
+
+/** Mutates `table` when `producer` is new: the producer's id. */
+export function internProducer(table: KeyTable, producer: string | null): number {
+  return producer === null ? NO_PRODUCER : intern(table.producerIdByName, table.producers, producer)
+}
+
+/** Mutates `ids` and `names` when `name` is new: its id, its index in `names`. */
+function intern(ids: Map<string, number>, names: string[], name: string): number {
+  let id = ids.get(name)
   if (id === undefined) {
-    id = table.keys.length
-    table.keys.push(key)
-    table.idByKey.set(key, id)
+    id = names.length
+    names.push(name)
+    ids.set(name, id)
   }
   return id
 }
@@ -50,6 +73,11 @@ export interface RecordColumns {
   timestamps: Float64Array
   sizes: Float64Array
   keyIds: Int32Array
+  /**
+   * The producer of each row's batch (Kafka's batches carry a producer id): which job wrote a
+   * record of a topic several jobs write.
+   */
+  producerIds: Int32Array
   /** Where each row's value starts in `valueChars`. */
   valueStarts: Float64Array
   /** Each row's value length in UTF-16 code units, or `NULL_VALUE`. */
@@ -85,6 +113,7 @@ export function createColumns(
     timestamps: new Float64Array(rows),
     sizes: new Float64Array(rows),
     keyIds: new Int32Array(rows),
+    producerIds: new Int32Array(rows),
     valueStarts: new Float64Array(rows),
     valueLengths: new Int32Array(rows),
     valueChars: new Uint16Array(Math.max(MIN_CAPACITY.chars, capacity.chars)),
@@ -123,6 +152,7 @@ function reserveInPlace(columns: RecordColumns, chars: number): void {
     columns.timestamps = grown(columns.timestamps, capacity)
     columns.sizes = grown(columns.sizes, capacity)
     columns.keyIds = grown(columns.keyIds, capacity)
+    columns.producerIds = grown(columns.producerIds, capacity)
     columns.valueStarts = grown(columns.valueStarts, capacity)
     columns.valueLengths = grown(columns.valueLengths, capacity)
   }
@@ -137,6 +167,7 @@ function appendFieldsInPlace(
   columns: RecordColumns,
   offset: number,
   keyId: number,
+  producerId: number,
   timestamp: number,
   size: number,
   valueLength: number,
@@ -148,6 +179,7 @@ function appendFieldsInPlace(
   columns.timestamps[row] = timestamp
   columns.sizes[row] = size
   columns.keyIds[row] = keyId
+  columns.producerIds[row] = producerId
   columns.valueStarts[row] = columns.charCount
   columns.valueLengths[row] = valueLength
   if (deleteHorizonMs !== undefined) columns.deleteHorizons.set(row, deleteHorizonMs)
@@ -157,7 +189,7 @@ function appendFieldsInPlace(
 
 /**
  * Mutates `columns`: writes a newly produced `record` (no delete horizon yet) as the next row;
- * `keyId` is its key's id in the columns' key table.
+ * `keyId` and `producerId` are its key's and its producer's ids in the columns' key table.
  */
 export function appendRowInPlace(
   columns: RecordColumns,
@@ -165,10 +197,11 @@ export function appendRowInPlace(
   record: ProducedRecord,
   keyId: number,
   size: number,
+  producerId = NO_PRODUCER,
 ): void {
   const value = record.value
   const length = value === null ? NULL_VALUE : value.length
-  appendFieldsInPlace(columns, offset, keyId, record.timestamp, size, length, undefined)
+  appendFieldsInPlace(columns, offset, keyId, producerId, record.timestamp, size, length, undefined)
   if (value === null) return
   const chars = columns.valueChars
   const start = columns.charCount
@@ -191,6 +224,7 @@ export function copyRowInPlace(
     to,
     from.offsets[row] ?? 0,
     from.keyIds[row] ?? NO_KEY,
+    from.producerIds[row] ?? NO_PRODUCER,
     from.timestamps[row] ?? 0,
     from.sizes[row] ?? 0,
     length,
@@ -220,12 +254,14 @@ export function rowEquals(
   record: ProducedRecord,
   keyId: number,
   size: number,
+  producerId = NO_PRODUCER,
 ): boolean {
   return (
     columns.offsets[row] === offset &&
     columns.timestamps[row] === record.timestamp &&
     columns.sizes[row] === size &&
     columns.keyIds[row] === keyId &&
+    columns.producerIds[row] === producerId &&
     valueEquals(columns, row, record.value) &&
     !columns.deleteHorizons.has(row)
   )
@@ -245,6 +281,12 @@ function valueEquals(columns: RecordColumns, row: number, value: string | null):
 export function keyAt(columns: RecordColumns, row: number): string | null {
   const id = columns.keyIds[row] ?? NO_KEY
   return id === NO_KEY ? null : (columns.keyTable.keys[id] ?? null)
+}
+
+/** The name of the producer that wrote the row, or null. */
+export function producerAt(columns: RecordColumns, row: number): string | null {
+  const id = columns.producerIds[row] ?? NO_PRODUCER
+  return id === NO_PRODUCER ? null : (columns.keyTable.producers[id] ?? null)
 }
 
 /** How many code units the row's value takes in `valueChars`. */
@@ -301,6 +343,8 @@ function readRecord(columns: RecordColumns, row: number): LogRecord {
     timestamp: timestampAt(columns, row),
     size: exactInt32(columns.sizes[row] ?? 0),
   }
+  const producer = producerAt(columns, row)
+  const withProducer = producer === null ? record : { ...record, producer }
   const deleteHorizonMs = columns.deleteHorizons.get(row)
-  return deleteHorizonMs === undefined ? record : { ...record, deleteHorizonMs }
+  return deleteHorizonMs === undefined ? withProducer : { ...withProducer, deleteHorizonMs }
 }

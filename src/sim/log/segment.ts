@@ -2,7 +2,14 @@ import type { DeepReadonly } from '../readonlyWorld'
 import { engineView } from '../readonlyWorld'
 import type { LogRecord, ProducedRecord } from './record'
 import type { ColumnsCapacity, KeyTable, RecordColumns } from './recordColumns'
-import { appendRowInPlace, copyRows, createColumns, recordAt, rowEquals } from './recordColumns'
+import {
+  appendRowInPlace,
+  copyRows,
+  createColumns,
+  NO_PRODUCER,
+  recordAt,
+  rowEquals,
+} from './recordColumns'
 
 /**
  * A log segment: a contiguous offset range starting at `baseOffset`.
@@ -98,13 +105,14 @@ export function appendToSegmentInPlace(
   keyId: number,
   size: number,
   now: number,
+  producerId = NO_PRODUCER,
 ): void {
   const columns = segment.columns
   if (columns.length === segment.count) {
-    appendRowInPlace(columns, offset, record, keyId, size)
-  } else if (!rowEquals(columns, segment.count, offset, record, keyId, size)) {
+    appendRowInPlace(columns, offset, record, keyId, size, producerId)
+  } else if (!rowEquals(columns, segment.count, offset, record, keyId, size, producerId)) {
     segment.columns = copyRows(columns, segment.count)
-    appendRowInPlace(segment.columns, offset, record, keyId, size)
+    appendRowInPlace(segment.columns, offset, record, keyId, size, producerId)
   }
   segment.count++
   segment.size += size

@@ -55,7 +55,7 @@ export const StageLane = memo(function StageLane({
   const cellHeight = lane.bandHeight - 2 * CELL_INSET
   const small = cellLabelPx(labelPx)
   const line = Math.ceil(small * 1.3)
-  const writers = lane.writers.length > 0 ? ` · written by ${lane.writers.join(', ')}` : ''
+  const writers = lane.writtenBy.length > 0 ? ` · written by ${lane.writtenBy.join(', ')}` : ''
   return (
     <g
       className={`stage-lane stage-lane--${lane.role}${focused ? ' stage-lane--focused' : ''}`}
