@@ -5,6 +5,7 @@ import {
   expectLogMatchesCore,
   expectedPartition,
   openListing,
+  openScenario,
   partitionLog,
   sliderValue,
   timeSlider,
@@ -104,6 +105,21 @@ test('inspecting a record says why it is still here or what removed it', async (
   // Back to the start of the scenario: the same offset is not written yet.
   await page.keyboard.press('Home')
   await expect(inspector.getByText('Not written yet at this time')).toBeVisible()
+})
+
+test('on a scenario with a real date, the inspector prints the record’s epoch time and UTC date', async ({
+  page,
+}) => {
+  // Time 0 is 2024-05-01T00:00:00Z: the first record listed, sent at 2 s, is stamped 2 s later.
+  await openScenario(page, { ...defaultScenario, clockStartMs: 1_714_521_600_000 }, 30_000)
+  await openListing(page)
+  await partitionLog(page).getByRole('rowheader').getByRole('button').first().click()
+  const inspector = page.getByRole('region', { name: /^Offset \d+/ })
+  await expect(inspector.getByRole('definition').nth(2)).toHaveText(
+    /^2 s · 1714521602000 \(2024-05-01T00:00:02\.000Z\)$/,
+  )
+  await inspector.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/inspector-real-date.png' })
 })
 
 test('zooming the log narrows the offsets shown; Show all goes back', async ({ page }) => {

@@ -7,6 +7,7 @@ import {
   initialWorld,
   narrate,
   snapshotWorld,
+  withEpochTimestamps,
 } from '../sim'
 import type { AfterEvent, EventSink, SimEvent, SimScenario } from '../sim'
 import type { Stop } from './stops'
@@ -38,7 +39,8 @@ export function writeReport(
   const sink: EventSink = mode.events
     ? (event: SimEvent) => {
         meter.see(event)
-        lines.push(JSON.stringify({ ...event, text: narrate(event) }))
+        const shown = withEpochTimestamps(event, world.clockStartMs)
+        lines.push(JSON.stringify({ ...shown, text: narrate(event) }))
         if (lines.length >= 1000) flush()
       }
     : (event: SimEvent) => {

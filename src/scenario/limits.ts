@@ -19,6 +19,8 @@ export const LIMITS = {
   /** Records all producers may generate over the scenario. */
   totalGeneratedRecords: 10_000_000,
   durationMs: 30 * 24 * 60 * 60 * 1000,
+  /** The latest wall clock a scenario may start at (Unix epoch ms): 9999-01-01T00:00:00Z. */
+  clockStartMs: 253_370_764_800_000,
   /** Kafka's configs are ints or longs; beyond this they mean "forever" in practice. */
   maxConfigValue: Number.MAX_SAFE_INTEGER,
 } as const

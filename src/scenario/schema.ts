@@ -205,10 +205,16 @@ const checkpointEntry = z.strictObject({
   offset: int(-1),
 })
 
+/**
+ * A timestamp a scenario writes (a record's, CheckpointTool's): epoch milliseconds, from the
+ * scenario's clock start to 30 days after it (checked against `clockStartMs` by `timestampsOnClock`).
+ */
+const timestamp = () => int(0, LIMITS.clockStartMs + LIMITS.durationMs)
+
 const produceRecord = z.strictObject({
   key: text().nullable(),
   value: text().nullable(),
-  timestamp: time().optional(),
+  timestamp: timestamp().optional(),
 })
 
 /** A job by its YARN application name, `<job.name>_<job.id>`. */
@@ -298,7 +304,7 @@ const action = z.discriminatedUnion('type', [
         .max(LIMITS.partitionsPerTopic * LIMITS.inputsPerJob)
         .nullable()
         .default(null),
-      timestamp: time().nullable().default(null),
+      timestamp: timestamp().nullable().default(null),
     })
     .refine((a) => (a.offsets === null) !== (a.timestamp === null), {
       message: 'give either offsets (CheckpointTool --new-offsets) or a timestamp, not both',
@@ -316,6 +322,36 @@ const action = z.discriminatedUnion('type', [
   }),
 ])
 
+type Action = z.output<typeof action>
+
+/**
+ * Record and CheckpointTool timestamps lie on the scenario's clock: from its start (`clockStartMs`,
+ * epoch milliseconds; 0 without one) to 30 days after it, as the core keeps them as simulated times.
+ */
+function timestampsOffClock(
+  start: number,
+  actions: readonly Action[],
+): { readonly path: (string | number)[]; readonly message: string }[] {
+  const end = start + LIMITS.durationMs
+  const problems: { path: (string | number)[]; message: string }[] = []
+  const check = (value: number | null | undefined, path: (string | number)[]): void => {
+    if (value === null || value === undefined || (value >= start && value <= end)) return
+    const message =
+      start === 0
+        ? `${value} is past 30 days (2592000000); for epoch milliseconds set clockStartMs`
+        : `${value} is off the scenario's clock: an epoch time from clockStartMs (${start}) to 30 days after it (${end})`
+    problems.push({ path, message })
+  }
+  actions.forEach((a, i) => {
+    if (a.type === 'produce')
+      a.records.forEach((r, j) => {
+        check(r.timestamp, ['actions', i, 'records', j, 'timestamp'])
+      })
+    else if (a.type === 'checkpoint.write') check(a.timestamp, ['actions', i, 'timestamp'])
+  })
+  return problems
+}
+
 /** The scenario file, version 3. Every default is Kafka's (or the simulator's, where Kafka has none). */
 export const scenarioSchema = z
   .strictObject({
@@ -324,6 +360,7 @@ export const scenarioSchema = z
     description: text().default(''),
     seed: int(0, 2 ** 32 - 1).default(1),
     durationMs: int(1, LIMITS.durationMs),
+    clockStartMs: int(0, LIMITS.clockStartMs).optional(),
     sizeModel: z.enum(['records', 'bytes', 'kafka-v2']).default('records'),
     tombstoneRule: z.enum(['kip-534', 'legacy']).default('kip-534'),
     periodicMaintenance: z.boolean().default(true),
@@ -334,6 +371,10 @@ export const scenarioSchema = z
     consumers: z.array(consumer).max(LIMITS.consumers).default([]),
     jobs: z.array(job).max(LIMITS.jobs).default([]),
     actions: z.array(action).max(LIMITS.actions).default([]),
+  })
+  .superRefine((s, ctx) => {
+    for (const problem of timestampsOffClock(s.clockStartMs ?? 0, s.actions))
+      ctx.addIssue({ code: 'custom', ...problem })
   })
   .transform((s) => ({
     ...s,

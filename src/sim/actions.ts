@@ -1,4 +1,5 @@
 import { assertNever } from './assert'
+import { toSimulatedTimestamp } from './epoch'
 import { busyThread, forceCleanerPass, setCleanerCheckpoint } from './cleanerActions'
 import { fetchForConsumer, restartConsumer, seekConsumer } from './consume'
 import type { EventSink } from './events'
@@ -52,7 +53,10 @@ function runAction(
         action.records.map((r) => ({
           key: r.key,
           value: r.value,
-          timestamp: r.timestamp ?? world.now,
+          timestamp:
+            r.timestamp === undefined
+              ? world.now
+              : toSimulatedTimestamp(r.timestamp, world.clockStartMs),
         })),
       )
     case 'roll': {

@@ -37,7 +37,13 @@ export function forceCleanerPass(
     const outside = outsideLog(log, firstDirtyOffset)
     if (outside !== null) return `the first dirty offset ${outside}`
   }
-  const candidate = logToClean(log, topic.config, world.now, firstDirtyOffset ?? undefined)
+  const candidate = logToClean(
+    log,
+    topic.config,
+    world.now,
+    firstDirtyOffset ?? undefined,
+    world.clockStartMs,
+  )
   if (candidate.cleanableBytes === 0) {
     return (
       `nothing to clean in ${topic.name}-${String(log.partition)} from offset ` +

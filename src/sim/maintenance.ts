@@ -58,7 +58,7 @@ function grabFilthiestLog(
   for (const topic of world.topics.values()) {
     if (!isCompacted(topic.config)) continue
     for (const log of topic.partitions) {
-      const candidate = logToClean(log, topic.config, world.now)
+      const candidate = logToClean(log, topic.config, world.now, undefined, world.clockStartMs)
       // An invalid checkpoint (e.g. below the log start offset) is rewritten even if nothing is cleaned.
       if (log.cleanerCheckpoint !== null && log.cleanerCheckpoint !== candidate.firstDirtyOffset) {
         log.cleanerCheckpoint = candidate.firstDirtyOffset

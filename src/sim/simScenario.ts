@@ -10,6 +10,12 @@ export interface SimScenario {
   readonly seed: number
   /** The scenario's horizon: the timeline runs from 0 to here. */
   readonly durationMs: number
+  /**
+   * The wall clock at simulated time 0, in Unix epoch milliseconds (absent: 0). Times (`at`, the
+   * clock) count from 0; record timestamps written in the scenario and shown outside the core are
+   * epoch milliseconds, kept inside the core as simulated times (see `epoch.ts`).
+   */
+  readonly clockStartMs?: number | undefined
   readonly sizeModel: SizeModel
   readonly tombstoneRule: TombstoneRule
   /** When false, the retention task and the cleaner thread never run by themselves. */

@@ -1,5 +1,6 @@
 import type { ReadonlyJob, ReadonlyWorld } from './readonlyWorld'
 import { engineView } from './readonlyWorld'
+import { toEpochTimestamp } from './epoch'
 import type { TopicConfig } from './log/config'
 import { activeSegment } from './log/partition'
 import type { Segment } from './log/segment'
@@ -17,6 +18,11 @@ import { sortedEntries } from './jobs/store'
 /** The world as plain JSON: the headless runner's output, golden files and the first view. */
 export interface WorldSnapshot {
   readonly time: number
+  /**
+   * Present when the scenario sets a wall clock: epoch milliseconds at time 0. Record timestamps
+   * and delete horizons are then epoch milliseconds (`time` and the other times count from 0).
+   */
+  readonly clockStartMs?: number
   readonly topics: readonly TopicSnapshot[]
   readonly consumers: readonly ConsumerSnapshot[]
   readonly jobs: readonly JobSnapshot[]
@@ -234,6 +240,7 @@ export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
   const world = engineView<World>(readonlyWorld)
   return {
     time: world.now,
+    ...(world.clockStartMs === 0 ? {} : { clockStartMs: world.clockStartMs }),
     topics: [...world.topics.values()].map((topic) => ({
       name: topic.name,
       config: snapshotConfig(topic.config),
@@ -252,7 +259,7 @@ export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
           segments: log.segments.map((segment) => ({
             baseOffset: segment.baseOffset,
             active: segment === active,
-            records: snapshotRecords(segment),
+            records: snapshotRecords(segment, world.clockStartMs),
           })),
           ...(isTiered(topic.config)
             ? {
@@ -261,7 +268,7 @@ export function snapshotWorld(readonlyWorld: ReadonlyWorld): WorldSnapshot {
                   baseOffset: archived.segment.baseOffset,
                   endOffset: archived.endOffset,
                   copiedAt: archived.copiedAt,
-                  records: snapshotRecords(archived.segment),
+                  records: snapshotRecords(archived.segment, world.clockStartMs),
                 })),
               }
             : {}),
@@ -307,13 +314,16 @@ export function cleaningOf(
   }
 }
 
-function snapshotRecords(segment: Segment): RecordSnapshot[] {
+/** The segment's records, timestamps and delete horizons as epoch milliseconds. */
+function snapshotRecords(segment: Segment, clockStartMs: number): RecordSnapshot[] {
   return segmentRecords(segment).map((r) => ({
     offset: r.offset,
     key: r.key,
     value: r.value,
-    timestamp: r.timestamp,
-    ...(r.deleteHorizonMs === undefined ? {} : { deleteHorizonMs: r.deleteHorizonMs }),
+    timestamp: toEpochTimestamp(r.timestamp, clockStartMs),
+    ...(r.deleteHorizonMs === undefined
+      ? {}
+      : { deleteHorizonMs: toEpochTimestamp(r.deleteHorizonMs, clockStartMs) }),
   }))
 }
 

@@ -65,6 +65,8 @@ export interface ProducerState {
  */
 export interface World {
   now: number
+  /** The scenario's `clockStartMs`: record timestamps inside are simulated times, outside epoch. */
+  readonly clockStartMs: number
   /** Events processed so far: identifies a point of the deterministic run. */
   eventCount: number
   nextSeq: number
@@ -139,6 +141,7 @@ const BROKER_STREAM = 0x10000
 export function createWorld(scenario: SimScenario): World {
   const world: World = {
     now: 0,
+    clockStartMs: scenario.clockStartMs ?? 0,
     eventCount: 0,
     nextSeq: 0,
     nextActionIndex: 0,

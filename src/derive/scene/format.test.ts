@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatSimTime } from './format'
+import { formatRecordTimestamp, formatSimTime } from './format'
 
 describe('formatSimTime', () => {
   test('shows zero and sub-second times in milliseconds', () => {
@@ -18,5 +18,14 @@ describe('formatSimTime', () => {
 
   test('marks negative durations with a minus sign', () => {
     expect(formatSimTime(-60_000)).toBe('−1 min')
+  })
+})
+
+describe('formatRecordTimestamp', () => {
+  test('is the simulated time, and on a real date also epoch milliseconds and the UTC date', () => {
+    expect(formatRecordTimestamp(1_500, undefined)).toBe('1 s 500 ms')
+    expect(formatRecordTimestamp(1_500, 1_714_521_600_000)).toBe(
+      '1 s 500 ms · 1714521601500 (2024-05-01T00:00:01.500Z)',
+    )
   })
 })

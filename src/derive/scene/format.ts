@@ -1,3 +1,5 @@
+import { toEpochTimestamp } from '../../sim'
+
 const UNITS = [
   { label: 'd', ms: 86_400_000 },
   { label: 'h', ms: 3_600_000 },
@@ -26,4 +28,15 @@ export function formatSimTime(ms: number): string {
     if (count > 0) parts.push(`${count} ${unit.label}`)
   }
   return sign + parts.slice(0, MAX_UNITS).join(' ')
+}
+
+/**
+ * A record timestamp (simulated time) as the inspector prints it: the time, and on a scenario with
+ * a real date also the epoch milliseconds and UTC date Kafka would report.
+ */
+export function formatRecordTimestamp(timestamp: number, clockStartMs: number | undefined): string {
+  const time = formatSimTime(timestamp)
+  if (clockStartMs === undefined) return time
+  const epoch = toEpochTimestamp(timestamp, clockStartMs)
+  return `${time} · ${String(epoch)} (${new Date(epoch).toISOString()})`
 }

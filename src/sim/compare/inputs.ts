@@ -19,6 +19,7 @@ export type InputDifference =
 const RUN_FIELDS = [
   'seed',
   'durationMs',
+  'clockStartMs',
   'sizeModel',
   'tombstoneRule',
   'periodicMaintenance',

@@ -1,4 +1,5 @@
 import type { EventSink } from '../events'
+import { toSimulatedTimestamp } from '../epoch'
 import { readWholeLog } from '../log/fetch'
 import type { CheckpointEntry, ScenarioAction, SimScenario } from '../simScenario'
 import type { World } from '../world'
@@ -130,7 +131,7 @@ function editCheckpoint(
       entries.push(entry)
     }
   } else {
-    const at = timestamp ?? 0
+    const at = toSimulatedTimestamp(timestamp ?? world.clockStartMs, world.clockStartMs)
     for (const topic of inputs) {
       const partitions = world.topics.get(topic)?.partitions ?? []
       for (const log of partitions) {

@@ -1,5 +1,6 @@
 import type { TopicConfig } from './config'
 import { LONG_MAX } from './config'
+import { toEpochTimestamp } from '../epoch'
 import type { PartitionLog } from './partition'
 import { activeSegment, floorSegmentIndex } from './partition'
 import { effectiveLargestTimestamp } from './segment'
@@ -58,6 +59,7 @@ export function logToClean(
   config: TopicConfig,
   now: number,
   chosenFirstDirtyOffset?: number,
+  clockStartMs = 0,
 ): LogToClean {
   const { firstDirtyOffset, firstUncleanableOffset } = cleanableOffsets(
     log,
@@ -81,26 +83,27 @@ export function logToClean(
     cleanableBytes,
     totalBytes,
     cleanableRatio: totalBytes === 0 ? 0 : cleanableBytes / totalBytes,
-    needCompactionNow: needsCompactionNow(log, config, firstDirtyOffset, now),
+    needCompactionNow: needsCompactionNow(log, config, firstDirtyOffset, now, clockStartMs),
   }
 }
 
 /**
- * `max.compaction.lag.ms`: the earliest first-batch timestamp (ignoring values ≤ 0, as Kafka does)
- * among the dirty non-active segments is older than the lag.
+ * `max.compaction.lag.ms`: the earliest first-batch timestamp (ignoring epoch values ≤ 0, as Kafka
+ * does) among the dirty non-active segments is older than the lag.
  */
 function needsCompactionNow(
   log: PartitionLog,
   config: TopicConfig,
   firstDirtyOffset: number,
   now: number,
+  clockStartMs: number,
 ): boolean {
   const maxLag = config['max.compaction.lag.ms']
   if (maxLag >= LONG_MAX) return false
   let earliest = LONG_MAX
   for (const segment of nonActiveSegmentsFrom(log, firstDirtyOffset)) {
     const ts = segment.firstBatchTimestamp
-    if (ts > 0 && ts < earliest) earliest = ts
+    if (toEpochTimestamp(ts, clockStartMs) > 0 && ts < earliest) earliest = ts
   }
   return earliest < LONG_MAX && now - earliest - maxLag > 0
 }

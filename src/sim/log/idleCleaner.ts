@@ -14,7 +14,7 @@ export function whyNothingToClean(world: World): string {
     if (!isCompacted(topic.config)) continue
     for (const log of topic.partitions) {
       compactedLogs++
-      const candidate = logToClean(log, topic.config, world.now)
+      const candidate = logToClean(log, topic.config, world.now, undefined, world.clockStartMs)
       if (candidate.totalBytes === 0) continue
       if (dirtiest === null || candidate.cleanableRatio > dirtiest.ratio) {
         dirtiest = {

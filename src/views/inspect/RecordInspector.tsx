@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/appStore'
 import { partitionWithArchiveAt } from '../../derive/partitionAt'
 import { recordFate } from '../../derive/recordFate'
 import { narrate } from '../../sim'
-import { formatSimTime } from '../../derive/scene/format'
+import { formatRecordTimestamp, formatSimTime } from '../../derive/scene/format'
 import { useWorld } from '../shared/useSimulation'
 import { useFutureHidden } from '../lessons/useFutureHidden'
 import { KeySwatch } from '../partitionLog/KeySwatch'
@@ -87,7 +87,7 @@ export function RecordInspector() {
               )}
             </dd>
             <dt>timestamp</dt>
-            <dd>{formatSimTime(record.timestamp)}</dd>
+            <dd>{formatRecordTimestamp(record.timestamp, scenario.clockStartMs)}</dd>
           </dl>
           <h3 className="inspector__status">
             {!present
