@@ -19,14 +19,11 @@ export function toEpochTimestamp(simulated: number, clockStartMs: number): numbe
 /** The event with its record timestamps as epoch milliseconds (for readers outside the core). */
 export function withEpochTimestamps(event: SimEvent, clockStartMs: number): SimEvent {
   if (clockStartMs === 0) return event
-  switch (event.type) {
-    case 'record.appended':
-      return { ...event, timestamp: toEpochTimestamp(event.timestamp, clockStartMs) }
-    case 'segment.deleted':
-      return { ...event, newestTimestamp: toEpochTimestamp(event.newestTimestamp, clockStartMs) }
-    case 'tombstone.stamped':
-      return { ...event, deleteHorizonMs: toEpochTimestamp(event.deleteHorizonMs, clockStartMs) }
-    default:
-      return event
-  }
+  if (event.type === 'record.appended')
+    return { ...event, timestamp: toEpochTimestamp(event.timestamp, clockStartMs) }
+  if (event.type === 'segment.deleted')
+    return { ...event, newestTimestamp: toEpochTimestamp(event.newestTimestamp, clockStartMs) }
+  if (event.type === 'tombstone.stamped')
+    return { ...event, deleteHorizonMs: toEpochTimestamp(event.deleteHorizonMs, clockStartMs) }
+  return event
 }
