@@ -2,8 +2,9 @@
  * Golden scenarios: each `__golden__/NN-name.json` runs headless and its world at named times must
  * equal `NN-name.expected.json`. On a mismatch the actual result is written beside it as
  * `NN-name.changed.json` for review; `UPDATE_GOLDEN=1` rewrites the expected files (review every change).
+ * Goldens from 29 on check named claims instead (`NN-name.claims.json`, goldenClaims.test.ts).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseScenarioJson } from '../scenario/parse'
@@ -11,9 +12,14 @@ import { describeProblems } from '../scenario/problems'
 import { createTimeline, snapshotWorld } from '../sim'
 
 const dir = join(import.meta.dirname, '__golden__')
+// A golden with claims instead (goldenClaims.test.ts) has no whole-world expected file.
 const scenarios = readdirSync(dir).filter(
-  (f) => /^\d\d-[\w-]+\.json$/.test(f) && !f.includes('.expected'),
+  (f) => /^\d\d-[\w-]+\.json$/.test(f) && existsSync(join(dir, expectedName(f))),
 )
+
+function expectedName(scenarioFile: string): string {
+  return scenarioFile.replace(/\.json$/, '.expected.json')
+}
 
 interface Expected {
   readonly times: Record<string, unknown>
@@ -23,7 +29,7 @@ describe('golden scenarios', () => {
   it.each(scenarios)('%s', (file) => {
     const parsed = parseScenarioJson(readFileSync(join(dir, file), 'utf8'))
     if (!parsed.ok) throw new Error(describeProblems(parsed.problems))
-    const expectedPath = join(dir, file.replace(/\.json$/, '.expected.json'))
+    const expectedPath = join(dir, expectedName(file))
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected
     const timeline = createTimeline(parsed.value)
     const actual: Expected = {
