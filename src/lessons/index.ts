@@ -11,6 +11,7 @@ import rewindingTooFar from './builtin/09-rewinding-too-far.json' with { type: '
 import brokers from './builtin/10-brokers.json' with { type: 'json' }
 import rewindingIntoTheArchive from './builtin/11-rewinding-into-the-archive.json' with { type: 'json' }
 import hostAffinity from './builtin/12-host-affinity.json' with { type: 'json' }
+import throttledCleaner from './builtin/13-throttled-cleaner.json' with { type: 'json' }
 import type { Lesson } from './format/parse'
 import { parseLesson } from './format/parse'
 
@@ -36,6 +37,7 @@ export const LESSONS: readonly Lesson[] = [
   brokers,
   rewindingIntoTheArchive,
   hostAffinity,
+  throttledCleaner,
 ].map(builtinLesson)
 
 export function lessonById(id: string): Lesson | undefined {
