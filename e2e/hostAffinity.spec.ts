@@ -1,5 +1,12 @@
 import { expect, test } from './fixtures'
-import { openDrawer } from './helpers'
+import {
+  actionPanel,
+  chooseAction,
+  doIt,
+  loadScenarioFile,
+  openDrawer,
+  openScenario,
+} from './helpers'
 
 /** Lesson 12 (host-affinity): a crash restarted in place at 25.5 s, a move to host 1 after host 0 fails (45.5 s). */
 
@@ -29,4 +36,29 @@ test('a restart in place reopens the store on its host; a move after a host fail
   const real = page.locator('.real-world')
   await expect(real).toContainText('job.host-affinity.enabled=true')
   await expect(real).toContainText('LOGGED_STORE_BASE_DIR')
+})
+
+test('the job forms set job.host-affinity.enabled, and say what it does', async ({ page }) => {
+  const scenario = { ...loadScenarioFile('simple-rewind.json'), actions: [] }
+  await openScenario(page, scenario, 20_000)
+  const panel = actionPanel(page)
+  const what = /reopens the store copy its last commit left there/
+
+  await chooseAction(page, 'Start a stopped job (run-app.sh)')
+  const onStart = panel.getByRole('combobox', { name: 'job.host-affinity.enabled' })
+  await expect(onStart).toHaveAccessibleDescription(what)
+  await expect(onStart.locator('option')).toHaveText(['as declared (false)', 'true', 'false'])
+
+  await chooseAction(page, 'Start a new job')
+  await panel.getByRole('button', { name: 'Parallel copy of page-counter_1' }).click()
+  const onNew = panel.getByRole('checkbox', { name: 'job.host-affinity.enabled' })
+  await expect(onNew).toHaveAccessibleDescription(what)
+  await expect(onNew).not.toBeChecked()
+  await onNew.check()
+  await doIt(page)
+  const copy = page
+    .getByRole('region', { name: 'Jobs' })
+    .getByRole('article', { name: 'page-counter_2' })
+  await expect(copy).toContainText(/job\.host-affinity\.enabled\s*true/)
+  await expect(copy).toContainText('no copy of its store on this host')
 })

@@ -72,6 +72,25 @@ describe('building job actions', () => {
     )
   })
 
+  test('a start turns host affinity on or off only when asked, else runs as declared', () => {
+    for (const [hostAffinity, enabled] of [
+      ['true', true],
+      ['false', false],
+    ] as const)
+      expect(
+        buildJobAction(
+          'job.start',
+          { ...JOB_DEFAULTS, restart: { ...JOB_DEFAULTS.restart, hostAffinity } },
+          stopped,
+        ),
+      ).toEqual({
+        type: 'job.start',
+        job: 'page-counter_1',
+        set: { 'job.host-affinity.enabled': enabled },
+      })
+    expect(restartSettings({ ...JOB_DEFAULTS.restart, hostAffinity: '' })).toEqual({})
+  })
+
   test('renaming the changelog is a restart with the new name, which is required', () => {
     const restart = { ...JOB_DEFAULTS.restart, changelog: 'counts-v3' }
     expect(buildJobAction('changelog.rename', { ...JOB_DEFAULTS, restart }, stopped)).toEqual({

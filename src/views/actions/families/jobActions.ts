@@ -56,6 +56,7 @@ export function restartSettings(fields: RestartFields): JobSettingsOverrides | s
       read(positiveNumber(v, 'The processing rate')),
     ),
     ...ifFilled('task.commit.ms', fields.commitMs, (v) => read(wholeNumber(v, 'task.commit.ms'))),
+    ...ifFilled('job.host-affinity.enabled', fields.hostAffinity, (v) => v === 'true'),
   }))
 }
 

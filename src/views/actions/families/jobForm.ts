@@ -8,7 +8,12 @@ export interface RestartFields {
   readonly output: string
   readonly processingRate: string
   readonly commitMs: string
+  readonly hostAffinity: '' | 'true' | 'false'
 }
+
+/** What `job.host-affinity.enabled` does, said beside the control in both job forms. */
+export const HOST_AFFINITY_HELP =
+  'A restarted container asks YARN for the host it last ran on, reopens the store copy its last commit left there and replays only the changelog after that copy’s OFFSET; on another host, or after its host failed, it replays the whole changelog.'
 
 export interface JobFields {
   /** `<job.name>_<job.id>`; '' means the scenario's first job. */
@@ -39,6 +44,7 @@ export const JOB_DEFAULTS: JobFields = {
     output: '',
     processingRate: '',
     commitMs: '',
+    hostAffinity: '',
   },
 }
 

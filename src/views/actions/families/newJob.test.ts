@@ -51,6 +51,20 @@ describe('building a new job', () => {
     expect(parseScenario({ ...simpleRewind, jobs: [...simpleRewind.jobs, job] }).ok).toBe(true)
   })
 
+  test('host affinity is off unless ticked, and a parallel copy keeps the job’s', () => {
+    expect(buildNewJob({ ...NEW_JOB_DEFAULTS, inputs: 'a' })).toMatchObject({
+      'job.host-affinity.enabled': false,
+    })
+    const job = buildNewJob({ ...NEW_JOB_DEFAULTS, inputs: 'page-views', hostAffinity: true })
+    expect(job).toMatchObject({ 'job.host-affinity.enabled': true })
+    if (typeof job === 'string') throw new Error(job)
+    const parsed = parseScenario({ ...simpleRewind, jobs: [...simpleRewind.jobs, job] })
+    expect(parsed.ok && parsed.value.jobs.at(-1)?.['job.host-affinity.enabled']).toBe(true)
+    const affine = { ...original, 'job.host-affinity.enabled': true }
+    expect(parallelJobFields(affine, context).hostAffinity).toBe(true)
+    expect(parallelJobFields(original, context).hostAffinity).toBe(false)
+  })
+
   test('an enrich job names its table; blank topics mean none', () => {
     const job = buildNewJob({
       ...NEW_JOB_DEFAULTS,

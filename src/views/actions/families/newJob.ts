@@ -43,6 +43,7 @@ export function parallelJobFields(spec: JobSpec, context: FormContext): NewJobFi
     processingRate: String(spec.processingRate),
     restoreRate: String(spec.restoreRate),
     outputGuard: spec.outputGuard,
+    hostAffinity: spec['job.host-affinity.enabled'],
   }
 }
 
@@ -79,5 +80,6 @@ export function buildNewJob(fields: NewJobFields): JobInput | string {
     processingRate: read(positiveNumber(fields.processingRate, 'The processing rate')),
     restoreRate: read(positiveNumber(fields.restoreRate, 'The restore rate')),
     outputGuard: fields.outputGuard,
+    'job.host-affinity.enabled': fields.hostAffinity,
   }))
 }

@@ -21,6 +21,7 @@ export interface NewJobFields {
   readonly processingRate: string
   readonly restoreRate: string
   readonly outputGuard: OutputGuard
+  readonly hostAffinity: boolean
 }
 
 export const NEW_JOB_DEFAULTS: NewJobFields = {
@@ -39,4 +40,5 @@ export const NEW_JOB_DEFAULTS: NewJobFields = {
   processingRate: '1000',
   restoreRate: '5000',
   outputGuard: 'none',
+  hostAffinity: false,
 }

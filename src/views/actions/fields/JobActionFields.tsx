@@ -1,5 +1,6 @@
 import { chosenJob, partitionKey } from '../families/jobActions'
 import type { JobActionType, JobFields, RestartFields } from '../families/jobForm'
+import { HOST_AFFINITY_HELP } from '../families/jobForm'
 import type { FormContext, JobChoice } from '../formContext'
 import { SelectField, TextField } from './inputs'
 
@@ -105,6 +106,19 @@ function RestartSettings({
         ]}
         onChange={(resetOffset) => {
           onChange({ resetOffset })
+        }}
+      />
+      <SelectField
+        label="job.host-affinity.enabled"
+        value={fields.hostAffinity}
+        options={[
+          declared(String(s['job.host-affinity.enabled'])),
+          { value: 'true', label: 'true' },
+          { value: 'false', label: 'false' },
+        ]}
+        help={HOST_AFFINITY_HELP}
+        onChange={(hostAffinity) => {
+          onChange({ hostAffinity })
         }}
       />
       {(

@@ -1,4 +1,5 @@
 import { parallelJobFields } from '../families/newJob'
+import { HOST_AFFINITY_HELP } from '../families/jobForm'
 import type { NewJobFields } from '../families/newJobForm'
 import type { FormContext } from '../formContext'
 import { CheckField, SelectField, TextField } from './inputs'
@@ -97,6 +98,14 @@ export default function NewJobFieldsView({ fields, context, onChange }: Props) {
         checked={fields.resetOffset}
         onChange={(resetOffset) => {
           change({ resetOffset })
+        }}
+      />
+      <CheckField
+        label="job.host-affinity.enabled"
+        checked={fields.hostAffinity}
+        help={HOST_AFFINITY_HELP}
+        onChange={(hostAffinity) => {
+          change({ hostAffinity })
         }}
       />
       <SelectField

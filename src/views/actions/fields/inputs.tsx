@@ -1,4 +1,9 @@
-/** The form's plain inputs: a label over a text box, a select, or a checkbox beside its label. */
+import { useId } from 'react'
+
+/**
+ * The form's plain inputs: a label over a text box, a select, or a checkbox beside its label; a
+ * select or checkbox may carry a line of help, which its control names as its description.
+ */
 
 export function TextField({
   label,
@@ -40,53 +45,76 @@ export function SelectField<T extends string>({
   label,
   value,
   options,
+  help,
   onChange,
 }: {
   readonly label: string
   readonly value: T
   readonly options: readonly Option<T>[]
+  readonly help?: string
   readonly onChange: (value: T) => void
 }) {
+  const helpId = useId()
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select
-        value={value}
-        onChange={(event) => {
-          const chosen = options.find((o) => o.value === event.target.value)
-          if (chosen) onChange(chosen.value)
-        }}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className="field">
+        <span>{label}</span>
+        <select
+          value={value}
+          aria-describedby={help === undefined ? undefined : helpId}
+          onChange={(event) => {
+            const chosen = options.find((o) => o.value === event.target.value)
+            if (chosen) onChange(chosen.value)
+          }}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Help id={helpId} text={help} />
+    </>
+  )
+}
+
+/** A field's help, on its own line under it; nothing when the field has none. */
+function Help({ id, text }: { readonly id: string; readonly text: string | undefined }) {
+  return text === undefined ? null : (
+    <p id={id} className="actions__hint">
+      {text}
+    </p>
   )
 }
 
 export function CheckField({
   label,
   checked,
+  help,
   onChange,
 }: {
   readonly label: string
   readonly checked: boolean
+  readonly help?: string
   readonly onChange: (checked: boolean) => void
 }) {
+  const helpId = useId()
   return (
-    <label className="field field--check">
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => {
-          onChange(event.target.checked)
-        }}
-      />
-      <span>{label}</span>
-    </label>
+    <>
+      <label className="field field--check">
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-describedby={help === undefined ? undefined : helpId}
+          onChange={(event) => {
+            onChange(event.target.checked)
+          }}
+        />
+        <span>{label}</span>
+      </label>
+      <Help id={helpId} text={help} />
+    </>
   )
 }
 
