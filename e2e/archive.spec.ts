@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { parseScenarioJson } from '../src/scenario/parse'
+import { createTimeline } from '../src/sim'
 import { expect, test } from './fixtures'
 import { openScenario } from './helpers'
 
@@ -77,4 +78,38 @@ test('the real-world panel says how to tier a topic, and how big the archive get
   await expect(panel).toContainText('one or two weeks of history is terabytes per topic')
   await panel.getByText('server.properties for tiered storage').scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/archive-real-world.png' })
+})
+
+test.describe('motion', () => {
+  test.use({ reducedMotion: 'no-preference' })
+
+  test('a segment whose local copy goes turns archived by fading, and stays archived', async ({
+    page,
+  }) => {
+    const events = createTimeline(scenario).eventsUntil(scenario.durationMs)
+    const deletion = events.find(
+      (e) => e.type === 'segment.deleted' && e.topic === 'page-views' && e.archived === true,
+    )
+    if (deletion?.type !== 'segment.deleted') throw new Error('golden 27 archives no segment')
+    const previous = events.filter((e) => e.time < deletion.time).at(-1)!
+    const segment = pageViews(page).locator(
+      `[data-segment="page-views-0@${String(deletion.baseOffset)}"]`,
+    )
+    // The page's clock is ours: the fade is looked at mid-way, never against a timer.
+    await page.clock.install()
+    await openScenario(page, scenario, previous.time)
+    await expect(segment).not.toHaveClass(/stage-segment--archived/)
+    await page.clock.pauseAt(Date.now() + 60_000)
+    await page.keyboard.press('ArrowRight')
+    await expect(page.locator('.stage').first()).toHaveAttribute('data-motion', 'moving')
+    await page.clock.runFor(300)
+    await expect(segment).toHaveClass(/stage-segment--archived/)
+    const opacity = Number(await segment.getAttribute('opacity'))
+    expect(opacity).toBeGreaterThan(0)
+    expect(opacity).toBeLessThan(1)
+    await page.clock.resume()
+    await expect(page.locator('.stage').first()).toHaveAttribute('data-motion', 'rest')
+    await expect(segment).not.toHaveAttribute('opacity')
+    await expect(segment).toHaveClass(/stage-segment--archived/)
+  })
 })

@@ -3,11 +3,14 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parseScenarioJson } from '../../scenario/parse'
 import type { Scenario } from '../../scenario/schema'
-import { createTimeline, type Timeline } from '../../sim'
+import { createTimeline, type SimEvent, type Timeline } from '../../sim'
 import { recordFate } from '../recordFate'
+import { archiveSpanAt, hasMotion } from './motion'
 import { sceneAt, timelineOf } from './testScene'
 import { transition } from './transition'
 import type { Lane } from './types'
+
+type SegmentDeleted = Extract<SimEvent, { type: 'segment.deleted' }>
 
 /**
  * Golden 27: page-views is tiered (10 s on the broker's disk, 60 s in all); the job is rewound to
@@ -117,6 +120,33 @@ describe('the scene of a tiered partition', () => {
       timeline.eventsUntil(deletion.time).filter((e) => e.time >= deletion.time),
     )
     expect(step.leaving.filter((c) => c.laneId === 'page-views-0')).toEqual([])
+  })
+
+  test('a step over a local deletion turns that segment archived: it moves, and the archive bar grows', () => {
+    const deletion = timeline
+      .eventsUntil(scenario.durationMs)
+      .filter((e): e is SegmentDeleted => e.type === 'segment.deleted' && e.topic === 'page-views')
+      .at(-1)!
+    const before = sceneAt(timeline, deletion.time - 1, { width: 1200 })
+    const after = sceneAt(timeline, deletion.time, { width: 1200 })
+    const events = timeline.eventsUntil(deletion.time).filter((e) => e.time === deletion.time)
+    const step = transition(before, after, events)
+    const id = `page-views-0@${deletion.baseOffset}`
+    expect(step.archived).toEqual([id])
+    expect(step.changed.has(id)).toBe(true)
+    expect(hasMotion(before, after, step)).toBe(true)
+    // Back in time, nothing is archived: the segment simply is local again.
+    expect(transition(after, before, events).archived).toEqual([])
+
+    const was = before.lanes.find((l) => l.id === 'page-views-0')!
+    const is = after.lanes.find((l) => l.id === 'page-views-0')!
+    const [start, end] = [was.archive!, is.archive!]
+    expect(end.to).toBeGreaterThan(start.to)
+    expect(archiveSpanAt(was, is, 0)).toEqual({ from: start.from, to: start.to })
+    expect(archiveSpanAt(was, is, 1)).toBe(end)
+    const half = archiveSpanAt(was, is, 0.5)!
+    expect(half.to).toBeGreaterThan(start.to)
+    expect(half.to).toBeLessThan(end.to)
   })
 
   test('an untiered lane has neither a local log start nor an archive', () => {

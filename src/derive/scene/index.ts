@@ -7,4 +7,12 @@ export type * from './types'
 export { deletionWhy, GHOST_MS } from './ghosts'
 export { labelRowHeight, labelWidth, MONO_CHAR_EM } from './labelLayout'
 export { cellLabelPx, MAX_CELL_PX } from './lane'
-export { ease, eventsBetween, hasMotion, laneShiftAt, laneXAt, storeValueAt } from './motion'
+export {
+  archiveSpanAt,
+  ease,
+  eventsBetween,
+  hasMotion,
+  laneShiftAt,
+  laneXAt,
+  storeValueAt,
+} from './motion'

@@ -38,6 +38,23 @@ export function laneShiftAt(before: Lane | undefined, after: Lane, p: number): n
 }
 
 /**
+ * The archive-only stretch of a tiered lane at progress `p`, in offsets: it grows from where it
+ * ended before (from nothing, at its start, when there was none) to where it ends after, as the
+ * segments the broker let go turn archived; null when the lane has none after.
+ */
+export function archiveSpanAt(
+  before: Lane | undefined,
+  after: Lane,
+  p: number,
+): { readonly from: number; readonly to: number } | null {
+  const end = after.archive
+  if (end === null) return null
+  if (before === undefined || p >= 1) return end
+  const start = before.archive ?? { from: end.from, to: end.from }
+  return { from: lerp(start.from, end.from, p), to: lerp(start.to, end.to, p) }
+}
+
+/**
  * A store value as it ticks: a count runs through the numbers between, anything else switches
  * half-way.
  */
@@ -53,7 +70,8 @@ export function storeValueAt(change: StoreChange, p: number): string | null {
 
 /** Whether anything on the stage moves from `before` to `after`, so motion is worth drawing. */
 export function hasMotion(before: Scene, after: Scene, t: SceneTransition): boolean {
-  if (t.appeared.length + t.leaving.length + t.newGhosts.length + t.rolled.length > 0) return true
+  const comesOrGoes = t.appeared.length + t.leaving.length + t.newGhosts.length
+  if (comesOrGoes + t.rolled.length + t.archived.length > 0) return true
   if (t.store.length > 0 || t.markers.some((m) => m.from !== m.to)) return true
   const old = new Map(before.lanes.map((l) => [l.id, l]))
   return after.lanes.some((lane) => {

@@ -43,6 +43,11 @@ export interface SceneTransition {
   readonly newGhosts: readonly { readonly laneId: string; readonly ghost: Ghost }[]
   readonly markers: readonly MarkerMove[]
   readonly rolled: readonly string[]
+  /**
+   * Segments whose local copy the broker deleted while the archive holds them (tiered storage):
+   * drawn local before and archive-only after, so the step fades one into the other.
+   */
+  readonly archived: readonly string[]
   readonly resets: readonly ResetArrow[]
   readonly store: readonly StoreChange[]
   /** Ids of everything that is new or different after: cells, markers, ghosts, store entries. */
@@ -62,6 +67,7 @@ export function transition(
   const newGhosts: { laneId: string; ghost: Ghost }[] = []
   const markers: MarkerMove[] = []
   const rolled: string[] = []
+  const archived: string[] = []
   const changed = new Set<string>()
   const beforeLanes = new Map(before.lanes.map((l) => [l.id, l]))
 
@@ -75,12 +81,14 @@ export function transition(
       newGhosts.push({ laneId: lane.id, ghost })
       changed.add(ghost.id)
     }
-    const oldSegments = new Set(old.segments.map((s) => s.id))
+    const wasArchived = new Map(old.segments.map((s) => [s.id, s.archived]))
     for (const s of lane.segments) {
-      if (!oldSegments.has(s.id) && !backwards) {
-        rolled.push(s.id)
-        changed.add(s.id)
-      }
+      if (backwards) continue
+      const before = wasArchived.get(s.id)
+      if (before === undefined) rolled.push(s.id)
+      else if (s.archived && !before) archived.push(s.id)
+      else continue
+      changed.add(s.id)
     }
     for (const move of diffMarkers(old, lane)) {
       markers.push(move)
@@ -92,7 +100,18 @@ export function transition(
   for (const change of store) changed.add(change.id)
   const resets = backwards ? [] : resetsBetween(after, eventsBetween)
   for (const reset of resets) changed.add(reset.id)
-  return { appeared, leaving, newGhosts, markers, rolled, resets, store, changed, backwards }
+  return {
+    appeared,
+    leaving,
+    newGhosts,
+    markers,
+    rolled,
+    archived,
+    resets,
+    store,
+    changed,
+    backwards,
+  }
 }
 
 /**

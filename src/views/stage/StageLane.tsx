@@ -1,5 +1,5 @@
-import { memo } from 'react'
-import { cellLabelPx, laneShiftAt, laneXAt, type Lane } from '../../derive/scene'
+import { Fragment, memo } from 'react'
+import { archiveSpanAt, cellLabelPx, laneShiftAt, laneXAt, type Lane } from '../../derive/scene'
 import { useAppStore } from '../../store/appStore'
 import type { LaneMotion } from './laneMotion'
 import { StageCells } from './StageCells'
@@ -39,6 +39,7 @@ export const StageLane = memo(function StageLane({
   )
   const p = motion?.progress ?? 1
   const x = laneXAt(motion?.before, lane, p)
+  const archive = archiveSpanAt(motion?.before, lane, p)
   const fadeIn = (appearing: boolean): number | undefined => (appearing && p < 1 ? p : undefined)
   /**
    * How far (px) a marker is from where it rests, gliding from the offset it marked before; null
@@ -101,22 +102,31 @@ export const StageLane = memo(function StageLane({
         const right =
           s.active && s.endOffset <= lane.range.to ? stageWidth : Math.min(x(lane.range.to), end)
         if (right - left < 1) return null
+        const band = {
+          x: left + 0.5,
+          y: lane.bandY + 0.5,
+          width: right - left - 1,
+          height: lane.bandHeight - 1,
+        }
+        const active = s.active ? ' stage-segment--active' : ''
+        // A segment the broker let go to the archive in this step fades from local to archived.
+        const turning = motion?.archived.has(s.id) === true && p < 1
         return (
-          <rect
-            key={s.id}
-            className={`stage-segment${s.active ? ' stage-segment--active' : ''}${s.archived ? ' stage-segment--archived' : ''}`}
-            opacity={fadeIn(motion?.rolled.has(s.id) === true)}
-            x={left + 0.5}
-            y={lane.bandY + 0.5}
-            width={right - left - 1}
-            height={lane.bandHeight - 1}
-          />
+          <Fragment key={s.id}>
+            {turning && <rect className={`stage-segment${active}`} opacity={1 - p} {...band} />}
+            <rect
+              className={`stage-segment${active}${s.archived ? ' stage-segment--archived' : ''}`}
+              data-segment={s.id}
+              opacity={turning ? p : fadeIn(motion?.rolled.has(s.id) === true)}
+              {...band}
+            />
+          </Fragment>
         )
       })}
-      {lane.archive !== null && (
+      {archive !== null && lane.archive !== null && (
         <ArchiveBar
-          left={Math.max(0, x(lane.archive.from))}
-          right={Math.min(x(lane.range.to), x(lane.archive.to))}
+          left={Math.max(0, x(archive.from))}
+          right={Math.min(x(lane.range.to), x(archive.to))}
           y={lane.bandY}
           why={`Offsets ${lane.archive.from}–${lane.archive.to - 1} are only in the archive (remote storage): the broker's local copy went by local.retention.ms, and a fetch there is served by the remote tier, more slowly than from disk.`}
         />

@@ -8,6 +8,8 @@ export interface LaneMotion {
   readonly leaving: readonly LeavingCell[]
   readonly newGhosts: ReadonlySet<string>
   readonly rolled: ReadonlySet<string>
+  /** Segments turning archive-only in this step (they fade from local to archived). */
+  readonly archived: ReadonlySet<string>
   /** Marker id → the offset it is drawn at before (null when it is new). */
   readonly markerFrom: ReadonlyMap<string, number | null>
 }
@@ -37,12 +39,14 @@ export function laneMotions(
         change.newGhosts.filter((g) => g.laneId === old.id).map((g) => g.ghost.id),
       ),
       rolled: new Set(change.rolled.filter((id) => id.startsWith(`${old.id}@`))),
+      archived: new Set(change.archived.filter((id) => id.startsWith(`${old.id}@`))),
       markerFrom,
     }
     const refits =
       old.y !== lane.y || old.range.from !== lane.range.from || old.perOffset !== lane.perOffset
+    const segmentsChange = motion.rolled.size + motion.archived.size
     const comesOrGoes =
-      motion.appeared.size + motion.leaving.length + motion.newGhosts.size + motion.rolled.size > 0
+      motion.appeared.size + motion.leaving.length + motion.newGhosts.size + segmentsChange > 0
     const glides = change.markers.some((m) => m.laneId === old.id && m.from !== m.to)
     if (refits || comesOrGoes || glides) motions.set(old.id, motion)
   }
