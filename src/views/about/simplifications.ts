@@ -30,7 +30,7 @@ export const SIMPLIFICATIONS: readonly {
     items: [
       'Only the low-level API, with three built-in processors and one store per job.',
       'Work takes time through two knobs: a processing rate per task and a restore rate per container.',
-      'Store writes reach the changelog only at commit; a restore reads the whole changelog, or with host affinity only what follows the copy the last commit left on the host.',
+      'Store writes reach the changelog only at commit (Samza’s write cache may let a busy store send some earlier; its transactional restore then reads only up to the last checkpoint and trims the rest, so the restored store is the same, and a restart in place replays nothing either way); a restore reads the whole changelog, or with host affinity only what follows the copy the last commit left on the host.',
       'Host affinity keeps one store copy per task and host, checked against the changelog, not the checkpoint; a failed host always loses its disk.',
       'Checkpoint messages have a simplified format; idle tasks wake on the next append instead of polling.',
       'The output guard (write only if the source is newer, by record timestamp or by input offset) is a table the simulator keeps, not a Kafka or Samza feature.',
