@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { LESSONS } from '../lessons'
 import { currentStash, useAppStore } from '../store/appStore'
-import { useLessonAuthoring } from '../store/lessonAuthoring'
 import { startLesson } from '../views/lessons/lessonControl'
 import { useInvitation } from './firstScreen'
 import './firstScreen.css'
@@ -14,7 +13,7 @@ import './firstScreen.css'
 export default function FirstScreenInvitation() {
   const answer = useInvitation((s) => s.answer)
   const inLesson = useAppStore((s) => s.lessonSession !== null)
-  const writing = useLessonAuthoring((s) => s.draft !== null)
+  const writing = useAppStore((s) => s.lessonDraft !== null)
   const scenario = useAppStore((s) => s.scenario)
   const [offeredWith] = useState(scenario)
   const movedOn = inLesson || writing || scenario !== offeredWith

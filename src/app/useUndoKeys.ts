@@ -1,16 +1,14 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/appStore'
-import { useLessonAuthoring } from '../store/lessonAuthoring'
 import { isEditable } from './editableTarget'
 import { runUndoCommand, undoCommand, type Undoable } from './undoKeys'
 
 /** What the undo keys can act on: the scenario's edits and those of a lesson being written. */
 function undoTargets(): Undoable[] {
   const app = useAppStore.getState()
-  const lesson = useLessonAuthoring.getState()
   return [
     { history: app.history, undo: app.undo, redo: app.redo },
-    { history: lesson.history, undo: lesson.undo, redo: lesson.redo },
+    { history: app.lessonDraftHistory, undo: app.undoLessonDraft, redo: app.redoLessonDraft },
   ]
 }
 

@@ -43,6 +43,12 @@ import {
   type LessonSessionState,
   type Stash,
 } from './slices/lessonSession'
+import {
+  createLessonAuthoringSlice,
+  initialLessonAuthoring,
+  type LessonAuthoringActions,
+  type LessonAuthoringState,
+} from './slices/lessonAuthoring'
 
 export interface Notice {
   readonly id: number
@@ -91,10 +97,12 @@ export type ActionAtCursor = ScenarioAction extends infer A
 
 /**
  * What the UI is doing, and nothing derived: the scenario being edited, the cursor, playback, the
- * selection, open panels, notices, presenter mode and the theme. The world is
+ * selection, open panels, notices, presenter mode, the theme, the lesson followed and the lesson
+ * being written. The world is
  * `worldAt(scenario, cursor)` (derive/simulation.ts).
  */
-export interface AppState extends SelectionState, ThemeState, PresenterState, LessonSessionState {
+export interface AppState
+  extends SelectionState, ThemeState, PresenterState, LessonSessionState, LessonAuthoringState {
   readonly scenario: Scenario
   /** Simulated ms; fractional while playing, floored when the world is computed. */
   readonly cursor: number
@@ -118,7 +126,12 @@ export interface AppState extends SelectionState, ThemeState, PresenterState, Le
 }
 
 export interface AppActions
-  extends SelectionActions, ThemeActions, PresenterActions, LessonSessionActions {
+  extends
+    SelectionActions,
+    ThemeActions,
+    PresenterActions,
+    LessonSessionActions,
+    LessonAuthoringActions {
   seek: (t: number) => void
   play: (direction?: 1 | -1) => void
   pause: () => void
@@ -181,6 +194,7 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
     ...initialTheme(),
     presenting: false,
     lessonSession: null,
+    ...initialLessonAuthoring(),
   }
 }
 
@@ -285,6 +299,7 @@ export const useAppStore = create<AppState & AppActions>()(
       ...createThemeSlice(set, get, store),
       ...createPresenterSlice(set, get, store),
       ...createLessonSessionSlice(set, get, store),
+      ...createLessonAuthoringSlice(set, get, store),
       seek: (t) => {
         set((s) => {
           s.cursor = clampCursor(s.scenario, t)

@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react'
-import { useLessonAuthoring } from '../../store/lessonAuthoring'
 import { useAppStore } from '../../store/appStore'
 
 // Both load on demand: the lessons (scenarios, texts) stay out of the initial bundle.
@@ -13,7 +12,7 @@ const LessonEditor = lazy(() => import('./authoring/LessonEditor'))
  */
 export function LessonsArea() {
   const inLesson = useAppStore((s) => s.lessonSession !== null)
-  const writing = useLessonAuthoring((s) => s.draft !== null)
+  const writing = useAppStore((s) => s.lessonDraft !== null)
   return (
     <Suspense fallback={<p className="panel__hint lessons-loading">Loading lessons…</p>}>
       {inLesson ? <LessonPlayer /> : writing ? <LessonEditor /> : <LessonPicker />}

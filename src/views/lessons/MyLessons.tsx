@@ -1,10 +1,9 @@
 import type { Lesson } from '../../lessons'
-import { useLessonAuthoring } from '../../store/lessonAuthoring'
 import { ImportButton } from '../shared/ImportButton'
 import { startLesson } from './lessonControl'
 import { importLessonFile } from './lessonFiles'
 import { removeLesson, useMyLessons } from './myLessons'
-import { currentStash } from '../../store/appStore'
+import { currentStash, useAppStore } from '../../store/appStore'
 
 /** The user's own lessons, marked as theirs, and the way to bring one in from a file. */
 export function MyLessons() {
@@ -30,7 +29,7 @@ export function MyLessons() {
         type="button"
         className="button"
         onClick={() => {
-          useLessonAuthoring.getState().start(Date.now())
+          useAppStore.getState().startLessonDraft(Date.now())
         }}
       >
         New lesson

@@ -6,7 +6,6 @@ import { worldAt } from '../../../derive/simulation'
 import { describeProblem, type Problem } from '../../../scenario/problems'
 import { snapshotWorld } from '../../../sim'
 import { useAppStore } from '../../../store/appStore'
-import { useLessonAuthoring } from '../../../store/lessonAuthoring'
 import { UndoButtons } from '../../undo/UndoButtons'
 import { exportLesson } from '../lessonFiles'
 import { DraftField } from './DraftField'
@@ -21,9 +20,14 @@ import './authoring.css'
  * write it, ask a question; preview it as the class sees it, keep it, share it.
  */
 export default function LessonEditor() {
-  const draft = useLessonAuthoring((s) => s.draft)
-  const history = useLessonAuthoring((s) => s.history)
-  const { edit, undo, redo, close } = useLessonAuthoring.getState()
+  const draft = useAppStore((s) => s.lessonDraft)
+  const history = useAppStore((s) => s.lessonDraftHistory)
+  const {
+    editLessonDraft: edit,
+    undoLessonDraft: undo,
+    redoLessonDraft: redo,
+    closeLessonDraft: close,
+  } = useAppStore.getState()
   const scenario = useAppStore((s) => s.scenario)
   const cursor = useAppStore((s) => Math.floor(s.cursor))
   const topic = useAppStore((s) => s.topic)

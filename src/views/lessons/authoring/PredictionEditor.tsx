@@ -16,8 +16,8 @@ import { formatQueryValue } from '../../../lessons/query/answer'
 import { evaluateQuery, oneWorld } from '../../../lessons/query/evaluate'
 import { formatSimTime } from '../../../derive/scene/format'
 import type { WorldSnapshot } from '../../../sim'
-import { useLessonAuthoring } from '../../../store/lessonAuthoring'
 import { DraftField } from './DraftField'
+import { useAppStore } from '../../../store/appStore'
 
 const PARAM_LABELS: Readonly<Record<QueryParam, string>> = {
   topic: 'Topic',
@@ -45,7 +45,7 @@ export function PredictionEditor({
   readonly cursor: number
   readonly defaults: QueryParams
 }) {
-  const edit = useLessonAuthoring((s) => s.edit)
+  const edit = useAppStore((s) => s.editLessonDraft)
   const n = step + 1
   const change = (label: string, next: Partial<Prediction>): void => {
     edit(`${label} of step ${n}`, (d) => setPrediction(d, step, { ...prediction, ...next }))

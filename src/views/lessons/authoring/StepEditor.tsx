@@ -4,7 +4,6 @@ import type { LessonStep } from '../../../lessons/format/schema'
 import { formatSimTime } from '../../../derive/scene/format'
 import type { WorldSnapshot } from '../../../sim'
 import { useAppStore } from '../../../store/appStore'
-import { useLessonAuthoring } from '../../../store/lessonAuthoring'
 import { DraftField } from './DraftField'
 import { PredictionEditor } from './PredictionEditor'
 import { placeOnScreen } from './placeOnScreen'
@@ -23,7 +22,7 @@ export function StepEditor({
   readonly world: WorldSnapshot
   readonly defaults: QueryParams
 }) {
-  const edit = useLessonAuthoring((s) => s.edit)
+  const edit = useAppStore((s) => s.editLessonDraft)
   const cursor = useAppStore((s) => Math.floor(s.cursor))
   const n = index + 1
   const where =

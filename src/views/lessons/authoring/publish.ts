@@ -3,7 +3,6 @@ import { checkDraft } from '../../../lessons/authoring/draft'
 import { encodeLessonLink } from '../../../lessons/format/link'
 import type { Problem } from '../../../scenario/problems'
 import { useAppStore, currentStash } from '../../../store/appStore'
-import { useLessonAuthoring } from '../../../store/lessonAuthoring'
 import { startLesson } from '../lessonControl'
 import { keepLesson } from '../myLessons'
 
@@ -13,7 +12,7 @@ import { keepLesson } from '../myLessons'
  */
 export function keepDraft():
   { readonly lesson: Lesson } | { readonly problems: readonly Problem[] } {
-  const { draft } = useLessonAuthoring.getState()
+  const { lessonDraft: draft } = useAppStore.getState()
   if (draft === null) return { problems: [{ path: '', message: 'no lesson is being written' }] }
   const checked = checkDraft(draft, useAppStore.getState().scenario)
   if (!checked.ok) return { problems: checked.problems }
