@@ -32,7 +32,7 @@ export interface TaskState {
   lastRecordTimestamp: number | null
   /** Output records sent in all (duplicates included). */
   sent: number
-  /** Writes a guarded output refused because a newer source record was already written. */
+  /** Writes a guarded output refused because the key already held the result of a newer source record. */
   staleWritesSkipped: number
   /** Waiting for an append to one of its inputs (see `wake.ts`). */
   idle: boolean
