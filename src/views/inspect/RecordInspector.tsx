@@ -77,7 +77,7 @@ export function RecordInspector() {
         <>
           <dl className="inspector__fields">
             <dt>key</dt>
-            <dd>{record.key === null ? <i>no key</i> : <KeySwatch keyText={record.key} />}</dd>
+            <dd>{record.key === null ? <i>no key</i> : <KeySwatch keyText={record.key} full />}</dd>
             <dt>value</dt>
             <dd>
               {record.value === null ? (

@@ -1,14 +1,10 @@
-import { useAppStore } from '../../store/appStore'
-import { formatSimTime } from '../../derive/scene/format'
-import { KeySwatch } from './KeySwatch'
+import { RecordRow } from './RecordRow'
 import {
   formatOffsetRange,
   type PartitionLogModel,
   type SegmentModel,
   type SegmentRow,
 } from './partitionLogModel'
-import { showInvisibles } from '../../sim'
-import { UserText } from '../shared/UserText'
 
 /** The segments on screen, side by side, each listing its records, gaps and the checkpoint. */
 export function SegmentList({
@@ -106,52 +102,4 @@ function SegmentRowView({ row }: { readonly row: SegmentRow }) {
         </tr>
       )
   }
-}
-
-function RecordRow({ row }: { readonly row: Extract<SegmentRow, { kind: 'record' }> }) {
-  const selected = useAppStore((s) => s.selectedOffset === row.offset)
-  const selectOffset = useAppStore((s) => s.selectOffset)
-  const classes = ['record', row.isTombstone && 'record--tombstone', selected && 'record--selected']
-  return (
-    <tr className={classes.filter(Boolean).join(' ')} aria-selected={selected}>
-      <th scope="row">
-        <button
-          type="button"
-          className="record__offset"
-          title={`Inspect offset ${row.offset} (timestamp ${formatSimTime(row.timestamp)})`}
-          aria-pressed={selected}
-          onClick={() => {
-            selectOffset(selected ? null : row.offset)
-          }}
-        >
-          {row.offset}
-        </button>
-      </th>
-      <td>
-        {row.key === null ? (
-          <span className="null-key">no key</span>
-        ) : (
-          <KeySwatch keyText={row.key} />
-        )}
-      </td>
-      <td>
-        {row.value === null ? (
-          <span className="tombstone" title="A null value: deletes this key when compacted">
-            tombstone
-          </span>
-        ) : (
-          <Text value={row.value} />
-        )}
-      </td>
-    </tr>
-  )
-}
-
-/** A key or value, cut short by CSS when long; the full text is in the tooltip. */
-function Text({ value }: { readonly value: string }) {
-  return (
-    <span className="text" title={showInvisibles(value)}>
-      <UserText text={value} />
-    </span>
-  )
 }
