@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useAppStore } from '../../store/appStore'
+import { followedLesson } from '../../store/slices/lessonSession'
 import { formatSimTime } from '../../derive/scene/format'
 import { useWorld } from '../shared/useSimulation'
 import { ActionFieldsFor } from './ActionFieldsFor'
@@ -18,7 +19,8 @@ const ALL_ACTIONS = ACTION_GROUPS.flatMap((g) => g.actions)
 
 /**
  * Does anything the engine supports at the cursor: the action joins the scenario, the timeline is
- * recomputed from there, and a refusal comes back as a notice.
+ * recomputed from there, and a refusal comes back as a notice. While a lesson is followed the form
+ * is folded (the lesson's steps come first; acting leaves them to explore) and unfolds on demand.
  */
 export function ActionPanel() {
   const cursor = useAppStore((s) => Math.floor(s.cursor))
@@ -35,6 +37,7 @@ export function ActionPanel() {
   )
   const [type, setType] = useState<FormActionType>('produce')
   const [fields, setFields] = useState<ActionFields>(EMPTY_FIELDS)
+  const inLesson = useAppStore((s) => followedLesson(s.lessonSession) !== null)
 
   const submit = async (): Promise<void> => {
     const outcome = await buildAction(type, fields, context)
@@ -43,50 +46,61 @@ export function ActionPanel() {
     else startNewJob(outcome.job)
   }
 
+  const form = (
+    <form
+      className="actions__form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
+      <label className="field">
+        <span>Action</span>
+        <select
+          value={type}
+          onChange={(event) => {
+            const next = ALL_ACTIONS.find((a) => a.type === event.target.value)
+            if (next) setType(next.type)
+          }}
+        >
+          {ACTION_GROUPS.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.actions.map((a) => (
+                <option key={a.type} value={a.type}>
+                  {a.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <ActionFieldsFor
+        type={type}
+        fields={fields}
+        context={context}
+        onChange={(change) => {
+          setFields((old) => ({ ...old, ...change }))
+        }}
+      />
+      <button type="submit" className="button button--primary">
+        Do it at {formatSimTime(cursor)}
+      </button>
+    </form>
+  )
+
   return (
     <section className="panel actions" aria-labelledby="actions-title">
       <h2 id="actions-title">
         Act at {formatSimTime(cursor)} on {topic}-{partition}
       </h2>
-      <form
-        className="actions__form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
-      >
-        <label className="field">
-          <span>Action</span>
-          <select
-            value={type}
-            onChange={(event) => {
-              const next = ALL_ACTIONS.find((a) => a.type === event.target.value)
-              if (next) setType(next.type)
-            }}
-          >
-            {ACTION_GROUPS.map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.actions.map((a) => (
-                  <option key={a.type} value={a.type}>
-                    {a.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
-        <ActionFieldsFor
-          type={type}
-          fields={fields}
-          context={context}
-          onChange={(change) => {
-            setFields((old) => ({ ...old, ...change }))
-          }}
-        />
-        <button type="submit" className="button button--primary">
-          Do it at {formatSimTime(cursor)}
-        </button>
-      </form>
+      {inLesson ? (
+        <details className="actions__fold">
+          <summary>Show the action form (acting leaves the lesson&apos;s steps to explore)</summary>
+          {form}
+        </details>
+      ) : (
+        form
+      )}
       <ScenarioActions />
     </section>
   )

@@ -2,11 +2,21 @@ import { useAppStore } from '../../store/appStore'
 import { refusalsOf } from '../../derive/refusals'
 import { formatSimTime } from '../../derive/scene/format'
 import { describeAction } from '../../scenario/actionWords'
+import { useFutureHidden } from '../lessons/useFutureHidden'
 
-/** The scenario's actions in time order, each a seek away and removable (an undo). */
+/**
+ * The scenario's actions in time order, each a seek away and removable (an undo). While a lesson
+ * hides the future, only those up to the cursor are listed: a later one could give a prediction's
+ * answer away.
+ */
 export function ScenarioActions() {
   const scenario = useAppStore((s) => s.scenario)
+  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const hideFuture = useFutureHidden()
+  // Each keeps its index in the scenario: removing and refusals refer to it.
   const actions = scenario.actions
+    .map((action, index) => ({ action, index }))
+    .filter(({ action }) => !hideFuture || action.at <= cursor)
   const seek = useAppStore((s) => s.seek)
   const removeAction = useAppStore((s) => s.removeAction)
   // A refusal carries the index of the action it belongs to, so two identical actions at one
@@ -16,8 +26,11 @@ export function ScenarioActions() {
   return (
     <details className="scenario-actions">
       <summary>Scenario actions ({actions.length})</summary>
+      {hideFuture && (
+        <p className="panel__hint">Actions after the cursor are hidden until the reveal.</p>
+      )}
       <ol aria-label="Scenario actions">
-        {actions.map((action, index) => (
+        {actions.map(({ action, index }) => (
           <li key={`${index}:${action.type}:${action.at}`}>
             <button
               type="button"
