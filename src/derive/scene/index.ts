@@ -1,6 +1,6 @@
 /** The stage's scene model: what the stage draws, and what changes between two times. */
-export { scene } from './scene'
-export type { SceneOptions } from './scene'
+export { scene, WHOLE_SCENE } from './scene'
+export type { SceneOptions, SceneSelection } from './scene'
 export { transition } from './transition'
 export type { LeavingCell, MarkerMove, SceneTransition, StoreChange } from './transition'
 export type * from './types'

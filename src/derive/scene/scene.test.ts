@@ -240,3 +240,21 @@ describe('the scene: jobs', () => {
     }
   })
 })
+
+describe('the scene: a part of it, for a frame too small for all', () => {
+  test('only the lanes asked for, in stage order, with or without the jobs row, and shorter', () => {
+    const timeline = lessonTimeline('parallel-rewind')
+    const whole = sceneAt(timeline, 20_000)
+    const lanes = new Set(['page-counts-v2-0', 'page-views-0'])
+    const part = sceneAt(timeline, 20_000, { shown: { lanes, jobs: true } })
+    expect(part.lanes.map((l) => l.id)).toEqual(['page-views-0', 'page-counts-v2-0'])
+    expect(part.jobs.map((j) => j.id)).toEqual(whole.jobs.map((j) => j.id))
+    expect(part.height).toBeLessThan(whole.height)
+    const noJobs = sceneAt(timeline, 20_000, { shown: { lanes, jobs: false } })
+    expect(noJobs.jobs).toEqual([])
+    expect(noJobs.lanes.map((l) => l.id)).toEqual(['page-views-0', 'page-counts-v2-0'])
+    const [top, bottom] = noJobs.lanes as [Lane, Lane]
+    expect(bottom.y).toBeGreaterThanOrEqual(top.y + top.height)
+    expect(noJobs.height).toBeLessThan(part.height)
+  })
+})

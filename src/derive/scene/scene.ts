@@ -19,7 +19,18 @@ export interface SceneOptions {
   readonly window?: OffsetRange | null
   readonly maxLanesPerTopic?: number
   readonly expanded?: ReadonlySet<string>
+  /** What to draw of it when the frame is too small for all (presenter mode); all by default. */
+  readonly shown?: SceneSelection
 }
+
+/** A part of the stage: the lanes (by id, `<topic>-<partition>`) and whether the jobs' row. */
+export interface SceneSelection {
+  /** Null draws every lane. */
+  readonly lanes: ReadonlySet<string> | null
+  readonly jobs: boolean
+}
+
+export const WHOLE_SCENE: SceneSelection = { lanes: null, jobs: true }
 
 const LANE_GAP_PX = 6
 const JOB_ROW_GAP_PX = 18
@@ -32,6 +43,9 @@ const JOB_ROW_GAP_PX = 18
 export function scene(world: ReadonlyWorld, options: SceneOptions): Scene {
   const { width, labelPx } = options
   const focus = options.focus ?? null
+  const shown = options.shown ?? WHOLE_SCENE
+  const isShown = (lane: LaneChoice): boolean =>
+    shown.lanes === null || shown.lanes.has(`${lane.topic}-${String(lane.partition)}`)
   const choice = lanesInPlay(world, {
     focus,
     maxLanesPerTopic: options.maxLanesPerTopic ?? 3,
@@ -57,22 +71,25 @@ export function scene(world: ReadonlyWorld, options: SceneOptions): Scene {
   }
   const written = (lane: LaneChoice): boolean => lane.role === 'changelog' || lane.role === 'output'
   const topicsIn = (list: readonly LaneChoice[]): string[] => [...new Set(list.map((l) => l.topic))]
-  const upstream = choice.lanes.filter((l) => !written(l))
-  const downstream = choice.lanes.filter(written)
-  for (const topic of topicsIn(upstream)) {
-    upstream.filter((l) => l.topic === topic).forEach(placeLane)
-    placeCollapsed(topic)
+  const inPlay = choice.lanes.filter(isShown)
+  const upstream = inPlay.filter((l) => !written(l))
+  const downstream = inPlay.filter(written)
+  const placeTopics = (list: readonly LaneChoice[]): void => {
+    for (const topic of topicsIn(list)) {
+      list.filter((l) => l.topic === topic).forEach(placeLane)
+      placeCollapsed(topic)
+    }
   }
-  if (world.jobs.size > 0) {
+  placeTopics(upstream)
+  if (world.jobs.size > 0 && shown.jobs) {
     y += JOB_ROW_GAP_PX
     const boxesY = y
     const boxes = jobBoxes(world, lanes, width, labelPx, boxesY, options.colorOf)
     y += Math.max(...boxes.map((b) => b.box.height)) + JOB_ROW_GAP_PX
-    for (const topic of topicsIn(downstream)) {
-      downstream.filter((l) => l.topic === topic).forEach(placeLane)
-      placeCollapsed(topic)
-    }
+    placeTopics(downstream)
     jobs = boxes.map((box) => withWrittenLanes(box, lanes))
+  } else {
+    placeTopics(downstream)
   }
   return {
     time: world.now,

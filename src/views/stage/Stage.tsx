@@ -1,5 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
-import { scene, type Scene } from '../../derive/scene'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { scene, type Scene, type SceneSelection } from '../../derive/scene'
 import type { OffsetRange } from '../../derive/scene/stripModel'
 import { useAppStore } from '../../store/appStore'
 import { useKeyColors } from '../partitionLog/useKeyColors'
@@ -11,6 +11,8 @@ import { StageLane } from './StageLane'
 import { laneMotions } from './laneMotion'
 import { useSceneMotion, type StageMotion } from './useSceneMotion'
 import { useFilledScene } from './useFilledScene'
+import { LeftOutNote, NOTE_PX } from './LeftOutNote'
+import { selectionThatFits, WHOLE_FIT } from './fitSelection'
 import { useStageGestures } from './useStageGestures'
 import './stage.css'
 
@@ -38,8 +40,8 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const presenter = useAppStore((s) => s.presenting)
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   const labelPx = presenter ? PRESENTER_LABEL_PX : LABEL_PX
-  const build = useCallback(
-    (width: number): Scene | null =>
+  const buildPart = useCallback(
+    (width: number, shown: SceneSelection): Scene | null =>
       width === 0
         ? null
         : scene(world, {
@@ -50,11 +52,32 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
             focus: { topic, partition },
             window,
             expanded,
+            shown,
           }),
     [world, labelPx, history, colorOf, topic, partition, window, expanded],
   )
+  // In presenter mode the stage never overflows its frame: a scene too tall for it at 20 px
+  // labels draws the step's lane and what fits around it, and names the rest under the picture.
+  const fitted = useMemo(
+    () =>
+      presenter && size.height > 0
+        ? selectionThatFits(
+            (shown) => buildPart(size.width, shown),
+            size.height,
+            `${topic}-${String(partition)}`,
+            NOTE_PX,
+          )
+        : WHOLE_FIT,
+    [presenter, buildPart, size.width, size.height, topic, partition],
+  )
+  const partial = fitted !== WHOLE_FIT
+  const build = useCallback(
+    (width: number) => buildPart(width, fitted.shown),
+    [buildPart, fitted.shown],
+  )
+  const frame = { width: size.width, height: size.height - (partial ? NOTE_PX : 0) }
   // In presenter mode the picture grows to fill the stage's frame (at least half the screen).
-  const { scene: current, scale } = useFilledScene(build, size, presenter)
+  const { scene: current, scale } = useFilledScene(build, frame, presenter, labelPx)
   useLayoutEffect(() => {
     sceneRef.current = current
   }, [current])
@@ -98,6 +121,7 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
           {c.topic}: and {c.hidden} more partition{c.hidden === 1 ? '' : 's'}
         </button>
       ))}
+      {partial && <LeftOutNote fitted={fitted} />}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import type { Scene } from '../../derive/scene'
 import { labelRowHeight, storeValueAt } from '../../derive/scene'
 import type { StageMotion } from './useSceneMotion'
 import { isolate } from '../../sim'
+import { fitJobTitle } from './fitJobTitle'
 
 /**
  * Each job as a box: name, status and lag, its store (key → value), and a restore bar while a
@@ -58,7 +59,8 @@ export function StageJobs({
             ))}
             <rect className="stage-job__box" x={x} y={y} width={width} height={height} rx={6} />
             <text className="stage-job__title" x={x + 8} y={y + row}>
-              {job.id} · {job.status} · lag {job.lag}
+              <title>{`${job.id} · ${job.status} · lag ${String(job.lag)}`}</title>
+              {fitJobTitle(job, width - 16, labelPx)}
             </text>
             {job.restoring !== null && (
               <g className="stage-job__restore">

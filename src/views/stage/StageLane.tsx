@@ -3,6 +3,7 @@ import { archiveSpanAt, cellLabelPx, laneShiftAt, laneXAt, type Lane } from '../
 import { useAppStore } from '../../store/appStore'
 import type { LaneMotion } from './laneMotion'
 import { StageCells } from './StageCells'
+import { fullLaneTitle, laneTitleRest } from './laneTitle'
 
 const CELL_INSET = 4
 
@@ -56,7 +57,6 @@ export const StageLane = memo(function StageLane({
   const cellHeight = lane.bandHeight - 2 * CELL_INSET
   const small = cellLabelPx(labelPx)
   const line = Math.ceil(small * 1.3)
-  const writers = lane.writtenBy.length > 0 ? ` · written by ${lane.writtenBy.join(', ')}` : ''
   return (
     <g
       className={`stage-lane stage-lane--${lane.role}${focused ? ' stage-lane--focused' : ''}`}
@@ -71,8 +71,9 @@ export const StageLane = memo(function StageLane({
           useAppStore.getState().selectPartition(lane.topic, lane.partition)
         }}
       >
+        <title>{fullLaneTitle(lane, focused)}</title>
         <tspan className="stage-lane__name">{lane.id}</tspan>
-        {` · ${lane.policy}${writers}${focused ? ' · selected' : ''}`}
+        {laneTitleRest(lane, focused, stageWidth, labelPx)}
       </text>
       {lane.ghosts.map((ghost) => {
         const left = Math.max(0, x(ghost.baseOffset))

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { Scene } from '../../derive/scene'
+import { hasShortenedTitle } from './laneTitle'
 
 /** The drawing is never scaled up more than this: a one-lane log stays a log, not a poster. */
 const MAX_SCALE = 3
@@ -24,8 +25,12 @@ function fittingScale(frameHeight: number, sceneHeight: number, ceiling: number)
   return Math.max(1, Math.min(ceiling, toTenths(frameHeight / sceneHeight)))
 }
 
-/** Whether a marker's or a ghost's label had to be shortened with "…" to fit its lane. */
-function hasShortenedLabels(scene: Scene): boolean {
+/**
+ * Whether a marker's or a ghost's label had to be shortened with "…" to fit its lane, or a lane's
+ * title row had to leave something out.
+ */
+function tooNarrow(scene: Scene, labelPx: number): boolean {
+  if (hasShortenedTitle(scene, labelPx)) return true
   return scene.lanes.some((lane) =>
     lane.labels.some((placed) => {
       const full =
@@ -40,10 +45,10 @@ function hasShortenedLabels(scene: Scene): boolean {
  * The next fit for `scene`, laid out at `fit.scale`; `fit` when it holds. A scale is too large when
  * the picture is taller than the frame, or so narrow that a label no longer reads in full.
  */
-function refit(fit: Fit, frameHeight: number, scene: Scene): Fit {
+function refit(fit: Fit, frameHeight: number, scene: Scene, labelPx: number): Fit {
   const sceneHeight = scene.height
   const drawn = sceneHeight * fit.scale
-  if (drawn > frameHeight || hasShortenedLabels(scene)) {
+  if (drawn > frameHeight || tooNarrow(scene, labelPx)) {
     if (fit.scale <= 1) return fit
     // A fifth smaller each time: a few renders at most, however large the scale was.
     const ceiling = Math.max(1, toTenths(Math.min(fit.scale - SCALE_STEP, fit.scale * 0.8)))
@@ -64,6 +69,7 @@ export function useFilledScene(
   build: (width: number) => Scene | null,
   frame: { readonly width: number; readonly height: number },
   fill: boolean,
+  labelPx: number,
 ): { scene: Scene | null; scale: number } {
   const frameKey = `${String(frame.width)}x${String(frame.height)}`
   const [fit, setFit] = useState<Fit>({ scale: 1, ceiling: MAX_SCALE, frame: frameKey })
@@ -72,7 +78,7 @@ export function useFilledScene(
   const scale = fill ? current.scale : 1
   const scene = useMemo(() => build(frame.width / scale), [build, frame.width, scale])
   if (fill && frame.height > 0 && scene !== null && scene.height > 0) {
-    const next = refit(current, frame.height, scene)
+    const next = refit(current, frame.height, scene, labelPx)
     // Adjusting state while rendering (React's pattern for state derived from the last render).
     if (next !== fit) setFit(next)
   }

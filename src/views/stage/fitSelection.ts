@@ -1,0 +1,59 @@
+import { WHOLE_SCENE, type Scene, type SceneSelection } from '../../derive/scene'
+
+/** What of the stage is drawn in a frame, and what was left out for want of room. */
+export interface FittedSelection {
+  readonly shown: SceneSelection
+  /** Lane ids left out, in stage order. */
+  readonly lanesLeftOut: readonly string[]
+  readonly jobsLeftOut: boolean
+}
+
+export const WHOLE_FIT: FittedSelection = {
+  shown: WHOLE_SCENE,
+  lanesLeftOut: [],
+  jobsLeftOut: false,
+}
+
+/**
+ * The largest part of the stage that fits `height` at the size it is built at (presenter mode's
+ * labels cannot shrink below 20 px, so a tall scene cannot be scaled down into a short frame).
+ * The whole stage when it fits; otherwise the focused lane (the step's), then the jobs' row, then
+ * the other lanes nearest the focused one in stage order, each kept only when the part still fits
+ * in `height − noteHeight` (the room a line naming what was left out takes). The focused lane is
+ * always drawn, even alone and too tall: the step is about it.
+ */
+export function selectionThatFits(
+  build: (shown: SceneSelection) => Scene | null,
+  height: number,
+  focusLane: string | null,
+  noteHeight: number,
+): FittedSelection {
+  const whole = build(WHOLE_SCENE)
+  if (whole === null || whole.height <= height) return WHOLE_FIT
+  const ids = whole.lanes.map((l) => l.id)
+  const hasJobs = whole.jobs.length > 0
+  const focusAt = Math.max(0, focusLane === null ? 0 : ids.indexOf(focusLane))
+  const byNearness = ids
+    .map((id, index) => ({ id, distance: Math.abs(index - focusAt) }))
+    .sort((a, b) => a.distance - b.distance)
+    .map((l) => l.id)
+  const budget = height - noteHeight
+  const fits = (shown: SceneSelection): boolean => (build(shown)?.height ?? Infinity) <= budget
+  let shown: SceneSelection = { lanes: new Set(byNearness.slice(0, 1)), jobs: false }
+  const candidates: ((s: SceneSelection) => SceneSelection)[] = [
+    ...(hasJobs ? [(s: SceneSelection) => ({ ...s, jobs: true })] : []),
+    ...byNearness.slice(1).map((id) => (s: SceneSelection) => ({
+      ...s,
+      lanes: new Set([...(s.lanes ?? []), id]),
+    })),
+  ]
+  for (const add of candidates) {
+    const bigger = add(shown)
+    if (fits(bigger)) shown = bigger
+  }
+  return {
+    shown,
+    lanesLeftOut: ids.filter((id) => shown.lanes?.has(id) !== true),
+    jobsLeftOut: hasJobs && !shown.jobs,
+  }
+}
