@@ -3,8 +3,7 @@ import { boldSansWidth } from './fitJobTitle'
 
 /**
  * What follows a lane's name in its title row: its cleanup policy, the jobs whose records it holds
- * and whether it is
- * selected, as much of it as fits `width` at `px` (presenter mode's 20 px type fills a row with
+ * and whether it is selected, as much as fits `width` at `px` (presenter mode's 20 px type fills a row with
  * "· written by page-counter_1, page-counter_shared"). The selection is underlined anyway, and
  * the full text stays in the row's tooltip.
  */
