@@ -3,6 +3,7 @@ import { expect, test } from './fixtures'
 import { defaultScenario } from '../src/scenario/builtin'
 import { encodeLink } from '../src/scenario/link/fragment'
 import { chooseAction, doIt, sliderValue } from './helpers'
+import { expectStep, LESSONS } from './lessonHelpers'
 
 const UNREADABLE = '{"version": 1, "topics": "oops"'
 
@@ -68,4 +69,31 @@ test('a scenario in the query (?s=…) is opened from there and the app says wha
   await expect(page.getByRole('status').filter({ hasText: 'after “?”' })).toBeVisible()
   expect(await sliderValue(page)).toBe(42_000)
   await expect(page).toHaveURL(/\/#s=1d[^?]*$/)
+})
+
+test('a bad link in the query (?s=…) is refused like one in the fragment, and not called opened', async ({
+  page,
+}) => {
+  await page.goto('/?s=1d!!')
+  const alert = page.getByRole('alert').filter({ hasText: 'This link could not be opened.' })
+  await expect(alert).toContainText('contains characters a Rewind Lab link never has')
+  await expect(alert).toContainText('The default scenario is shown instead')
+  await expect(page.getByRole('status').filter({ hasText: 'after “?”' })).toHaveCount(0)
+})
+
+test('links whose “=” and “&” a chat app percent-encoded (%3D, %253D) open as they were', async ({
+  page,
+}) => {
+  const link = await encodeLink({ scenario: defaultScenario, cursorMs: 42_000, view: 'log' })
+  const once = link.replace(/=/g, '%3D').replace(/&/g, '%26')
+  await page.goto(`/#${once.replace(/%/g, '%25')}`)
+  await expect.poll(() => sliderValue(page)).toBe(42_000)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+
+  // A lesson's step link too: read as a lesson link, not refused as a link with no scenario.
+  const lesson = LESSONS[0]
+  if (lesson === undefined) return
+  await page.goto(`/#lesson%3D${lesson.id}%26step%3D2`)
+  await expectStep(page, lesson, 1)
+  await expect(page.getByRole('alert')).toHaveCount(0)
 })

@@ -2,6 +2,7 @@ import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../src
 import { encodeBase64url } from '../src/scenario/link/base64url'
 import { deflate } from '../src/scenario/link/deflate'
 import { encodeLink } from '../src/scenario/link/fragment'
+import { cleanerStorm, pollingStorm, restartLoop } from '../src/scenario/hostileScenarios'
 import { expect, test } from './fixtures'
 import { chooseAction, describedValue, doIt, partitionLog, sliderValue } from './helpers'
 
@@ -72,14 +73,42 @@ async function newerScenarioFragment(): Promise<string> {
  * per link, so each has its own time budget on a busy machine.
  */
 const BROKEN_LINKS: readonly [string, () => Promise<string>, RegExp][] = [
-  ['too much work for the browser', heavyFragment, /lower the producer rates/],
+  [
+    'too much work for the browser',
+    heavyFragment,
+    /producer "flood" sending about [\d,]+ records.*lower the producer rates/,
+  ],
+  [
+    '5,000 cleaner runs over one-record segments',
+    () => encodeLink({ scenario: cleanerStorm(), cursorMs: 0, view: 'log' }),
+    /cleaner runs over up to [\d,]+ one-record segments of topic "tiny-segments".*raise segment\.bytes of "tiny-segments" \(now 1\).*use fewer cleaner\.run actions \(there are 5,000\)/,
+  ],
+  [
+    'a consumer polling every millisecond',
+    () => encodeLink({ scenario: pollingStorm(), cursorMs: 0, view: 'log' }),
+    /consumer "eager" polling every 1 ms for 3 h\. To run it, raise pollIntervalMs of consumer "eager" or start it later/,
+  ],
+  [
+    'a container restarting every 0 ms with its only host down',
+    () => encodeLink({ scenario: restartLoop(), cursorMs: 0, view: 'log' }),
+    /job "counter_1" restarting every 0 ms with its only host down.*raise cluster\.containerRestartMs, or recover a host sooner/,
+  ],
   [
     'truncated',
     async () => {
       const good = await goodFragment()
       return good.slice(0, good.indexOf('&')).slice(0, -10)
     },
-    /damaged|cut short/,
+    /(damaged or cut short|looks cut short).*Copy the whole link again/,
+  ],
+  [
+    'cut at a length no link has (4n+1)',
+    async () => {
+      const good = await goodFragment()
+      const payload = good.slice('s=1d'.length, good.indexOf('&'))
+      return `s=1d${payload.slice(0, payload.length - ((payload.length - 1) % 4))}`
+    },
+    /The link looks cut short: its end is missing.*Copy the whole link again/,
   ],
   [
     'newer link format',
@@ -87,11 +116,22 @@ const BROKEN_LINKS: readonly [string, () => Promise<string>, RegExp][] = [
     /newer Rewind Lab \(link format 3\)/,
   ],
   ['newer scenario format', newerScenarioFragment, /newer Rewind Lab \(format 7\)/],
-  ['not base64', () => Promise.resolve('s=1d<script>alert(1)</script>'), /damaged/],
+  [
+    'not base64',
+    () => Promise.resolve('s=1d<script>alert(1)</script>'),
+    /damaged: its “s=” part contains characters a Rewind Lab link never has.*Copy the whole link again/,
+  ],
+  [
+    'no scenario in it',
+    () => Promise.resolve('t=5&v=log'),
+    /holds no scenario: its “s=” part is missing or empty/,
+  ],
   ['oversized', () => Promise.resolve(`s=1d${'A'.repeat(70_000)}`), /too long/],
 ]
 
 test.describe('a broken link opens the default scenario with a clear message and keeps the draft', () => {
+  // The cleaner storm is computed for seconds before its refusal, twice (goto and reload).
+  test.describe.configure({ timeout: 90_000 })
   for (const [name, fragmentOf, message] of BROKEN_LINKS) {
     test(name, async ({ page }) => {
       const fragment = await fragmentOf()

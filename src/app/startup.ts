@@ -1,5 +1,10 @@
 import { defaultScenario } from '../scenario/builtin'
-import { decodeLink, isLinkFragment, readFragmentFields } from '../scenario/link/fragment'
+import {
+  decodeLink,
+  isLinkFragment,
+  readableFragment,
+  readFragmentFields,
+} from '../scenario/link/fragment'
 import { describeLinkProblem } from '../scenario/link/describeLinkProblem'
 import { useAppStore, currentStash } from '../store/appStore'
 import { firstPartition } from '../store/slices/selection'
@@ -13,21 +18,24 @@ import { decodeView } from './viewParam'
 import type { Stash } from '../store/slices/lessonSession'
 
 /**
- * Opens the app from its address at startup. A scenario in the query (`?s=…`, an old or
- * hand-edited form: the query is sent to the server, the fragment never is) is moved into the
- * fragment and opened from there, and the app says so instead of silently opening the draft.
+ * Opens the app from its address at startup. A link in the query (`?s=…`, `?lesson=…`, `?L=…`: an
+ * old or hand-edited form; the query is sent to the server, the fragment never is) is moved into
+ * the fragment and opened from there, and the app says so instead of silently opening the draft.
+ * A link there that cannot be opened gets the same refusal as in the fragment, and nothing more.
  */
 export async function openFromStartupAddress(): Promise<void> {
   offerInvitationOnArrival()
   const query = location.search.replace(/^\?/, '')
-  if (location.hash.replace(/^#/, '') === '' && /(^|&)(s|lesson)=/.test(query)) {
+  const field = /(?:^|&)(s|lesson|L)=/.exec(query)?.[1]
+  if (location.hash.replace(/^#/, '') === '' && field !== undefined) {
     history.replaceState(null, '', `${location.pathname}#${query}`)
-    await openFromLocation(location.hash, 'startup')
+    if (!(await openFromLocation(location.hash, 'startup'))) return
+    const what = field === 's' ? 'scenario' : 'lesson'
     useAppStore
       .getState()
       .notify(
         'info',
-        'This address had the scenario after “?”, where Rewind Lab links never put it (that part is sent to the server). It was opened from there, and the address now keeps it after “#”, which stays in your browser.',
+        `This address had the ${what} after “?”, where Rewind Lab links never put it (that part is sent to the server). It was opened from there, and the address now keeps it after “#”, which stays in your browser.`,
       )
     return
   }
@@ -41,22 +49,29 @@ export type Opening = 'startup' | 'navigation'
  * What the app opens with: the link in the fragment if there is one, else the saved draft, else
  * the default scenario. A bad link opens the default scenario with a message and leaves the draft
  * alone; nothing from the link runs. A lesson link opens the lesson (its code loads on demand).
+ * True when the link was opened (or there was none).
  */
-export async function openFromLocation(fragment: string, opening: Opening = 'navigation') {
+export async function openFromLocation(
+  address: string,
+  opening: Opening = 'navigation',
+): Promise<boolean> {
   const store = useAppStore.getState()
-  if (readFragmentFields(fragment.replace(/^#/, '')).has('L')) {
+  const fragment = readableFragment(address)
+  if (readFragmentFields(fragment).has('L')) {
     // A whole lesson in the link: decoded and checked in the lessons' lazily loaded code.
     const { openLessonDocumentLink } = await import('../views/lessons/lessonFiles')
     const stash = opening === 'startup' ? draftStash : currentStash
-    if (!(await openLessonDocumentLink(fragment, stash)) && opening === 'startup') await openDraft()
-    return
+    const opened = await openLessonDocumentLink(fragment, stash)
+    if (!opened && opening === 'startup') await openDraft()
+    return opened
   }
   const lessonLink = parseLessonLink(fragment)
   if (lessonLink !== null) {
     const { openLessonLink } = await import('../views/lessons/openLessonLink')
     const stash = opening === 'startup' ? draftStash : currentStash
-    if (!(await openLessonLink(lessonLink, stash)) && opening === 'startup') await openDraft()
-    return
+    const opened = await openLessonLink(lessonLink, stash)
+    if (!opened && opening === 'startup') await openDraft()
+    return opened
   }
   if (isLinkFragment(fragment)) {
     // A scenario link replaces whatever lesson was open.
@@ -79,10 +94,12 @@ export async function openFromLocation(fragment: string, opening: Opening = 'nav
         'error',
         `This link could not be opened. ${opened.refused} ${shown}; your saved draft is untouched.`,
       )
+      return false
     }
-    return
+    return true
   }
   await openDraft()
+  return true
 }
 
 async function openDraft(): Promise<void> {

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import type { Timeline } from '../sim'
-import { createTimeline, DEFAULT_WORK_BUDGET, estimateWork, SimulationBudgetError } from '../sim'
+import {
+  createTimeline,
+  DEFAULT_WORK_BUDGET,
+  estimateWork,
+  isolate,
+  SimulationBudgetError,
+} from '../sim'
 import { cleanerStorm, nearBudgetRecords, pollingStorm, restartLoop } from './hostileScenarios'
 import { encodeLink } from './link/fragment'
 
@@ -33,7 +39,10 @@ describe('valid scenarios that ask for too much work end in a refusal naming the
     const error = refusalOf(runToEnd(createTimeline(scenario, { budget })))
     expect(error.refusal.cause.kind).toBe('cleaner')
     expect(error.message).toMatch(
-      /cleaner runs over up to [\d,]+ one-record segments of topic "tiny-segments"/,
+      // The topic's name is the user's text, isolated in the sentence.
+      new RegExp(
+        `cleaner runs over up to [\\d,]+ one-record segments of topic "${isolate('tiny-segments')}"`,
+      ),
     )
     expect(error.message).toMatch(/use fewer cleaner\.run actions \(there are 5,000\)/)
   })

@@ -32,7 +32,8 @@ describe('a lesson link', () => {
     expect(await decodeLessonLink(cut)).toMatchObject({ ok: false })
     expect(await decodeLessonLink('L=1d!!!')).toEqual({
       ok: false,
-      message: 'The link is damaged: it contains characters a Rewind Lab link never has.',
+      message:
+        'The link is damaged: its “L=” part contains characters a Rewind Lab link never has (only letters, digits, “-” and “_”). Copy the whole link again from where it was shared.',
     })
     expect(await decodeLessonLink('L=7dxyz')).toMatchObject({
       ok: false,

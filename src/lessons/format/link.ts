@@ -65,7 +65,7 @@ export async function decodeLessonLink(fragment: string): Promise<LessonDocument
   }
   const fields = readFragmentFields(text)
   const opened = await openEnvelope(fields.get(FIELD))
-  if (!opened.ok) return { ok: false, message: describeLinkProblem(opened.problem) }
+  if (!opened.ok) return { ok: false, message: describeLinkProblem(opened.problem, FIELD) }
   const parsed = parseLessonJson(opened.json)
   if (!parsed.ok) {
     return {

@@ -84,6 +84,21 @@ export async function decodeLink(fragment: string): Promise<LinkResult> {
   return result
 }
 
+/**
+ * A fragment whose `=` and `&` a chat app percent-encoded once or twice (`lesson%3Dthe-log%26step%3D2`),
+ * decoded until its fields can be read, so a lesson link is told from a scenario link; any other
+ * fragment unchanged.
+ */
+export function readableFragment(fragment: string): string {
+  let text = fragment.replace(/^#/, '')
+  for (let retry = 0; retry < 2 && !text.includes('=') && text.includes('%'); retry++) {
+    const decoded = percentDecoded(text)
+    if (decoded === null) break
+    text = decoded
+  }
+  return text
+}
+
 function percentDecoded(text: string): string | null {
   try {
     return decodeURIComponent(text)

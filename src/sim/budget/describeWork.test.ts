@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest'
+import { FSI, isolate, PDI } from '../userText'
 import { describeBudgetRefusal, formatDuration } from './describeWork'
 import type { WorkCause } from './workBudget'
 
-function message(cause: WorkCause, stoppedAtMs: number | null = 61_000): string {
+function refusal(cause: WorkCause, stoppedAtMs: number | null = 61_000): string {
   return describeBudgetRefusal({ cause, used: 3_000_001, maxWork: 3_000_000, stoppedAtMs })
+}
+
+/** The refusal's words, without the isolates around the names (tested on their own below). */
+function message(cause: WorkCause, stoppedAtMs: number | null = 61_000): string {
+  return refusal(cause, stoppedAtMs).replaceAll(FSI, '').replaceAll(PDI, '')
 }
 
 describe('the work-budget refusal names what is expensive and what to change', () => {
@@ -76,8 +82,11 @@ describe('the work-budget refusal names what is expensive and what to change', (
   })
 
   test('records, retention checks, job runs and actions', () => {
-    expect(message({ kind: 'records', producer: 'flood', records: 1e7 })).toMatch(
-      /producer "flood" and the others sending about 10,000,000 records.*lower the producer rates/,
+    expect(message({ kind: 'records', producer: 'flood', producers: 1, records: 1e7 })).toMatch(
+      /producer "flood" sending about 10,000,000 records.*lower the producer rates/,
+    )
+    expect(message({ kind: 'records', producer: 'flood', producers: 3, records: 1e7 })).toMatch(
+      /3 producers sending about 10,000,000 records \("flood" sends the most\)/,
     )
     expect(message({ kind: 'retention', checks: 3e6, intervalMs: 1, logs: 4 })).toMatch(
       /3,000,000 retention checks, one every 1 ms, over 4 logs.*log\.retention\.check\.interval\.ms/,
@@ -89,6 +98,25 @@ describe('the work-budget refusal names what is expensive and what to change', (
       /5,000 scenario actions.*fewer actions/,
     )
   })
+})
+
+test('names in the refusal are isolated, so a right-to-left override stays inside its name', () => {
+  const topic = 'evil\u202Etxt.exe'
+  const cause: WorkCause = {
+    kind: 'cleaner',
+    topic,
+    passes: 5,
+    cleanerRunActions: 5,
+    maxSegments: 7,
+    recordsPerSegment: 1,
+    segmentBytes: 1,
+    minCleanableDirtyRatio: 0,
+  }
+  const text = refusal(cause)
+  expect(text).toContain(`topic "${isolate(topic)}"`)
+  expect(text).toContain(`segment.bytes of "${isolate(topic)}"`)
+  const consumer = refusal({ kind: 'polls', consumer: 'a\u200Bb', pollIntervalMs: 1, forMs: 10 })
+  expect(consumer).toContain(`consumer "${FSI}a⟨U+200B⟩b${PDI}"`)
 })
 
 describe('durations in refusals', () => {

@@ -1,8 +1,10 @@
+import { isolate } from '../userText'
 import type { BudgetRefusal, WorkCause } from './workBudget'
 
 /**
  * The refusal of a run that needs too much work, in one paragraph: what is expensive, named by the
- * scenario's own names and figures, and what to change, fitting that cause.
+ * scenario's own names (isolated: they are the user's text) and figures, and what to change,
+ * fitting that cause.
  */
 export function describeBudgetRefusal(refusal: BudgetRefusal): string {
   const where =
@@ -18,16 +20,18 @@ export function describeBudgetRefusal(refusal: BudgetRefusal): string {
 
 function whatIsExpensive(cause: WorkCause): string {
   switch (cause.kind) {
-    case 'records':
-      return cause.producer === null
-        ? `sending about ${count(cause.records)} records`
-        : `producer "${cause.producer}" and the others sending about ${count(cause.records)} records`
+    case 'records': {
+      const records = `sending about ${count(cause.records)} records`
+      if (cause.producer === null) return records
+      if (cause.producers <= 1) return `producer "${isolate(cause.producer)}" ${records}`
+      return `${count(cause.producers)} producers ${records} ("${isolate(cause.producer)}" sends the most)`
+    }
     case 'cleaner': {
       const segments = cause.recordsPerSegment <= 1.5 ? 'one-record segments' : 'segments'
-      return `${count(cause.passes)} cleaner runs over up to ${count(cause.maxSegments)} ${segments} of topic "${cause.topic}"`
+      return `${count(cause.passes)} cleaner runs over up to ${count(cause.maxSegments)} ${segments} of topic "${isolate(cause.topic)}"`
     }
     case 'polls':
-      return `consumer "${cause.consumer}" polling every ${formatDuration(cause.pollIntervalMs)} for ${formatDuration(cause.forMs)}`
+      return `consumer "${isolate(cause.consumer)}" polling every ${formatDuration(cause.pollIntervalMs)} for ${formatDuration(cause.forMs)}`
     case 'restarts': {
       const down =
         cause.hostsUp > 0
@@ -35,12 +39,12 @@ function whatIsExpensive(cause: WorkCause): string {
           : cause.hosts === 1
             ? ' with its only host down'
             : ` with all ${cause.hosts} hosts down`
-      return `a container of job "${cause.job}" restarting every ${formatDuration(cause.restartMs)}${down} (${count(cause.restarts)} restarts)`
+      return `a container of job "${isolate(cause.job)}" restarting every ${formatDuration(cause.restartMs)}${down} (${count(cause.restarts)} restarts)`
     }
     case 'retention':
       return `${count(cause.checks)} retention checks, one every ${formatDuration(cause.intervalMs)}, over ${count(cause.logs)} logs`
     case 'job':
-      return `job "${cause.job}" working through ${count(cause.runs)} task runs`
+      return `job "${isolate(cause.job)}" working through ${count(cause.runs)} task runs`
     case 'actions':
       return `${count(cause.actions)} scenario actions`
   }
@@ -52,7 +56,7 @@ function advice(cause: WorkCause): string {
       return 'lower the producer rates, use fewer producers or shorten the scenario'
     case 'cleaner': {
       const steps = [
-        `raise segment.bytes of "${cause.topic}" (now ${count(cause.segmentBytes)}) so each segment holds more records`,
+        `raise segment.bytes of "${isolate(cause.topic)}" (now ${count(cause.segmentBytes)}) so each segment holds more records`,
         `raise its min.cleanable.dirty.ratio (now ${String(cause.minCleanableDirtyRatio)}) so the cleaner waits for more dirty records`,
       ]
       if (cause.cleanerRunActions > 0)
@@ -60,7 +64,7 @@ function advice(cause: WorkCause): string {
       return joinOr(steps)
     }
     case 'polls':
-      return `raise pollIntervalMs of consumer "${cause.consumer}" or start it later`
+      return `raise pollIntervalMs of consumer "${isolate(cause.consumer)}" or start it later`
     case 'restarts':
       return cause.hostsUp > 0
         ? 'raise cluster.containerRestartMs'
@@ -68,7 +72,7 @@ function advice(cause: WorkCause): string {
     case 'retention':
       return 'raise log.retention.check.interval.ms in the broker settings'
     case 'job':
-      return `lower the rate of the records job "${cause.job}" reads, or shorten the scenario`
+      return `lower the rate of the records job "${isolate(cause.job)}" reads, or shorten the scenario`
     case 'actions':
       return 'use fewer actions'
   }

@@ -21,7 +21,12 @@ export function estimateWork(scenario: SimScenario, budget: WorkBudget): BudgetR
   }
   parts.push({
     units: records,
-    cause: { kind: 'records', producer: topProducer?.name ?? null, records },
+    cause: {
+      kind: 'records',
+      producer: topProducer?.name ?? null,
+      producers: scenario.producers.length,
+      records,
+    },
   })
   for (const c of scenario.consumers) {
     if (c.pollIntervalMs === null) continue

@@ -22,7 +22,14 @@ export const DEFAULT_WORK_BUDGET: WorkBudget = {
 
 /** What used most of the work when a run was stopped, with the figures its message needs. */
 export type WorkCause =
-  | { readonly kind: 'records'; readonly producer: string | null; readonly records: number }
+  | {
+      readonly kind: 'records'
+      /** The producer that sends the most, or null when none does (produce actions only). */
+      readonly producer: string | null
+      /** How many producers the scenario has. */
+      readonly producers: number
+      readonly records: number
+    }
   | {
       readonly kind: 'cleaner'
       readonly topic: string

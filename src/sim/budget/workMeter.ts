@@ -220,6 +220,7 @@ function causeOf(scenario: SimScenario, world: World, source: string, totals: To
       return {
         kind: 'records',
         producer: top === null ? null : (scenario.producers[top]?.name ?? null),
+        producers: scenario.producers.length,
         records: steps,
       }
     }
