@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { isolate } from '../sim'
 
 const GOLDEN_11 = 'src/cli/__golden__/11-delete-records-and-reset.json'
 
@@ -119,6 +120,9 @@ describe('the headless runner', () => {
     )
     const { status, stderr } = runCli([file])
     expect(status).toBe(2)
-    expect(stderr).toMatch(/consumer "eager" polling every 1 ms for 3 h.*raise pollIntervalMs/)
+    // The consumer's name is the user's text, isolated in the sentence as everywhere.
+    expect(stderr).toMatch(
+      new RegExp(`consumer "${isolate('eager')}" polling every 1 ms for 3 h.*raise pollIntervalMs`),
+    )
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../scenario/builtin'
 import { tooLargeScenario } from '../scenario/testScenarios'
-import { createTimeline, DEFAULT_WORK_BUDGET, estimateWork } from '../sim'
+import { createTimeline, DEFAULT_WORK_BUDGET, estimateWork, isolate } from '../sim'
 import type { Pacing } from './prepare'
 import { prepareInSlices, prepareScenario, startPreparation } from './prepare'
 import { eventsOf } from './simulation'
@@ -17,7 +17,9 @@ describe('the browser’s work budget', () => {
     expect(estimateWork(huge, DEFAULT_WORK_BUDGET)?.cause.kind).toBe('records')
     const result = prepareScenario(huge)
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.message).toMatch(/producer "flood".*lower the producer rates/)
+    expect(!result.ok && result.message).toMatch(
+      new RegExp(`producer "${isolate('flood')}".*lower the producer rates`),
+    )
   })
 })
 
