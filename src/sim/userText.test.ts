@@ -38,4 +38,85 @@ describe('user text in sentences', () => {
       ),
     )
   })
+
+  describe('a zero-width joiner inside an emoji stays, elsewhere it is marked', () => {
+    const ZWJ = '\u200D'
+    /** Pictographs alone, with the emoji presentation selector, with a skin tone. */
+    const PICTOGRAPHS = [
+      '👩',
+      '💻',
+      '❤\uFE0F',
+      '🔥',
+      '🏳\uFE0F',
+      '🌈',
+      '👩🏽',
+      '☠\uFE0F',
+      '🧑\u{1F3FF}',
+    ]
+    const pictograph = fc.constantFrom(...PICTOGRAPHS)
+    /** Text without pictographs: letters, digits, punctuation and the characters that draw nothing. */
+    const plain = fc
+      .array(fc.oneof(fc.string(), fc.constantFrom(...INVISIBLES)))
+      .map((p) => p.join(''))
+
+    it('keeps emoji ZWJ sequences whole', () => {
+      expect(showInvisibles('👩\u200D💻')).toBe('👩\u200D💻')
+      expect(showInvisibles('❤\uFE0F\u200D🔥 and 🏳\uFE0F\u200D🌈')).toBe(
+        '❤\uFE0F\u200D🔥 and 🏳\uFE0F\u200D🌈',
+      )
+      expect(showInvisibles('👩🏽\u200D💻')).toBe('👩🏽\u200D💻')
+      expect(isolate('dev-👩\u200D💻')).toBe(`${FSI}dev-👩\u200D💻${PDI}`)
+    })
+
+    it('marks a joiner with a letter, a digit or nothing on either side', () => {
+      expect(showInvisibles('user\u200D1')).toBe('user⟨U+200D⟩1')
+      expect(showInvisibles('👩\u200Da')).toBe('👩⟨U+200D⟩a')
+      expect(showInvisibles('a\u200D💻')).toBe('a⟨U+200D⟩💻')
+      expect(showInvisibles('\u200D💻')).toBe('⟨U+200D⟩💻')
+      expect(showInvisibles('👩\u200D')).toBe('👩⟨U+200D⟩')
+      expect(showInvisibles('👩\u200D\u200D💻')).toBe('👩⟨U+200D⟩⟨U+200D⟩💻')
+    })
+
+    it('a sequence of emoji joined in text stays whole wherever it stands', () => {
+      fc.assert(
+        fc.property(
+          plain,
+          fc.array(pictograph, { minLength: 2, maxLength: 4 }),
+          plain,
+          (a, emoji, b) => {
+            const sequence = emoji.join(ZWJ)
+            // The text around it may end or start with a marker, never with the sequence's parts.
+            expect(showInvisibles(`${a} ${sequence} ${b}`)).toContain(` ${sequence} `)
+          },
+        ),
+      )
+    })
+
+    it('in text without pictographs, every joiner is marked, so such keys never look alike', () => {
+      fc.assert(
+        fc.property(plain, plain, (a, b) => {
+          const joined = showInvisibles(`${a}${ZWJ}${b}`)
+          expect(joined).not.toContain(ZWJ)
+          expect(joined).not.toBe(showInvisibles(`${a}${b}`))
+        }),
+      )
+    })
+
+    it('any joiner left unmarked sits between two pictographs', () => {
+      const anyText = fc
+        .array(fc.oneof(fc.string(), pictograph, fc.constantFrom(ZWJ, ...INVISIBLES)))
+        .map((p) => p.join(''))
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const shown = showInvisibles(text)
+          for (let at = shown.indexOf(ZWJ); at >= 0; at = shown.indexOf(ZWJ, at + 1)) {
+            expect(shown.slice(0, at)).toMatch(
+              /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*$/u,
+            )
+            expect(shown.slice(at + 1)).toMatch(/^\p{Extended_Pictographic}/u)
+          }
+        }),
+      )
+    })
+  })
 })

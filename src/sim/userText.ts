@@ -20,9 +20,29 @@ export const PDI = '\u2069'
 const INVISIBLE =
   /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5/g
 
-/** `text` with every character that draws nothing shown as `⟨U+200B⟩`. */
+const ZERO_WIDTH_JOINER = '\u200D'
+/** A pictograph ending the text, with its emoji presentation selector and skin tone, if any. */
+const PICTOGRAPH_BEFORE = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*$/u
+const PICTOGRAPH_AFTER = /^\p{Extended_Pictographic}/u
+
+/**
+ * `text` with every character that draws nothing shown as `⟨U+200B⟩`, except a zero-width joiner
+ * between two pictographs: it joins an emoji sequence (👩‍💻, ❤️‍🔥, 🏳️‍🌈) into one picture, so it
+ * is seen, and marking it would break the emoji apart.
+ */
 export function showInvisibles(text: string): string {
-  return text.replace(INVISIBLE, (char) => `⟨U+${hex(char)}⟩`)
+  return text.replace(INVISIBLE, (char: string, at: number) =>
+    char === ZERO_WIDTH_JOINER && joinsPictographs(text, at) ? char : `⟨U+${hex(char)}⟩`,
+  )
+}
+
+/** Whether the joiner at `at` stands between two pictographs (an emoji ZWJ sequence). */
+function joinsPictographs(text: string, at: number): boolean {
+  // A pictograph and its modifiers take at most 5 UTF-16 units: 8 before the joiner is enough.
+  return (
+    PICTOGRAPH_BEFORE.test(text.slice(Math.max(0, at - 8), at)) &&
+    PICTOGRAPH_AFTER.test(text.slice(at + 1, at + 3))
+  )
 }
 
 /** `text` as it goes into a sentence: invisible characters shown, its direction kept to itself. */
