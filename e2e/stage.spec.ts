@@ -128,6 +128,20 @@ test('on an output two jobs write, each record shows the job that wrote it, and 
   )
 })
 
+test('the job a step looks at (view.job) is the selected box on the stage, and clicking a box selects it', async ({
+  page,
+}) => {
+  // simple-rewind's step 4 looks at page-counter_2's store.
+  await openStep(page, 'simple-rewind', 3)
+  const box = (job: string) => stage(page).locator(`[data-job="${job}"]`)
+  await expect(box('page-counter_2')).toHaveClass(/stage-job--selected/)
+  await expect(box('page-counter_1')).not.toHaveClass(/stage-job--selected/)
+  await box('page-counter_1').dispatchEvent('click')
+  await expect(box('page-counter_1')).toHaveClass(/stage-job--selected/)
+  await expect(box('page-counter_2')).not.toHaveClass(/stage-job--selected/)
+  await expect(page.locator('#stores-title select').first()).toHaveValue('page-counter_1')
+})
+
 test('no two marker labels overlap on any lesson at any of its steps', async ({ page }) => {
   let labelled = 0
   for (const lesson of LESSONS) {

@@ -1,5 +1,23 @@
-import type { PartitionSnapshot, ReadonlyWorld, SegmentSnapshot } from '../sim'
+import type { PartitionSnapshot, ReadonlyWorld, RecordSnapshot, SegmentSnapshot } from '../sim'
 import { cleaningOf, isTiered, segmentRecords } from '../sim'
+
+type ReadonlySegment = Parameters<typeof segmentRecords>[0]
+
+/**
+ * Each segment's records as last read, by segment. A sealed segment never changes and is shared
+ * by every world copied from the same keyframe, so scrubbing re-reads only the active segments
+ * (a new array of every record of every lane on each step was the largest cost of a scrub with
+ * jobs). A segment that grew since is read again.
+ */
+const recordsBySegment = new WeakMap<ReadonlySegment, readonly RecordSnapshot[]>()
+
+function recordsOf(segment: ReadonlySegment): readonly RecordSnapshot[] {
+  const cached = recordsBySegment.get(segment)
+  if (cached !== undefined && cached.length === segment.count) return cached
+  const records = segmentRecords(segment)
+  recordsBySegment.set(segment, records)
+  return records
+}
 
 /**
  * One partition of `world` in the snapshot's shape, without copying records: the log's records are
@@ -27,7 +45,7 @@ export function partitionAt(
     segments: log.segments.map((segment, index) => ({
       baseOffset: segment.baseOffset,
       active: index === last,
-      records: segmentRecords(segment),
+      records: recordsOf(segment),
     })),
     ...cleaningOf(world, topic, partition),
   }
@@ -53,7 +71,7 @@ export function partitionWithArchiveAt(
     .map((archived): SegmentSnapshot => ({
       baseOffset: archived.segment.baseOffset,
       active: false,
-      records: segmentRecords(archived.segment),
+      records: recordsOf(archived.segment),
     }))
   return {
     ...local,

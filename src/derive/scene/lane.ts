@@ -1,4 +1,9 @@
-import { type PartitionSnapshot, type ReadonlyWorld, type SimEvent } from '../../sim'
+import {
+  type PartitionSnapshot,
+  type ReadonlyWorld,
+  type RecordSnapshot,
+  type SimEvent,
+} from '../../sim'
 import { isArchivedSegment, partitionWithArchiveAt } from '../partitionAt'
 import { laneGhosts, laneResets } from './ghosts'
 import { labelRowHeight, layoutLabels, MONO_CHAR_EM, type LabelRequest } from './labelLayout'
@@ -156,11 +161,23 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
 function producersOf(partition: PartitionSnapshot): string[] {
   const seen = new Set<string>()
   for (const segment of partition.segments) {
-    for (const record of segment.records) {
-      if (record.producer !== undefined) seen.add(record.producer)
-    }
+    for (const producer of segmentProducers(segment.records)) seen.add(producer)
   }
   return [...seen]
+}
+
+/** A sealed segment's record list is the same array from one scrub step to the next: read it once. */
+const producersByRecords = new WeakMap<readonly RecordSnapshot[], readonly string[]>()
+
+function segmentProducers(records: readonly RecordSnapshot[]): readonly string[] {
+  let producers = producersByRecords.get(records)
+  if (producers === undefined) {
+    const seen = new Set<string>()
+    for (const record of records) if (record.producer !== undefined) seen.add(record.producer)
+    producers = [...seen]
+    producersByRecords.set(records, producers)
+  }
+  return producers
 }
 
 /**

@@ -65,7 +65,7 @@ export function laneMarkers(
   ): MarkerSpec => {
     const behind = position < partition.logStartOffset
     const inArchive = !behind && position < (localStart ?? partition.logStartOffset)
-    const note = checkpoint === null ? '' : ` · checkpoint ${checkpoint}`
+    const note = checkpoint === null ? '' : ` · ${checkpointNote(checkpoint)}`
     const where = behind ? ' (below log start)' : inArchive ? ' · archive (slower)' : ''
     return {
       id: `${laneId}:${kind}:${owner}`,
@@ -97,6 +97,16 @@ export function laneMarkers(
     }
   }
   return markers
+}
+
+/**
+ * A task's checkpoint is the last offset it processed. -1 (what CheckpointTool writes to start a
+ * job over) means none: the label says where it resumes, as "checkpoint -1" alone reads as nonsense.
+ */
+function checkpointNote(checkpoint: number): string {
+  return checkpoint < 0
+    ? `checkpoint ${checkpoint} → resumes at ${checkpoint + 1}`
+    : `checkpoint ${checkpoint}`
 }
 
 /**

@@ -153,6 +153,19 @@ describe('the scene: markers, ghosts and resets', () => {
     }
   })
 
+  test('a checkpoint moved back to -1 says where the task resumes, not just "-1"', () => {
+    // simple-rewind writes -1 for page-counter_1 at 15 s and starts it again at 16 s.
+    const timeline = lessonTimeline('simple-rewind')
+    const input = timeline.worldAt(16_000).jobs.get('page-counter_1')!.tasks[0]!.inputs[0]!
+    expect(input.checkpointed).toBe(-1)
+    const lane = sceneAt(timeline, 16_000).lanes.find((l) => l.id === 'page-views-0')!
+    const marker = lane.markers.find((m) => m.id === 'page-views-0:task:page-counter_1')!
+    expect(marker.label).toContain('checkpoint -1 → resumes at 0')
+    const later = sceneAt(timeline, 23_000).lanes.find((l) => l.id === 'page-views-0')!
+    const label = later.markers.find((m) => m.id === marker.id)!.label
+    expect(label).toMatch(/checkpoint \d+$/)
+  })
+
   test.each(LESSONS.map((l) => [l.id, l] as const))(
     'no two marker labels overlap at any step of %s, at classroom and presenter sizes',
     (_, lesson) => {

@@ -1,5 +1,6 @@
 import type { Scene } from '../../derive/scene'
 import { labelRowHeight, storeValueAt } from '../../derive/scene'
+import { useAppStore } from '../../store/appStore'
 import type { StageMotion } from './useSceneMotion'
 import { isolate } from '../../sim'
 import { fitJobTitle } from './fitJobTitle'
@@ -8,7 +9,9 @@ import { fitJobTitle } from './fitJobTitle'
  * Each job as a box: name, status and lag, its store (key → value), and a restore bar while a
  * container rebuilds the store from its changelog; thin links from its tasks' positions in the
  * lanes above and down to the lanes it writes. Store values that changed in the last step tick
- * to their new value and stay highlighted.
+ * to their new value and stay highlighted. Among several jobs, the one viewed (a lesson step's
+ * `view.job`, the store view's pick, or a click on its box) is marked selected, as the store
+ * view shows it (the first job when none is picked).
  */
 export function StageJobs({
   scene,
@@ -20,6 +23,12 @@ export function StageJobs({
   readonly motion: StageMotion
 }) {
   const row = labelRowHeight(labelPx)
+  const viewed = useAppStore((s) => s.storeJob)
+  const selectJob = useAppStore((s) => s.selectStoreJob)
+  const selected =
+    scene.jobs.length < 2
+      ? null
+      : (scene.jobs.find((j) => j.id === viewed) ?? scene.jobs[0] ?? null)?.id
   /** A store value that changed in this step ticks from its old value to its new one. */
   const valueAt = (id: string, value: string): string => {
     const change = motion.transition?.store.find((c) => c.id === id)
@@ -41,8 +50,12 @@ export function StageJobs({
         return (
           <g
             key={job.id}
-            className={`stage-job stage-job--${job.status.replace(' ', '-')}`}
+            className={`stage-job stage-job--${job.status.replace(' ', '-')}${job.id === selected ? ' stage-job--selected' : ''}`}
             data-job={job.id}
+            aria-current={job.id === selected ? 'true' : undefined}
+            onClick={() => {
+              selectJob(job.id)
+            }}
           >
             {reads.map((r) => (
               <line key={r.id} className="stage-job__link" x1={r.x} y1={r.y} x2={centre} y2={y} />
