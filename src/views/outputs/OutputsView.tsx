@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react'
 import type { OutputContents } from '../../sim'
-import { useWorld } from '../shared/useSimulation'
+import { outputsAt } from '../../derive/outputs'
+import { useScopedScenario } from '../shared/branchScope'
+import { useCursorMs } from '../shared/DeferredCursor'
 import { OutputComparison } from './OutputComparison'
 import { latest, records } from './outputCells'
-import { outputsAt, resentRecords } from './outputsModel'
+import { resentRecords } from './outputsModel'
 import { usePanelRef } from '../shared/panelRegistry'
 import './outputs.css'
 import { UserText } from '../shared/UserText'
@@ -14,8 +16,9 @@ import { UserText } from '../shared/UserText'
  */
 export default function OutputsView() {
   const panelRef = usePanelRef('outputs')
-  const world = useWorld()
-  const outputs = useMemo(() => outputsAt(world), [world])
+  const scenario = useScopedScenario()
+  const cursor = useCursorMs()
+  const outputs = useMemo(() => outputsAt(scenario, cursor), [scenario, cursor])
   const [chosen, setChosen] = useState<{ a: string | null; b: string | null }>({ a: null, b: null })
   const pick = (name: string | null, fallback: number): OutputContents | undefined =>
     outputs.find((o) => o.topic === name) ?? outputs[Math.min(fallback, outputs.length - 1)]

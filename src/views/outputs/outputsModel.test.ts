@@ -8,12 +8,7 @@ import {
   type KeyOutput,
   type OutputContents,
 } from '../../sim'
-import {
-  countVerdicts,
-  describeVerdict,
-  outputsAt as outputsAtWorld,
-  resentRecords,
-} from './outputsModel'
+import { countVerdicts, describeVerdict, resentRecords } from './outputsModel'
 
 const contents = (topic: string, keys: Record<string, KeyOutput>): OutputContents => ({
   topic,
@@ -75,54 +70,5 @@ describe('counts sent again', () => {
     const [output] = outputTopics(world)
     const keys = [...outputContents(world, output!.topic, output!.writers).keys.values()]
     expect(keys.every((k) => (resentRecords(k) ?? 0) > 0)).toBe(true)
-  })
-})
-
-describe('job outputs in the parallel rewind', () => {
-  const scenario = loadScenarioFile('parallel-rewind.json')
-  const timeline = createTimeline(scenario)
-  const outputsAt = (t: number) => outputsAtWorld(timeline.worldAt(t))
-
-  test('each job’s output is listed with its writer once it exists', () => {
-    expect(outputsAt(10_000).map((o) => [o.topic, o.writers])).toEqual([
-      ['page-counts', ['page-counter_1']],
-    ])
-    expect(outputsAt(35_000).map((o) => [o.topic, o.writers])).toEqual([
-      ['page-counts', ['page-counter_1']],
-      ['page-counts-v2', ['page-counter_2']],
-    ])
-  })
-
-  test('while the rewound job catches up, the live job’s counts are ahead; no key is missing', () => {
-    const [live, rewound] = outputsAt(35_000)
-    const rows = compareOutputs(live!, rewound!)
-    expect(rows.length).toBe(live!.keys.size)
-    expect(rows.some((r) => r.verdict.kind === 'higher' && r.verdict.side === 'A')).toBe(true)
-    expect(rows.every((r) => r.verdict.kind === 'higher' || r.verdict.kind === 'same')).toBe(true)
-  })
-
-  test('an output holds every record sent per key, the latest value last', () => {
-    const [live] = outputsAt(20_000)
-    const world = timeline.worldAt(20_000)
-    const sent = [...world.jobs.get('page-counter_1')!.tasks].reduce((n, t) => n + t.sent, 0)
-    expect(live!.records).toBe(sent)
-    for (const key of live!.keys.values()) expect(key.latest).toBe(String(key.records))
-  })
-})
-
-describe('outputs through playback', () => {
-  test('are read again only when an output log changes, and equal a fresh read', () => {
-    const timeline = createTimeline(loadScenarioFile('parallel-rewind.json'))
-    const fresh = (t: number) => {
-      const world = timeline.worldAt(t)
-      return outputTopics(world).map((o) => outputContents(world, o.topic, o.writers))
-    }
-    // Between two records sent 1 s apart nothing is written to the outputs.
-    const first = outputsAtWorld(timeline.worldAt(30_100))
-    expect(outputsAtWorld(timeline.worldAt(30_101))).toBe(first)
-    expect(first).toEqual(fresh(30_100))
-    const later = outputsAtWorld(timeline.worldAt(40_000))
-    expect(later).not.toBe(first)
-    expect(later).toEqual(fresh(40_000))
   })
 })

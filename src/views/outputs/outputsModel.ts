@@ -1,24 +1,5 @@
-import type { ComparisonRow, KeyOutput, OutputContents, Verdict, ReadonlyWorld } from '../../sim'
-import { asCount, outputContents, outputContentsKey, outputTopics } from '../../sim'
-
-let lastOutputs: { signature: string; outputs: OutputContents[] } | null = null
-
-/**
- * Every output's contents at `world`. Playback makes a new world each frame while the outputs
- * rarely change, so the last result is kept until an output's writers or contents key change
- * (`outputContentsKey`: whatever an append, retention or a cleaning pass changes).
- */
-export function outputsAt(world: ReadonlyWorld): OutputContents[] {
-  const topics = outputTopics(world)
-  const signature = topics
-    .map(({ topic, writers }) => `${topic}|${writers.join(',')}|${outputContentsKey(world, topic)}`)
-    .join(';')
-  if (lastOutputs?.signature !== signature) {
-    const outputs = topics.map((o) => outputContents(world, o.topic, o.writers))
-    lastOutputs = { signature, outputs }
-  }
-  return lastOutputs.outputs
-}
+import type { ComparisonRow, KeyOutput, Verdict } from '../../sim'
+import { asCount } from '../../sim'
 
 /**
  * Records of a count's key beyond the count itself: a count of N is sent N times once, so any more
