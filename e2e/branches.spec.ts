@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { defaultScenario } from '../src/scenario/builtin'
+import { forkWithOneRecordInB } from './branchHelpers'
 import { expect, test } from './fixtures'
 import { openScenario, timeSlider } from './helpers'
 
@@ -123,13 +124,7 @@ test('the branch on screen travels: a link and the draft open with B selected, a
   page,
   context,
 }) => {
-  await openScenario(page, defaultScenario, 30_000)
-  await page.getByRole('button', { name: 'Branch from here' }).click()
-  await page.getByRole('button', { name: 'B', exact: true }).click()
-  await page.getByLabel('Key', { exact: true }).fill('carol')
-  await page.getByLabel('Value', { exact: true }).fill('only in B')
-  await page.getByRole('button', { name: /^Do it at/ }).click()
-  await expect(page.getByText('Scenario actions (1)')).toBeVisible()
+  await forkWithOneRecordInB(page)
   const selectedB = (shown: Page) =>
     expect(shown.getByRole('button', { name: 'B', exact: true })).toHaveAttribute(
       'aria-pressed',

@@ -1,21 +1,7 @@
-import type { Page } from '@playwright/test'
+import { editor, leaveFields, write } from './authoringHelpers'
 import { expect, test } from './fixtures'
 import { lessonStep } from './lessonHelpers'
 import { sliderValue } from './helpers'
-
-const editor = (page: Page) => page.getByRole('region', { name: 'New lesson' })
-
-/** Types into a field of the lesson being written and leaves it, which commits the change. */
-async function write(page: Page, label: string, text: string): Promise<void> {
-  const field = editor(page).getByLabel(label, { exact: true })
-  await field.fill(text)
-  await field.blur()
-}
-
-/** Leaves any field, so the app's keys (Home, End, Ctrl+Z) act on the app. */
-async function leaveFields(page: Page): Promise<void> {
-  await editor(page).getByRole('heading', { name: 'New lesson' }).click()
-}
 
 test('a two-step lesson with a prediction is written, presented, shared and opened elsewhere the same', async ({
   page,

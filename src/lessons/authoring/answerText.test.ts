@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { answerFromText, textOfAnswer } from './answerText'
+import { answerFromText, matchFromText, textOfAnswer, textOfMatch } from './answerText'
 
 describe("a choice's answer as typed", () => {
   test('yes/no, numbers, nothing, words; blank is the otherwise choice', () => {
@@ -28,6 +28,36 @@ describe("a choice's answer as typed", () => {
           expect(answerFromText(textOfAnswer(value))).toEqual(value)
         },
       ),
+    )
+  })
+})
+
+describe("a choice's condition as typed", () => {
+  test('a range for a number, an answer to equal, or blank for otherwise', () => {
+    expect(
+      ['at least 1', 'at most  0', '-2 to 5', '3', 'nothing', 'at least', ''].map(matchFromText),
+    ).toEqual([
+      { atLeast: 1 },
+      { atMost: 0 },
+      { atLeast: -2, atMost: 5 },
+      { equals: 3 },
+      { equals: null },
+      { equals: 'at least' },
+      undefined,
+    ])
+  })
+
+  test('the text shown for a range reads back as that range', () => {
+    const bound = fc.option(fc.integer({ min: -1_000, max: 1_000 }), { nil: undefined })
+    fc.assert(
+      fc.property(bound, bound, (atLeast, atMost) => {
+        fc.pre(atLeast !== undefined || atMost !== undefined)
+        const match = {
+          ...(atLeast === undefined ? {} : { atLeast }),
+          ...(atMost === undefined ? {} : { atMost }),
+        }
+        expect(matchFromText(textOfMatch(match))).toEqual(match)
+      }),
     )
   })
 })

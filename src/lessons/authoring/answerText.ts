@@ -1,4 +1,4 @@
-import type { QueryValue } from '../query/query'
+import type { Match, QueryValue } from '../query/query'
 
 /**
  * What an author types as a choice's answer ("yes", "3", "nothing", "Ken"), as the query value
@@ -21,4 +21,36 @@ export function textOfAnswer(value: QueryValue | undefined): string {
   if (value === null) return 'nothing'
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   return Array.isArray(value) ? JSON.stringify(value) : String(value)
+}
+
+const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`
+const AT_LEAST = new RegExp(`^at least ${NUMBER}$`)
+const AT_MOST = new RegExp(`^at most ${NUMBER}$`)
+const BETWEEN = new RegExp(`^${NUMBER} to ${NUMBER}$`)
+
+/**
+ * A choice's condition as typed: an answer it must equal, or a range for a number ("at least 1",
+ * "at most 0", "2 to 5": a difference of two readings is often asked that way). Blank is no
+ * condition: the "otherwise" choice.
+ */
+export function matchFromText(text: string): Match | undefined {
+  const trimmed = text.trim().replace(/\s+/g, ' ')
+  const between = BETWEEN.exec(trimmed)
+  if (between) return { atLeast: Number(between[1]), atMost: Number(between[2]) }
+  const atLeast = AT_LEAST.exec(trimmed)
+  if (atLeast) return { atLeast: Number(atLeast[1]) }
+  const atMost = AT_MOST.exec(trimmed)
+  if (atMost) return { atMost: Number(atMost[1]) }
+  const equals = answerFromText(trimmed)
+  return equals === undefined ? undefined : { equals }
+}
+
+/** The words for a choice's condition in its field, read back by `matchFromText`. */
+export function textOfMatch(match: Match | undefined): string {
+  if (match === undefined) return ''
+  const { equals, atLeast, atMost } = match
+  if (equals !== undefined) return textOfAnswer(equals)
+  if (atLeast !== undefined && atMost !== undefined) return `${atLeast} to ${atMost}`
+  if (atLeast !== undefined) return `at least ${atLeast}`
+  return atMost === undefined ? '' : `at most ${atMost}`
 }

@@ -16,6 +16,8 @@ import {
 const parsed = parseScenario(QUERY_TEST_SCENARIO)
 if (!parsed.ok) throw new Error('the query test scenario is valid')
 const scenario = parsed.value
+/** The scenario on screen, without branches. */
+const onScreen = { scenario, branches: null }
 
 const place = (at: number) => ({ at, view: { topic: 'profiles', partition: 0 } })
 
@@ -52,7 +54,7 @@ describe('a lesson being written', () => {
       choices: [{ text: 'Yes', when: { equals: true } }, { text: 'No' }],
       lookAt: '',
     })
-    const checked = checkDraft(draft, scenario)
+    const checked = checkDraft(draft, onScreen)
     expect(checked.ok).toBe(true)
     if (checked.ok) expect(checked.value.steps[0]?.predict?.choices).toHaveLength(2)
     expect(setPrediction(draft, 0, undefined).steps[0]).not.toHaveProperty('predict')
@@ -67,12 +69,12 @@ describe('a lesson being written', () => {
       choices: [{ text: 'Yes', when: { equals: true } }, { text: 'No' }],
       lookAt: '',
     })
-    const checked = checkDraft(asking, scenario)
+    const checked = checkDraft(asking, onScreen)
     expect(checked.ok).toBe(false)
     if (checked.ok) return
     const paths = checked.problems.map((p) => p.path)
     expect(paths).toContain('title')
-    const stepped = checkDraft({ ...asking, title: 'T' }, scenario)
+    const stepped = checkDraft({ ...asking, title: 'T' }, onScreen)
     expect(stepped.ok ? [] : stepped.problems.map((p) => p.path)).toEqual([
       'steps[1].at',
       'steps[1].predict',
@@ -80,7 +82,7 @@ describe('a lesson being written', () => {
   })
 
   test('a lesson with no steps is refused, naming steps', () => {
-    const checked = checkDraft({ ...newDraft('x'), title: 'Empty' }, scenario)
+    const checked = checkDraft({ ...newDraft('x'), title: 'Empty' }, onScreen)
     expect(checked.ok ? [] : checked.problems.map((p) => p.path)).toEqual(['steps'])
   })
 })

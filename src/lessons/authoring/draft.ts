@@ -3,7 +3,8 @@ import { lessonVersionFor } from '../format/schema'
 import type { LessonDocument, LessonStep, Prediction, StepView } from '../format/schema'
 import { parseLesson } from '../format/parse'
 import type { Result } from '../../scenario/problems'
-import type { Scenario } from '../../scenario/schema'
+import type { Branches, ScenarioDocument } from '../../scenario/branches'
+import { documentJson } from '../../scenario/branches'
 import { toWireForm } from '../../scenario/link/wireForm'
 
 /**
@@ -82,23 +83,33 @@ export function deleteStep(draft: LessonDraft, index: number): LessonDraft {
   return { ...draft, steps: draft.steps.filter((_, i) => i !== index) }
 }
 
-/** The draft as a lesson document over `scenario`, as a file or link would carry it. */
-export function draftDocument(draft: LessonDraft, scenario: Scenario): LessonDocument {
+/**
+ * The draft as a lesson document over the scenario on screen (both its branches when it has two),
+ * as a file or link would carry it. Which branch was on screen is left out: a lesson opens on A
+ * and each step selects the branch it was recorded on.
+ */
+export function draftDocument(draft: LessonDraft, on: ScenarioDocument): LessonDocument {
+  const branches = on.branches === null ? null : withoutSelection(on.branches)
   return {
     kind: 'lesson',
-    version: lessonVersionFor(false),
+    version: lessonVersionFor(branches !== null),
     ...draft,
     steps: [...draft.steps],
-    scenario: toWireForm(scenario),
+    scenario: documentJson({ scenario: on.scenario, branches }, toWireForm),
   }
+}
+
+function withoutSelection(branches: Branches): Branches {
+  const { selected: _onScreen, ...rest } = branches
+  return rest
 }
 
 /**
  * The draft checked by the lesson boundary every shared lesson passes: the lesson, or the
  * problems, each naming its field ("steps[1].title: …").
  */
-export function checkDraft(draft: LessonDraft, scenario: Scenario): Result<Lesson> {
-  return parseLesson(draftDocument(draft, scenario))
+export function checkDraft(draft: LessonDraft, on: ScenarioDocument): Result<Lesson> {
+  return parseLesson(draftDocument(draft, on))
 }
 
 /** Changes the lesson's own fields (title, summary, minutes). */

@@ -1,4 +1,4 @@
-import type { Query, QueryKind, ReaderKind } from '../query/query'
+import type { Query, QueryKind, Reader, ReaderKind } from '../query/query'
 
 /** What a reader query can be asked about; combinators (difference, all…) are for files. */
 export type QueryParam = 'topic' | 'partition' | 'offset' | 'key' | 'consumer' | 'job'
@@ -70,14 +70,14 @@ export function paramsOfKind(kind: QueryKind): readonly QueryParam[] {
  * The query of `kind` with the parameters it takes from `params`. A record count with no key
  * counts every key. The lesson schema checks the result when the lesson is previewed or saved.
  */
-export function buildQuery(kind: ReaderKind, params: QueryParams): Query {
+export function buildQuery(kind: ReaderKind, params: QueryParams): Reader {
   const fields: Record<string, string | number> = { kind }
   for (const param of paramsOfKind(kind)) {
     if (kind === 'recordCount' && param === 'key' && params.key === '') continue
     fields[param] = params[param]
   }
   // The fields are exactly those `paramsOfKind` lists for this kind, which match its type.
-  return fields as unknown as Query
+  return fields as unknown as Reader
 }
 
 /** The parameters a query was built with, the rest taken from `defaults`. */

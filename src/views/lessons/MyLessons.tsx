@@ -1,5 +1,6 @@
 import type { Lesson } from '../../lessons'
 import { ImportButton } from '../shared/ImportButton'
+import { ReopenDraft } from './authoring/ReopenDraft'
 import { startLesson } from './lessonControl'
 import { importLessonFile } from './lessonFiles'
 import { removeLesson, useMyLessons } from './myLessons'
@@ -34,6 +35,7 @@ export function MyLessons() {
       >
         New lesson
       </button>
+      <ReopenDraft />
       <ImportButton
         label="Import lesson…"
         inputLabel="Lesson file to import"

@@ -1,18 +1,18 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import type { Lesson } from '../../../lessons'
 import { addStep, changeDraft } from '../../../lessons/authoring/draft'
 import { formatSimTime } from '../../../derive/scene/format'
-import { worldAt } from '../../../derive/simulation'
 import { describeProblem, type Problem } from '../../../scenario/problems'
-import { snapshotWorld } from '../../../sim'
 import { useAppStore } from '../../../store/appStore'
 import { UndoButtons } from '../../undo/UndoButtons'
 import { exportLesson } from '../lessonFiles'
+import { CloseDraft } from './CloseDraft'
 import { DraftField } from './DraftField'
 import { keepDraft, lessonLinkUrl, previewLesson } from './publish'
 import { placeOnScreen } from './placeOnScreen'
 import { queryDefaults } from './queryDefaults'
 import { StepEditor } from './StepEditor'
+import { useAuthoringWorlds } from './useAuthoringWorlds'
 import './authoring.css'
 
 /**
@@ -35,8 +35,9 @@ export default function LessonEditor() {
   const selectedOffset = useAppStore((s) => s.selectedOffset)
   const [problems, setProblems] = useState<readonly Problem[]>([])
   const [link, setLink] = useState<string | null>(null)
-  const world = useMemo(() => snapshotWorld(worldAt(scenario, cursor)), [scenario, cursor])
-  const defaults = queryDefaults(scenario, world, { topic, partition, selectedOffset })
+  const at = useAuthoringWorlds(cursor)
+  const onScreen = (at.selected === 'b' ? at.worlds.b : null) ?? at.worlds.a
+  const defaults = queryDefaults(scenario, onScreen, { topic, partition, selectedOffset })
   if (draft === null) return null
 
   /** Checks and keeps the lesson, then does `then` with it; problems are listed instead. */
@@ -74,7 +75,9 @@ export default function LessonEditor() {
     <section className="panel authoring" aria-labelledby="authoring-title">
       <h2 id="authoring-title">New lesson</h2>
       <p className="panel__hint">
-        Over this scenario: move the cursor and the view, then add a step there.
+        {at.branchNames === null
+          ? 'Over this scenario: move the cursor and the view, then add a step there.'
+          : `Over both branches, A (${at.branchNames.a}) and B (${at.branchNames.b}): the class sees both at every step; a step selects the branch on screen when it is added.`}
       </p>
       <UndoButtons history={history} undo={undo} redo={redo} what="Lesson edits" />
       <DraftField
@@ -98,7 +101,7 @@ export default function LessonEditor() {
             step={step}
             index={index}
             count={draft.steps.length}
-            world={world}
+            at={at}
             defaults={defaults}
           />
         ))}
@@ -137,9 +140,11 @@ export default function LessonEditor() {
             {label}
           </button>
         ))}
-        <button type="button" className="button button--quiet" onClick={close}>
-          Close
-        </button>
+        <CloseDraft
+          saveAndClose={() => {
+            withLesson(close)
+          }}
+        />
       </div>
       {link !== null && (
         <label className="authoring__field">

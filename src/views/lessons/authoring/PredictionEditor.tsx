@@ -1,64 +1,56 @@
 import { useMemo } from 'react'
-import { answerFromText, textOfAnswer } from '../../../lessons/authoring/answerText'
-import { setPrediction } from '../../../lessons/authoring/draft'
+import { matchFromText, textOfMatch } from '../../../lessons/authoring/answerText'
 import {
-  buildQuery,
-  isReaderKind,
-  paramsOfKind,
-  paramsOfQuery,
-  QUERY_KINDS,
-  type QueryParam,
-  type QueryParams,
-  type ReaderKind,
-} from '../../../lessons/authoring/queryKinds'
+  inBranch,
+  isQueryShape,
+  QUERY_SHAPES,
+  readingsOf,
+  shapeOf,
+  withReading,
+  withShape,
+} from '../../../lessons/authoring/combined'
+import { setPrediction } from '../../../lessons/authoring/draft'
+import { buildQuery, type QueryParams } from '../../../lessons/authoring/queryKinds'
 import type { Choice, Prediction } from '../../../lessons/format/schema'
 import { formatQueryValue } from '../../../lessons/query/answer'
-import { evaluateQuery, oneWorld } from '../../../lessons/query/evaluate'
+import { evaluateQuery } from '../../../lessons/query/evaluate'
 import { formatSimTime } from '../../../derive/scene/format'
-import type { WorldSnapshot } from '../../../sim'
-import { DraftField } from './DraftField'
 import { useAppStore } from '../../../store/appStore'
+import { DraftField } from './DraftField'
+import { ReadingEditor } from './ReadingEditor'
+import type { AuthoringWorlds } from './useAuthoringWorlds'
 
-const PARAM_LABELS: Readonly<Record<QueryParam, string>> = {
-  topic: 'Topic',
-  partition: 'Partition',
-  offset: 'Offset',
-  key: 'Key',
-  consumer: 'Consumer',
-  job: 'Job',
-}
+const READING_NAMES = ['First reading', 'Second reading'] as const
 
 /**
- * The question a step asks, the query on the world that answers it at the next step, and the
- * choices, each with the answer it stands for; the query's value at the cursor shows beside it.
+ * The question a step asks, the query on the world that answers it at the next step (one reading,
+ * or two compared), and the choices, each with the answer it stands for; the query's value at the
+ * cursor shows beside it.
  */
 export function PredictionEditor({
   prediction,
   step,
-  world,
+  at,
   cursor,
   defaults,
 }: {
   readonly prediction: Prediction
   readonly step: number
-  readonly world: WorldSnapshot
+  readonly at: AuthoringWorlds
   readonly cursor: number
   readonly defaults: QueryParams
 }) {
   const edit = useAppStore((s) => s.editLessonDraft)
+  const { worlds, branchNames } = at
   const n = step + 1
   const change = (label: string, next: Partial<Prediction>): void => {
     edit(`${label} of step ${n}`, (d) => setPrediction(d, step, { ...prediction, ...next }))
   }
-  const params = paramsOfQuery(prediction.query, defaults)
-  const kind: ReaderKind = isReaderKind(prediction.query.kind)
-    ? prediction.query.kind
-    : 'logStartOffset'
-  const value = useMemo(
-    () => evaluateQuery(prediction.query, oneWorld(world)),
-    [prediction.query, world],
-  )
-  const now = formatQueryValue(value)
+  const { query } = prediction
+  const value = useMemo(() => evaluateQuery(query, worlds), [query, worlds])
+  const shape = shapeOf(query) ?? 'reading'
+  const readings = readingsOf(query)
+  const firstReading = inBranch(buildQuery('offsetInLog', defaults), at.selected)
   const setChoices = (label: string, choices: readonly Choice[]): void => {
     change(label, { choices: [...choices] })
   }
@@ -74,35 +66,58 @@ export function PredictionEditor({
         }}
       />
       <label className="authoring__field">
-        Answered by
+        Answer from
         <select
-          value={kind}
+          value={shape}
           onChange={(e) => {
             const next = e.target.value
-            if (isReaderKind(next)) change('change the query', { query: buildQuery(next, params) })
+            if (!isQueryShape(next)) return
+            const reshaped = withShape(query, next, firstReading, branchNames !== null)
+            change('change how it is answered', { query: reshaped })
           }}
         >
-          {QUERY_KINDS.map((k) => (
-            <option key={k.kind} value={k.kind}>
-              {k.label}
+          {QUERY_SHAPES.filter((s) => !s.branchesOnly || branchNames !== null).map((s) => (
+            <option key={s.shape} value={s.shape}>
+              {s.label}
             </option>
           ))}
         </select>
       </label>
-      {paramsOfKind(kind).map((param) => (
-        <DraftField
-          key={param}
-          label={PARAM_LABELS[param]}
-          value={String(params[param])}
-          onCommit={(text) => {
-            const value = param === 'partition' || param === 'offset' ? Number(text) : text
-            const query = buildQuery(kind, { ...params, [param]: value })
-            change(`change the query's ${param}`, { query })
-          }}
-        />
-      ))}
+      {readings.map((reader, i) => {
+        const editor = (
+          <ReadingEditor
+            reader={reader}
+            defaults={defaults}
+            branchNames={branchNames}
+            kindLabel={readings.length === 1 ? 'Answered by' : 'Reads'}
+            onChange={(label, next) => {
+              change(label, { query: withReading(query, i, next) })
+            }}
+          >
+            {readings.length > 1 && (
+              <p className="authoring__reading-value">
+                At the cursor: <strong>{formatQueryValue(evaluateQuery(reader, worlds))}</strong>
+              </p>
+            )}
+          </ReadingEditor>
+        )
+        return readings.length === 1 ? (
+          <div key={i}>{editor}</div>
+        ) : (
+          <fieldset key={i} className="authoring__reading">
+            <legend>{READING_NAMES[i]}</legend>
+            {editor}
+          </fieldset>
+        )
+      })}
+      {shape === 'firstDivergence' && (
+        <p className="panel__hint">
+          The time the two branches&apos; runs first differ, once the class has reached it (nothing
+          while they are still one run).
+        </p>
+      )}
       <p className="authoring__answer" aria-live="polite">
-        Answer at the cursor ({formatSimTime(cursor)}): <strong>{now}</strong>
+        Answer at the cursor ({formatSimTime(cursor)}): <strong>{formatQueryValue(value)}</strong>
         <span className="panel__hint"> (the class gets it at the next step&apos;s time)</span>
       </p>
       <ol className="authoring__choices" aria-label={`Choices of step ${n}`}>
@@ -120,12 +135,12 @@ export function PredictionEditor({
             />
             <DraftField
               label={`Choice ${i + 1} is right when the answer is`}
-              value={textOfAnswer(choice.when?.equals)}
-              hint="yes, no, a number, nothing or a word; blank: otherwise"
+              value={textOfMatch(choice.when)}
+              hint="yes, no, a number, nothing or a word; at least 1, at most 0, 2 to 5; blank: otherwise"
               onCommit={(text) => {
-                const equals = answerFromText(text)
+                const when = matchFromText(text)
                 const { when: _old, ...rest } = choice
-                const next = equals === undefined ? rest : { ...rest, when: { equals } }
+                const next = when === undefined ? rest : { ...rest, when }
                 setChoices(
                   `change choice ${i + 1}'s answer`,
                   prediction.choices.map((c, j) => (j === i ? next : c)),

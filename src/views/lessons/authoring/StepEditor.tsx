@@ -1,25 +1,27 @@
 import { changeStep, deleteStep, moveStep, setPrediction } from '../../../lessons/authoring/draft'
+import { inBranch } from '../../../lessons/authoring/combined'
 import { buildQuery, type QueryParams } from '../../../lessons/authoring/queryKinds'
 import type { LessonStep } from '../../../lessons/format/schema'
 import { formatSimTime } from '../../../derive/scene/format'
-import type { WorldSnapshot } from '../../../sim'
 import { useAppStore } from '../../../store/appStore'
+import { selectBranch } from '../../../store/branchActions'
 import { DraftField } from './DraftField'
 import { PredictionEditor } from './PredictionEditor'
 import { placeOnScreen } from './placeOnScreen'
+import type { AuthoringWorlds } from './useAuthoringWorlds'
 
 /** One step being written: where it is, its words, its order, and the question it may ask. */
 export function StepEditor({
   step,
   index,
   count,
-  world,
+  at,
   defaults,
 }: {
   readonly step: LessonStep
   readonly index: number
   readonly count: number
-  readonly world: WorldSnapshot
+  readonly at: AuthoringWorlds
   readonly defaults: QueryParams
 }) {
   const edit = useAppStore((s) => s.editLessonDraft)
@@ -27,16 +29,22 @@ export function StepEditor({
   const n = index + 1
   const where =
     step.view?.topic === undefined ? '' : ` on ${step.view.topic}-${step.view.partition ?? 0}`
+  const side = step.view?.branch ?? 'a'
+  // Over two branches both are drawn at every step; the step selects the one it was written on.
+  const onBranch =
+    at.branchNames === null ? '' : `, branch ${side.toUpperCase()} (${at.branchNames[side]})`
   return (
     <li className="authoring__step" aria-label={`Step ${n}`}>
       <p className="authoring__where">
         <strong>Step {n}</strong> at {formatSimTime(step.at)}
-        {where}{' '}
+        {where}
+        {onBranch}{' '}
         <button
           type="button"
           className="button button--quiet"
           onClick={() => {
             useAppStore.getState().seek(step.at)
+            selectBranch(side)
           }}
         >
           Go there
@@ -77,7 +85,7 @@ export function StepEditor({
             edit(`add a prediction to step ${n}`, (d) =>
               setPrediction(d, index, {
                 question: 'Is this offset still in the log at the next step?',
-                query: buildQuery('offsetInLog', defaults),
+                query: inBranch(buildQuery('offsetInLog', defaults), at.selected),
                 choices: [{ text: 'Yes', when: { equals: true } }, { text: 'No' }],
                 lookAt: '',
               }),
@@ -91,7 +99,7 @@ export function StepEditor({
           <PredictionEditor
             prediction={step.predict}
             step={index}
-            world={world}
+            at={at}
             cursor={cursor}
             defaults={defaults}
           />

@@ -4,6 +4,7 @@ import { encodeLessonLink } from '../../../lessons/format/link'
 import type { Problem } from '../../../scenario/problems'
 import { useAppStore, currentStash } from '../../../store/appStore'
 import { startLesson } from '../lessonControl'
+import { documentOnScreen } from './placeOnScreen'
 import { keepLesson } from '../myLessons'
 
 /**
@@ -14,9 +15,11 @@ export function keepDraft():
   { readonly lesson: Lesson } | { readonly problems: readonly Problem[] } {
   const { lessonDraft: draft } = useAppStore.getState()
   if (draft === null) return { problems: [{ path: '', message: 'no lesson is being written' }] }
-  const checked = checkDraft(draft, useAppStore.getState().scenario)
+  const checked = checkDraft(draft, documentOnScreen())
   if (!checked.ok) return { problems: checked.problems }
-  if (!keepLesson(checked.value)) {
+  if (keepLesson(checked.value)) {
+    useAppStore.getState().markLessonDraftSaved(draft)
+  } else {
     useAppStore
       .getState()
       .notify(

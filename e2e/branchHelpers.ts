@@ -1,0 +1,18 @@
+import type { Page } from '@playwright/test'
+import { defaultScenario } from '../src/scenario/builtin'
+import { expect } from './fixtures'
+import { openScenario } from './helpers'
+
+/**
+ * The default scenario forked at 30 s, B selected with one record of its own produced at the fork
+ * (key carol): the two-branch setup the branch and lesson-authoring specs start from.
+ */
+export async function forkWithOneRecordInB(page: Page): Promise<void> {
+  await openScenario(page, defaultScenario, 30_000)
+  await page.getByRole('button', { name: 'Branch from here' }).click()
+  await page.getByRole('button', { name: 'B', exact: true }).click()
+  await page.getByLabel('Key', { exact: true }).fill('carol')
+  await page.getByLabel('Value', { exact: true }).fill('only in B')
+  await page.getByRole('button', { name: /^Do it at/ }).click()
+  await expect(page.getByText('Scenario actions (1)')).toBeVisible()
+}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest'
+import { forkScenario } from '../../scenario/branches'
+import { parseScenario } from '../../scenario/parse'
+import { answerPrediction } from '../query/answer'
+import { QUERY_TEST_SCENARIO } from '../query/testWorld'
+import { lessonWorlds, ownTimelines } from '../worlds'
+import { withShape } from './combined'
+import { addStep, checkDraft, draftDocument, draftId, newDraft, setPrediction } from './draft'
+
+const parsed = parseScenario(QUERY_TEST_SCENARIO)
+if (!parsed.ok) throw new Error('the query test scenario is valid')
+/** Forked at 5.5 s: A keeps the cleaner pass at 6 s, B has no actions of its own. */
+const forked = forkScenario(parsed.value, 5_500)
+const onScreen = { ...forked, branches: { ...forked.branches, selected: 'b' as const } }
+
+/** Step 1 on B at 5 s asks whether offset 0 is in the log in both branches; step 2 at 7 s. */
+function recordedOverBranches() {
+  const view = { topic: 'profiles', partition: 0 }
+  const draft = addStep(
+    addStep(newDraft(draftId(1)), { at: 5_000, view: { ...view, branch: 'b' } }),
+    { at: 7_000, view },
+  )
+  return setPrediction({ ...draft, title: 'Cleaned or not' }, 0, {
+    question: 'Is offset 0 still in the log in both branches?',
+    query: withShape(
+      { kind: 'offsetInLog', topic: 'profiles', partition: 0, offset: 0 },
+      'same',
+      { kind: 'topicExists', topic: 'profiles' },
+      true,
+    ),
+    choices: [{ text: 'Yes', when: { equals: true } }, { text: 'No' }],
+    lookAt: '',
+  })
+}
+
+describe('a lesson written over two branches', () => {
+  test('records both branches (format 2), each step on the branch it was written on', () => {
+    const document = draftDocument(recordedOverBranches(), onScreen)
+    expect(document.version).toBe(2)
+    // Which branch was on screen while writing is not the lesson's: it opens on A.
+    expect(document.scenario).toMatchObject({
+      branches: { forkAtMs: 5_500, a: { name: 'A' }, b: { name: 'B', actions: [] } },
+    })
+    expect(document.scenario).not.toHaveProperty('branches.selected')
+    const checked = checkDraft(recordedOverBranches(), onScreen)
+    if (!checked.ok) throw new Error(checked.problems.map((p) => p.message).join('; '))
+    expect(checked.value.branched?.b.actions).toEqual(forked.scenario.actions)
+    expect(checked.value.steps.map((s) => s.view?.branch)).toEqual(['b', undefined])
+  })
+
+  test('a question across the branches is answered from both worlds at the reveal', () => {
+    const checked = checkDraft(recordedOverBranches(), onScreen)
+    if (!checked.ok) throw new Error('the draft is a valid lesson')
+    const worldsAt = lessonWorlds(checked.value, ownTimelines())
+    const question = checked.value.steps[0]?.predict
+    if (question === undefined) throw new Error('step 1 asks')
+    // Before the cleaner pass both still hold offset 0; after it only B (never cleaned) does.
+    expect(answerPrediction(question, worldsAt(5_000)).choice).toBe(0)
+    const after = worldsAt(7_000)
+    expect(after.b?.topics[0]?.partitions[0]?.segments[0]?.records[0]?.offset).toBe(0)
+    expect(answerPrediction(question, after)).toEqual({ value: false, choice: 1 })
+  })
+
+  test('the same steps over one scenario are refused, naming the branch fields', () => {
+    const checked = checkDraft(recordedOverBranches(), {
+      scenario: parsed.value,
+      branches: null,
+    })
+    expect(checked.ok ? [] : checked.problems.map((p) => p.path)).toEqual([
+      'steps[0].view.branch',
+      'steps[0].predict.query.b.branch',
+    ])
+  })
+})
