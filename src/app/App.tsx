@@ -37,7 +37,6 @@ import { useShortcuts } from './useShortcuts'
 import { useUndoKeys } from './useUndoKeys'
 import { ScenarioUndo } from '../views/undo/ScenarioUndo'
 import { useUrlSync } from './useUrlSync'
-import { useInvitation } from './firstScreen'
 import './presenter.css'
 import { UserText } from '../views/shared/UserText'
 import { followedLesson } from '../store/slices/lessonSession'
@@ -62,7 +61,7 @@ export function App() {
   const branches = useBranchPair()
   const presenting = useAppStore((s) => s.presenting)
   const inLesson = useAppStore((s) => followedLesson(s.lessonSession) !== null)
-  const inviting = useInvitation((s) => s.open)
+  const inviting = useAppStore((s) => s.invitationOpen)
   const step = useStepper()
   usePresenterScreen()
   usePlayback()

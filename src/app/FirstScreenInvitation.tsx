@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react'
 import { LESSONS } from '../lessons'
 import { currentStash, useAppStore } from '../store/appStore'
 import { startLesson } from '../views/lessons/lessonControl'
-import { useInvitation } from './firstScreen'
 import './firstScreen.css'
 
 /**
@@ -11,7 +10,7 @@ import './firstScreen.css'
  * lesson, writing one or changing the scenario by any road answers it too: they found their way in.
  */
 export default function FirstScreenInvitation() {
-  const answer = useInvitation((s) => s.answer)
+  const answer = useAppStore((s) => s.answerInvitation)
   const inLesson = useAppStore((s) => s.lessonSession !== null)
   const writing = useAppStore((s) => s.lessonDraft !== null)
   const scenario = useAppStore((s) => s.scenario)

@@ -1,12 +1,6 @@
-import { create } from 'zustand'
+import { useAppStore } from '../store/appStore'
+import { invitationAnswered } from '../store/slices/invitation'
 import { hasDraft } from './draft'
-
-/**
- * The first screen's invitation: someone opening Rewind Lab for the first time (no link, no saved
- * draft) is offered the first lesson or a run of the scenario on screen. Once they choose, or close
- * it, this browser remembers and never offers it again.
- */
-const ANSWERED_KEY = 'rewind-lab:first-screen'
 
 /** What the app was opened with, as far as the invitation cares. */
 export interface Arrival {
@@ -18,37 +12,13 @@ export interface Arrival {
   readonly answered: boolean
 }
 
-/** A newcomer: nothing was shared with them, they kept nothing, and they never answered. */
+/**
+ * Who is offered the first screen's invitation: a newcomer, with nothing shared with them, nothing
+ * kept, and no answer given before (the answer is remembered by store/slices/invitation.ts).
+ */
 export function isNewcomer(arrival: Arrival): boolean {
   return arrival.fragment === '' && arrival.query === '' && !arrival.hasDraft && !arrival.answered
 }
-
-function wasAnswered(): boolean {
-  try {
-    return localStorage.getItem(ANSWERED_KEY) !== null
-  } catch {
-    // Storage blocked: nothing could be remembered either, so the invitation stays away.
-    return true
-  }
-}
-
-interface InvitationState {
-  readonly open: boolean
-  /** Closes it for good in this browser (a choice made, or "Explore on my own"). */
-  readonly answer: () => void
-}
-
-export const useInvitation = create<InvitationState>()((set) => ({
-  open: false,
-  answer: () => {
-    set({ open: false })
-    try {
-      localStorage.setItem(ANSWERED_KEY, 'answered')
-    } catch {
-      // Storage blocked: it closes for this visit only.
-    }
-  },
-}))
 
 /** Decides at startup, before the address is opened (opening a bad draft moves it aside). */
 export function offerInvitationOnArrival(): void {
@@ -56,7 +26,7 @@ export function offerInvitationOnArrival(): void {
     fragment: location.hash.replace(/^#/, ''),
     query: location.search.replace(/^\?/, ''),
     hasDraft: hasDraft(),
-    answered: wasAnswered(),
+    answered: invitationAnswered(),
   }
-  useInvitation.setState({ open: isNewcomer(arrival) })
+  useAppStore.getState().offerInvitation(isNewcomer(arrival))
 }

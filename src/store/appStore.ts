@@ -31,6 +31,12 @@ import {
 } from './slices/selection'
 import { emptyHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from './editHistory'
 import { createThemeSlice, initialTheme, type ThemeActions, type ThemeState } from './slices/theme'
+import { createNoticesSlice, type NoticesActions, type NoticesState } from './slices/notices'
+import {
+  createInvitationSlice,
+  type InvitationActions,
+  type InvitationState,
+} from './slices/invitation'
 import {
   createPresenterSlice,
   type PresenterActions,
@@ -49,18 +55,6 @@ import {
   type LessonAuthoringActions,
   type LessonAuthoringState,
 } from './slices/lessonAuthoring'
-
-export interface Notice {
-  readonly id: number
-  readonly tone: 'info' | 'error'
-  readonly text: string
-  /** How many times this same message was given while it was shown (said once, counted). */
-  readonly times: number
-  /** A button the message offers: download the unreadable draft it talks about. */
-  readonly offer?: 'download-held-draft'
-  /** About the user's last action: replaced by what the next action says, so none goes stale. */
-  readonly aboutAction?: true
-}
 
 /** A scenario being computed before it opens (a heavy link or file): what the progress bar shows. */
 export interface Computing {
@@ -102,7 +96,14 @@ export type ActionAtCursor = ScenarioAction extends infer A
  * `worldAt(scenario, cursor)` (derive/simulation.ts).
  */
 export interface AppState
-  extends SelectionState, ThemeState, PresenterState, LessonSessionState, LessonAuthoringState {
+  extends
+    SelectionState,
+    NoticesState,
+    ThemeState,
+    InvitationState,
+    PresenterState,
+    LessonSessionState,
+    LessonAuthoringState {
   readonly scenario: Scenario
   /** Simulated ms; fractional while playing, floored when the world is computed. */
   readonly cursor: number
@@ -110,7 +111,6 @@ export interface AppState
   readonly direction: 1 | -1
   readonly speedIndex: number
   readonly helpOpen: boolean
-  readonly notices: readonly Notice[]
   /** Bumped by edits the user makes (not by opening a link), so only those save the draft. */
   readonly editCount: number
   /** Set while a scenario is computed before opening; the one on screen stays until it is ready. */
@@ -128,7 +128,9 @@ export interface AppState
 export interface AppActions
   extends
     SelectionActions,
+    NoticesActions,
     ThemeActions,
+    InvitationActions,
     PresenterActions,
     LessonSessionActions,
     LessonAuthoringActions {
@@ -138,8 +140,6 @@ export interface AppActions
   togglePlay: () => void
   setSpeedIndex: (index: number) => void
   setHelpOpen: (open: boolean) => void
-  notify: (tone: Notice['tone'], text: string, offer?: Notice['offer']) => void
-  dismissNotice: (id: number) => void
   /**
    * Opens a scenario (link, file, draft) in place of the current one, or says why it cannot (over
    * the browser's work budget) for the caller to say. A scenario that takes long to compute is
@@ -169,7 +169,6 @@ export type AppSlice<Actions> = StateCreator<
   Actions
 >
 
-let nextNoticeId = 1
 /** Bumped by every opening and by Cancel, so a superseded opening knows it is stale. */
 let loadToken = 0
 
@@ -192,6 +191,7 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
     history: emptyHistory(),
     branch: null,
     ...initialTheme(),
+    invitationOpen: false,
     presenting: false,
     lessonSession: null,
     ...initialLessonAuthoring(),
@@ -200,15 +200,8 @@ export function initialAppState(scenario: Scenario = defaultScenario): AppState 
 
 export const useAppStore = create<AppState & AppActions>()(
   immer((set, get, store) => {
-    const notify = (tone: Notice['tone'], text: string, offer?: Notice['offer']): void => {
-      set((s) => {
-        // The same message again (a burst of bad links) is counted on the one already shown.
-        const same = s.notices.findIndex((n) => n.tone === tone && n.text === text)
-        const times = same < 0 ? 1 : (s.notices[same]?.times ?? 0) + 1
-        if (same >= 0) s.notices.splice(same, 1)
-        s.notices.push({ id: nextNoticeId++, tone, text, times, ...(offer ? { offer } : {}) })
-      })
-    }
+    const notices = createNoticesSlice(set, get, store)
+    const { notify, tellAboutAction } = notices
     /**
      * Swaps in an edited scenario whose timeline is ready; the cursor stays where it is. `history`
      * is what undo and redo offer afterwards (by default: this edit, named `label`, can be undone).
@@ -242,14 +235,6 @@ export const useAppStore = create<AppState & AppActions>()(
     }
     const at = (time: number): string => formatSimTime(time)
 
-    /** Says what the user's action did, in place of what was said about the one before. */
-    const tellAboutAction = (tone: Notice['tone'], text: string | null): void => {
-      set((s) => {
-        s.notices = s.notices.filter((n) => n.aboutAction !== true)
-        if (text !== null)
-          s.notices.push({ id: nextNoticeId++, tone, text, times: 1, aboutAction: true })
-      })
-    }
     /**
      * Commits a scenario with `action` added; a problem, the engine's refusal, or an action that
      * changed nothing becomes a notice.
@@ -296,7 +281,9 @@ export const useAppStore = create<AppState & AppActions>()(
     return {
       ...initialAppState(),
       ...createSelectionSlice(set, get, store),
+      ...notices,
       ...createThemeSlice(set, get, store),
+      ...createInvitationSlice(set, get, store),
       ...createPresenterSlice(set, get, store),
       ...createLessonSessionSlice(set, get, store),
       ...createLessonAuthoringSlice(set, get, store),
@@ -330,12 +317,6 @@ export const useAppStore = create<AppState & AppActions>()(
       setHelpOpen: (open) => {
         set((s) => {
           s.helpOpen = open
-        })
-      },
-      notify,
-      dismissNotice: (id) => {
-        set((s) => {
-          s.notices = s.notices.filter((n) => n.id !== id)
         })
       },
       load: (scenario, options = {}) => {
