@@ -15,5 +15,14 @@ export type { Pair } from './pair'
 export { diffPartitionRecords } from './records'
 export type { RecordDifferences } from './records'
 export type { StoreDifference } from './stores'
-export { asCount, compareOutputs, outputContents, outputContentsKey, outputTopics } from './outputs'
+export {
+  asCount,
+  compareOutputs,
+  contentsOfTallies,
+  outputContents,
+  outputContentsKey,
+  outputTopics,
+} from './outputs'
+export { tallyPartition, tallyStillHolds } from './outputTally'
+export type { PartitionTally } from './outputTally'
 export type { ComparisonRow, KeyOutput, OutputContents, Side, Verdict } from './outputs'

@@ -1,11 +1,8 @@
-import { segmentRecords } from '../log/segment'
 import type { ReadonlyWorld } from '../readonlyWorld'
+import type { KeyOutput, PartitionTally } from './outputTally'
+import { combineTallies, tallyPartition } from './outputTally'
 
-/** One key of an output topic: its latest value and how many records carry it. */
-export interface KeyOutput {
-  readonly latest: string | null
-  readonly records: number
-}
+export type { KeyOutput } from './outputTally'
 
 /** An output topic's contents per key, and the jobs that write it. */
 export interface OutputContents {
@@ -48,20 +45,21 @@ export function outputContents(
   topic: string,
   writers: readonly string[],
 ): OutputContents {
-  const byKey = new Map<string, KeyOutput>()
-  let records = 0
-  for (const log of world.topics.get(topic)?.partitions ?? []) {
-    for (const segment of log.segments) {
-      for (const record of segmentRecords(segment)) {
-        records++
-        if (record.key === null) continue
-        const seen = byKey.get(record.key)
-        byKey.set(record.key, { latest: record.value, records: (seen?.records ?? 0) + 1 })
-      }
-    }
-  }
-  const keys = new Map([...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  return { topic, writers, records, keys }
+  const logs = world.topics.get(topic)?.partitions ?? []
+  return contentsOfTallies(
+    topic,
+    writers,
+    logs.map((log) => tallyPartition(log)),
+  )
+}
+
+/** An output's contents from its partitions' tallies (`outputTally.ts`), in partition order. */
+export function contentsOfTallies(
+  topic: string,
+  writers: readonly string[],
+  tallies: readonly PartitionTally[],
+): OutputContents {
+  return { topic, writers, ...combineTallies(tallies) }
 }
 
 export type Side = 'A' | 'B'
