@@ -26,8 +26,8 @@ const TALLIES_KEPT = 16
 const talliesOf = derived((): Map<string, PartitionTally[]> => new Map())
 
 /**
- * Each partition of output `topic` tallied in `world`: reading only the rows appended since the furthest
- * kept tally that still holds (see `tallyStillHolds`), or the whole log when none does.
+ * Each partition of output `topic` tallied in `world`: reading only the rows appended since the
+ * furthest kept tally that still holds (see `tallyStillHolds`), or the whole log when none does.
  */
 function talliesIn(scenario: Scenario, world: ReadonlyWorld, topic: string): PartitionTally[] {
   const state = world.topics.get(topic)
