@@ -1,3 +1,7 @@
+import type { Page } from '@playwright/test'
+import { encodeLessonLink } from '../src/lessons/format/link'
+import { parseLesson } from '../src/lessons/format/parse'
+import { testLessonDocument } from '../src/lessons/format/testLessonDocument'
 import { builtinScenario, DEFAULT_SCENARIO_INPUT } from '../src/scenario/builtin'
 import { encodeLink } from '../src/scenario/link/fragment'
 import { expect, test } from './fixtures'
@@ -52,4 +56,70 @@ test('a key with U+202E does not reorder the sentence around it; a zero-width sp
   await expect(
     page.locator('bdi.user-text', { hasText: 'Hostile \u202Ekeys' }).first(),
   ).toBeVisible()
+})
+
+/** A user's lesson (untrusted) with a right-to-left override in its title and step title. */
+function hostileLesson() {
+  const document = testLessonDocument()
+  const parsed = parseLesson({
+    ...document,
+    title: 'ab\u202Ecd lesson',
+    steps: document.steps.map((step, i) =>
+      i === 0
+        ? { ...step, title: 'Step \u202Eone', text: 'שלום עולם, Kafka.\n\n' + step.text }
+        : step,
+    ),
+  })
+  if (!parsed.ok) throw new Error('the hostile lesson is valid')
+  return parsed.value
+}
+
+/** The left edge of where `text`, in our own words inside `scope`, is drawn. */
+function xOfText(page: Page, scope: string, text: string): Promise<number> {
+  return page.locator(scope).evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').indexOf(wanted)
+      if (at === -1) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + wanted.length)
+      return range.getBoundingClientRect().left
+    }
+    return NaN
+  }, text)
+}
+
+test('a lesson title with U+202E stays inside itself: the text around it keeps its order', async ({
+  page,
+}) => {
+  const lesson = hostileLesson()
+  await page.goto(`/#${await encodeLessonLink(lesson, 1)}`)
+  await expect(page.locator('#lesson-title bdi.user-text')).toHaveText('ab\u202Ecd lesson')
+  await expect(page.locator('.lesson__step-title bdi.user-text')).toHaveText('Step \u202Eone')
+
+  // The author's right-to-left paragraph reads right to left: it ends at the panel's right edge,
+  // and the next paragraph, left to right, starts at its left edge.
+  const [hebrew, latin] = await page.locator('p.lesson__text').evaluateAll((paragraphs) =>
+    paragraphs.slice(0, 2).map((p) => {
+      const range = document.createRange()
+      range.selectNodeContents(p)
+      const text = range.getBoundingClientRect()
+      const box = p.getBoundingClientRect()
+      return { leftGap: text.left - box.left, rightGap: box.right - text.right }
+    }),
+  )
+  expect(hebrew!.rightGap).toBeLessThan(2)
+  expect(hebrew!.leftGap).toBeGreaterThan(20)
+  expect(latin!.leftGap).toBeLessThan(2)
+
+  // Exploring “title”: without the isolate, the override would run on past the title and draw
+  // the closing quote before "cd lesson".
+  await page.getByRole('button', { name: 'Explore freely' }).click()
+  const heading = '#lesson-explore-title'
+  await expect(page.locator(heading)).toBeVisible()
+  const titleAt = await xOfText(page, heading, 'cd lesson')
+  expect(await xOfText(page, heading, 'Exploring')).toBeLessThan(titleAt)
+  expect(await xOfText(page, heading, '”')).toBeGreaterThan(titleAt)
+  await expect(page.locator(`${heading} bdi.user-text`)).toHaveText('ab\u202Ecd lesson')
 })

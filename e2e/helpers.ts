@@ -84,3 +84,16 @@ export async function openDrawer(page: Page, title: string): Promise<void> {
   await drawer.locator('summary').click()
   await expect(drawer, `the drawer “${title}” opens`).toHaveJSProperty('open', true)
 }
+
+/** `text` matched literally inside a regular expression. */
+export function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * The accessible name of our text around a user string drawn in `<bdi>`: Chromium puts a space on
+ * each side of the isolate when it builds the name (`Exploring “ The log ”`).
+ */
+export function nameAround(before: string, user: string, after: string): RegExp {
+  return new RegExp(`^${escaped(before)}\\s?${escaped(user)}\\s?${escaped(after)}$`)
+}

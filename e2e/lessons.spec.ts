@@ -10,7 +10,7 @@ import {
   NO_LESSONS,
   simulatedAnswer,
 } from './lessonHelpers'
-import { timeSlider } from './helpers'
+import { nameAround, timeSlider } from './helpers'
 
 // Opening a lesson runs its scenario to the end once; the machine may be busy.
 test.describe.configure({ timeout: 120_000 })
@@ -102,7 +102,9 @@ test('leave a lesson to explore, change things, come back; the draft is kept thr
   await page.getByRole('link', { name: lesson.title, exact: true }).click()
   await expectStep(page, lesson, 0)
   await page.getByRole('button', { name: 'Explore freely' }).click()
-  const exploring = page.getByRole('region', { name: `Exploring “${lesson.title}”` })
+  const exploring = page.getByRole('region', {
+    name: nameAround('Exploring “', lesson.title, '”'),
+  })
   await expect(exploring).toContainText(`step 1 of ${lesson.steps.length}`)
   await expect(page).toHaveURL(/#s=/)
 

@@ -2,7 +2,7 @@ import corpus from '../src/scenario/link/oldLinks/corpus.json' with { type: 'jso
 import { decodeView } from '../src/app/viewParam'
 import { readFragmentFields } from '../src/scenario/link/fragment'
 import { expect, test } from './fixtures'
-import { describedValue, partitionLog, timeSlider } from './helpers'
+import { describedValue, escaped, partitionLog, timeSlider } from './helpers'
 
 /**
  * Every link of the frozen corpus of old share links (src/scenario/link/oldLinks), opened in the
@@ -63,8 +63,4 @@ function runningStores(facts: readonly string[]) {
     if (Object.keys(store).length === 0) return []
     return [{ job: match[1]!, changelog, task: match[2]!, store }]
   })
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

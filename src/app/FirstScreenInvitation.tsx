@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { UserText } from '../views/shared/UserText'
 import { LESSONS } from '../lessons'
 import { currentStash, useAppStore } from '../store/appStore'
 import { startLesson } from '../views/lessons/lessonControl'
@@ -27,8 +28,11 @@ export default function FirstScreenInvitation() {
       <div className="invitation__text">
         <h2 id="invitation-title">New here? Start with the first lesson</h2>
         <p>
-          <strong>{first.title}</strong> ({first.minutes} min): predict what happens to a Kafka log,
-          then see the simulation answer. Or watch the scenario below run from the start.
+          <strong>
+            <UserText text={first.title} />
+          </strong>{' '}
+          ({first.minutes} min): predict what happens to a Kafka log, then see the simulation
+          answer. Or watch the scenario below run from the start.
         </p>
       </div>
       <div className="invitation__choices">

@@ -1,4 +1,5 @@
 import type { Lesson } from '../../lessons'
+import { UserText } from '../shared/UserText'
 import { BackToMyScenario } from './BackToMyScenario'
 import { keepAsMyScenario, resumeLesson } from './lessonControl'
 import './lessons.css'
@@ -9,7 +10,7 @@ export function ExploreBar({ lesson, session }: { lesson: Lesson; session: Lesso
   return (
     <section className="panel lesson lesson--exploring" aria-labelledby="lesson-explore-title">
       <h2 id="lesson-explore-title" className="lesson__title">
-        Exploring “{lesson.title}”
+        Exploring “<UserText text={lesson.title} />”
       </h2>
       <p className="lesson__text">
         You left the lesson at step {session.step + 1} of {lesson.steps.length}. Change anything:

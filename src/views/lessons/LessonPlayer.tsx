@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { UserText } from '../shared/UserText'
 import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import { AwayFromStep } from './AwayFromStep'
@@ -104,7 +105,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   return (
     <section className="panel lesson" aria-labelledby="lesson-title">
       <h2 id="lesson-title" className="lesson__title">
-        {lesson.title}
+        <UserText text={lesson.title} />
       </h2>
       <AwayFromStep lesson={lesson} index={index} />
       <section
@@ -122,7 +123,9 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
           <>
             <div className="lesson__head">
               <p className="lesson__counter">{counter}</p>
-              <h3 className="lesson__step-title">{step.title}</h3>
+              <h3 className="lesson__step-title">
+                <UserText text={step.title} />
+              </h3>
             </div>
             <RichText text={step.text} className="lesson__text" />
             {reveal !== null && <RevealBox reveal={reveal} />}

@@ -1,4 +1,5 @@
 import { LESSONS } from '../../lessons'
+import { UserText } from '../shared/UserText'
 import type { Lesson } from '../../lessons'
 import { startLesson } from './lessonControl'
 import type { Reveal } from './reveal'
@@ -39,7 +40,9 @@ export function LessonRecap({
 }) {
   return (
     <div className="lesson-recap">
-      <h3 className="lesson__step-title">Recap: {lesson.title}</h3>
+      <h3 className="lesson__step-title">
+        Recap: <UserText text={lesson.title} />
+      </h3>
       {reveals.length === 0 ? (
         <p className="lesson__text">This lesson asked no predictions.</p>
       ) : (
@@ -57,7 +60,7 @@ export function LessonRecap({
             openNext(next)
           }}
         >
-          Next lesson: {next.title}
+          Next lesson: <UserText text={next.title} />
         </button>
       )}
     </div>
@@ -68,7 +71,9 @@ function RecapItem({ reveal }: { reveal: Reveal }) {
   const votes = reveal.tally.reduce((a, b) => a + b, 0)
   return (
     <li className="lesson-recap__item">
-      <p className="lesson-recap__question">{reveal.question}</p>
+      <p className="lesson-recap__question">
+        <UserText text={reveal.question} />
+      </p>
       <p>
         The simulation says: <strong>{reveal.answer ?? reveal.value}</strong>
       </p>

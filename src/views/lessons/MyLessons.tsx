@@ -1,4 +1,5 @@
 import type { Lesson } from '../../lessons'
+import { UserText } from '../shared/UserText'
 import { ImportButton } from '../shared/ImportButton'
 import { ReopenDraft } from './authoring/ReopenDraft'
 import { startLesson } from './lessonControl'
@@ -57,7 +58,7 @@ function MyLesson({ lesson }: { lesson: Lesson }) {
           void startLesson(lesson, 0, currentStash(), true)
         }}
       >
-        {lesson.title}
+        <UserText text={lesson.title} />
       </button>
       <span className="lessons__badge">Yours</span>
       <span className="lessons__minutes">{lesson.minutes} min</span>

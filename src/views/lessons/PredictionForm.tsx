@@ -1,4 +1,5 @@
 import type { Prediction } from '../../lessons'
+import { UserText } from '../shared/UserText'
 import { useAppStore } from '../../store/appStore'
 import { formatVotes, tallyOf } from './tally'
 import './classVotes.css'
@@ -20,7 +21,9 @@ export function PredictionForm({
   if (presenting) return <ClassVote prediction={prediction} step={step} votes={votes} />
   return (
     <fieldset className="lesson__predict">
-      <legend>Predict: {prediction.question}</legend>
+      <legend>
+        Predict: <UserText text={prediction.question} />
+      </legend>
       {prediction.choices.map((choice) => (
         <label key={choice.text} className="lesson__choice">
           <input
@@ -32,7 +35,7 @@ export function PredictionForm({
               choose(step, choice.text)
             }}
           />
-          {choice.text}
+          <UserText text={choice.text} />
         </label>
       ))}
       <p className="panel__hint">
@@ -64,7 +67,9 @@ function ClassVote({
       role="group"
       aria-label={`Predict: ${prediction.question}`}
     >
-      <p className="lesson__question">Predict: {prediction.question}</p>
+      <p className="lesson__question">
+        Predict: <UserText text={prediction.question} />
+      </p>
       <ol className="lesson__votes">
         {choices.map((choice, i) => (
           <li key={choice}>
@@ -77,7 +82,9 @@ function ClassVote({
               }}
             >
               <kbd className="lesson__key">{i + 1}</kbd>
-              <span className="lesson__vote-choice">{choice}</span>
+              <span className="lesson__vote-choice">
+                <UserText text={choice} />
+              </span>
               <span className="lesson__vote-count" aria-label={formatVotes(tally[i] ?? 0)}>
                 {tally[i] ?? 0}
               </span>
