@@ -10,7 +10,10 @@ export function ExploreBar({ lesson, session }: { lesson: Lesson; session: Lesso
   return (
     <section className="panel lesson lesson--exploring" aria-labelledby="lesson-explore-title">
       <h2 id="lesson-explore-title" className="lesson__title">
-        Exploring “<UserText text={lesson.title} />”
+        {/* One flex item (panel headings are flex): the text stays together around the title. */}
+        <span>
+          Exploring “<UserText text={lesson.title} />”
+        </span>
       </h2>
       <p className="lesson__text">
         You left the lesson at step {session.step + 1} of {lesson.steps.length}. Change anything:

@@ -24,14 +24,14 @@ async function openShared(
   if (!keepLesson(lesson)) {
     app.notify(
       'error',
-      `This browser refused to keep "${lesson.title}"; it is open, but export it to keep it.`,
+      `This browser refused to keep "${isolate(lesson.title)}"; it is open, but export it to keep it.`,
     )
   }
   const index = step !== null && step <= lesson.steps.length ? step - 1 : 0
   await startLesson(lesson, index, stash, true)
   app.notify(
     'info',
-    `Opened the lesson "${lesson.title}" from ${from}; it is kept under Your lessons.`,
+    `Opened the lesson "${isolate(lesson.title)}" from ${from}; it is kept under Your lessons.`,
   )
 }
 
