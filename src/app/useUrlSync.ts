@@ -61,9 +61,12 @@ export function useUrlSync(): void {
     }
     if (playing) return
     let cancelled = false
+    // A link pasted into the address bar meanwhile is the user's: it is opened, never overwritten.
+    const addressNow = location.hash
     const timer = setTimeout(() => {
       void currentLink().then((fragment) => {
-        if (cancelled || fragment.length > LINK_LIMITS.fragmentChars) return
+        if (cancelled || location.hash !== addressNow) return
+        if (fragment.length > LINK_LIMITS.fragmentChars) return
         written.current = `#${fragment}`
         history.replaceState(null, '', written.current)
       })
