@@ -78,6 +78,12 @@ function RestartSettings({
 }) {
   const s = job.spec
   const declared = (value: string) => ({ value: '' as const, label: `as declared (${value})` })
+  /** A boolean setting's choices: keep what the job declares, or set it. */
+  const declaredOrBoolean = (value: unknown) => [
+    declared(String(value)),
+    { value: 'true' as const, label: 'true' },
+    { value: 'false' as const, label: 'false' },
+  ]
   return (
     <>
       <p className="actions__hint">
@@ -99,11 +105,7 @@ function RestartSettings({
       <SelectField
         label="samza.reset.offset"
         value={fields.resetOffset}
-        options={[
-          declared(String(s['samza.reset.offset'])),
-          { value: 'true', label: 'true' },
-          { value: 'false', label: 'false' },
-        ]}
+        options={declaredOrBoolean(s['samza.reset.offset'])}
         onChange={(resetOffset) => {
           onChange({ resetOffset })
         }}
@@ -111,11 +113,7 @@ function RestartSettings({
       <SelectField
         label="job.host-affinity.enabled"
         value={fields.hostAffinity}
-        options={[
-          declared(String(s['job.host-affinity.enabled'])),
-          { value: 'true', label: 'true' },
-          { value: 'false', label: 'false' },
-        ]}
+        options={declaredOrBoolean(s['job.host-affinity.enabled'])}
         help={HOST_AFFINITY_HELP}
         onChange={(hostAffinity) => {
           onChange({ hostAffinity })
