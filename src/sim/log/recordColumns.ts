@@ -71,7 +71,12 @@ export interface RecordColumns {
   length: number
   offsets: Float64Array
   timestamps: Float64Array
-  sizes: Float64Array
+  /**
+   * 32-bit where a value fits: a record's size is at most `segment.bytes` (an int, as in Kafka; a
+   * larger batch is refused), and a value start indexes `valueChars`. Every byte of a row is memory
+   * written fresh (pages the kernel maps in), which was most of what an append cost.
+   */
+  sizes: Int32Array
   keyIds: Int32Array
   /**
    * The producer of each row's batch (Kafka's batches carry a producer id): which job wrote a
@@ -79,7 +84,7 @@ export interface RecordColumns {
    */
   producerIds: Int32Array
   /** Where each row's value starts in `valueChars`. */
-  valueStarts: Float64Array
+  valueStarts: Int32Array
   /** Each row's value length in UTF-16 code units, or `NULL_VALUE`. */
   valueLengths: Int32Array
   valueChars: Uint16Array
@@ -111,10 +116,10 @@ export function createColumns(
     length: 0,
     offsets: new Float64Array(rows),
     timestamps: new Float64Array(rows),
-    sizes: new Float64Array(rows),
+    sizes: new Int32Array(rows),
     keyIds: new Int32Array(rows),
     producerIds: new Int32Array(rows),
-    valueStarts: new Float64Array(rows),
+    valueStarts: new Int32Array(rows),
     valueLengths: new Int32Array(rows),
     valueChars: new Uint16Array(Math.max(MIN_CAPACITY.chars, capacity.chars)),
     charCount: 0,
