@@ -43,12 +43,11 @@ export function sendOutputs(
   if (!topic || outputs.length === 0) return 0
   const guard = job.settings.outputGuard
   let skipped = 0
-  const byPartition = new Map<number, ProducedRecord[]>()
+  clearBuckets()
   const versions = writableOutputVersions(world, topic.name)
   for (const output of outputs) {
     const partition = samzaPartitionOf(world.keyTable, output.keyId, topic.partitions.length)
-    const log = topic.partitions[partition]
-    if (!log) continue // unreachable: the partition is a hash modulo the partition count
+    if (partition >= topic.partitions.length) continue // unreachable: a hash modulo the count
     const keyVersions = (versions[partition] ??= emptyPartitionVersions())
     if (guard !== 'none' && isOlder(guard, output, keyVersions)) {
       skipped++
@@ -59,11 +58,12 @@ export function sendOutputs(
     keyVersions.inputTopics[id] = output.sourceTopic
     keyVersions.inputPartitions[id] = output.sourcePartition
     keyVersions.inputOffsets[id] = output.sourceOffset
-    const batch = byPartition.get(partition)
-    if (batch) batch.push(output)
-    else byPartition.set(partition, [output])
+    const bucket = (buckets[partition] ??= [])
+    if (bucket.length === 0) bucketOrder.push(partition)
+    bucket.push(output)
   }
-  for (const [partition, records] of byPartition) {
+  for (const partition of bucketOrder) {
+    const records = buckets[partition] ?? []
     sendInBatches(
       world,
       scenario,
@@ -73,7 +73,25 @@ export function sendOutputs(
     )
     task.sent += records.length
   }
+  clearBuckets()
   return skipped
+}
+
+/**
+ * `sendOutputs`' messages by partition, and the partitions in the order first sent to. Reused by
+ * every call: a task run often sends one or two messages, and a Map and arrays made per run were a
+ * large share of a long run's allocations. Nothing keeps them (a batch's records are copied into
+ * the log), and they are emptied before and after each use.
+ */
+const buckets: ProducedRecord[][] = []
+const bucketOrder: number[] = []
+
+function clearBuckets(): void {
+  for (const partition of bucketOrder) {
+    const bucket = buckets[partition]
+    if (bucket) bucket.length = 0
+  }
+  bucketOrder.length = 0
 }
 
 /** Whether `output`'s source is older than that of the value its key holds (never for a new key). */

@@ -46,11 +46,8 @@ export function runTask(
     })
     return
   }
-  const readable = task.inputs.filter((input) => resetIfOutOfRange(world, sink, job, task, input))
-  const bootstrapping = readable.filter(
-    (i) => i.bootstrapUntil !== null && (i.position ?? 0) < i.bootstrapUntil,
-  )
-  const sources = bootstrapping.length > 0 ? bootstrapping : readable
+  const readable = readableInputs(world, sink, job, task)
+  const sources = bootstrappingInputs(readable) ?? readable
   const batch = interleave(world, sources, batchSize(job.settings))
   const processor = processorFor(job.spec.processor)
   const run = new TaskRun(task, world.keyTable, world.now)
@@ -103,13 +100,47 @@ export function runTask(
 
 const WRITE_RETRY_MS = 1_000
 
+// Loops rather than closures and filtered copies below: a task runs hundreds of thousands of times
+// in a long scenario, often for one or two records, so what a run costs apart from its records counts.
+
 function writesPossible(world: World, job: JobState, task: TaskState): boolean {
   const { output, changelog } = job.settings
   const outputTopic = output === null ? undefined : world.topics.get(output)
-  return (
-    (outputTopic?.replication.every((r) => r.leader !== null) ?? true) &&
-    (changelog === null || isOnline(world, changelog, task.partition))
-  )
+  if (outputTopic) for (const r of outputTopic.replication) if (r.leader === null) return false
+  return changelog === null || isOnline(world, changelog, task.partition)
+}
+
+/** The inputs that can be read (out-of-range positions reset); `task.inputs` itself when all can. */
+function readableInputs(
+  world: World,
+  sink: EventSink,
+  job: JobState,
+  task: TaskState,
+): readonly TaskInput[] {
+  const inputs = task.inputs
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]
+    if (input && !resetIfOutOfRange(world, sink, job, task, input)) {
+      // Some input cannot be read: keep the ones before it, then check the rest.
+      const readable = inputs.slice(0, i)
+      for (let j = i + 1; j < inputs.length; j++) {
+        const next = inputs[j]
+        if (next && resetIfOutOfRange(world, sink, job, task, next)) readable.push(next)
+      }
+      return readable
+    }
+  }
+  return inputs
+}
+
+/** The bootstrap inputs not yet read to their bootstrap offset, or null when there are none. */
+function bootstrappingInputs(inputs: readonly TaskInput[]): readonly TaskInput[] | null {
+  let bootstrapping: TaskInput[] | null = null
+  for (const input of inputs) {
+    if (input.bootstrapUntil !== null && (input.position ?? 0) < input.bootstrapUntil)
+      (bootstrapping ??= []).push(input)
+  }
+  return bootstrapping
 }
 
 /** Takes records from the inputs in turn (Samza's round-robin chooser), up to `limit`. */
