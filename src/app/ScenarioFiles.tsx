@@ -1,7 +1,6 @@
 import { documentJson, parseScenarioDocumentJson } from '../scenario/branches'
 import { describeProblems } from '../scenario/problems'
 import { useAppStore } from '../store/appStore'
-import { openDocument } from '../store/branchActions'
 import { branchedOf } from '../store/branchState'
 import { downloadBlob, fileNameFrom } from '../views/shared/download'
 import { ImportButton } from '../views/shared/ImportButton'
@@ -30,7 +29,7 @@ export function ScenarioFiles() {
       )
       return
     }
-    const result = await openDocument(parsed.value, { isEdit: true })
+    const result = await useAppStore.getState().openDocument(parsed.value, { isEdit: true })
     if (result === 'opened') notify('info', `Opened ${isolate(file.name)}.`)
     else if (typeof result === 'object')
       notify('error', `${isolate(file.name)} was not opened: ${result.refused}`)

@@ -9,7 +9,7 @@ import { describeLinkProblem } from '../scenario/link/describeLinkProblem'
 import { useAppStore, currentStash } from '../store/appStore'
 import { firstPartition } from '../store/slices/selection'
 import { parseLessonLink } from '../store/lessonLink'
-import { openDocument } from '../store/branchActions'
+import type { LoadResult } from '../store/opening'
 import { branchStateOf } from '../store/branchState'
 import type { DraftRead } from './draft'
 import { readDraft } from './draft'
@@ -76,10 +76,10 @@ export async function openFromLocation(
   if (isLinkFragment(fragment)) {
     // A scenario link replaces whatever lesson was open.
     const result = await decodeLink(fragment)
-    let opened: Awaited<ReturnType<typeof openDocument>>
+    let opened: LoadResult
     if (result.ok) {
       const { scenario, branches, cursorMs, view } = result.value
-      opened = await openDocument(
+      opened = await store.openDocument(
         { scenario, branches: branches ?? null },
         { cursor: cursorMs, ...decodeView(view) },
       )
@@ -110,7 +110,9 @@ async function openDraft(): Promise<void> {
   const { document } = draft
   // A draft of two branches opens both; a plain one opens as before (a lesson stays open).
   const result =
-    document.branches === null ? await store.load(document.scenario) : await openDocument(document)
+    document.branches === null
+      ? await store.load(document.scenario)
+      : await store.openDocument(document)
   if (typeof result === 'object') {
     store.notify('error', `Your saved draft was not opened: ${result.refused}`)
   }

@@ -1,17 +1,9 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/appStore'
 import { presenterCommand } from '../store/presenterKeys'
-import { SPEEDS } from '../store/speeds'
 import { isEditable } from './editableTarget'
 import { BIG_STEP } from './shortcuts'
 import { followedLesson } from '../store/slices/lessonSession'
-
-/** J and L in the media-player way: start in a direction, or speed up if already going that way. */
-function playOrFaster(direction: 1 | -1): void {
-  const { playing, direction: current, speedIndex, play, setSpeedIndex } = useAppStore.getState()
-  if (playing && current === direction) setSpeedIndex(Math.min(SPEEDS.length - 1, speedIndex + 1))
-  else play(direction)
-}
 
 /**
  * The app-wide keys (listed in the `?` dialog); buttons and inputs keep their own keys. In
@@ -39,11 +31,11 @@ export function useShortcuts(step: (count: number) => void): void {
             return true
           case 'l':
           case 'L':
-            playOrFaster(1)
+            store.playOrFaster(1)
             return true
           case 'j':
           case 'J':
-            playOrFaster(-1)
+            store.playOrFaster(-1)
             return true
           case 'ArrowRight':
             step(event.shiftKey ? BIG_STEP : 1)

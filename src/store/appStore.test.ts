@@ -25,6 +25,16 @@ describe('the app store', () => {
     expect(store.getState()).toMatchObject({ cursor: 0, playing: true, direction: 1 })
   })
 
+  test('J and L start playing in their direction, then speed up while it plays that way', () => {
+    const { speedIndex } = store.getState()
+    store.getState().playOrFaster(-1)
+    expect(store.getState()).toMatchObject({ playing: true, direction: -1, speedIndex })
+    store.getState().playOrFaster(-1)
+    expect(store.getState().speedIndex).toBe(speedIndex + 1)
+    store.getState().playOrFaster(1)
+    expect(store.getState()).toMatchObject({ direction: 1, speedIndex: speedIndex + 1 })
+  })
+
   test('an action at the cursor joins the scenario and changes the world from there on', () => {
     store.getState().seek(30_000)
     const before = partitionAt(worldAt(store.getState().scenario, 30_000), 'user-profiles', 0)!

@@ -5,26 +5,16 @@ import { withAction, withNewJob, withoutAction, type JobInput } from '../scenari
 import { describeProblems, type Result } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
 import { jobKey, type ScenarioAction } from '../sim'
-import type { Prepared } from '../derive/prepare'
-import {
-  browserPacing,
-  prepareInSlices,
-  prepareScenario,
-  startPreparation,
-} from '../derive/prepare'
+import { prepareScenario } from '../derive/prepare'
 import { actionOutcome } from '../derive/actionOutcome'
-import { eventsOf, topicChoicesOf } from '../derive/simulation'
-import { holdOne } from '../derive/cache'
+import { eventsOf } from '../derive/simulation'
 import type { BranchState } from './branchState'
 import { beforeForkMessage, indexWhenAdded, sayOutcome } from './actionMessages'
 import { withSharedSetup } from './branchState'
-import { DEFAULT_SPEED_INDEX, SPEEDS } from './speeds'
-import { hasPartition } from '../derive/topicChoices'
 import { describeAction } from '../scenario/actionWords'
 import { formatSimTime } from '../derive/scene/format'
 import {
   createSelectionSlice,
-  firstPartition,
   initialSelection,
   type SelectionActions,
   type SelectionState,
@@ -55,32 +45,15 @@ import {
   type LessonAuthoringActions,
   type LessonAuthoringState,
 } from './slices/lessonAuthoring'
-
-/** A scenario being computed before it opens (a heavy link or file): what the progress bar shows. */
-export interface Computing {
-  readonly name: string
-  /** The share of the scenario's simulated time computed so far, from 0 to 1. */
-  readonly fraction: number
-}
-
-/**
- * How opening a scenario ended: opened; cancelled (by Cancel, or by another opening started
- * meanwhile); or refused, with the reason for the caller to say.
- */
-export type LoadResult = 'opened' | 'cancelled' | { readonly refused: string }
-
-/** Where a scenario opens: at a time, on a partition; `isEdit` saves it as the user's draft. */
-export interface LoadOptions {
-  readonly cursor?: number
-  readonly topic?: string
-  readonly partition?: number
-  readonly isEdit?: boolean
-  /**
-   * The scenario replaces an open lesson (a file, a scenario link): the lesson ends in the same
-   * change that opens the scenario, and stays as it was when the scenario is refused.
-   */
-  readonly endsLesson?: boolean
-}
+import {
+  createPlaybackSlice,
+  initialPlayback,
+  type PlaybackActions,
+  type PlaybackState,
+} from './slices/playback'
+import { createOpeningSlice, type OpeningActions, type OpeningState } from './slices/opening'
+import { createBranchSlice, type BranchActions } from './slices/branches'
+import { createLessonFlowSlice, type LessonFlowActions } from './slices/lessonFlow'
 
 /** Where an action comes from: the user, at the cursor; the store adds the time. */
 export type ActionAtCursor = ScenarioAction extends infer A
@@ -103,18 +76,13 @@ export interface AppState
     InvitationState,
     PresenterState,
     LessonSessionState,
-    LessonAuthoringState {
+    LessonAuthoringState,
+    PlaybackState,
+    OpeningState {
   readonly scenario: Scenario
-  /** Simulated ms; fractional while playing, floored when the world is computed. */
-  readonly cursor: number
-  readonly playing: boolean
-  readonly direction: 1 | -1
-  readonly speedIndex: number
   readonly helpOpen: boolean
   /** Bumped by edits the user makes (not by opening a link), so only those save the draft. */
   readonly editCount: number
-  /** Set while a scenario is computed before opening; the one on screen stays until it is ready. */
-  readonly computing: Computing | null
   /**
    * The user's edits of this scenario, to undo and redo. Opening another scenario (a link, a
    * lesson, a file, the draft, back to my scenario) starts a new one: its edits were made to a
@@ -133,23 +101,12 @@ export interface AppActions
     InvitationActions,
     PresenterActions,
     LessonSessionActions,
-    LessonAuthoringActions {
-  seek: (t: number) => void
-  play: (direction?: 1 | -1) => void
-  pause: () => void
-  togglePlay: () => void
-  setSpeedIndex: (index: number) => void
+    LessonAuthoringActions,
+    PlaybackActions,
+    OpeningActions,
+    BranchActions,
+    LessonFlowActions {
   setHelpOpen: (open: boolean) => void
-  /**
-   * Opens a scenario (link, file, draft) in place of the current one, or says why it cannot (over
-   * the browser's work budget) for the caller to say. A scenario that takes long to compute is
-   * computed in slices with `computing` showing progress; one ready within the first slice opens
-   * at once, before this returns. An `isEdit` load (an imported file) counts as the user's edit,
-   * so it is saved as the draft.
-   */
-  load: (scenario: Scenario, options?: LoadOptions) => Promise<LoadResult>
-  /** Stops computing the scenario being opened and opens the default scenario instead. */
-  cancelComputing: () => void
   /** Adds `action` at the cursor; the engine's refusal, if any, becomes a notice. */
   act: (action: ActionAtCursor) => void
   /** Adds `job` to the scenario and starts it at the cursor (a `job.start` action). */
@@ -169,20 +126,10 @@ export type AppSlice<Actions> = StateCreator<
   Actions
 >
 
-/** Bumped by every opening and by Cancel, so a superseded opening knows it is stale. */
-let loadToken = 0
-
-function clampCursor(scenario: Scenario, t: number): number {
-  return Math.max(0, Math.min(scenario.durationMs, t))
-}
-
 export function initialAppState(scenario: Scenario = defaultScenario): AppState {
   return {
     scenario,
-    cursor: 0,
-    playing: false,
-    direction: 1,
-    speedIndex: DEFAULT_SPEED_INDEX,
+    ...initialPlayback,
     ...initialSelection(scenario),
     helpOpen: false,
     notices: [],
@@ -255,29 +202,6 @@ export const useAppStore = create<AppState & AppActions>()(
       tellAboutAction(said?.tone ?? 'info', said?.text ?? null)
     }
 
-    /** Puts an opened scenario on screen: its time, the partition asked for (if it has one). */
-    const open = (scenario: Scenario, options: LoadOptions): void => {
-      const first = firstPartition(scenario)
-      const choices = topicChoicesOf(scenario)
-      const topic = choices.find((t) => t.name === options.topic)?.name
-      const partition = options.partition ?? 0
-      holdOne(scenario)
-      set((s) => {
-        s.scenario = scenario
-        s.branch = null
-        s.cursor = clampCursor(scenario, options.cursor ?? 0)
-        s.playing = false
-        s.topic = topic ?? first.topic
-        s.partition = topic !== undefined && hasPartition(choices, topic, partition) ? partition : 0
-        s.selectedOffset = null
-        s.storeJob = null
-        s.logWindow = null
-        if (options.isEdit === true) s.editCount++
-        if (options.endsLesson === true) s.lessonSession = null
-      })
-      set({ history: emptyHistory() })
-    }
-
     return {
       ...initialAppState(),
       ...createSelectionSlice(set, get, store),
@@ -287,61 +211,14 @@ export const useAppStore = create<AppState & AppActions>()(
       ...createPresenterSlice(set, get, store),
       ...createLessonSessionSlice(set, get, store),
       ...createLessonAuthoringSlice(set, get, store),
-      seek: (t) => {
-        set((s) => {
-          s.cursor = clampCursor(s.scenario, t)
-        })
-      },
-      play: (direction = 1) => {
-        set((s) => {
-          const atEnd = direction === 1 ? s.cursor >= s.scenario.durationMs : s.cursor <= 0
-          if (atEnd) s.cursor = direction === 1 ? 0 : s.scenario.durationMs
-          s.playing = true
-          s.direction = direction
-        })
-      },
-      pause: () => {
-        set((s) => {
-          s.playing = false
-        })
-      },
-      togglePlay: () => {
-        if (get().playing) get().pause()
-        else get().play(1)
-      },
-      setSpeedIndex: (index) => {
-        set((s) => {
-          s.speedIndex = Math.max(0, Math.min(SPEEDS.length - 1, Math.round(index)))
-        })
-      },
+      ...createPlaybackSlice(set, get, store),
+      ...createOpeningSlice(set, get, store),
+      ...createBranchSlice(set, get, store),
+      ...createLessonFlowSlice(set, get, store),
       setHelpOpen: (open) => {
         set((s) => {
           s.helpOpen = open
         })
-      },
-      load: (scenario, options = {}) => {
-        const token = ++loadToken
-        const isCurrent = (): boolean => token === loadToken
-        const pacing = browserPacing(
-          (fraction) => {
-            if (isCurrent()) set({ computing: { name: scenario.name, fraction } })
-          },
-          () => !isCurrent(),
-        )
-        const finish = (prepared: Prepared | 'cancelled'): LoadResult => {
-          if (prepared === 'cancelled' || !isCurrent()) return 'cancelled'
-          if (get().computing !== null) set({ computing: null })
-          if (!prepared.ok) return { refused: prepared.message }
-          open(scenario, options)
-          return 'opened'
-        }
-        const outcome = prepareInSlices(startPreparation(scenario), pacing)
-        return outcome instanceof Promise ? outcome.then(finish) : Promise.resolve(finish(outcome))
-      },
-      cancelComputing: () => {
-        loadToken++
-        set({ computing: null })
-        void get().load(defaultScenario)
       },
       act: (action) => {
         const at = Math.floor(get().cursor)

@@ -1,11 +1,10 @@
 import { useAppStore } from './appStore'
-import { forkAtCursor, selectBranch } from './branchActions'
 
 /** Test fixture: forks the scenario on screen at 30 s and, with B selected, produces one record in B. */
 export function forkAt30sWithARecordInB(): void {
   useAppStore.getState().seek(30_000)
-  forkAtCursor()
-  selectBranch('b')
+  useAppStore.getState().forkAtCursor()
+  useAppStore.getState().selectBranch('b')
   useAppStore.getState().act({
     type: 'produce',
     topic: 'user-profiles',

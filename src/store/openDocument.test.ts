@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { defaultScenario } from '../scenario/builtin'
 import { loadScenarioFile, tooLargeScenario } from '../scenario/testScenarios'
 import { useAppStore } from './appStore'
-import { openDocument } from './branchActions'
 
 const lessonScenario = loadScenarioFile('simple-rewind.json')
 const stash = {
@@ -22,7 +21,9 @@ describe('opening a whole new scenario while a lesson is open', () => {
   test('ends the lesson and counts an import as the user’s edit, to be saved as the draft', async () => {
     const edits = useAppStore.getState().editCount
     expect(
-      await openDocument({ scenario: defaultScenario, branches: null }, { isEdit: true }),
+      await useAppStore
+        .getState()
+        .openDocument({ scenario: defaultScenario, branches: null }, { isEdit: true }),
     ).toBe('opened')
     expect(useAppStore.getState().lessonSession).toBeNull()
     expect(useAppStore.getState().scenario).toBe(defaultScenario)
@@ -34,7 +35,7 @@ describe('opening a whole new scenario while a lesson is open', () => {
     const stop = useAppStore.subscribe((s) => {
       seen.push({ inLesson: s.lessonSession !== null, newScenario: s.scenario === defaultScenario })
     })
-    await openDocument({ scenario: defaultScenario, branches: null })
+    await useAppStore.getState().openDocument({ scenario: defaultScenario, branches: null })
     stop()
     // Never the old scenario without its lesson, nor the new one still inside the lesson.
     expect(seen.some((s) => s.inLesson === s.newScenario)).toBe(false)
@@ -43,7 +44,11 @@ describe('opening a whole new scenario while a lesson is open', () => {
 
   test('keeps the lesson, at its step, when the scenario is refused', async () => {
     const huge = tooLargeScenario()
-    expect(await openDocument({ scenario: huge, branches: null }, { isEdit: true })).toMatchObject({
+    expect(
+      await useAppStore
+        .getState()
+        .openDocument({ scenario: huge, branches: null }, { isEdit: true }),
+    ).toMatchObject({
       refused: expect.stringMatching(/lower the producer rates/) as unknown,
     })
     expect(useAppStore.getState().lessonSession).toMatchObject({

@@ -66,8 +66,27 @@ export function followedLesson(session: LessonSession | null): LessonSession | n
   return session !== null && !session.exploring ? session : null
 }
 
-function clampStep(step: number, stepCount: number): number {
+export function clampStep(step: number, stepCount: number): number {
   return Math.max(0, Math.min(stepCount - 1, Math.floor(step)))
+}
+
+/** A lesson just begun at `step` (clamped), nothing guessed yet; `stash` is what was on screen. */
+export function newLessonSession(
+  lessonId: string,
+  stepCount: number,
+  step: number,
+  stash: Stash,
+): LessonSession {
+  return {
+    lessonId,
+    stepCount,
+    step: clampStep(step, stepCount),
+    exploring: false,
+    showFuture: false,
+    guesses: {},
+    votes: {},
+    stash,
+  }
 }
 
 /**
@@ -81,18 +100,7 @@ export const createLessonSessionSlice: AppSlice<LessonSessionActions> = (set, ge
   }
   return {
     beginLesson: (lessonId, stepCount, step, stash) => {
-      set({
-        lessonSession: {
-          lessonId,
-          stepCount,
-          step: clampStep(step, stepCount),
-          exploring: false,
-          showFuture: false,
-          guesses: {},
-          votes: {},
-          stash,
-        },
-      })
+      set({ lessonSession: newLessonSession(lessonId, stepCount, step, stash) })
     },
     setLessonStep: (step) => {
       const session = get().lessonSession

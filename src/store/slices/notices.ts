@@ -26,15 +26,28 @@ export interface NoticesActions {
 
 let nextNoticeId = 1
 
-export const createNoticesSlice: AppSlice<NoticesActions> = (set) => ({
+/**
+ * The notices after `text` is said: the same message again (a burst of bad links) is counted on
+ * the one already shown and moves last. For actions that say something in the same change as
+ * they do it.
+ */
+export function withNotice(
+  notices: readonly Notice[],
+  tone: Notice['tone'],
+  text: string,
+  offer?: Notice['offer'],
+): readonly Notice[] {
+  const same = notices.find((n) => n.tone === tone && n.text === text)
+  const times = same === undefined ? 1 : same.times + 1
+  return [
+    ...notices.filter((n) => n !== same),
+    { id: nextNoticeId++, tone, text, times, ...(offer ? { offer } : {}) },
+  ]
+}
+
+export const createNoticesSlice: AppSlice<NoticesActions> = (set, get) => ({
   notify: (tone, text, offer) => {
-    set((s) => {
-      // The same message again (a burst of bad links) is counted on the one already shown.
-      const same = s.notices.findIndex((n) => n.tone === tone && n.text === text)
-      const times = same < 0 ? 1 : (s.notices[same]?.times ?? 0) + 1
-      if (same >= 0) s.notices.splice(same, 1)
-      s.notices.push({ id: nextNoticeId++, tone, text, times, ...(offer ? { offer } : {}) })
-    })
+    set({ notices: withNotice(get().notices, tone, text, offer) })
   },
   tellAboutAction: (tone, text) => {
     set((s) => {

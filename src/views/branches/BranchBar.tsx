@@ -1,6 +1,5 @@
 import { formatSimTime } from '../../derive/scene/format'
 import { useAppStore } from '../../store/appStore'
-import { forkAtCursor, keepOnlyBranch, renameBranch, selectBranch } from '../../store/branchActions'
 import { SIDES, useBranchPair } from './useBranches'
 import './branches.css'
 import { BranchTitle } from './BranchTitle'
@@ -12,6 +11,7 @@ import { BranchTitle } from './BranchTitle'
 export function BranchBar() {
   const pair = useBranchPair()
   const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const { forkAtCursor, selectBranch, renameBranch, keepOnlyBranch } = useAppStore.getState()
   if (pair === null) {
     return (
       <section className="branch-bar" aria-label="Branches">

@@ -1,7 +1,6 @@
 import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import { awayFromStep } from './awayFromStep'
-import { goToStep } from './lessonControl'
 
 /**
  * A banner over the step while the cursor is elsewhere, so the step's text never silently
@@ -18,7 +17,7 @@ export function AwayFromStep({ lesson, index }: { lesson: Lesson; index: number 
         type="button"
         className="button"
         onClick={() => {
-          goToStep(lesson, index)
+          useAppStore.getState().goToLessonStep(lesson, index)
         }}
       >
         Return to step

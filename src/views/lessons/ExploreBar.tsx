@@ -1,7 +1,7 @@
 import type { Lesson } from '../../lessons'
 import { UserText } from '../shared/UserText'
 import { BackToMyScenario } from './BackToMyScenario'
-import { keepAsMyScenario, resumeLesson } from './lessonControl'
+import { useAppStore } from '../../store/appStore'
 import './lessons.css'
 import type { LessonSession } from '../../store/slices/lessonSession'
 
@@ -25,12 +25,16 @@ export function ExploreBar({ lesson, session }: { lesson: Lesson; session: Lesso
           type="button"
           className="button button--primary"
           onClick={() => {
-            void resumeLesson(lesson)
+            void useAppStore.getState().resumeLesson(lesson)
           }}
         >
           Back to the lesson
         </button>
-        <button type="button" className="button" onClick={() => void keepAsMyScenario()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void useAppStore.getState().keepAsMyScenario()}
+        >
           Keep as my scenario
         </button>
         <BackToMyScenario />

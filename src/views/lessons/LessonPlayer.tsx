@@ -4,7 +4,6 @@ import type { Lesson } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import { AwayFromStep } from './AwayFromStep'
 import { ExploreBar } from './ExploreBar'
-import { goToStep } from './lessonControl'
 import { LessonRecap, nextLessonAfter } from './LessonRecap'
 import { LessonTools } from './LessonTools'
 import { appLessonWorlds } from './lessonWorlds'
@@ -69,7 +68,7 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   const go = useCallback(
     (to: number): void => {
       setRecap(false)
-      goToStep(lesson, to)
+      useAppStore.getState().goToLessonStep(lesson, to)
       if (to <= 0 || to >= lesson.steps.length - 1) stepRef.current?.focus()
     },
     [lesson],

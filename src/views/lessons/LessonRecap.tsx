@@ -15,14 +15,12 @@ export function nextLessonAfter(key: string): Lesson | undefined {
 }
 
 /**
- * Opens `lesson` at its first step, keeping what "Back to my scenario" puts back. This lesson ends
- * first: its scenario being replaced would otherwise read as an edit, and leave to explore.
+ * Opens `lesson` at its first step in place of this one (in the same change: its scenario being
+ * replaced never reads as an edit of this lesson), keeping what "Back to my scenario" puts back.
  */
 function openNext(lesson: Lesson): void {
-  const { lessonSession: session, endLesson } = useAppStore.getState()
-  if (session === null) return
-  endLesson()
-  void startLesson(lesson, 0, session.stash)
+  const session = useAppStore.getState().lessonSession
+  if (session !== null) void startLesson(lesson, 0, session.stash)
 }
 
 /**

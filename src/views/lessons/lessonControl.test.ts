@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { lessonById } from '../../lessons'
 import { defaultScenario } from '../../scenario/builtin'
 import { initialAppState, useAppStore, currentStash } from '../../store/appStore'
-import { backToMyScenario, goToStep, keepAsMyScenario, startLesson } from './lessonControl'
+import { startLesson } from './lessonControl'
 import { forkAt30sWithARecordInB } from '../../store/branchFixture'
 
 const store = useAppStore
@@ -26,10 +26,10 @@ describe('a lesson over two branches', () => {
       selected: 'a',
       other: parallelRewind.branched?.b,
     })
-    goToStep(parallelRewind, 4)
+    useAppStore.getState().goToLessonStep(parallelRewind, 4)
     expect(store.getState().branch?.selected).toBe(parallelRewind.steps[4]?.view?.branch)
     expect(store.getState().scenario).toBe(parallelRewind.branched?.b)
-    goToStep(parallelRewind, 6)
+    useAppStore.getState().goToLessonStep(parallelRewind, 6)
     expect(store.getState().branch?.selected).toBe('a')
     expect(useAppStore.getState().lessonSession?.exploring).toBe(false)
   })
@@ -41,7 +41,7 @@ describe('leaving a lesson puts back both branches the user had', () => {
     const before = store.getState()
     await startLesson(theLog, 0, currentStash())
     expect(store.getState().branch).toBeNull()
-    await backToMyScenario()
+    await useAppStore.getState().backToMyScenario()
     const after = store.getState()
     expect(after.branch).toEqual(before.branch)
     expect(after.scenario).toEqual(before.scenario)
@@ -53,7 +53,7 @@ describe('leaving a lesson puts back both branches the user had', () => {
     forkAt30sWithARecordInB()
     const before = store.getState()
     await startLesson(parallelRewind, 3, currentStash())
-    await backToMyScenario()
+    await useAppStore.getState().backToMyScenario()
     expect(store.getState().branch).toEqual(before.branch)
     expect(store.getState().scenario).toEqual(before.scenario)
   })
@@ -61,7 +61,7 @@ describe('leaving a lesson puts back both branches the user had', () => {
   test('Keep as my scenario keeps both of the lesson’s branches, saved as an edit', async () => {
     await startLesson(parallelRewind, 0, currentStash())
     const edits = store.getState().editCount
-    await keepAsMyScenario()
+    await useAppStore.getState().keepAsMyScenario()
     expect(store.getState().branch?.names).toEqual({ a: 'new output', b: 'live output' })
     expect(store.getState().editCount).toBeGreaterThan(edits)
   })

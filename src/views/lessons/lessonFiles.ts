@@ -9,30 +9,39 @@ import { startLesson } from './lessonControl'
 import { keepLesson } from './myLessons'
 import { isolate } from '../../sim'
 import type { Stash } from '../../store/slices/lessonSession'
+import type { NoticeText } from '../../store/slices/lessonFlow'
 
 /** As for scenario files: the cap is checked before the file is read. */
 const MAX_FILE_BYTES = 1_048_576
 
-/** Keeps a lesson someone shared among the user's own and opens it at `step` (1-based). */
+/**
+ * Keeps a lesson someone shared among the user's own and opens it at `step` (1-based), saying so
+ * in the same change.
+ */
 async function openShared(
   lesson: Lesson,
   step: number | null,
   stash: Stash,
   from: string,
 ): Promise<void> {
-  const app = useAppStore.getState()
-  if (!keepLesson(lesson)) {
-    app.notify(
-      'error',
-      `This browser refused to keep "${isolate(lesson.title)}"; it is open, but export it to keep it.`,
-    )
-  }
+  const notKept: NoticeText[] = keepLesson(lesson)
+    ? []
+    : [
+        {
+          tone: 'error',
+          text: `This browser refused to keep "${isolate(lesson.title)}"; it is open, but export it to keep it.`,
+        },
+      ]
   const index = step !== null && step <= lesson.steps.length ? step - 1 : 0
-  await startLesson(lesson, index, stash, true)
-  app.notify(
-    'info',
-    `Opened the lesson "${isolate(lesson.title)}" from ${from}; it is kept under Your lessons.`,
-  )
+  await startLesson(lesson, index, stash, true, {
+    notices: notKept,
+    noticesWhenOpened: [
+      {
+        tone: 'info',
+        text: `Opened the lesson "${isolate(lesson.title)}" from ${from}; it is kept under Your lessons.`,
+      },
+    ],
+  })
 }
 
 /** Opens a lesson link (`#L=…`); a bad one says why and leaves the app as it was. */

@@ -6,7 +6,7 @@ import { appName } from '../../sim'
 import { parseLessonLink, formatLessonLink } from '../../store/lessonLink'
 import { appLessonWorlds } from './lessonWorlds'
 import { panelIsShown } from './stepPanel'
-import { stepPartition } from './stepView'
+import { stepPartition } from '../../store/lessonStep'
 import { TEST_LESSONS } from './testLessons'
 
 /** What the player relies on, checked for every shipped lesson and the test ones. */

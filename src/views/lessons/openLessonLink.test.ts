@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { defaultScenario } from '../../scenario/builtin'
 import { initialAppState, useAppStore, currentStash } from '../../store/appStore'
 import { parseLessonLink } from '../../store/lessonLink'
-import { backToMyScenario, keepAsMyScenario, resumeLesson } from './lessonControl'
 import { openLessonLink } from './openLessonLink'
 import { TEST_LESSONS } from './testLessons'
+import { changesDuring } from '../../store/testTransactions'
 
 vi.mock('../../lessons', async () => {
   const { TEST_LESSONS: lessons } = await import('./testLessons')
@@ -59,6 +59,15 @@ describe('opening a lesson link', () => {
     expect(useAppStore.getState().notices[0]!.text).toContain('asked for step 99')
   })
 
+  test('that message comes in the same change as the lesson, not over the scenario before it', async () => {
+    const seen = await changesDuring(
+      (s) => ({ notices: s.notices, lessonSession: s.lessonSession }),
+      () => open(`lesson=${lesson.id}&step=99`),
+    )
+    expect(seen.intermediate).toHaveLength(0)
+    expect(seen.after.lessonSession).not.toBeNull()
+  })
+
   test('a link to the open lesson moves to its step and keeps what the user had', async () => {
     await open(`lesson=${lesson.id}&step=1`)
     const stash = session().stash
@@ -71,7 +80,7 @@ describe('opening a lesson link', () => {
 describe('leaving a lesson', () => {
   test('back to my scenario restores the scenario, time and partition the user had', async () => {
     await open(`lesson=${lesson.id}&step=2`)
-    await backToMyScenario()
+    await useAppStore.getState().backToMyScenario()
     const app = useAppStore.getState()
     expect([app.scenario, app.cursor, app.topic]).toEqual([defaultScenario, 42_000, 'page-views'])
     expect(useAppStore.getState().lessonSession).toBeNull()
@@ -83,7 +92,7 @@ describe('leaving a lesson', () => {
     useAppStore.getState().setExploring(true)
     useAppStore.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     expect(useAppStore.getState().scenario).not.toBe(lesson.scenario)
-    await resumeLesson(lesson)
+    await useAppStore.getState().resumeLesson(lesson)
     expect(useAppStore.getState().scenario).toBe(lesson.scenario)
     expect(useAppStore.getState().cursor).toBe(lesson.steps[1]!.at)
     expect(session().exploring).toBe(false)
@@ -93,7 +102,7 @@ describe('leaving a lesson', () => {
     await open(`lesson=${lesson.id}&step=2`)
     useAppStore.getState().setExploring(true)
     const before = useAppStore.getState().editCount
-    await keepAsMyScenario()
+    await useAppStore.getState().keepAsMyScenario()
     expect(useAppStore.getState().lessonSession).toBeNull()
     expect(useAppStore.getState().scenario).toBe(lesson.scenario)
     expect(useAppStore.getState().editCount).toBe(before + 1)

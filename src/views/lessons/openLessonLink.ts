@@ -1,7 +1,8 @@
 import { lessonById } from '../../lessons'
 import { useAppStore } from '../../store/appStore'
 import type { LessonLinkParse } from '../../store/lessonLink'
-import { goToStep, resumeLesson, startLesson } from './lessonControl'
+import { startLesson } from './lessonControl'
+import type { NoticeText } from '../../store/slices/lessonFlow'
 import type { Stash } from '../../store/slices/lessonSession'
 
 /**
@@ -26,21 +27,24 @@ export async function openLessonLink(parse: LessonLinkParse, stash: () => Stash)
   }
   const count = lesson.steps.length
   const fits = typeof step === 'number' && step <= count
-  if (step !== 'none' && !fits) {
-    app.notify(
-      'info',
-      `The lesson "${lesson.title}" has ${count} steps, so it opens at step 1 ${step === 'invalid' ? '(the link has no valid step number)' : `(the link asked for step ${step})`}.`,
-    )
-  }
+  // Said in the same change as the lesson moves there.
+  const notices: NoticeText[] =
+    step !== 'none' && !fits
+      ? [
+          {
+            tone: 'info',
+            text: `The lesson "${lesson.title}" has ${count} steps, so it opens at step 1 ${step === 'invalid' ? '(the link has no valid step number)' : `(the link asked for step ${step})`}.`,
+          },
+        ]
+      : []
   const index = fits ? step - 1 : 0
-  const { lessonSession: session, setLessonStep } = useAppStore.getState()
+  const { lessonSession: session } = app
   if (session?.lessonId === lesson.id && session.exploring) {
-    setLessonStep(index)
-    await resumeLesson(lesson)
+    await app.resumeLesson(lesson, index, notices)
   } else if (session?.lessonId === lesson.id) {
-    goToStep(lesson, index)
+    app.goToLessonStep(lesson, index, notices)
   } else {
-    await startLesson(lesson, index, session?.stash ?? stash())
+    await startLesson(lesson, index, session?.stash ?? stash(), false, { notices })
   }
   return true
 }

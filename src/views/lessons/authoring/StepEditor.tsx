@@ -4,7 +4,6 @@ import { buildQuery, type QueryParams } from '../../../lessons/authoring/queryKi
 import type { LessonStep } from '../../../lessons/format/schema'
 import { formatSimTime } from '../../../derive/scene/format'
 import { useAppStore } from '../../../store/appStore'
-import { selectBranch } from '../../../store/branchActions'
 import { DraftField } from './DraftField'
 import { PredictionEditor } from './PredictionEditor'
 import { placeOnScreen } from './placeOnScreen'
@@ -43,8 +42,7 @@ export function StepEditor({
           type="button"
           className="button button--quiet"
           onClick={() => {
-            useAppStore.getState().seek(step.at)
-            selectBranch(side)
+            useAppStore.getState().goToPlace(step.at, side)
           }}
         >
           Go there

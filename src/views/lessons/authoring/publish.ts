@@ -35,8 +35,7 @@ export function keepDraft():
  * asked); "Back to my scenario" returns to writing it.
  */
 export async function previewLesson(lesson: Lesson, presenter: boolean): Promise<void> {
-  await startLesson(lesson, 0, currentStash(), true)
-  if (presenter) useAppStore.getState().setPresenting(true)
+  await startLesson(lesson, 0, currentStash(), true, presenter ? { presenting: true } : {})
 }
 
 /** The whole-lesson link (`#L=…`) anyone can open, at the first step. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { defaultScenario } from '../../scenario/builtin'
-import { stepPartition } from './stepView'
+import { defaultScenario } from '../scenario/builtin'
+import { stepPartition } from './lessonStep'
 
 describe("a step's partition", () => {
   test('names a topic (dashes and all) and a partition number, 0 when left out', () => {

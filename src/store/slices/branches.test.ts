@@ -1,19 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest'
-import { partitionAt } from '../derive/partitionAt'
-import { timelineOf } from '../derive/cache'
-import { worldAt } from '../derive/simulation'
-import { branchScenario, forkScenario, withBranchAction } from '../scenario/branches'
-import { defaultScenario } from '../scenario/builtin'
-import { initialAppState, useAppStore } from './appStore'
-import {
-  forkAtCursor,
-  keepOnlyBranch,
-  openDocument,
-  renameBranch,
-  selectBranch,
-} from './branchActions'
-import { branchedOf, scenarioOfSide } from './branchState'
-import { forkAt30sWithARecordInB } from './branchFixture'
+import { partitionAt } from '../../derive/partitionAt'
+import { timelineOf } from '../../derive/cache'
+import { worldAt } from '../../derive/simulation'
+import { branchScenario, forkScenario, withBranchAction } from '../../scenario/branches'
+import { defaultScenario } from '../../scenario/builtin'
+import { initialAppState, useAppStore } from '../appStore'
+import { branchedOf, scenarioOfSide } from '../branchState'
+import { forkAt30sWithARecordInB } from '../branchFixture'
 
 const store = useAppStore
 const LANE = ['user-profiles', 0] as const
@@ -25,7 +18,7 @@ beforeEach(() => {
 describe('branches in the store', () => {
   test('forking copies the scenario up to the cursor into B; A stays the scenario as it was', () => {
     store.getState().seek(30_000)
-    forkAtCursor()
+    store.getState().forkAtCursor()
     const { scenario, branch } = store.getState()
     expect(branch).toMatchObject({ forkAtMs: 30_000, names: { a: 'A', b: 'B' }, selected: 'a' })
     expect(scenario).toEqual(defaultScenario)
@@ -61,7 +54,7 @@ describe('branches in the store', () => {
     store.getState().seek(10_000)
     store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     store.getState().seek(30_000)
-    forkAtCursor()
+    store.getState().forkAtCursor()
     store.getState().seek(20_000)
     store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     store.getState().removeAction(0)
@@ -74,9 +67,9 @@ describe('branches in the store', () => {
   })
 
   test('names are the user’s; an empty one is refused and the old one kept', () => {
-    forkAtCursor()
-    renameBranch('b', '  parallel rewind ')
-    renameBranch('a', '   ')
+    store.getState().forkAtCursor()
+    store.getState().renameBranch('b', '  parallel rewind ')
+    store.getState().renameBranch('a', '   ')
     const { branch, notices } = store.getState()
     expect(branch?.names).toEqual({ a: 'A', b: 'parallel rewind' })
     expect(notices).toHaveLength(1)
@@ -84,7 +77,7 @@ describe('branches in the store', () => {
 
   test('the document of the branches is the format-2 branches, and opens as they were, B selected', async () => {
     forkAt30sWithARecordInB()
-    renameBranch('b', 'one more record')
+    store.getState().renameBranch('b', 'one more record')
     const { scenario, branch } = store.getState()
     const document = branchedOf(scenario, branch!)
     const expected = withBranchAction(
@@ -100,7 +93,7 @@ describe('branches in the store', () => {
     })
 
     store.setState(initialAppState(defaultScenario))
-    expect(await openDocument(document, { cursor: 40_000 })).toBe('opened')
+    expect(await store.getState().openDocument(document, { cursor: 40_000 })).toBe('opened')
     const opened = store.getState()
     expect(opened.cursor).toBe(40_000)
     expect(opened.branch?.selected).toBe('b')
@@ -108,16 +101,16 @@ describe('branches in the store', () => {
     expect(opened.branch?.other).toEqual(branchScenario(document, 'a'))
     expect(branchedOf(opened.scenario, opened.branch!)).toEqual(document)
 
-    selectBranch('a')
+    store.getState().selectBranch('a')
     expect(branchedOf(store.getState().scenario, store.getState().branch!)).toEqual(expected.value)
   })
 
   test('undo takes back the selected branch’s edit, never the other branch’s', () => {
     forkAt30sWithARecordInB()
-    selectBranch('a')
+    store.getState().selectBranch('a')
     expect(store.getState().undo()).toBe(false)
     expect(store.getState().scenario.actions).toEqual([])
-    selectBranch('b')
+    store.getState().selectBranch('b')
     expect(store.getState().branch?.other.actions).toEqual([])
     expect(store.getState().scenario.actions).toHaveLength(1)
   })
@@ -125,8 +118,8 @@ describe('branches in the store', () => {
   test('keeping one branch drops the other', () => {
     forkAt30sWithARecordInB()
     const b = store.getState().scenario
-    selectBranch('a')
-    keepOnlyBranch('b')
+    store.getState().selectBranch('a')
+    store.getState().keepOnlyBranch('b')
     expect(store.getState()).toMatchObject({ branch: null, scenario: b })
   })
 })
