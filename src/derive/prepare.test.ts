@@ -68,6 +68,38 @@ describe('preparing in slices', () => {
     expect(eventsOf(onScreen)).toBe(before)
   })
 
+  test('a slice is sized in work: one that reaches a cleaner pass over hundreds of segments ends with it', () => {
+    // 400 one-record segments in 20 s, then a cleaner pass reading all of them every 100 ms.
+    const storm = builtinScenario({
+      version: 3,
+      durationMs: 30_000,
+      topics: [
+        {
+          name: 'tiny',
+          config: {
+            'cleanup.policy': 'compact',
+            'segment.bytes': 1,
+            'min.cleanable.dirty.ratio': 0,
+          },
+        },
+      ],
+      producers: [{ name: 'p', topic: 'tiny', recordsPerSecond: 20, keys: { count: 1_000 } }],
+      actions: Array.from({ length: 100 }, (_, i) => ({
+        type: 'cleaner.run' as const,
+        at: 20_000 + i * 100,
+      })),
+    })
+    const preparation = startPreparation(storm)
+    const reached: number[] = []
+    while (preparation.step(200) === null) reached.push(preparation.fraction * storm.durationMs)
+    const inStorm = reached.filter((t) => t >= 20_000)
+    expect(inStorm.length).toBeGreaterThan(50)
+    // 200 events would span dozens of passes; 200 units end at the first pass.
+    inStorm.slice(1).forEach((t, i) => {
+      expect(t - (inStorm[i] ?? 0)).toBeLessThanOrEqual(100)
+    })
+  })
+
   test('a small scenario is ready within the first slice, without yielding', () => {
     const outcome = prepareInSlices(startPreparation(defaultScenario), {
       now: () => 0,

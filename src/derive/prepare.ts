@@ -18,8 +18,11 @@ export type Prepared = { readonly ok: true } | { readonly ok: false; readonly me
 export interface Preparation {
   /** The share of the scenario's simulated time computed so far, from 0 to 1. */
   readonly fraction: number
-  /** Runs at most `maxEvents` more events: null while more is left, else the outcome. */
-  step(maxEvents: number): Prepared | null
+  /**
+   * Runs about `maxWork` more units of work (`Timeline.computeAhead`): null while more is left,
+   * else the outcome.
+   */
+  step(maxWork: number): Prepared | null
 }
 
 function refusal(error: unknown): Prepared {
@@ -46,10 +49,10 @@ export function startPreparation(scenario: Scenario, replacing?: Scenario): Prep
     get fraction() {
       return fraction
     },
-    step(maxEvents) {
+    step(maxWork) {
       if (outcome !== null || timeline === null) return outcome
       try {
-        const progress = timeline.computeAhead(maxEvents)
+        const progress = timeline.computeAhead(maxWork)
         fraction = timeline.endTime === 0 ? 1 : progress.time / timeline.endTime
         if (!progress.done) return null
         install(scenario, timeline, replacing)
@@ -89,27 +92,30 @@ export interface Pacing {
 export const FIRST_SLICE_MS = 50
 /** Work per slice after that: well inside a 60 Hz frame, leaving time to draw the progress. */
 export const SLICE_MS = 10
-const FIRST_SLICE_EVENTS = 2_000
+/** Work units in the first slice: a millisecond or two of appends (3M a second in Node). */
+const FIRST_SLICE_WORK = 2_000
 
 /**
- * Runs `preparation` in slices of about `SLICE_MS`, sizing each slice in events from how long the
- * last one took. Returns the outcome directly when it is reached within `FIRST_SLICE_MS` (so a
+ * Runs `preparation` in slices of about `SLICE_MS`, sizing each slice in work units from how long
+ * the last one took: a unit costs about the same whatever the work (an append, a segment a
+ * cleaner pass reads), so a slice that falls on a storm of cleaner passes is not longer than one
+ * of appends, as a slice sized in events was. Returns the outcome directly when it is reached within `FIRST_SLICE_MS` (so a
  * small scenario opens in the same task, as before), else a promise of it.
  */
 export function prepareInSlices(
   preparation: Preparation,
   pacing: Pacing,
 ): Prepared | Promise<Prepared | 'cancelled'> {
-  let events = FIRST_SLICE_EVENTS
+  let work = FIRST_SLICE_WORK
   /** Runs slices until `budgetMs` has passed; the outcome, or null when there is more to do. */
   const runFor = (budgetMs: number): Prepared | null => {
     const start = pacing.now()
     for (;;) {
       const sliceStart = pacing.now()
-      const outcome = preparation.step(events)
+      const outcome = preparation.step(work)
       if (outcome !== null) return outcome
       const took = Math.max(0.1, pacing.now() - sliceStart)
-      events = Math.max(100, Math.min(1_000_000, Math.round((events * SLICE_MS) / took)))
+      work = Math.max(100, Math.min(1_000_000, Math.round((work * SLICE_MS) / took)))
       if (pacing.now() - start >= budgetMs) return null
     }
   }

@@ -34,9 +34,9 @@ export function initialWorld(scenario: SimScenario): World {
  * actions, so an action placed at the cursor acts on the world the user saw there.
  * `afterEvent` runs after each event with what was handled (the timeline uses it to take keyframes,
  * the work meter to charge the work to what caused it).
- * With `stopAtEventCount`, it stops early once the world has counted that many events (possibly
- * inside a millisecond, leaving the clock at the last event's time), so a long run can be done in
- * slices. Returns whether it reached `until`.
+ * With `stopWhen`, asked before each event, it stops early once that says so (possibly inside a
+ * millisecond, leaving the clock at the last event's time), so a long run can be done in slices.
+ * Returns whether it reached `until`.
  */
 export function advanceWorld(
   world: World,
@@ -44,9 +44,9 @@ export function advanceWorld(
   until: number,
   sink: EventSink,
   afterEvent?: AfterEvent,
-  stopAtEventCount = Infinity,
+  stopWhen: () => boolean = neverStop,
 ): boolean {
-  while (world.eventCount < stopAtEventCount) {
+  while (!stopWhen()) {
     const handled = stepWorld(world, scenario, until, sink)
     if (handled === null) {
       if (until > world.now) world.now = until
@@ -54,6 +54,10 @@ export function advanceWorld(
     }
     afterEvent?.(world, handled)
   }
+  return false
+}
+
+function neverStop(): boolean {
   return false
 }
 

@@ -25,13 +25,16 @@ export interface Timeline {
   /** The notable events (not single appends, fetches or task runs) with time ≤ t, in order. */
   eventsUntil(t: number): readonly SimEvent[]
   /**
-   * Runs the scenario further towards its end by at most `maxEvents` events, recording events and
-   * keyframes as `worldAt` would, and says how far it got. A caller that must not block (the
-   * browser) calls it in slices until `done`, showing `time / endTime` as progress; afterwards
-   * `worldAt` and `eventsUntil` only replay from keyframes. Throws `SimulationBudgetError` like
-   * `worldAt` when the run goes over its budget.
+   * Runs the scenario further towards its end until it has done `maxWork` more units of work (the
+   * work budget's units: one per event plus what each cleaner pass, retention check and keyframe
+   * read; at least one event), recording events and keyframes as `worldAt` would, and says how
+   * far it got. A slice sized in work, not events, takes about as long wherever it falls: one
+   * cleaner pass over thousands of segments is one event but thousands of units. A caller that
+   * must not block (the browser) calls it in slices until `done`, showing `time / endTime` as
+   * progress; afterwards `worldAt` and `eventsUntil` only replay from keyframes. Throws
+   * `SimulationBudgetError` like `worldAt` when the run goes over its budget.
    */
-  computeAhead(maxEvents: number): AheadProgress
+  computeAhead(maxWork: number): AheadProgress
   /**
    * A timeline for an edited scenario that keeps every keyframe before the first difference: an
    * edit, or a branch forked from this scenario, which shares its keyframes up to the fork.
@@ -95,8 +98,8 @@ function buildTimeline(
   let frontierTime = (lastKeyframe?.time ?? 0) - 1
   let cursor: World | null = null
 
-  /** Advances `work` to t (or until it has counted `stopAt` events); returns whether it got to t. */
-  const advance = (work: World, t: number, stopAt = Infinity): boolean => {
+  /** Advances `work` to t (or until `stopWhen` says so); returns whether it got to t. */
+  const advance = (work: World, t: number, stopWhen?: () => boolean): boolean => {
     // Everything up to t is known already: replay without recording events or keyframes.
     if (t <= frontierTime) {
       advanceWorld(work, scenario, t, ignoreEvents)
@@ -128,7 +131,7 @@ function buildTimeline(
           keyframes.add({ eventCount: frontier, time: w.now, world: cloneWorld(w) })
         }
       },
-      stopAt,
+      stopWhen,
     )
     if (reached && work.eventCount >= frontier && t > frontierTime) frontierTime = t
     return reached
@@ -155,12 +158,14 @@ function buildTimeline(
       if (t > frontierTime) worldAt(t)
       return events.filter((e) => e.event.time <= t).map((e) => e.event)
     },
-    computeAhead(maxEvents) {
+    computeAhead(maxWork) {
       if (frontierTime >= endTime) return { done: true, time: endTime }
       const last = keyframes.atOrBefore(endTime)
       // Continue from the working world when it is past the last keyframe, as forward play does.
       const work = cursor && cursor.eventCount >= last.eventCount ? cursor : cloneWorld(last.world)
-      const done = advance(work, endTime, work.eventCount + maxEvents)
+      // Every new event is charged at least one unit, so the slice always moves on.
+      const stopAt = meter.used + Math.max(1, maxWork)
+      const done = advance(work, endTime, () => meter.used >= stopAt)
       cursor = work
       return { done, time: done ? endTime : work.now }
     },

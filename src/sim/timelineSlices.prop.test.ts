@@ -4,7 +4,7 @@ import { snapshotWorld } from './snapshot'
 import { scenarioArb } from './testScenario'
 import { createTimeline, type Timeline } from './timeline'
 
-/** Runs `timeline` to its end in slices of `slice` events; returns the progress times it reported. */
+/** Runs `timeline` to its end in slices of `slice` work units; returns the progress times it reported. */
 function runInSlices(timeline: Timeline, slice: number): number[] {
   const times: number[] = []
   for (;;) {
@@ -41,7 +41,7 @@ describe('computing a timeline ahead in slices (property-based)', () => {
     )
   })
 
-  it('a slice of one event makes progress one event at a time, and the end stays the end', () => {
+  it('a slice of one work unit makes progress one event at a time (every event costs at least one), and the end stays the end', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => {
         const oneByOne = createTimeline(scenario)
