@@ -1,8 +1,7 @@
 import type { Scenario } from '../scenario/schema'
 import { jobKey, taskLag, type ReadonlyWorld } from '../sim'
 import { derived } from './cache'
-import { sampleTimes } from './series'
-import { worldAtOtherTime } from './simulation'
+import { createSampling, sampledNow, sampleTimes, type Sampling } from './sampling'
 
 export interface JobLagSeries {
   readonly times: readonly number[]
@@ -25,14 +24,24 @@ function totalLag(world: ReadonlyWorld, app: string): number | null {
   )
 }
 
-/** Each job's total lag over the whole scenario, sampled from the timeline (cached per scenario). */
-export const jobLagSeries = derived((scenario: Scenario): JobLagSeries => {
+/**
+ * Each job's total lag over the whole scenario, sampled from the timeline, read a few samples at
+ * a time (cached per scenario).
+ */
+export const jobLagSampling = derived((scenario: Scenario): Sampling<JobLagSeries> => {
   const times = sampleTimes(scenario.durationMs)
   const apps = scenario.jobs.map(jobKey)
   const lag = new Map(apps.map((app) => [app, [] as (number | null)[]]))
-  for (const t of times) {
-    const world = worldAtOtherTime(scenario, t)
-    for (const [app, values] of lag) values.push(totalLag(world, app))
-  }
-  return { times, lag }
+  return createSampling(scenario, {
+    times,
+    read(world) {
+      for (const [app, values] of lag) values.push(totalLag(world, app))
+    },
+    finish: () => ({ times, lag }),
+  })
 })
+
+/** `jobLagSampling`, read whole now. */
+export function jobLagSeries(scenario: Scenario): JobLagSeries {
+  return sampledNow(jobLagSampling(scenario))
+}

@@ -1,10 +1,12 @@
 import { lazy, useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { partitionSeries } from '../../derive/series'
+import { partitionSeriesSampling } from '../../derive/series'
 import { formatSimTime } from '../../derive/scene/format'
 import { useFutureHidden } from '../lessons/useFutureHidden'
 import { asSeries, Legend } from './Legend'
 import { LineChart } from './LineChart'
+import { ReadingRun } from './ReadingRun'
+import { useSampled } from './useSampled'
 import { usePanelRef } from '../shared/panelRegistry'
 import './charts.css'
 
@@ -24,13 +26,14 @@ export function ChartsPanel() {
   const cursor = useAppStore((s) => s.cursor)
   // While a lesson's prediction is open, lines stop at the cursor: their future is the answer.
   const until = useFutureHidden() ? cursor : undefined
-  const data = useMemo(
-    () => partitionSeries(scenario, topic, partition),
+  const sampling = useMemo(
+    () => partitionSeriesSampling(scenario, { topic, partition }),
     [scenario, topic, partition],
   )
+  const data = useSampled(sampling)
   const name = `${topic}-${partition}`
   // Charts redraw every frame (the cursor line); the series only change with the scenario.
-  const lags = useMemo(() => asSeries(data.lag), [data])
+  const lags = useMemo(() => (data === null ? [] : asSeries(data.lag)), [data])
 
   return (
     <section className="panel charts" ref={panelRef} aria-labelledby="charts-title">
@@ -41,23 +44,32 @@ export function ChartsPanel() {
       <div className="charts__grid">
         <figure>
           <figcaption>
-            Throughput (records appended per second, over {formatSimTime(data.rateWindowMs)})
+            Throughput (records appended per second
+            {data !== null && `, over ${formatSimTime(data.rateWindowMs)}`})
           </figcaption>
-          <LineChart
-            label={`Records appended per second to ${name} over the scenario`}
-            times={data.times}
-            series={[{ name: 'throughput', values: data.throughput, className: 'chart__line--0' }]}
-            durationMs={scenario.durationMs}
-            cursor={cursor}
-            until={until}
-          />
+          {data === null ? (
+            <ReadingRun />
+          ) : (
+            <LineChart
+              label={`Records appended per second to ${name} over the scenario`}
+              times={data.times}
+              series={[
+                { name: 'throughput', values: data.throughput, className: 'chart__line--0' },
+              ]}
+              durationMs={scenario.durationMs}
+              cursor={cursor}
+              until={until}
+            />
+          )}
         </figure>
         <figure>
           <figcaption>
             Consumer lag (log end offset − position)
             <Legend series={lags} />
           </figcaption>
-          {lags.length === 0 ? (
+          {data === null ? (
+            <ReadingRun />
+          ) : lags.length === 0 ? (
             <p className="panel__hint">No consumer reads this partition.</p>
           ) : (
             <LineChart
