@@ -3,7 +3,8 @@ import type { EventSink } from './events'
 import type { TopicConfig } from './log/config'
 import type { PartitionLog } from './log/partition'
 import { clonePartitionLog, createPartitionLog } from './log/partition'
-import type { KeyTable } from './log/recordColumns'
+import { reservedRoom } from './log/reservedRoom'
+import type { ColumnsCapacity, KeyTable } from './log/recordColumns'
 import { createKeyTable } from './log/recordColumns'
 import type { PendingEvent, QueuedEvent } from './queue'
 import { pushEvent } from './queue'
@@ -169,7 +170,7 @@ export function createWorld(scenario: SimScenario): World {
     cleaning: null,
     queue: [],
   }
-  for (const spec of scenario.topics) addTopic(world, spec)
+  for (const spec of scenario.topics) addTopic(world, spec, reservedRoom(scenario, spec))
   for (const spec of scenario.consumers) {
     world.consumers.set(spec.name, {
       name: spec.name,
@@ -186,15 +187,22 @@ export function createWorld(scenario: SimScenario): World {
   return world
 }
 
-/** Mutates `world`: creates a topic with its replicas placed on the brokers. */
-export function addTopic(world: World, spec: TopicSpec): TopicState {
+/**
+ * Mutates `world`: creates a topic with its replicas placed on the brokers, each partition's first
+ * segment reserving `room(partition)` when given.
+ */
+export function addTopic(
+  world: World,
+  spec: TopicSpec,
+  room?: (partition: number) => ColumnsCapacity | undefined,
+): TopicState {
   const incarnation = world.topicsCreated++
   const topic: TopicState = {
     name: spec.name,
     incarnation,
     config: spec.config,
     partitions: Array.from({ length: spec.partitions }, (_, p) =>
-      createPartitionLog(spec.name, p, world.now, world.keyTable),
+      createPartitionLog(spec.name, p, world.now, world.keyTable, room?.(p)),
     ),
     replication: placeReplicas(
       incarnation,

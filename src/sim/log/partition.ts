@@ -5,7 +5,7 @@ import { recordSize } from './sizeModel'
 import type { TopicConfig } from './config'
 import { isCompacted, maxSegmentMs } from './config'
 import type { ProducedRecord } from './record'
-import type { KeyTable } from './recordColumns'
+import type { ColumnsCapacity, KeyTable } from './recordColumns'
 import { internKey, internProducer, usedCapacity } from './recordColumns'
 import type { Segment } from './segment'
 import { appendToSegmentInPlace, cloneSegment, createSegment } from './segment'
@@ -57,17 +57,19 @@ export type AppendResult =
       readonly reason: string
     }
 
+/** A new, empty log; `capacity` is the room its first segment reserves (see `reservedRoom`). */
 export function createPartitionLog(
   topic: string,
   partition: number,
   now: number,
   keyTable: KeyTable,
+  capacity?: ColumnsCapacity,
 ): PartitionLog {
   return {
     topic,
     partition,
     keyTable,
-    segments: [createSegment(keyTable, 0, now)],
+    segments: [createSegment(keyTable, 0, now, 0, capacity)],
     logStartOffset: 0,
     localLogStartOffset: 0,
     archive: [],

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest'
+import { createTimeline } from '../timeline'
+import { testProducer, testScenario, topic } from '../testScenario'
+import { reservedRoom } from './reservedRoom'
+
+/** A producer of 1,000 records a second for `seconds`, spread by key unless given a partition. */
+function firehose(seconds: number, partition: number | null = null) {
+  return testProducer({
+    recordsPerSecond: 1_000,
+    stopMs: seconds * 1_000,
+    partition,
+    keys: { count: 100, prefix: 'k', pick: 'uniform' },
+  })
+}
+
+describe('the room a scenario topic reserves in its first segments', () => {
+  test('the records its producers send to each partition', () => {
+    const events = topic('events', {}, 4)
+    const spread = reservedRoom(
+      testScenario({ topics: [events], producers: [firehose(60)] }),
+      events,
+    )
+    expect([0, 1, 2, 3].map((p) => spread(p)?.rows)).toEqual([15_000, 15_000, 15_000, 15_000])
+    const pinned = reservedRoom(
+      testScenario({ topics: [events], producers: [firehose(60, 2)] }),
+      events,
+    )
+    expect([0, 1, 2, 3].map((p) => pinned(p)?.rows)).toEqual([
+      undefined,
+      undefined,
+      60_000,
+      undefined,
+    ])
+  })
+
+  test('at most what one segment holds before it rolls by size or by time', () => {
+    const bySize = topic('events', { 'segment.bytes': 500 })
+    const byTime = topic('events', { 'segment.ms': 10_000 })
+    const scenario = testScenario({ producers: [firehose(60)] })
+    expect(reservedRoom({ ...scenario, topics: [bySize] }, bySize)(0)?.rows).toBe(500)
+    expect(reservedRoom({ ...scenario, topics: [byTime] }, byTime)(0)?.rows).toBe(10_000)
+  })
+
+  test('a topic nobody produces to reserves nothing', () => {
+    const quiet = topic('quiet', {})
+    expect(reservedRoom(testScenario({ topics: [quiet] }), quiet)(0)).toBeUndefined()
+  })
+
+  test('a run that never grows its columns keeps its keyframes sharing them', () => {
+    // 100,000 records in one segment: without the room, keyframes before each doubling would
+    // keep a copy of every row written so far alive.
+    const events = topic('events', {})
+    const timeline = createTimeline(
+      testScenario({ durationMs: 100_000, topics: [events], producers: [firehose(100, 0)] }),
+    )
+    const end = timeline.worldAt(100_000)
+    const early = timeline.worldAt(1_000)
+    const columns = (w: typeof end) =>
+      w.topics.get('events')?.partitions[0]?.segments[0]?.columns.offsets
+    expect(end.topics.get('events')?.partitions[0]?.logEndOffset).toBe(100_000)
+    expect(columns(early)).toBe(columns(end))
+  })
+})
