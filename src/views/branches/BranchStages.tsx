@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { branchDiffAt } from '../../derive/branchDiff'
 import type { OffsetRange } from '../../derive/scene/stripModel'
 import type { BranchSide } from '../../scenario/branches'
-import type { WorldDiff } from '../../sim'
+import { isolate, type WorldDiff } from '../../sim'
 import { useAppStore } from '../../store/appStore'
 import { BranchScope } from '../shared/branchScope'
 import { Stage } from '../stage/Stage'
@@ -53,7 +53,7 @@ function BranchStage({
   return (
     <section
       className={`branch-stage ${scope}${selected ? ' branch-stage--selected' : ''}`}
-      aria-label={`Branch ${branchTitle(pair.branch, side)}`}
+      aria-label={`Branch ${isolate(branchTitle(pair.branch, side))}`}
     >
       <h3 className="branch-stage__title">
         <span className={`branch-stage__letter branch-stage__letter--${side}`}>

@@ -1,4 +1,5 @@
 import type { Lesson } from '../../lessons'
+import { isolate } from '../../sim'
 import { UserText } from '../shared/UserText'
 import { ImportButton } from '../shared/ImportButton'
 import { ReopenDraft } from './authoring/ReopenDraft'
@@ -66,7 +67,7 @@ function MyLesson({ lesson }: { lesson: Lesson }) {
       <button
         type="button"
         className="button"
-        aria-label={`Remove ${lesson.title} from this browser`}
+        aria-label={`Remove ${isolate(lesson.title)} from this browser`}
         onClick={() => {
           removeLesson(lesson.id)
         }}

@@ -1,4 +1,5 @@
 import type { Prediction } from '../../lessons'
+import { isolate } from '../../sim'
 import { UserText } from '../shared/UserText'
 import { useAppStore } from '../../store/appStore'
 import { formatVotes, tallyOf } from './tally'
@@ -65,7 +66,7 @@ function ClassVote({
     <section
       className="lesson__predict"
       role="group"
-      aria-label={`Predict: ${prediction.question}`}
+      aria-label={`Predict: ${isolate(prediction.question)}`}
     >
       <p className="lesson__question">
         Predict: <UserText text={prediction.question} />

@@ -1,3 +1,4 @@
+import { UserText } from '../shared/UserText'
 import './classVotes.css'
 
 /**
@@ -26,7 +27,7 @@ export function TallyList({
               <span style={{ width: `${String((100 * count) / most)}%` }} />
             </span>
             <span className="tally__choice">
-              {choice}
+              <UserText text={choice} />
               {right && <strong> ✓ the simulation&apos;s answer</strong>}
             </span>
           </li>

@@ -1,4 +1,5 @@
 import type { Lesson } from '../../../lessons'
+import { isolate } from '../../../sim'
 import { checkDraft } from '../../../lessons/authoring/draft'
 import { encodeLessonLink } from '../../../lessons/format/link'
 import type { Problem } from '../../../scenario/problems'
@@ -24,7 +25,7 @@ export function keepDraft():
       .getState()
       .notify(
         'error',
-        `This browser refused to keep "${checked.value.title}"; export it to keep it.`,
+        `This browser refused to keep "${isolate(checked.value.title)}"; export it to keep it.`,
       )
   }
   return { lesson: checked.value }
