@@ -66,7 +66,12 @@ function hostileLesson() {
     title: 'ab\u202Ecd lesson',
     steps: document.steps.map((step, i) =>
       i === 0
-        ? { ...step, title: 'Step \u202Eone', text: 'שלום עולם, Kafka.\n\n' + step.text }
+        ? {
+            ...step,
+            title: 'Step \u202Eone',
+            text: 'שלום עולם, Kafka.\n\n' + step.text,
+            predict: step.predict && { ...step.predict, question: 'Still \u202Ethere?' },
+          }
         : step,
     ),
   })
@@ -122,4 +127,39 @@ test('a lesson title with U+202E stays inside itself: the text around it keeps i
   expect(await xOfText(page, heading, 'Exploring')).toBeLessThan(titleAt)
   expect(await xOfText(page, heading, '”')).toBeGreaterThan(titleAt)
   await expect(page.locator(`${heading} bdi.user-text`)).toHaveText('ab\u202Ecd lesson')
+})
+
+test('a title and a question with U+202E are isolated in the accessible names built around them', async ({
+  page,
+}) => {
+  // Presenter mode and back: more steps than the other tests, and a loaded machine is slow.
+  test.slow()
+  const lesson = hostileLesson()
+  await page.goto(`/#${await encodeLessonLink(lesson, 1)}`)
+  // Names are built around the user's text with isolates (FSI … PDI), so a screen reader and the
+  // name's own text keep our words after the override in order.
+  await page.getByRole('button', { name: 'Present' }).click()
+  await expect(
+    page.getByRole('group', { name: /^Predict: \u2068Still \u202Ethere\?\u2069$/ }),
+  ).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('html')).not.toHaveClass(/\bpresenter\b/)
+  await page.getByRole('button', { name: 'Back to my scenario' }).click()
+  // Kept under Your lessons, where its Remove button names it.
+  await expect(
+    page.getByRole('button', {
+      name: /^Remove \u2068ab\u202Ecd lesson\u2069 from this browser$/,
+    }),
+  ).toHaveCount(1)
+})
+
+test('names of topics, consumers and jobs cannot carry U+202E: such a link is refused', async ({
+  page,
+}) => {
+  // The format allows only letters, digits, ".", "_" and "-" in names (Kafka's topic characters),
+  // so the charts' legend and headings and the job and store labels never hold a user's override.
+  const hostile = { ...scenario, topics: [{ ...scenario.topics[0]!, name: 'ab\u202Ecd' }] }
+  await page.goto(`/#${await encodeLink({ scenario: hostile, cursorMs: 0, view: 'log' })}`)
+  await expect(page.getByRole('alert')).toContainText('topics[0].name')
+  await expect(page.getByRole('alert')).toContainText('use only letters, digits')
 })
