@@ -1,27 +1,11 @@
-import type { PartitionSnapshot, ReadonlyWorld, RecordSnapshot, SegmentSnapshot } from '../sim'
-import { cleaningOf, isTiered, segmentRecords } from '../sim'
-
-type ReadonlySegment = Parameters<typeof segmentRecords>[0]
-
-/**
- * Each segment's records as last read, by segment. A sealed segment never changes and is shared
- * by every world copied from the same keyframe, so scrubbing re-reads only the active segments
- * (a new array of every record of every lane on each step was the largest cost of a scrub with
- * jobs). A segment that grew since is read again.
- */
-const recordsBySegment = new WeakMap<ReadonlySegment, readonly RecordSnapshot[]>()
-
-function recordsOf(segment: ReadonlySegment): readonly RecordSnapshot[] {
-  const cached = recordsBySegment.get(segment)
-  if (cached !== undefined && cached.length === segment.count) return cached
-  const records = segmentRecords(segment)
-  recordsBySegment.set(segment, records)
-  return records
-}
+import type { PartitionSnapshot, ReadonlyWorld, SegmentSnapshot } from '../sim'
+import { cleaningOf, isTiered } from '../sim'
+import { segmentSnapshot } from './segmentReadings'
 
 /**
  * One partition of `world` in the snapshot's shape, without copying records: the log's records are
- * immutable and shared, so the view reads them as they are (100k records cost no allocation).
+ * immutable and shared, so the view reads them as they are, and only when asked for
+ * (`segmentSnapshot`).
  */
 export function partitionAt(
   world: ReadonlyWorld,
@@ -42,11 +26,7 @@ export function partitionAt(
     leader: replication.leader,
     isr: replication.isr,
     highWatermark: log.logEndOffset,
-    segments: log.segments.map((segment, index) => ({
-      baseOffset: segment.baseOffset,
-      active: index === last,
-      records: recordsOf(segment),
-    })),
+    segments: log.segments.map((segment, index) => segmentSnapshot(segment, index === last)),
     ...cleaningOf(world, topic, partition),
   }
 }
@@ -68,11 +48,7 @@ export function partitionWithArchiveAt(
   if (!isTiered(state.config)) return local
   const archiveOnly = log.archive
     .filter((archived) => archived.segment.baseOffset < log.localLogStartOffset)
-    .map((archived): SegmentSnapshot => ({
-      baseOffset: archived.segment.baseOffset,
-      active: false,
-      records: recordsOf(archived.segment),
-    }))
+    .map((archived): SegmentSnapshot => segmentSnapshot(archived.segment, false))
   return {
     ...local,
     localLogStartOffset: log.localLogStartOffset,

@@ -46,6 +46,6 @@ export {
   jobKey,
 } from './jobs/naming'
 export { taskLag } from './jobs/state'
-export { segmentRecords } from './log/segment'
+export { segmentRecords, segmentRows, type SegmentRows } from './log/segment'
 export * from './compare'
 export { FSI, PDI, isolate, showInvisibles } from './userText'

@@ -1,10 +1,6 @@
-import {
-  type PartitionSnapshot,
-  type ReadonlyWorld,
-  type RecordSnapshot,
-  type SimEvent,
-} from '../../sim'
+import { type PartitionSnapshot, type ReadonlyWorld, type SimEvent } from '../../sim'
 import { isArchivedSegment, partitionWithArchiveAt } from '../partitionAt'
+import { producersOf as segmentProducers, rowsOf } from '../segmentReadings'
 import { laneGhosts, laneResets } from './ghosts'
 import { labelRowHeight, layoutLabels, MONO_CHAR_EM, type LabelRequest } from './labelLayout'
 import type { LaneChoice } from './lanesInPlay'
@@ -149,7 +145,7 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
         ? null
         : records.map((r) => cellOf(id, r, perOffset, small, context.colorOf, jobWritten)),
     density: marks.mode === 'density' ? marks : null,
-    recordCount: partition.segments.reduce((n, s) => n + s.records.length, 0),
+    recordCount: partition.segments.reduce((n, s) => n + rowsOf(s).count, 0),
     ghosts,
     markers,
     labels,
@@ -161,23 +157,9 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
 function producersOf(partition: PartitionSnapshot): string[] {
   const seen = new Set<string>()
   for (const segment of partition.segments) {
-    for (const producer of segmentProducers(segment.records)) seen.add(producer)
+    for (const producer of segmentProducers(segment)) seen.add(producer)
   }
   return [...seen]
-}
-
-/** A sealed segment's record list is the same array from one scrub step to the next: read it once. */
-const producersByRecords = new WeakMap<readonly RecordSnapshot[], readonly string[]>()
-
-function segmentProducers(records: readonly RecordSnapshot[]): readonly string[] {
-  let producers = producersByRecords.get(records)
-  if (producers === undefined) {
-    const seen = new Set<string>()
-    for (const record of records) if (record.producer !== undefined) seen.add(record.producer)
-    producers = [...seen]
-    producersByRecords.set(records, producers)
-  }
-  return producers
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { PartitionSnapshot, RecordSnapshot } from '../../sim'
+import type { PartitionSnapshot, RecordSnapshot, SegmentRows } from '../../sim'
+import { rowsOf } from '../segmentReadings'
 
 /** Offsets `[from, to)` shown across the strip. */
 export interface OffsetRange {
@@ -46,13 +47,13 @@ export function stripSegments(partition: PartitionSnapshot): StripSegment[] {
   }))
 }
 
-/** Index of the first record with offset ≥ `offset` (records are in offset order). */
-function firstAtOrAfter(records: readonly RecordSnapshot[], offset: number): number {
+/** Index of the first row with offset ≥ `offset` (rows are in offset order). */
+function firstAtOrAfter(rows: SegmentRows, offset: number): number {
   let lo = 0
-  let hi = records.length
+  let hi = rows.count
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((records[mid]?.offset ?? Infinity) < offset) lo = mid + 1
+    if (rows.offsetAt(mid) < offset) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -65,10 +66,11 @@ export function forEachRecordIn(
   visit: (record: RecordSnapshot) => void,
 ): void {
   for (const segment of partition.segments) {
+    const rows = rowsOf(segment)
+    if (rows.count === 0 || rows.offsetAt(rows.count - 1) < range.from) continue
+    if (segment.baseOffset >= range.to) continue
     const { records } = segment
-    const last = records[records.length - 1]
-    if (last === undefined || last.offset < range.from || segment.baseOffset >= range.to) continue
-    for (let i = firstAtOrAfter(records, range.from); i < records.length; i++) {
+    for (let i = firstAtOrAfter(rows, range.from); i < records.length; i++) {
       const record = records[i]
       if (record === undefined || record.offset >= range.to) break
       visit(record)
@@ -80,8 +82,8 @@ export function forEachRecordIn(
 export function countRecordsIn(partition: PartitionSnapshot, range: OffsetRange): number {
   let count = 0
   for (const segment of partition.segments) {
-    const { records } = segment
-    count += firstAtOrAfter(records, range.to) - firstAtOrAfter(records, range.from)
+    const rows = rowsOf(segment)
+    count += firstAtOrAfter(rows, range.to) - firstAtOrAfter(rows, range.from)
   }
   return count
 }
@@ -103,15 +105,16 @@ export function stripMarks(
   const present = new Uint32Array(columns)
   const tombstones = new Uint16Array(columns)
   const scale = columns / span
-  // The hot loop of a dense log (100k records a frame while playing): no closure per record.
+  // The hot loop of a dense log (100k records a frame while playing): rows read from storage, no
+  // record objects.
   for (const segment of partition.segments) {
-    const { records } = segment
-    for (let i = firstAtOrAfter(records, range.from); i < records.length; i++) {
-      const record = records[i]
-      if (record === undefined || record.offset >= range.to) break
-      const column = Math.min(columns - 1, Math.floor((record.offset - range.from) * scale))
+    const rows = rowsOf(segment)
+    for (let i = firstAtOrAfter(rows, range.from); i < rows.count; i++) {
+      const offset = rows.offsetAt(i)
+      if (offset >= range.to) break
+      const column = Math.min(columns - 1, Math.floor((offset - range.from) * scale))
       present[column] = (present[column] ?? 0) + 1
-      if (record.value === null && record.key !== null) {
+      if (rows.tombstoneAt(i)) {
         tombstones[column] = Math.min(0xffff, (tombstones[column] ?? 0) + 1)
       }
     }

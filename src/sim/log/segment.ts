@@ -6,7 +6,10 @@ import {
   appendRowInPlace,
   copyRows,
   createColumns,
+  isTombstoneAt,
   NO_PRODUCER,
+  offsetAt,
+  producerAt,
   recordAt,
   rowEquals,
 } from './recordColumns'
@@ -78,12 +81,35 @@ export function sealedSegment(
   }
 }
 
-/** The segment's records as objects: for API edges and tests; scans read `columns` directly. */
-export function segmentRecords(segment: DeepReadonly<Segment>): readonly LogRecord[] {
+/**
+ * The segment's records as objects, from row `fromRow` on: for API edges and tests; scans read
+ * `columns` directly. A reader that kept rows below `fromRow` of the same storage reads only the
+ * rows after them (stored rows never change).
+ */
+export function segmentRecords(segment: DeepReadonly<Segment>, fromRow = 0): readonly LogRecord[] {
   const { columns, count } = engineView<Segment>(segment)
   const records: LogRecord[] = []
-  for (let row = 0; row < count; row++) records.push(recordAt(columns, row))
+  for (let row = fromRow; row < count; row++) records.push(recordAt(columns, row))
   return records
+}
+
+/** A segment's rows read straight from storage, for scans over many records (no record objects). */
+export interface SegmentRows {
+  readonly count: number
+  offsetAt(row: number): number
+  tombstoneAt(row: number): boolean
+  /** Who wrote the row's batch; null for a record no job wrote. */
+  producerAt(row: number): string | null
+}
+
+export function segmentRows(segment: DeepReadonly<Segment>): SegmentRows {
+  const { columns, count } = engineView<Segment>(segment)
+  return {
+    count,
+    offsetAt: (row) => offsetAt(columns, row),
+    tombstoneAt: (row) => isTombstoneAt(columns, row),
+    producerAt: (row) => producerAt(columns, row),
+  }
 }
 
 /** Kafka's `LogSegment.largestTimestamp`: the max record timestamp, else the file's mtime. */
