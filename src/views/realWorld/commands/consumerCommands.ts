@@ -1,19 +1,16 @@
-import type { Scenario } from '../../scenario/schema'
-import { consoleConsumer, resetGroupOffsets } from './kafkaCommands'
-import type { DescribedAction as Described } from './snippet'
-import { shell } from './snippet'
-
-type Action = Scenario['actions'][number]
+import type { Scenario } from '../../../scenario/schema'
+import type { ActionOf } from '../../actions/actionKind'
+import { consoleConsumer, resetGroupOffsets } from '../kafkaCommands'
+import type { DescribedAction as Described } from '../snippet'
+import { shell } from '../snippet'
+import type { CommandsFor } from './types'
 
 function consumerOf(scenario: Scenario, name: string) {
   return scenario.consumers.find((c) => c.name === name)
 }
 
 /** A poll: the console consumer reading as the simulated one does. */
-export function consumerFetch(
-  scenario: Scenario,
-  action: Extract<Action, { type: 'consumer.fetch' }>,
-): Described {
+function consumerFetch(action: ActionOf<'consumer.fetch'>, scenario: Scenario): Described {
   const consumer = consumerOf(scenario, action.consumer)
   const topic = consumer?.topic ?? '<topic>'
   return {
@@ -34,9 +31,12 @@ export function consumerFetch(
 }
 
 /** The consumer's `auto.offset.reset` at the action: its last restart's, or the declared one. */
-function resetInEffect(scenario: Scenario, action: Action & { readonly consumer: string }): string {
+function resetInEffect(
+  scenario: Scenario,
+  action: ActionOf<'consumer.fetch' | 'consumer.restart'>,
+): string {
   // Actions are in time order, so those up to this one (a restart later in the same ms is not).
-  const upTo = scenario.actions.indexOf(action)
+  const upTo = scenario.actions.findIndex((a) => a === action)
   const earlier = upTo < 0 ? [] : scenario.actions.slice(0, upTo + 1)
   const restarts = earlier.filter(
     (a) => a.type === 'consumer.restart' && a.consumer === action.consumer,
@@ -47,10 +47,7 @@ function resetInEffect(scenario: Scenario, action: Action & { readonly consumer:
 }
 
 /** A restart with its `auto.offset.reset`: stop the console consumer and start it again. */
-export function consumerRestart(
-  scenario: Scenario,
-  action: Extract<Action, { type: 'consumer.restart' }>,
-): Described {
+function consumerRestart(action: ActionOf<'consumer.restart'>, scenario: Scenario): Described {
   const reset = resetInEffect(scenario, action)
   return {
     title: `${action.consumer} restarts with auto.offset.reset=${reset}`,
@@ -72,10 +69,7 @@ export function consumerRestart(
 }
 
 /** A seek: the group's offset reset, planned and then applied. */
-export function consumerSeek(
-  scenario: Scenario,
-  action: Extract<Action, { type: 'consumer.seek' }>,
-): Described {
+function consumerSeek(action: ActionOf<'consumer.seek'>, scenario: Scenario): Described {
   const consumer = consumerOf(scenario, action.consumer)
   const scope = `${consumer?.topic ?? '<topic>'}:${consumer?.partition ?? 0}`
   const spec =
@@ -95,4 +89,13 @@ export function consumerSeek(
     ],
     caveats: ['The group must have no active members: stop the consumers first.'],
   }
+}
+
+/** The consumer's actions, as the console consumer and kafka-consumer-groups do them. */
+export const CONSUMER_COMMANDS: CommandsFor<
+  'consumer.fetch' | 'consumer.seek' | 'consumer.restart'
+> = {
+  'consumer.fetch': consumerFetch,
+  'consumer.seek': consumerSeek,
+  'consumer.restart': consumerRestart,
 }

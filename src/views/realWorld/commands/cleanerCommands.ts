@@ -1,16 +1,15 @@
-import type { Scenario } from '../../scenario/schema'
-import { alterTopicConfig } from './kafkaCommands'
-import type { DescribedAction as Described } from './snippet'
-import { shell } from './snippet'
-
-type Action = Scenario['actions'][number]
+import type { ActionOf } from '../../actions/actionKind'
+import { alterTopicConfig } from '../kafkaCommands'
+import type { DescribedAction as Described } from '../snippet'
+import { shell } from '../snippet'
+import type { CommandsFor } from './types'
 
 /**
  * A forced pass: Kafka has no command for one. Its tests hand `Cleaner.clean` the log and range they
  * want; on a cluster the nearest is a dirty ratio threshold of 0, so any cleanable byte makes the log
  * eligible at the thread's next look.
  */
-export function forcedCleanerPass(action: Extract<Action, { type: 'cleaner.clean' }>): Described {
+function forcedCleanerPass(action: ActionOf<'cleaner.clean'>): Described {
   const log = `${action.topic}-${String(action.partition)}`
   const from =
     action.firstDirtyOffset === null ? '' : ` from offset ${String(action.firstDirtyOffset)}`
@@ -33,9 +32,7 @@ export function forcedCleanerPass(action: Extract<Action, { type: 'cleaner.clean
  * `cleaner-offset-checkpoint` text file (a version line, a count line, then `topic partition offset`
  * per log), which a broker reads at start and rewrites as it cleans.
  */
-export function cleanerCheckpointEdit(
-  action: Extract<Action, { type: 'cleaner.checkpoint' }>,
-): Described {
+function cleanerCheckpointEdit(action: ActionOf<'cleaner.checkpoint'>): Described {
   const entry = `${action.topic} ${String(action.partition)} ${String(action.offset)}`
   return {
     title: `Set the cleaner checkpoint of ${action.topic}-${String(action.partition)} to ${String(action.offset)}`,
@@ -53,3 +50,17 @@ export function cleanerCheckpointEdit(
     ],
   }
 }
+
+/** The log cleaner's actions: a pass of the cleaner thread, a forced pass, a checkpoint edit. */
+export const CLEANER_COMMANDS: CommandsFor<'cleaner.run' | 'cleaner.clean' | 'cleaner.checkpoint'> =
+  {
+    'cleaner.run': () => ({
+      title: 'Log cleaner pass',
+      snippets: [],
+      caveats: [
+        'There is no command to run the log cleaner now: each broker runs it on its own (log.cleaner.backoff.ms between idle checks). This action stands for a pass happening here.',
+      ],
+    }),
+    'cleaner.clean': forcedCleanerPass,
+    'cleaner.checkpoint': cleanerCheckpointEdit,
+  }
