@@ -7,8 +7,19 @@ export type AutoOffsetReset = 'earliest' | 'latest' | 'none'
 export interface PollResult {
   readonly from: number | null
   readonly offsets: readonly number[]
+  /**
+   * The OFFSET_OUT_OF_RANGE behind a reset or error of this poll: answered to its own fetch, or
+   * to an earlier single request that left the partition awaiting its reset.
+   */
   readonly outOfRange: { readonly position: number; readonly resetTo: number | null } | null
   readonly error: string | null
+}
+
+/** What one request did (`request`): a ListOffsets that places the consumer, or one Fetch. */
+export interface RequestResult extends PollResult {
+  readonly request: 'listOffsets' | 'fetch'
+  /** The position after the request (null: still none). */
+  readonly positionAfter: number | null
 }
 
 /**
@@ -20,6 +31,8 @@ export interface PollResult {
  */
 export class PlainConsumer {
   position: number | null = null
+  /** An out-of-range Fetch response marked the partition; the next request is its reset. */
+  awaitingReset = false
   lastError: string | null = null
   received = 0
 
@@ -32,6 +45,8 @@ export class PlainConsumer {
 
   async seek(offset: number | 'earliest' | 'latest'): Promise<void> {
     this.position = typeof offset === 'number' ? offset : await this.resolve(offset)
+    // A seek replaces a pending reset (SubscriptionState.seek).
+    this.awaitingReset = false
     this.lastError = null
   }
 
@@ -45,6 +60,13 @@ export class PlainConsumer {
       this.position = start
     }
     let outOfRange: PollResult['outOfRange'] = null
+    if (this.awaitingReset) {
+      // A single request left the reset pending: the poll's ListOffsets comes first.
+      const resetTo = await this.reset()
+      outOfRange = { position: this.position, resetTo }
+      this.awaitingReset = false
+      if (resetTo !== null) this.position = resetTo
+    }
     let records = await this.drain(this.position, maxRecords)
     if (records === null) {
       const resetTo = await this.reset()
@@ -61,6 +83,56 @@ export class PlainConsumer {
     this.lastError = null
     this.received += records.offsets.length
     return { from, offsets: records.offsets, outOfRange, error: null }
+  }
+
+  /**
+   * The one request a poll would send next, as the Java consumer's fetcher sends them. Without a
+   * position, or with the partition awaiting a reset, it is a ListOffsets by `auto.offset.reset`
+   * (the position moves, nothing is read; with `none` and no position, NoOffsetForPartitionException).
+   * Otherwise it is one Fetch, whose response holds one segment's records. An OFFSET_OUT_OF_RANGE
+   * response only marks the partition for reset (FetchCollector's
+   * `requestOffsetResetIfPartitionAssigned`); with `none` the application gets the exception.
+   */
+  async request(maxRecords: number): Promise<RequestResult> {
+    const stale = this.position
+    if (stale === null || this.awaitingReset) {
+      const resetTo = await this.reset()
+      this.awaitingReset = false
+      if (stale === null && resetTo === null) {
+        this.lastError = 'NoOffsetForPartitionException'
+        return { ...nothingRead('listOffsets', null, null), error: this.lastError }
+      }
+      this.position = resetTo ?? stale
+      return nothingRead('listOffsets', stale, this.position)
+    }
+    let fetched
+    try {
+      fetched = await this.cluster.fetchFrom(this.topic, this.partition, stale)
+    } catch (error) {
+      if (!(error instanceof KafkaProtocolError && error.code === 'OFFSET_OUT_OF_RANGE'))
+        throw error
+      this.awaitingReset = this.autoOffsetReset !== 'none'
+      this.lastError = this.awaitingReset ? null : 'OffsetOutOfRangeException'
+      const outOfRange = { position: stale, resetTo: null }
+      return { ...nothingRead('fetch', stale, stale), outOfRange, error: this.lastError }
+    }
+    const wanted = fetched.records.slice(0, maxRecords)
+    const last = wanted.at(-1)
+    this.position =
+      last !== undefined && wanted.length < fetched.records.length
+        ? last.offset + 1
+        : Math.max(stale, fetched.nextOffset)
+    this.lastError = null
+    this.received += wanted.length
+    const offsets = wanted.map((r) => r.offset)
+    return {
+      request: 'fetch',
+      from: stale,
+      offsets,
+      outOfRange: null,
+      error: null,
+      positionAfter: this.position,
+    }
   }
 
   /**
@@ -107,4 +179,13 @@ export class PlainConsumer {
     const offsets = await this.cluster.offsets(this.topic, this.partition)
     return where === 'earliest' ? offsets.logStartOffset : offsets.logEndOffset
   }
+}
+
+/** A request that read no records. */
+function nothingRead(
+  request: RequestResult['request'],
+  from: number | null,
+  positionAfter: number | null,
+): RequestResult {
+  return { request, from, offsets: [], outOfRange: null, error: null, positionAfter }
 }

@@ -101,17 +101,76 @@ describe('the replay plan of a scenario', () => {
     expect(plan.notReplayed.join('\n')).toMatch(/broker and host failures/)
   })
 
-  it('leaves out a single-request fetch (no Java call sends one request) and says so', () => {
+  it('sends a single-request fetch as one request, and a restart as a new consumer instance', () => {
     const plan = replayPlan(
       scenario({
-        consumers: [{ name: 'c', topic: 'events' }],
+        consumers: [{ name: 'c', topic: 'events', 'auto.offset.reset': 'latest' }],
         actions: [
-          { type: 'consumer.fetch', at: 10, consumer: 'c', singleRequest: true },
+          { type: 'consumer.fetch', at: 10, consumer: 'c', singleRequest: true, maxRecords: 3 },
           { type: 'consumer.fetch', at: 20, consumer: 'c' },
+          { type: 'consumer.restart', at: 30, consumer: 'c', set: { 'auto.offset.reset': 'none' } },
+          { type: 'consumer.restart', at: 40, consumer: 'c' },
         ],
       }),
     )
-    expect(plan.steps.filter((s) => s.kind === 'poll').map((s) => s.at)).toEqual([20])
-    expect(plan.notReplayed.join('\n')).toMatch(/single-request consumer fetches/)
+    expect(plan.steps).toEqual([
+      { kind: 'request', at: 10, consumer: 'c', maxRecords: 3 },
+      { kind: 'poll', at: 20, consumer: 'c', maxRecords: 500 },
+      { kind: 'restart', at: 30, consumer: 'c', autoOffsetReset: 'none' },
+      // A restart without a setting runs the declared one again.
+      { kind: 'restart', at: 40, consumer: 'c', autoOffsetReset: 'latest' },
+    ])
+    expect(plan.notReplayed).toEqual([])
+  })
+
+  it('names forced cleaner passes and cleaner checkpoint edits, which no request can make', () => {
+    const plan = replayPlan(
+      scenario({
+        topics: [{ name: 'events', config: { 'cleanup.policy': 'compact' } }],
+        actions: [
+          { type: 'cleaner.clean', at: 10, topic: 'events', firstDirtyOffset: 0 },
+          { type: 'cleaner.checkpoint', at: 20, topic: 'events', offset: 0 },
+        ],
+      }),
+    )
+    expect(plan.steps).toEqual([])
+    const words = plan.notReplayed.join('\n')
+    expect(words).toMatch(/forced cleaner passes on a chosen log from a chosen first dirty offset/)
+    expect(words).toMatch(/cleaner checkpoint edits .*broker stopped/)
+  })
+
+  it("sends a guarded job's writes to a declared output, leaves out the topics a job creates, and names the guard", () => {
+    const plan = replayPlan(
+      scenario({
+        topics: [{ name: 'events' }, { name: 'counts' }],
+        producers: [
+          {
+            name: 'p',
+            topic: 'events',
+            partition: 0,
+            recordsPerSecond: 1,
+            stopMs: 3000,
+            keys: { count: 2, prefix: 'k' },
+          },
+        ],
+        jobs: [
+          {
+            'job.name': 'counter',
+            processor: { type: 'count' },
+            inputs: ['events'],
+            store: 'counts-store',
+            changelog: 'counter-changelog',
+            output: 'counts',
+            outputGuard: 'newer-input-offset',
+          },
+        ],
+      }),
+    )
+    const topics = new Set(plan.steps.flatMap((s) => (s.kind === 'produce' ? [s.topic] : [])))
+    // The job's output is declared, so its writes go; its changelog and checkpoint topic do not.
+    expect([...topics].sort()).toEqual(['counts', 'events'])
+    const words = plan.notReplayed.join('\n')
+    expect(words).toMatch(/the topics a job creates \(changelog, checkpoint topic/)
+    expect(words).toMatch(/the output guard \(newer-input-offset\): a conditional write/)
   })
 })

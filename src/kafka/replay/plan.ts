@@ -1,6 +1,8 @@
 import { advanceWorld, initialWorld } from '../../sim'
 import type { SimEvent, SimScenario, TopicConfigOverrides } from '../../sim'
+import type { AutoOffsetReset } from '../client/plainConsumer'
 import type { RecordToSend } from '../client/types'
+import { notReplayed } from './notReplayed'
 
 /** One thing the Kafka side of a scenario does, at its simulated time, in the order it happens. */
 export type ReplayStep =
@@ -32,6 +34,20 @@ export type ReplayStep =
       readonly maxRecords: number
     }
   | {
+      /** One request a poll would send next (`consumer.fetch` with `singleRequest`). */
+      readonly kind: 'request'
+      readonly at: number
+      readonly consumer: string
+      readonly maxRecords: number
+    }
+  | {
+      /** A new consumer instance: no position, this `auto.offset.reset`. */
+      readonly kind: 'restart'
+      readonly at: number
+      readonly consumer: string
+      readonly autoOffsetReset: AutoOffsetReset
+    }
+  | {
       readonly kind: 'seek'
       readonly at: number
       readonly consumer: string
@@ -46,10 +62,12 @@ export interface ReplayPlan {
 
 /**
  * The Kafka side of a scenario as timed steps. The records come from the simulator's own run (its
- * seeded producers), batch by batch as it appended them; records the simulated broker refused are
- * left out. Config changes, DeleteRecords and consumer polls and seeks come from the scenario.
- * Jobs, broker and host failures and the simulator's own knobs are not replayed (listed in
- * `notReplayed`).
+ * seeded producers, and a job's writes to a topic the scenario declares), batch by batch as it
+ * appended them; records the simulated broker refused are left out, and so are writes to topics a
+ * job creates (changelogs, checkpoint topics, an undeclared output), which the replay does not
+ * create. Config changes, DeleteRecords, consumer polls, single requests, seeks and restarts come
+ * from the scenario. Jobs, forced cleaner passes, cleaner checkpoints, broker and host failures and
+ * the simulator's own knobs are not replayed (listed in `notReplayed`).
  */
 export function replayPlan(scenario: SimScenario): ReplayPlan {
   const steps: ReplayStep[] = []
@@ -65,8 +83,9 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
     if (batch) steps.push({ ...batch.step, records: batch.records })
     batch = null
   }
+  const declared: ReadonlySet<string> = new Set(scenario.topics.map((t) => t.name))
   const sink = (event: SimEvent): void => {
-    if (event.type !== 'record.appended') return
+    if (event.type !== 'record.appended' || !declared.has(event.topic)) return
     const record = { key: event.key, value: event.value, timestamp: event.timestamp }
     // A scenario producer sends one record per batch; a produce action's records are one batch, and
     // two produce actions at the same millisecond are two batches (each with its own header).
@@ -109,17 +128,22 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
 
 /**
  * Whether a step reads or changes the log, so it must meet the state the simulator predicts
- * (retention set as in the scenario, the broker settled). A produce only adds records and a seek
- * to a given offset asks the broker nothing.
+ * (retention set as in the scenario, the broker settled). A produce only adds records, and a seek
+ * to a given offset and a restart ask the broker nothing.
  */
 export function observesLog(step: ReplayStep): boolean {
-  if (step.kind === 'produce') return false
+  if (step.kind === 'produce' || step.kind === 'restart') return false
   return !(step.kind === 'seek' && typeof step.offset === 'number')
 }
 
 /** The scenario topic a step reads or changes. */
 export function stepTopic(scenario: SimScenario, step: ReplayStep): string {
-  if (step.kind === 'poll' || step.kind === 'seek') {
+  if (
+    step.kind === 'poll' ||
+    step.kind === 'request' ||
+    step.kind === 'seek' ||
+    step.kind === 'restart'
+  ) {
     return scenario.consumers.find((c) => c.name === step.consumer)?.topic ?? ''
   }
   return step.topic
@@ -133,12 +157,19 @@ function actionSteps(scenario: SimScenario): ReplayStep[] {
     } else if (action.type === 'deleteRecords') {
       const { at, topic, partition, offset } = action
       steps.push({ kind: 'deleteRecords', at, topic, partition, offset })
-    } else if (action.type === 'consumer.fetch' && action.singleRequest !== true) {
+    } else if (action.type === 'consumer.fetch') {
       const spec = scenario.consumers.find((c) => c.name === action.consumer)
       const maxRecords = action.maxRecords ?? spec?.['max.poll.records'] ?? 500
-      steps.push({ kind: 'poll', at: action.at, consumer: action.consumer, maxRecords })
+      const kind = action.singleRequest === true ? 'request' : 'poll'
+      steps.push({ kind, at: action.at, consumer: action.consumer, maxRecords })
     } else if (action.type === 'consumer.seek') {
       steps.push({ kind: 'seek', at: action.at, consumer: action.consumer, offset: action.offset })
+    } else if (action.type === 'consumer.restart') {
+      const spec = scenario.consumers.find((c) => c.name === action.consumer)
+      // A restart runs the declared settings plus its own `set` (an earlier change does not stick).
+      const autoOffsetReset = action.set['auto.offset.reset'] ?? spec?.['auto.offset.reset']
+      if (autoOffsetReset !== undefined)
+        steps.push({ kind: 'restart', at: action.at, consumer: action.consumer, autoOffsetReset })
     }
   }
   return steps
@@ -159,37 +190,4 @@ function pollSteps(scenario: SimScenario): ReplayStep[] {
     }
   }
   return steps
-}
-
-const NOT_REPLAYED_ACTIONS: ReadonlyMap<string, string> = new Map([
-  ['roll', 'explicit segment rolls (Kafka has no admin request to roll a segment)'],
-  ['cleaner.run', 'cleaner runs on demand (the real cleaner runs by itself)'],
-  ['retention.run', 'retention checks on demand (the real broker checks on its own schedule)'],
-  ['maintenance', 'pausing the background tasks'],
-  ['topic.delete', 'topic deletions'],
-  [
-    'consumer.restart',
-    "consumer restarts (the replay's consumers keep their position and settings; that consumer's later polls may differ)",
-  ],
-])
-
-function notReplayed(scenario: SimScenario): string[] {
-  const left: string[] = []
-  if (scenario.jobs.length > 0) {
-    left.push('Samza jobs (they need a deployment; see their job.properties in the app)')
-  }
-  const types: ReadonlySet<string> = new Set(scenario.actions.map((a) => a.type))
-  for (const [type, words] of NOT_REPLAYED_ACTIONS) if (types.has(type)) left.push(words)
-  if ([...types].some((t) => t.startsWith('job.') || t === 'checkpoint.write')) {
-    left.push('job actions and checkpoint edits')
-  }
-  if ([...types].some((t) => t.startsWith('broker.') || t.startsWith('host.'))) {
-    left.push('broker and host failures')
-  }
-  if (scenario.actions.some((a) => a.type === 'consumer.fetch' && a.singleRequest === true)) {
-    left.push(
-      "single-request consumer fetches (the Java consumer has no call that sends one request; that consumer's later polls may differ)",
-    )
-  }
-  return left
 }

@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import type { SimScenario, TopicConfigOverrides } from '../../sim'
 import type { KafkaCluster } from '../client/kafkaCluster'
 import { PlainConsumer } from '../client/plainConsumer'
-import type { PollResult } from '../client/plainConsumer'
+import type { AutoOffsetReset, PollResult } from '../client/plainConsumer'
 import { observesLog } from './plan'
 import type { ReplayStep } from './plan'
 import { replayTopicName } from './names'
 import { brokerTopicConfigs } from './topicConfigs'
 import type { ConfigTarget } from './topicConfigs'
+import { asRequest } from './views'
 import type { PartitionView, PollView } from './views'
 
 /** Retention that deletes nothing, while the records of a replay are written. */
@@ -167,22 +168,36 @@ export class ReplaySession {
         const result = await this.consumer(step.consumer).poll(step.maxRecords)
         return pollView(step.consumer, step.at, result)
       }
+      case 'request': {
+        const result = await this.consumer(step.consumer).request(step.maxRecords)
+        const view = pollView(step.consumer, step.at, result)
+        return asRequest(view, result.request, result.positionAfter)
+      }
+      case 'restart':
+        // The old instance closes; the new one has no position (no group, no committed offset).
+        this.consumers.set(step.consumer, this.newConsumer(step.consumer, step.autoOffsetReset))
+        return null
     }
   }
 
   private consumer(name: string): PlainConsumer {
     const existing = this.consumers.get(name)
     if (existing) return existing
+    const consumer = this.newConsumer(name, null)
+    this.consumers.set(name, consumer)
+    return consumer
+  }
+
+  /** A consumer instance as declared, with `autoOffsetReset` instead of the declared one if given. */
+  private newConsumer(name: string, autoOffsetReset: AutoOffsetReset | null): PlainConsumer {
     const spec = this.scenario.consumers.find((c) => c.name === name)
     if (!spec) throw new Error(`the scenario has no consumer ${name}`)
-    const consumer = new PlainConsumer(
+    return new PlainConsumer(
       this.cluster,
       this.ownedName(spec.topic),
       spec.partition,
-      spec['auto.offset.reset'],
+      autoOffsetReset ?? spec['auto.offset.reset'],
     )
-    this.consumers.set(name, consumer)
-    return consumer
   }
 
   /** The broker's partitions of every scenario topic, timestamps back in simulated time. */

@@ -28,6 +28,22 @@ export interface PollView {
   readonly outOfRange: { readonly position: number; readonly resetTo: number | null } | null
   /** The exception the application gets (`OffsetOutOfRangeException`, …), or null. */
   readonly error: string | null
+  /** A single request (`consumer.fetch` with `singleRequest`): which one; absent for a whole poll. */
+  readonly request?: 'listOffsets' | 'fetch'
+  /** A single request's position after it (null: none yet); absent for a whole poll. */
+  readonly positionAfter?: number | null
+}
+
+/**
+ * A poll's view as one of a single request: the same fields, then which request and the position
+ * after it (built here for both sides, so the compared JSON has its fields in one order).
+ */
+export function asRequest(
+  poll: PollView,
+  request: 'listOffsets' | 'fetch',
+  positionAfter: number | null,
+): PollView {
+  return { ...poll, request, positionAfter }
 }
 
 /** The simulated world's partitions of the given topics. */
