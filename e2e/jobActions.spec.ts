@@ -167,3 +167,29 @@ test('a crash that stays down fails the job until it is started again', async ({
     'the cluster manager does not restart it, so the job fails',
   )
 })
+
+test('on a real date a checkpoint by time takes a UTC date, and the narration prints the date', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const may2024 = 1_714_521_600_000
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await openScenario(page, { ...scenario, clockStartMs: may2024 }, REWIND_AT)
+  await chooseAction(page, 'Stop a job (kill-yarn-job.sh)')
+  await doIt(page)
+  await chooseAction(page, 'Edit a checkpoint (CheckpointTool)')
+  await actionPanel(page).getByLabel('New checkpoint').selectOption('timestamp')
+  const field = actionPanel(page).getByLabel('First record at or after (epoch ms, or a UTC date)')
+  await field.fill('2024-05-01 00:00:10')
+  await expect(actionPanel(page).getByRole('status')).toHaveText(
+    'Read as 2024-05-01 00:00:10 UTC (epoch 1714521610000 ms).',
+  )
+  await field.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/checkpoint-by-date-form.png' })
+  await doIt(page)
+  const events = page.getByRole('list', { name: 'Events, newest first' })
+  await expect(events).toContainText(
+    'offsets of the first records at or after 2024-05-01 00:00:10 UTC (epoch 1714521610000 ms), minus one',
+  )
+  await page.screenshot({ path: 'test-results/checkpoint-by-date-narration.png' })
+})

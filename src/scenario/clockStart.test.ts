@@ -146,8 +146,12 @@ describe('scenarios on a real date (clockStartMs)', () => {
       })
       return parsed.ok ? '' : describeProblems(parsed.problems)
     }
-    expect(problems(MAY_2024, 5_000)).toMatch(
-      /actions\[0\]\.records\[0\]\.timestamp.*5000 is off the scenario's clock: an epoch time from clockStartMs \(1714521600000\)/,
+    // Before the start: refused although Kafka takes it, saying why and what to do.
+    expect(problems(MAY_2024, MAY_2024 - 60_000)).toMatch(
+      /actions\[0\]\.records\[0\]\.timestamp.*1714521540000 is before clockStartMs \(1714521600000\)\. Kafka accepts older timestamps, but the simulator keeps record times on the scenario’s clock, from its start: set clockStartMs at or before 1714521540000/,
+    )
+    expect(problems(MAY_2024, MAY_2024 + 31 * 86_400_000)).toMatch(
+      /off the scenario's clock: an epoch time from clockStartMs \(1714521600000\) to 30 days after it/,
     )
     expect(problems(undefined, MAY_2024)).toMatch(
       /actions\[0\]\.records\[0\]\.timestamp.*past 30 days .*set clockStartMs/,

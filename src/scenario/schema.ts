@@ -336,11 +336,7 @@ function timestampsOffClock(
   const problems: { path: (string | number)[]; message: string }[] = []
   const check = (value: number | null | undefined, path: (string | number)[]): void => {
     if (value === null || value === undefined || (value >= start && value <= end)) return
-    const message =
-      start === 0
-        ? `${value} is past 30 days (2592000000); for epoch milliseconds set clockStartMs`
-        : `${value} is off the scenario's clock: an epoch time from clockStartMs (${start}) to 30 days after it (${end})`
-    problems.push({ path, message })
+    problems.push({ path, message: offClockMessage(value, start, end) })
   }
   actions.forEach((a, i) => {
     if (a.type === 'produce')
@@ -350,6 +346,25 @@ function timestampsOffClock(
     else if (a.type === 'checkpoint.write') check(a.timestamp, ['actions', i, 'timestamp'])
   })
   return problems
+}
+
+/**
+ * Why a timestamp off the scenario's clock is refused. One before a real date's start is refused
+ * although Kafka takes it (`message.timestamp.before.max.ms` is unlimited by default): the core
+ * keeps record times on the scenario's clock, from its start on, and a time before it would need
+ * every rule that ages records (retention, rolls, lags, horizons) checked again below 0.
+ */
+function offClockMessage(value: number, start: number, end: number): string {
+  if (start === 0)
+    return `${value} is past 30 days (2592000000); for epoch milliseconds set clockStartMs`
+  if (value < start) {
+    return (
+      `${value} is before clockStartMs (${start}). Kafka accepts older timestamps, but the ` +
+      'simulator keeps record times on the scenario’s clock, from its start: set clockStartMs ' +
+      `at or before ${value} and start the actions later`
+    )
+  }
+  return `${value} is off the scenario's clock: an epoch time from clockStartMs (${start}) to 30 days after it (${end})`
 }
 
 /** The scenario file, version 3. Every default is Kafka's (or the simulator's, where Kafka has none). */

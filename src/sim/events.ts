@@ -355,7 +355,10 @@ export type JobEvent =
       readonly type: 'checkpoint.written'
       readonly topic: string
       readonly entries: readonly (CheckpointEntry & { readonly task: string })[]
+      /** The timestamp written (epoch ms on a scenario with `clockStartMs`), or null for offsets. */
       readonly byTimestamp: number | null
+      /** The scenario has a real date (`clockStartMs`): `byTimestamp` reads as a date. */
+      readonly onRealDate?: true
       /**
        * The job was running: it ignores this checkpoint (read only when a container starts) and
        * overwrites it at its next commit, unless a container restarts before that.

@@ -162,6 +162,7 @@ function editCheckpoint(
     topic: checkpointTopicName(job.spec),
     entries: entries.map((e) => ({ ...e, task: taskName(e.partition) })),
     byTimestamp: offsets === null ? timestamp : null,
+    ...(scenario.clockStartMs === undefined ? {} : { onRealDate: true as const }),
     jobRunning: job.status === 'running',
   })
   return null

@@ -1,4 +1,5 @@
 import { assertNever } from '../assert'
+import { epochDateText } from '../epoch'
 import type { JobEvent } from '../events'
 
 /** One plain-language sentence for a job event (see `narration.ts` for the rest). */
@@ -37,7 +38,7 @@ export function narrateJobEvent(event: JobEvent): string {
     case 'job.crashed':
       return `Container ${event.container} of ${event.job} ${event.cause === 'crash' ? 'crashed' : `was lost with host ${event.host}`}; ${count(event.uncommitted, 'record')} since the last checkpoint will be processed again (their outputs duplicated) ${event.restartAt === null ? 'when the job is started again: the cluster manager does not restart it, so the job fails' : `when it restarts at t=${event.restartAt} ms`}.`
     case 'checkpoint.written':
-      return `CheckpointTool wrote a new checkpoint for ${event.job}${event.byTimestamp === null ? '' : ` (offsets for t=${event.byTimestamp} ms, minus one)`}: ${event.entries.map((e) => `${e.topic}-${e.partition}=${e.offset}, so it resumes at ${e.offset + 1}`).join('; ')}.${event.jobRunning ? ` The job is running: it read its checkpoints when it started and ignores this one, and its next commit will overwrite it; only a container that restarts before that commit picks it up.` : ''}`
+      return `CheckpointTool wrote a new checkpoint for ${event.job}${byTimestampText(event)}: ${event.entries.map((e) => `${e.topic}-${e.partition}=${e.offset}, so it resumes at ${e.offset + 1}`).join('; ')}.${event.jobRunning ? ` The job is running: it read its checkpoints when it started and ignores this one, and its next commit will overwrite it; only a container that restarts before that commit picks it up.` : ''}`
     case 'job.decommissioned':
       return `Job ${event.job} was shut down${event.deleted.length > 0 ? ` and ${event.deleted.join(' and ')} deleted` : ''}.`
     default:
@@ -70,4 +71,13 @@ export function runConfigText(changed: readonly string[]): string {
   return changed.length === 0
     ? 'its declared job.properties unchanged'
     : `its declared job.properties with ${changed.join(', ')}`
+}
+
+/** How CheckpointTool found offsets by time: the time as written, and as a date on a real date. */
+function byTimestampText(event: Extract<JobEvent, { type: 'checkpoint.written' }>): string {
+  const t = event.byTimestamp
+  if (t === null) return ''
+  const when =
+    event.onRealDate === true ? `${epochDateText(t)} (epoch ${String(t)} ms)` : `t=${String(t)} ms`
+  return ` (offsets of the first records at or after ${when}, minus one)`
 }

@@ -9,6 +9,39 @@ export function wholeNumber(text: string, what: string, min = 0): number | strin
   return value < min ? `${what} must be at least ${min}` : value
 }
 
+const UTC_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(?:Z|UTC)?$/i
+
+/**
+ * A record timestamp as epoch milliseconds: a whole number, or a UTC date and time such as
+ * `2024-05-01 10:00` or `2024-05-01T10:00:00.250Z` (a date with no zone is read as UTC, so the
+ * same text means the same instant on every machine).
+ */
+export function epochTimestamp(text: string, what: string): number | string {
+  const trimmed = text.trim()
+  if (/^\d{1,15}$/.test(trimmed)) return Number(trimmed)
+  const match = UTC_DATE.exec(trimmed)
+  if (match) {
+    const [year, month, day, hour, minute, second] = match
+      .slice(1, 7)
+      // An optional group that did not match is undefined at run time, whatever its type says.
+      .map((part: string | undefined) => (part === undefined ? 0 : Number(part)))
+    // ".25" is 250 ms.
+    const ms = Number((match[7] ?? '').padEnd(3, '0'))
+    const epoch = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour, minute, second, ms)
+    // Date.UTC rolls 2024-02-31 over into March, and 10:75 into the next hour: refused, not moved.
+    const back = new Date(epoch)
+    const same =
+      back.getUTCMonth() === (month ?? 1) - 1 &&
+      back.getUTCDate() === day &&
+      back.getUTCHours() === hour &&
+      back.getUTCMinutes() === minute &&
+      back.getUTCSeconds() === second
+    if (same && epoch >= 0) return epoch
+  }
+  return `${what} must be epoch milliseconds or a UTC date such as 2024-05-01 10:00:00`
+}
+
 export function positiveNumber(text: string, what: string): number | string {
   const value = Number(text.trim())
   return text.trim() === '' || !Number.isFinite(value) || value <= 0

@@ -130,6 +130,25 @@ describe('building job actions', () => {
     })
   })
 
+  test('a checkpoint by time takes a UTC date as well as epoch milliseconds', () => {
+    const at = (checkpointTime: string) =>
+      buildJobAction(
+        'checkpoint.write',
+        { ...JOB_DEFAULTS, checkpointBy: 'timestamp' as const, checkpointTime },
+        stopped,
+      )
+    const may2024at10 = 1_714_557_600_000
+    for (const text of ['2024-05-01 10:00', '2024-05-01T10:00:00Z', '2024-05-01 10:00:00 UTC'])
+      expect(at(text)).toMatchObject({ timestamp: may2024at10 })
+    expect(at('2024-05-01T10:00:00.25Z')).toMatchObject({ timestamp: may2024at10 + 250 })
+    expect(at('1714557600000')).toMatchObject({ timestamp: may2024at10 })
+    // A day or time that does not exist is refused, not rolled over into the next.
+    for (const text of ['2024-02-31', '2024-05-01 10:75', 'yesterday', '-5'])
+      expect(at(text)).toBe(
+        'The timestamp must be epoch milliseconds or a UTC date such as 2024-05-01 10:00:00',
+      )
+  })
+
   test('a scenario without jobs says so', () => {
     expect(buildJobAction('job.stop', JOB_DEFAULTS, { ...running, jobs: [] })).toMatch(/no job/)
   })

@@ -1,7 +1,14 @@
 import type { ActionAtCursor } from '../../../store/appStore'
 import type { JobSettingsOverrides } from '../../../sim'
 import type { FormContext, JobChoice } from '../formContext'
-import { positiveNumber, read, validName, wholeNumber, withFieldProblems } from '../parseField'
+import {
+  epochTimestamp,
+  positiveNumber,
+  read,
+  validName,
+  wholeNumber,
+  withFieldProblems,
+} from '../parseField'
 import type { JobActionType, JobFields, RestartFields } from './jobForm'
 
 /** Which jobs an action can act on, so the form first offers one it will not refuse. */
@@ -62,7 +69,7 @@ export function restartSettings(fields: RestartFields): JobSettingsOverrides | s
 
 function checkpointAction(fields: JobFields, job: JobChoice): ActionAtCursor | string {
   if (fields.checkpointBy === 'timestamp') {
-    const timestamp = wholeNumber(fields.checkpointTime, 'The timestamp')
+    const timestamp = epochTimestamp(fields.checkpointTime, 'The timestamp')
     if (typeof timestamp === 'string') return timestamp
     return { type: 'checkpoint.write', job: job.app, offsets: null, timestamp }
   }

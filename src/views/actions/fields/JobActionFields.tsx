@@ -1,7 +1,9 @@
+import { epochDateText } from '../../../sim'
 import { chosenJob, partitionKey } from '../families/jobActions'
 import type { JobActionType, JobFields, RestartFields } from '../families/jobForm'
 import { HOST_AFFINITY_HELP } from '../families/jobForm'
 import type { FormContext, JobChoice } from '../formContext'
+import { epochTimestamp } from '../parseField'
 import { SelectField, TextField } from './inputs'
 
 interface Props {
@@ -219,13 +221,19 @@ function CheckpointFields({
         }}
       />
       {fields.checkpointBy === 'timestamp' ? (
-        <TextField
-          label="First record at or after (ms)"
-          value={fields.checkpointTime}
-          onChange={(checkpointTime) => {
-            onChange({ checkpointTime })
-          }}
-        />
+        <>
+          <TextField
+            label="First record at or after (epoch ms, or a UTC date)"
+            value={fields.checkpointTime}
+            placeholder="1714557600000 or 2024-05-01 10:00:00"
+            onChange={(checkpointTime) => {
+              onChange({ checkpointTime })
+            }}
+          />
+          <p className="actions__hint" role="status">
+            {timestampReading(fields.checkpointTime)}
+          </p>
+        </>
       ) : (
         job.inputPartitions.map((p) => (
           <TextField
@@ -242,4 +250,15 @@ function CheckpointFields({
       )}
     </>
   )
+}
+
+/**
+ * How the timestamp field is read: the instant as a UTC date beside its epoch milliseconds (record
+ * timestamps are epoch ms: on a scenario without clockStartMs, the scenario's clock starts at 0).
+ */
+function timestampReading(text: string): string {
+  const epoch = epochTimestamp(text, 'The timestamp')
+  return typeof epoch === 'string'
+    ? epoch
+    : `Read as ${epochDateText(epoch)} (epoch ${String(epoch)} ms).`
 }
