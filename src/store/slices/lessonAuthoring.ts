@@ -21,6 +21,11 @@ export interface LessonAuthoringState {
 export interface LessonAuthoringActions {
   /** Starts writing a new lesson (undo goes back to what was there before). */
   startLessonDraft: (now: number) => void
+  /**
+   * Opens `draft` (a lesson already written) as one undoable edit named `label`; `kept` when it is
+   * the one under Your lessons, so closing it unchanged loses nothing.
+   */
+  openLessonDraft: (draft: LessonDraft, label: string, kept: boolean) => void
   /** Applies `change` to the draft as one undoable edit named `label`. */
   editLessonDraft: (label: string, change: (draft: LessonDraft) => LessonDraft) => void
   /** Notes that `draft` is now kept under Your lessons. */
@@ -54,6 +59,10 @@ export const createLessonAuthoringSlice: AppSlice<LessonAuthoringActions> = (set
   return {
     startLessonDraft: (now) => {
       replace('start a new lesson', newDraft(draftId(now)))
+    },
+    openLessonDraft: (draft, label, kept) => {
+      replace(label, draft)
+      if (kept) set({ savedLessonDraft: draft })
     },
     editLessonDraft: (label, change) => {
       const { lessonDraft } = get()

@@ -5,6 +5,7 @@ import { formatLessonLink } from '../../store/lessonLink'
 import { useRememberedOpen } from '../shared/useRememberedOpen'
 import { startLesson } from './lessonControl'
 import { MyLessons } from './MyLessons'
+import { editLesson } from './authoring/editLesson'
 import './lessons.css'
 import { currentStash } from '../../store/appStore'
 
@@ -51,6 +52,16 @@ export default function LessonPicker() {
                 </a>
                 <span className="lessons__minutes">{lesson.minutes} min</span>
                 <p className="lessons__summary">{lesson.summary}</p>
+                <button
+                  type="button"
+                  className="button button--quiet lessons__copy"
+                  aria-label={`Edit a copy of ${lesson.title}`}
+                  onClick={() => {
+                    void editLesson(lesson, true, Date.now())
+                  }}
+                >
+                  Edit a copy
+                </button>
               </li>
             ))}
           </ol>

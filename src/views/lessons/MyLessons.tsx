@@ -2,6 +2,7 @@ import type { Lesson } from '../../lessons'
 import { isolate } from '../../sim'
 import { UserText } from '../shared/UserText'
 import { ImportButton } from '../shared/ImportButton'
+import { editLesson } from './authoring/editLesson'
 import { ReopenDraft } from './authoring/ReopenDraft'
 import { startLesson } from './lessonControl'
 import { importLessonFile } from './lessonFiles'
@@ -64,16 +65,28 @@ function MyLesson({ lesson }: { lesson: Lesson }) {
       <span className="lessons__badge">Yours</span>
       <span className="lessons__minutes">{lesson.minutes} min</span>
       <p className="lessons__summary">{lesson.summary}</p>
-      <button
-        type="button"
-        className="button"
-        aria-label={`Remove ${isolate(lesson.title)} from this browser`}
-        onClick={() => {
-          removeLesson(lesson.id)
-        }}
-      >
-        Remove
-      </button>
+      <div className="lessons__item-tools">
+        <button
+          type="button"
+          className="button"
+          aria-label={`Edit ${isolate(lesson.title)}`}
+          onClick={() => {
+            void editLesson(lesson, false, Date.now())
+          }}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Remove ${isolate(lesson.title)} from this browser`}
+          onClick={() => {
+            removeLesson(lesson.id)
+          }}
+        >
+          Remove
+        </button>
+      </div>
     </li>
   )
 }

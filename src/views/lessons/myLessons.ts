@@ -45,9 +45,13 @@ export function myLessons(): readonly Lesson[] {
   return lessons
 }
 
-/** Keeps `lesson` (replacing one with its id); false when the browser refused to store it. */
+/**
+ * Keeps `lesson`: in the place of the one with its id (an edit updates it where it is listed),
+ * else last. False when the browser refused to store it.
+ */
 export function keepLesson(lesson: Lesson): boolean {
-  return save([...lessons.filter((l) => l.id !== lesson.id), lesson])
+  const known = lessons.some((l) => l.id === lesson.id)
+  return save(known ? lessons.map((l) => (l.id === lesson.id ? lesson : l)) : [...lessons, lesson])
 }
 
 export function removeLesson(id: string): void {

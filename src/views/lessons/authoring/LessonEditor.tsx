@@ -6,6 +6,7 @@ import { describeProblem, type Problem } from '../../../scenario/problems'
 import { useAppStore } from '../../../store/appStore'
 import { UndoButtons } from '../../undo/UndoButtons'
 import { exportLesson } from '../lessonFiles'
+import { useMyLessons } from '../myLessons'
 import { CloseDraft } from './CloseDraft'
 import { DraftField } from './DraftField'
 import { keepDraft, lessonLinkUrl, previewLesson } from './publish'
@@ -33,6 +34,8 @@ export default function LessonEditor() {
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
   const selectedOffset = useAppStore((s) => s.selectedOffset)
+  // A lesson kept under Your lessons is edited in place: saving it again replaces it there.
+  const kept = useMyLessons().some((l) => l.id === draft?.id)
   const [problems, setProblems] = useState<readonly Problem[]>([])
   const [link, setLink] = useState<string | null>(null)
   const at = useAuthoringWorlds(cursor)
@@ -73,7 +76,7 @@ export default function LessonEditor() {
 
   return (
     <section className="panel authoring" aria-labelledby="authoring-title">
-      <h2 id="authoring-title">New lesson</h2>
+      <h2 id="authoring-title">{kept ? 'Edit lesson' : 'New lesson'}</h2>
       <p className="panel__hint">
         {at.branchNames === null
           ? 'Over this scenario: move the cursor and the view, then add a step there.'

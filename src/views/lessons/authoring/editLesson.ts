@@ -1,0 +1,29 @@
+import type { Lesson } from '../../../lessons'
+import { draftId } from '../../../lessons/authoring/draft'
+import {
+  copyOfLesson,
+  documentOfLesson,
+  draftOfLesson,
+} from '../../../lessons/authoring/fromLesson'
+import { isolate } from '../../../sim'
+import { useAppStore } from '../../../store/appStore'
+import { openDocument } from '../../../store/branchActions'
+
+/**
+ * Opens a lesson in the editor over its own scenario (both branches when it has two), at its
+ * first step's time. One of the user's is edited in place: saving replaces it under Your lessons.
+ * Any other (`asCopy`, a built-in lesson) becomes a new lesson of theirs, made at `now`.
+ */
+export async function editLesson(lesson: Lesson, asCopy: boolean, now: number): Promise<void> {
+  const opened = await openDocument(documentOfLesson(lesson), { cursor: lesson.steps[0]?.at ?? 0 })
+  const app = useAppStore.getState()
+  if (typeof opened === 'object') {
+    app.notify('error', `"${isolate(lesson.title)}" could not be opened: ${opened.refused}`)
+  }
+  if (opened !== 'opened') return
+  if (asCopy) {
+    app.openLessonDraft(copyOfLesson(lesson, draftId(now)), `copy "${lesson.title}"`, false)
+  } else {
+    app.openLessonDraft(draftOfLesson(lesson), `edit "${lesson.title}"`, true)
+  }
+}
