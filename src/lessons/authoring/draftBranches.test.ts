@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest'
-import { forkScenario } from '../../scenario/branches'
+import { branchScenario, forkScenario } from '../../scenario/branches'
 import { parseScenario } from '../../scenario/parse'
 import { answerPrediction } from '../query/answer'
 import { QUERY_TEST_SCENARIO } from '../query/testWorld'
 import { lessonWorlds, ownTimelines } from '../worlds'
+import {
+  deleteStepsNamingABranch,
+  moveToRemainingBranch,
+  stepsNamingABranch,
+} from './branchLeftovers'
 import { withShape } from './combined'
 import { addStep, checkDraft, draftDocument, draftId, newDraft, setPrediction } from './draft'
 
@@ -69,6 +74,50 @@ describe('a lesson written over two branches', () => {
     expect(checked.ok ? [] : checked.problems.map((p) => p.path)).toEqual([
       'steps[0].view.branch',
       'steps[0].predict.query.b.branch',
+    ])
+  })
+})
+
+describe('after one branch is kept, the steps that still name a branch', () => {
+  const onlyB = { scenario: branchScenario(forked, 'b'), branches: null }
+  const recorded = recordedOverBranches()
+
+  test('are found: the step shown on B, whose reading reads B too', () => {
+    expect(stepsNamingABranch(recorded)).toEqual([0])
+  })
+
+  test('moved to the remaining branch, show it and read it: the lesson passes the checks', () => {
+    const moved = moveToRemainingBranch(recorded)
+    expect(stepsNamingABranch(moved)).toEqual([])
+    const checked = checkDraft(moved, onlyB)
+    if (!checked.ok) throw new Error(checked.problems.map((p) => p.path).join('; '))
+    const [first, second] = checked.value.steps
+    // Only the branch is gone: the view's partition and the question's two readings stay.
+    expect(first?.view).toEqual({ topic: 'profiles', partition: 0 })
+    expect(first?.predict?.query).toEqual({
+      kind: 'same',
+      a: { kind: 'offsetInLog', topic: 'profiles', partition: 0, offset: 0 },
+      b: { kind: 'offsetInLog', topic: 'profiles', partition: 0, offset: 0 },
+    })
+    expect(second).toEqual(recorded.steps[1])
+  })
+
+  test('deleted, leave the other steps as they were: the lesson passes the checks', () => {
+    const deleted = deleteStepsNamingABranch(recorded)
+    expect(deleted.steps).toEqual([recorded.steps[1]])
+    expect(checkDraft(deleted, onlyB).ok).toBe(true)
+  })
+
+  test('a question on when the branches part cannot move: the checks still name it', () => {
+    const asksDivergence = setPrediction(recorded, 0, {
+      question: 'When do they part?',
+      query: { kind: 'firstDivergence' },
+      choices: [{ text: 'Never', when: { equals: null } }, { text: 'At some time' }],
+      lookAt: '',
+    })
+    const checked = checkDraft(moveToRemainingBranch(asksDivergence), onlyB)
+    expect(checked.ok ? [] : checked.problems.map((p) => p.path)).toEqual([
+      'steps[0].predict.query.kind',
     ])
   })
 })

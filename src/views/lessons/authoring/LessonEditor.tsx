@@ -2,13 +2,14 @@ import { useState } from 'react'
 import type { Lesson } from '../../../lessons'
 import { addStep, changeDraft } from '../../../lessons/authoring/draft'
 import { formatSimTime } from '../../../derive/scene/format'
-import { describeProblem, type Problem } from '../../../scenario/problems'
+import type { Problem } from '../../../scenario/problems'
 import { useAppStore } from '../../../store/appStore'
 import { UndoButtons } from '../../undo/UndoButtons'
 import { exportLesson } from '../lessonFiles'
 import { useMyLessons } from '../myLessons'
 import { CloseDraft } from './CloseDraft'
 import { DraftField } from './DraftField'
+import { DraftProblems } from './DraftProblems'
 import { keepDraft, lessonLinkUrl, previewLesson } from './publish'
 import { placeOnScreen } from './placeOnScreen'
 import { queryDefaults } from './queryDefaults'
@@ -120,16 +121,7 @@ export default function LessonEditor() {
       >
         Add a step at {formatSimTime(cursor)}
       </button>
-      {problems.length > 0 && (
-        <div role="alert" className="authoring__problems">
-          <p>The lesson cannot be used yet:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>{describeProblem(p)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <DraftProblems problems={problems} onRecheck={setProblems} />
       <div className="authoring__tools">
         {tools.map(([label, use]) => (
           <button
