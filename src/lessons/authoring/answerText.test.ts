@@ -32,6 +32,21 @@ describe("a choice's answer as typed", () => {
   })
 })
 
+describe('several values together (a tuple of readings)', () => {
+  test('read as typed, shown as the app shows them, and read back the same', () => {
+    expect(answerFromText('(3, yes,nothing , Ken)')).toEqual([3, true, null, 'Ken'])
+    expect(textOfAnswer([3, true, null, 'Ken'])).toBe('(3, yes, nothing, Ken)')
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.boolean(), fc.constant(null), fc.integer()), { minLength: 1 }),
+        (values) => {
+          expect(answerFromText(textOfAnswer(values))).toEqual(values)
+        },
+      ),
+    )
+  })
+})
+
 describe("a choice's condition as typed", () => {
   test('a range for a number, an answer to equal, or blank for otherwise', () => {
     expect(

@@ -8,6 +8,16 @@ import type { Match, QueryValue } from '../query/query'
 export function answerFromText(text: string): QueryValue | undefined {
   const trimmed = text.trim()
   if (trimmed === '') return undefined
+  // Several readings' values together, as the app shows them: "(3, yes, Ken)".
+  if (trimmed.length > 1 && trimmed.startsWith('(') && trimmed.endsWith(')')) {
+    return trimmed
+      .slice(1, -1)
+      .split(',')
+      .map((part) => {
+        const value = answerFromText(part)
+        return value === undefined ? '' : value
+      })
+  }
   if (trimmed === 'yes' || trimmed === 'true') return true
   if (trimmed === 'no' || trimmed === 'false') return false
   if (trimmed === 'nothing' || trimmed === 'null') return null
@@ -20,7 +30,7 @@ export function textOfAnswer(value: QueryValue | undefined): string {
   if (value === undefined) return ''
   if (value === null) return 'nothing'
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
-  return Array.isArray(value) ? JSON.stringify(value) : String(value)
+  return Array.isArray(value) ? `(${value.map(textOfAnswer).join(', ')})` : String(value)
 }
 
 const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`

@@ -32,6 +32,7 @@ function recordedOverBranches() {
       'same',
       { kind: 'topicExists', topic: 'profiles' },
       true,
+      () => ({ equals: true }),
     ),
     choices: [{ text: 'Yes', when: { equals: true } }, { text: 'No' }],
     lookAt: '',

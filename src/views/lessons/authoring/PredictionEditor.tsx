@@ -4,9 +4,7 @@ import {
   inBranch,
   isQueryShape,
   QUERY_SHAPES,
-  readingsOf,
   shapeOf,
-  withReading,
   withShape,
 } from '../../../lessons/authoring/combined'
 import { setPrediction } from '../../../lessons/authoring/draft'
@@ -14,13 +12,12 @@ import { buildQuery, type QueryParams } from '../../../lessons/authoring/queryKi
 import type { Choice, Prediction } from '../../../lessons/format/schema'
 import { formatQueryValue } from '../../../lessons/query/answer'
 import { evaluateQuery } from '../../../lessons/query/evaluate'
+import type { Match, Reader } from '../../../lessons/query/query'
 import { formatSimTime } from '../../../derive/scene/format'
 import { useAppStore } from '../../../store/appStore'
 import { DraftField } from './DraftField'
-import { ReadingEditor } from './ReadingEditor'
+import { ReadingsEditor } from './ReadingsEditor'
 import type { AuthoringWorlds } from './useAuthoringWorlds'
-
-const READING_NAMES = ['First reading', 'Second reading'] as const
 
 /**
  * The question a step asks, the query on the world that answers it at the next step (one reading,
@@ -48,8 +45,9 @@ export function PredictionEditor({
   }
   const { query } = prediction
   const value = useMemo(() => evaluateQuery(query, worlds), [query, worlds])
-  const shape = shapeOf(query) ?? 'reading'
-  const readings = readingsOf(query)
+  const shape = shapeOf(query)
+  /** What a new reading of an `all` holds: its value at the cursor, as a new choice does. */
+  const holdsNow = (reader: Reader): Match => ({ equals: evaluateQuery(reader, worlds) })
   const firstReading = inBranch(buildQuery('offsetInLog', defaults), at.selected)
   const setChoices = (label: string, choices: readonly Choice[]): void => {
     change(label, { choices: [...choices] })
@@ -68,14 +66,19 @@ export function PredictionEditor({
       <label className="authoring__field">
         Answer from
         <select
-          value={shape}
+          value={shape ?? 'file'}
           onChange={(e) => {
             const next = e.target.value
             if (!isQueryShape(next)) return
-            const reshaped = withShape(query, next, firstReading, branchNames !== null)
+            const reshaped = withShape(query, next, firstReading, branchNames !== null, holdsNow)
             change('change how it is answered', { query: reshaped })
           }}
         >
+          {shape === null && (
+            <option value="file" disabled>
+              As written in the lesson file
+            </option>
+          )}
           {QUERY_SHAPES.filter((s) => !s.branchesOnly || branchNames !== null).map((s) => (
             <option key={s.shape} value={s.shape}>
               {s.label}
@@ -83,33 +86,21 @@ export function PredictionEditor({
           ))}
         </select>
       </label>
-      {readings.map((reader, i) => {
-        const editor = (
-          <ReadingEditor
-            reader={reader}
-            defaults={defaults}
-            branchNames={branchNames}
-            kindLabel={readings.length === 1 ? 'Answered by' : 'Reads'}
-            onChange={(label, next) => {
-              change(label, { query: withReading(query, i, next) })
-            }}
-          >
-            {readings.length > 1 && (
-              <p className="authoring__reading-value">
-                At the cursor: <strong>{formatQueryValue(evaluateQuery(reader, worlds))}</strong>
-              </p>
-            )}
-          </ReadingEditor>
-        )
-        return readings.length === 1 ? (
-          <div key={i}>{editor}</div>
-        ) : (
-          <fieldset key={i} className="authoring__reading">
-            <legend>{READING_NAMES[i]}</legend>
-            {editor}
-          </fieldset>
-        )
-      })}
+      <ReadingsEditor
+        query={query}
+        worlds={worlds}
+        defaults={defaults}
+        branchNames={branchNames}
+        holdsNow={holdsNow}
+        onChange={(label, next) => {
+          change(label, { query: next })
+        }}
+      />
+      {shape === null && (
+        <p className="panel__hint">
+          Readings nested in combined ones, as a lesson file can write them: kept as written.
+        </p>
+      )}
       {shape === 'firstDivergence' && (
         <p className="panel__hint">
           The time the two branches&apos; runs first differ, once the class has reached it (nothing
