@@ -7,7 +7,6 @@ import {
 } from '../../../lessons/authoring/fromLesson'
 import { isolate } from '../../../sim'
 import { useAppStore } from '../../../store/appStore'
-import { openDocument } from '../../../store/branchActions'
 
 /**
  * Opens a lesson in the editor over its own scenario (both branches when it has two), at its
@@ -15,7 +14,9 @@ import { openDocument } from '../../../store/branchActions'
  * Any other (`asCopy`, a built-in lesson) becomes a new lesson of theirs, made at `now`.
  */
 export async function editLesson(lesson: Lesson, asCopy: boolean, now: number): Promise<void> {
-  const opened = await openDocument(documentOfLesson(lesson), { cursor: lesson.steps[0]?.at ?? 0 })
+  const opened = await useAppStore
+    .getState()
+    .openDocument(documentOfLesson(lesson), { cursor: lesson.steps[0]?.at ?? 0 })
   const app = useAppStore.getState()
   if (typeof opened === 'object') {
     app.notify('error', `"${isolate(lesson.title)}" could not be opened: ${opened.refused}`)
