@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { defaultScenario } from '../src/scenario/builtin'
 import { expect } from './fixtures'
 import { openScenario } from './helpers'
@@ -15,4 +15,12 @@ export async function forkWithOneRecordInB(page: Page): Promise<void> {
   await page.getByLabel('Value', { exact: true }).fill('only in B')
   await page.getByRole('button', { name: /^Do it at/ }).click()
   await expect(page.getByText('Scenario actions (1)')).toBeVisible()
+}
+
+/**
+ * Branch `side`'s part of the side-by-side stage. Its name isolates the branch's title (a user's
+ * name), which Chromium reads as an isolate mark or a space after "Branch".
+ */
+export function branchStage(page: Page, side: 'A' | 'B'): Locator {
+  return page.getByRole('region', { name: new RegExp(`^Branch[\\s\\u2068]+${side}\\b`) })
 }

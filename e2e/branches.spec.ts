@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { defaultScenario } from '../src/scenario/builtin'
-import { forkWithOneRecordInB } from './branchHelpers'
+import { branchStage, forkWithOneRecordInB } from './branchHelpers'
 import { expect, test } from './fixtures'
 import { openScenario, timeSlider } from './helpers'
-
-/** Branch `side`'s part of the side-by-side stage. */
-function branchStage(page: Page, side: 'A' | 'B') {
-  return page.getByRole('region', { name: new RegExp(`^Branch ${side}\\b`) })
-}
 
 /** The figures the stage of branch `side` reads out: every lane's log start and log end. */
 async function stageFigures(page: Page, side: 'A' | 'B'): Promise<string> {
@@ -29,6 +24,8 @@ test('fork at the cursor, act on B, see both, scrub, share, and open the same tw
   page,
   context,
 }) => {
+  // A long flow (two worlds prepared, then opened again from a link): three times the usual limit.
+  test.slow()
   await openScenario(page, defaultScenario, 30_000)
   await page.getByRole('button', { name: 'Branch from here' }).click()
   await expect(page.getByText('Two branches, forked at')).toContainText('30 s')
@@ -124,6 +121,8 @@ test('the branch on screen travels: a link and the draft open with B selected, a
   page,
   context,
 }) => {
+  // A long flow (two worlds prepared, then opened again from a link): three times the usual limit.
+  test.slow()
   await forkWithOneRecordInB(page)
   const selectedB = (shown: Page) =>
     expect(shown.getByRole('button', { name: 'B', exact: true })).toHaveAttribute(

@@ -1,12 +1,8 @@
 import type { Page } from '@playwright/test'
 import { editor, leaveFields, write } from './authoringHelpers'
-import { forkWithOneRecordInB } from './branchHelpers'
+import { branchStage, forkWithOneRecordInB } from './branchHelpers'
 import { expect, test } from './fixtures'
 import { lessonStep } from './lessonHelpers'
-
-/** Branch `side`'s part of the side-by-side stage. */
-const branchStage = (page: Page, side: 'A' | 'B') =>
-  page.getByRole('region', { name: new RegExp(`^Branch ${side}\\b`) })
 
 /** The number a reading of the prediction shows at the cursor. */
 async function readingAtCursor(page: Page, reading: string): Promise<number> {
@@ -20,6 +16,8 @@ test('a lesson written over two branches records both, asks across them, and ope
   page,
   browser,
 }) => {
+  // A long flow (two worlds prepared, then opened again from a link): three times the usual limit.
+  test.slow()
   // Two branches forked at 30 s; B produces one record more at the fork.
   await forkWithOneRecordInB(page)
 
