@@ -57,3 +57,19 @@ test('the controls can be reached and pressed with Tab and Enter', async ({ page
   await page.keyboard.press('Enter')
   await expect.poll(() => sliderValue(page)).toBeGreaterThan(0)
 })
+
+test('the first Tab offers a skip to the time controls, which keeps the address as it was', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const address = page.url()
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to the time controls' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('region', { name: 'Time controls' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Go to the start' })).toBeFocused()
+  expect(page.url()).toBe(address)
+})

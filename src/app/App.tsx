@@ -30,6 +30,8 @@ import { usePlayback } from './playback'
 import { PresentButton } from './PresentButton'
 import { usePresenterScreen } from './usePresenterScreen'
 import { ScenarioFiles } from './ScenarioFiles'
+import { ScenarioTitle } from './ScenarioTitle'
+import { SkipLink } from './SkipLink'
 import { ShareMenu } from './ShareMenu'
 import { ThemePicker } from './ThemePicker'
 import { UpdatePrompt } from './UpdatePrompt'
@@ -38,7 +40,6 @@ import { useUndoKeys } from './useUndoKeys'
 import { ScenarioUndo } from '../views/undo/ScenarioUndo'
 import { useUrlSync } from './useUrlSync'
 import './presenter.css'
-import { UserText } from '../views/shared/UserText'
 import { followedLesson } from '../store/slices/lessonSession'
 
 // Only a newcomer is offered it; it brings the lessons, which the side loads on demand anyway.
@@ -52,8 +53,6 @@ const FirstScreenInvitation = lazy(() => import('./FirstScreenInvitation'))
  * happened) and time.
  */
 export function App() {
-  const name = useAppStore((s) => s.scenario.name)
-  const description = useAppStore((s) => s.scenario.description)
   const setHelpOpen = useAppStore((s) => s.setHelpOpen)
   // The same rules tell a lesson step whether the panel it points at is on screen.
   const hasJobs = useAppStore((s) => panelIsShown('jobs', s.scenario))
@@ -71,11 +70,10 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink />
       <header className="app__header">
         <h1>Rewind Lab</h1>
-        <p className="app__scenario" title={description}>
-          <UserText text={name} />
-        </p>
+        <ScenarioTitle />
         <nav className="app__tools" aria-label="Scenario">
           <ScenarioUndo />
           <span className="app__files">

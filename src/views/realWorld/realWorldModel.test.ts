@@ -197,6 +197,26 @@ describe('the real-world panel', () => {
     expect(offsetText).toContain('stores the input partition and offset with each result')
   })
 
+  it('gives two jobs that share a YARN application name two properties files', () => {
+    const job = (name: string, id: string) => ({
+      'job.name': name,
+      'job.id': id,
+      processor: { type: 'count' as const },
+      inputs: ['clicks'],
+    })
+    const scenario = build({
+      version: 3,
+      durationMs: 1_000,
+      topics: [{ name: 'clicks' }],
+      jobs: [job('a_b', '1'), job('a', 'b_1')],
+    })
+    const files = realWorldSections(scenario).flatMap((s) =>
+      s.snippets.flatMap((n) => (n.label.endsWith('.properties') ? [n.label] : [])),
+    )
+    // Both are the YARN application a_b_1; the files are named by the jobs' keys.
+    expect(files).toEqual(['a_b/1.properties', 'a_b_1.properties'])
+  })
+
   it('quotes shell words that are not plain names', () => {
     expect(shellWord('page-views')).toBe('page-views')
     expect(shellWord("it's here")).toBe(`'it'\\''s here'`)

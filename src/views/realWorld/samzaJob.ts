@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/schema'
 import type { JobSettingsOverrides } from '../../sim'
-import { appName, checkpointTopicName } from '../../sim'
+import { appName, checkpointTopicName, jobKey } from '../../sim'
 import { BOOTSTRAP, shellWord } from './snippet'
 
 /**
@@ -17,9 +17,12 @@ const TASK_CLASS = {
   enrich: 'rewindlab.EnrichWithTableTask',
 } as const
 
-/** The properties file a learner would keep for this job. */
+/**
+ * The properties file a learner would keep for this job, named by its key: two jobs can share a
+ * YARN application name (`a_b`/`1` and `a`/`b_1`) but never a key, so never a file.
+ */
 export function propertiesFile(spec: JobSpec): string {
-  return `${appName(spec)}.properties`
+  return `${jobKey(spec)}.properties`
 }
 
 /** What Samza's own `_` → `-` rule makes of name and id for the coordinator stream. */

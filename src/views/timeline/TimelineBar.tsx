@@ -8,6 +8,9 @@ import { useMarkerKinds } from './useMarkerKinds'
 import { useStepper } from './useStepper'
 import './timeline.css'
 
+/** The bar's id, for the skip link that is the page's first Tab stop (focusable by script only). */
+export const TIME_CONTROLS_ID = 'time-controls'
+
 /** Play, step, speed, the clock and the scrubber: everything about time, in one bar. */
 export function TimelineBar() {
   const cursor = useAppStore((s) => s.cursor)
@@ -22,7 +25,12 @@ export function TimelineBar() {
   const hideFuture = useFutureHidden()
 
   return (
-    <section className="timeline-bar" aria-label="Time controls">
+    <section
+      className="timeline-bar"
+      aria-label="Time controls"
+      id={TIME_CONTROLS_ID}
+      tabIndex={-1}
+    >
       <div className="timeline-bar__controls">
         <ControlButton
           icon="start"
