@@ -7,6 +7,7 @@ import { IsolatedText } from '../views/shared/IsolatedText'
 export function Notices() {
   const notices = useAppStore((s) => s.notices)
   const dismissNotice = useAppStore((s) => s.dismissNotice)
+  const backToScenarioSetAside = useAppStore((s) => s.backToScenarioSetAside)
   if (notices.length === 0) return null
   return (
     <ul className="notices" aria-label="Messages">
@@ -27,6 +28,18 @@ export function Notices() {
               }}
             >
               Download the unreadable draft
+            </button>
+          )}
+          {notice.offer === 'back-to-scenario-set-aside' && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                dismissNotice(notice.id)
+                void backToScenarioSetAside()
+              }}
+            >
+              Back to my scenario
             </button>
           )}
           <button

@@ -80,7 +80,10 @@ export function useUrlSync(): void {
   useEffect(() => {
     // Changes to a lesson's scenario stay in the link: the user's own draft is kept until they
     // choose to replace it ("Keep as my scenario").
-    if (editCount === 0 || useAppStore.getState().lessonSession !== null) return
+    // So do changes to a lesson's own scenario while the lesson is edited over it.
+    const { lessonSession, lessonDraft, scenarioSetAside } = useAppStore.getState()
+    const overLessonScenario = lessonDraft !== null && scenarioSetAside !== null
+    if (editCount === 0 || lessonSession !== null || overLessonScenario) return
     // The edited scenario, even if a lesson opens before the timer fires.
     const { scenario: edited, branch: editedBranch } = useAppStore.getState()
     const document = editedBranch === null ? edited : documentJson(branchedOf(edited, editedBranch))

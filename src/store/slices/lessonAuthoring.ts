@@ -3,6 +3,9 @@ import { draftId, newDraft } from '../../lessons/authoring/draft'
 import type { AppSlice } from '../appStore'
 import type { EditHistory } from '../editHistory'
 import { emptyHistory, recordEdit, redoEdit, undoEdit } from '../editHistory'
+import { makeOpener } from '../opening'
+import type { Stash } from './lessonSession'
+import { type NoticesState, withNotice } from './notices'
 
 /**
  * A lesson being written in the app ("New lesson"): the draft and its own undo history. The
@@ -16,6 +19,12 @@ export interface LessonAuthoringState {
   readonly lessonDraftHistory: EditHistory<LessonDraft | null>
   /** The draft as it was last kept under Your lessons: closing it then loses nothing. */
   readonly savedLessonDraft: LessonDraft | null
+  /**
+   * The user's own scenario, set aside when a lesson opened over its own scenario to be edited:
+   * edits meanwhile are the lesson's, never saved over the user's draft, and closing the lesson
+   * offers it back.
+   */
+  readonly scenarioSetAside: Stash | null
 }
 
 export interface LessonAuthoringActions {
@@ -23,46 +32,67 @@ export interface LessonAuthoringActions {
   startLessonDraft: (now: number) => void
   /**
    * Opens `draft` (a lesson already written) as one undoable edit named `label`; `kept` when it is
-   * the one under Your lessons, so closing it unchanged loses nothing.
+   * the one under Your lessons, so closing it unchanged loses nothing. `setAside` is the user's
+   * scenario when the lesson's own replaced it on screen.
    */
-  openLessonDraft: (draft: LessonDraft, label: string, kept: boolean) => void
+  openLessonDraft: (draft: LessonDraft, label: string, kept: boolean, setAside?: Stash) => void
   /** Applies `change` to the draft as one undoable edit named `label`. */
   editLessonDraft: (label: string, change: (draft: LessonDraft) => LessonDraft) => void
   /** Notes that `draft` is now kept under Your lessons. */
   markLessonDraftSaved: (draft: LessonDraft) => void
   undoLessonDraft: () => void
   redoLessonDraft: () => void
-  /** Stops writing, as an undoable edit: undo reopens the draft (the caller asks first). */
+  /**
+   * Stops writing, as an undoable edit: undo reopens the draft (the caller asks first). Over a
+   * lesson's own scenario, a message offers the scenario set aside back.
+   */
   closeLessonDraft: () => void
+  /** Opens the scenario set aside, where it was (the saved draft is left as it is). */
+  backToScenarioSetAside: () => Promise<void>
 }
 
 /** Nothing being written. */
 export function initialLessonAuthoring(): LessonAuthoringState {
-  return { lessonDraft: null, lessonDraftHistory: emptyHistory(), savedLessonDraft: null }
+  return {
+    lessonDraft: null,
+    lessonDraftHistory: emptyHistory(),
+    savedLessonDraft: null,
+    scenarioSetAside: null,
+  }
 }
 
 /** Drafts are replaced whole with plain `set`, never changed in place through an Immer draft. */
 export const createLessonAuthoringSlice: AppSlice<LessonAuthoringActions> = (set, get) => {
+  const open = makeOpener(set, get)
   const travel = (step: typeof undoEdit<LessonDraft | null>): void => {
     const { lessonDraft, lessonDraftHistory } = get()
     const moved = step(lessonDraftHistory, lessonDraft)
     if (moved !== null) set({ lessonDraft: moved.value, lessonDraftHistory: moved.history })
   }
-  const replace = (label: string, next: LessonDraft | null): void => {
+  /** Records the edit, with `also` changed in the same change. */
+  const replace = (
+    label: string,
+    next: LessonDraft | null,
+    also: Partial<LessonAuthoringState & NoticesState> = {},
+  ): void => {
     const { lessonDraft, lessonDraftHistory } = get()
     if (next === lessonDraft) return
     set({
+      ...also,
       lessonDraft: next,
       lessonDraftHistory: recordEdit(lessonDraftHistory, lessonDraft, label),
     })
   }
   return {
     startLessonDraft: (now) => {
-      replace('start a new lesson', newDraft(draftId(now)))
+      // A new lesson is written over the scenario on screen, whatever was set aside before it.
+      replace('start a new lesson', newDraft(draftId(now)), { scenarioSetAside: null })
     },
-    openLessonDraft: (draft, label, kept) => {
-      replace(label, draft)
-      if (kept) set({ savedLessonDraft: draft })
+    openLessonDraft: (draft, label, kept, setAside) => {
+      replace(label, draft, {
+        ...(kept ? { savedLessonDraft: draft } : {}),
+        ...(setAside !== undefined ? { scenarioSetAside: setAside } : {}),
+      })
     },
     editLessonDraft: (label, change) => {
       const { lessonDraft } = get()
@@ -78,10 +108,29 @@ export const createLessonAuthoringSlice: AppSlice<LessonAuthoringActions> = (set
       travel(redoEdit)
     },
     closeLessonDraft: () => {
-      const { lessonDraft } = get()
-      if (lessonDraft !== null) {
-        replace(`close "${lessonDraft.title || 'the new lesson'}"`, null)
-      }
+      const { lessonDraft, scenarioSetAside } = get()
+      if (lessonDraft === null) return
+      const title = lessonDraft.title || 'the new lesson'
+      const offer =
+        scenarioSetAside === null
+          ? {}
+          : {
+              notices: withNotice(
+                get().notices,
+                'info',
+                `"${title}" opened over its own scenario; yours was set aside, unchanged.`,
+                'back-to-scenario-set-aside',
+              ),
+            }
+      replace(`close "${title}"`, null, offer)
+    },
+    backToScenarioSetAside: async () => {
+      const stash = get().scenarioSetAside
+      if (stash === null) return
+      const { scenario, branch, cursor, topic, partition } = stash
+      const opened = await open({ scenario, branch, options: { cursor, topic, partition } })
+      if (opened === 'opened') set({ scenarioSetAside: null })
+      else if (typeof opened === 'object') get().notify('error', opened.refused)
     },
   }
 }

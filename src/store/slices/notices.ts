@@ -7,8 +7,11 @@ export interface Notice {
   readonly text: string
   /** How many times this same message was given while it was shown (said once, counted). */
   readonly times: number
-  /** A button the message offers: download the unreadable draft it talks about. */
-  readonly offer?: 'download-held-draft'
+  /**
+   * A button the message offers: download the unreadable draft it talks about, or open the user's
+   * scenario set aside while a lesson was edited.
+   */
+  readonly offer?: 'download-held-draft' | 'back-to-scenario-set-aside'
   /** About the user's last action: replaced by what the next action says, so none goes stale. */
   readonly aboutAction?: true
 }

@@ -4,7 +4,7 @@ import { lessonById } from '../../../lessons'
 import { changeStep, checkDraft } from '../../../lessons/authoring/draft'
 import { decodeLessonLink } from '../../../lessons/format/link'
 import { defaultScenario } from '../../../scenario/builtin'
-import { initialAppState, useAppStore } from '../../../store/appStore'
+import { currentStash, initialAppState, useAppStore } from '../../../store/appStore'
 import { undoLabel } from '../../../store/editHistory'
 import { hasUnsavedWork } from '../../../store/slices/lessonAuthoring'
 import { keepLesson, lessonKey, myLessons, removeLesson } from '../myLessons'
@@ -100,5 +100,41 @@ describe('editing a copy of a built-in lesson', () => {
     expect(kept.lesson.id).not.toBe(builtin.id)
     expect(myLessons()).toHaveLength(4)
     expect(lessonById('tombstones')).toBe(builtin)
+  })
+})
+
+describe('the user’s own scenario while a lesson is edited over its own', () => {
+  test('closing offers it back, and going back opens it where it was', async () => {
+    store.getState().seek(12_345)
+    const own = store.getState().scenario
+    await editLesson(first, false, 1)
+    expect(store.getState().scenario).not.toBe(own)
+    expect(store.getState().scenarioSetAside?.scenario).toBe(own)
+
+    store.getState().closeLessonDraft()
+    const offer = store.getState().notices.find((n) => n.offer === 'back-to-scenario-set-aside')
+    expect(offer?.text).toContain(first.title)
+
+    await store.getState().backToScenarioSetAside()
+    expect(store.getState().scenario).toBe(own)
+    expect(store.getState().cursor).toBe(12_345)
+    expect(store.getState().scenarioSetAside).toBeNull()
+  })
+
+  test('a lesson in progress gives back the scenario it set aside, not its own', async () => {
+    const own = store.getState().scenario
+    const lesson = lessonById('tombstones')
+    if (lesson === undefined) throw new Error('the tombstones lesson')
+    await store.getState().openLesson(lesson, { key: lesson.id, step: 0, stash: currentStash() })
+    await editLesson(lesson, true, 1)
+    expect(store.getState().lessonSession).toBeNull()
+    expect(store.getState().scenarioSetAside?.scenario).toBe(own)
+  })
+
+  test('a new lesson is written over the scenario on screen: nothing is set aside', async () => {
+    await editLesson(first, false, 1)
+    store.getState().closeLessonDraft()
+    store.getState().startLessonDraft(2)
+    expect(store.getState().scenarioSetAside).toBeNull()
   })
 })
