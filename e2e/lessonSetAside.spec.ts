@@ -31,7 +31,9 @@ test('editing a lesson sets the user’s scenario aside, unchanged, and closing 
 
   await editor(page).getByRole('button', { name: 'Close', exact: true }).click()
   await editor(page).getByRole('button', { name: 'Close without saving' }).click()
-  const offer = page.getByRole('listitem').filter({ hasText: 'yours was set aside, unchanged' })
+  const offer = page
+    .getByRole('listitem')
+    .filter({ hasText: 'Your scenario was set aside, unchanged' })
   await offer.getByRole('button', { name: 'Back to my scenario' }).click()
   await expect(title).toHaveText(ownName ?? '')
   await expect(offer).toHaveCount(0)

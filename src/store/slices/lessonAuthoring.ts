@@ -118,7 +118,7 @@ export const createLessonAuthoringSlice: AppSlice<LessonAuthoringActions> = (set
               notices: withNotice(
                 get().notices,
                 'info',
-                `"${title}" opened over its own scenario; yours was set aside, unchanged.`,
+                `Your scenario was set aside, unchanged, while "${title}" was edited over its own.`,
                 'back-to-scenario-set-aside',
               ),
             }
