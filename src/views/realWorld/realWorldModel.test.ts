@@ -209,12 +209,17 @@ describe('the real-world panel', () => {
       durationMs: 1_000,
       topics: [{ name: 'clicks' }],
       jobs: [job('a_b', '1'), job('a', 'b_1')],
+      actions: [{ type: 'job.stop', at: 500, job: 'a_b/1' }],
     })
     const files = realWorldSections(scenario).flatMap((s) =>
       s.snippets.flatMap((n) => (n.label.endsWith('.properties') ? [n.label] : [])),
     )
     // Both are the YARN application a_b_1; the files are named by the jobs' keys.
     expect(files).toEqual(['a_b/1.properties', 'a_b_1.properties'])
+    // Samza's kill-by-name script kills nothing when several applications have the name.
+    expect(textOf(scenario, /^Stop a_b\/1/)).toMatch(
+      /a_b_1 is the YARN application a_b_1 too: while both run, kill-yarn-job-by-name.sh kills neither/,
+    )
   })
 
   it('quotes shell words that are not plain names', () => {

@@ -173,3 +173,18 @@ export function runApp(spec: JobSpec): string {
 export function killApp(spec: JobSpec): string {
   return `kill-yarn-job-by-name.sh ${shellWord(appName(spec))}`
 }
+
+/**
+ * What a learner must know when other jobs share this one's YARN application name: Samza's
+ * kill-yarn-job-by-name.sh stops an application only when exactly one running application has
+ * the name (it exits with 150, killing nothing, when several do).
+ */
+export function killCaveats(spec: JobSpec, scenario: Scenario): string[] {
+  const name = appName(spec)
+  const others = scenario.jobs.filter((job) => job !== spec && appName(job) === name)
+  if (others.length === 0) return []
+  const keys = others.map((job) => jobKey(job)).join(', ')
+  return [
+    `${keys} is the YARN application ${name} too: while both run, kill-yarn-job-by-name.sh kills neither (several applications match, so it exits with 150); stop this one with kill-yarn-job.sh and its application id.`,
+  ]
+}

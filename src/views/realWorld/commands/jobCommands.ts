@@ -9,6 +9,7 @@ import {
   checkpointTool,
   coordinatorStream,
   killApp,
+  killCaveats,
   propertiesFile,
   runApp,
   settingLines,
@@ -24,12 +25,12 @@ const CAVEAT_NO_GROUP =
 
 /** The commands of an action on the job it names; a job the scenario lacks is said instead. */
 function onJob<K extends ActionKind & JobKind>(
-  describe: (spec: JobSpec, action: ActionOf<K>) => Described,
+  describe: (spec: JobSpec, action: ActionOf<K>, scenario: Scenario) => Described,
 ): (action: ActionOf<K> & { readonly job: string }, scenario: Scenario) => Described {
   return (action, scenario) => {
     const spec = scenario.jobs.find((job) => jobKey(job) === action.job)
     return spec
-      ? describe(spec, action)
+      ? describe(spec, action, scenario)
       : {
           title: `${action.type} ${action.job}`,
           snippets: [],
@@ -54,7 +55,11 @@ function start(spec: JobSpec, action: ActionOf<'job.start'>): Described {
   }
 }
 
-function decommission(spec: JobSpec): Described {
+function decommission(
+  spec: JobSpec,
+  _action: ActionOf<'job.decommission'>,
+  scenario: Scenario,
+): Described {
   const topics = [checkpointTopicName(spec), ...(spec.changelog === null ? [] : [spec.changelog])]
   return {
     title: `Shut down ${jobKey(spec)} and delete its checkpoint and changelog`,
@@ -66,7 +71,10 @@ function decommission(spec: JobSpec): Described {
         `${deleteTopic(coordinatorStream(spec))}   # optional housekeeping`,
       ),
     ],
-    caveats: ['Delete the old output topic too once no reader remains.'],
+    caveats: [
+      ...killCaveats(spec, scenario),
+      'Delete the old output topic too once no reader remains.',
+    ],
   }
 }
 
@@ -118,10 +126,11 @@ function checkpointWrite(spec: JobSpec, action: ActionOf<'checkpoint.write'>): D
 /** A Samza job's actions: run-app.sh, kill-yarn-job.sh, CheckpointTool, and a container dying. */
 export const JOB_COMMANDS: CommandsFor<JobKind> = {
   'job.start': onJob(start),
-  'job.stop': onJob((spec, action) => ({
+  'job.stop': onJob((spec, action, scenario) => ({
     title: `Stop ${action.job}`,
     snippets: [shell('Shell', killApp(spec))],
     caveats: [
+      ...killCaveats(spec, scenario),
       'Stopping does not commit (SAMZA-2073): the next start resumes at the last periodic checkpoint and reprocesses, and re-sends, what came after it.',
     ],
   })),
