@@ -324,6 +324,7 @@ const action = z.discriminatedUnion('type', [
 ])
 
 type Action = z.output<typeof action>
+export { action as actionSchema, job as jobSchema }
 
 /**
  * Record and CheckpointTool timestamps lie on the scenario's clock: from its start (`clockStartMs`,

@@ -8,14 +8,13 @@ import {
   ACTION_GROUPS,
   buildAction,
   EMPTY_FIELDS,
+  isFormChoice,
   type ActionFields,
   type FormActionType,
 } from './buildAction'
 import { formContext } from './formContext'
 import { ScenarioActions } from './ScenarioActions'
 import './actions.css'
-
-const ALL_ACTIONS = ACTION_GROUPS.flatMap((g) => g.actions)
 
 /**
  * Does anything the engine supports at the cursor: the action joins the scenario, the timeline is
@@ -59,8 +58,7 @@ export function ActionPanel() {
         <select
           value={type}
           onChange={(event) => {
-            const next = ALL_ACTIONS.find((a) => a.type === event.target.value)
-            if (next) setType(next.type)
+            if (isFormChoice(event.target.value)) setType(event.target.value)
           }}
         >
           {ACTION_GROUPS.map((group) => (

@@ -1,15 +1,16 @@
 import type { JobInput } from '../../scenario/edit'
 import type { ActionAtCursor } from '../../store/appStore'
+import type { ActionKind } from './actionKind'
 import {
-  CLUSTER_ACTIONS,
+  CLUSTER_CHOICES,
   CLUSTER_DEFAULTS,
   type ClusterActionType,
   type ClusterFields,
 } from './families/clusterForm'
-import { JOB_ACTIONS, JOB_DEFAULTS, type JobActionType, type JobFields } from './families/jobForm'
+import { JOB_CHOICES, JOB_DEFAULTS, type JobActionType, type JobFields } from './families/jobForm'
 import {
   buildLogAction,
-  LOG_ACTIONS,
+  LOG_CHOICES,
   LOG_DEFAULTS,
   type LogActionType,
   type LogFields,
@@ -32,18 +33,49 @@ export const EMPTY_FIELDS: ActionFields = {
   newJob: NEW_JOB_DEFAULTS,
 }
 
+/** Starting a new job: a form choice of its own, which adds a job as well as its start. */
+const NEW_JOB_CHOICE = { 'job.new': 'Start a new job' } as const
+
+/**
+ * Every form choice's label. Typed over every action kind, so a kind that no family offers does
+ * not compile.
+ */
+const CHOICE_LABELS: { readonly [K in ActionKind | FormActionType]: string } = {
+  ...LOG_CHOICES,
+  ...NEW_JOB_CHOICE,
+  ...JOB_CHOICES,
+  ...CLUSTER_CHOICES,
+}
+
+/** Whether `value` is a choice of `choices` (a family's, or the whole form's). */
+function isChoiceOf<K extends string>(
+  choices: { readonly [P in K]: string },
+  value: string,
+): value is K {
+  return Object.hasOwn(choices, value)
+}
+
+/** Whether `value` (a select's) is one of the form's choices. */
+export function isFormChoice(value: string): value is FormActionType {
+  return isChoiceOf(CHOICE_LABELS, value)
+}
+
 export interface ActionGroup {
   readonly label: string
   readonly actions: readonly { readonly type: FormActionType; readonly label: string }[]
 }
 
+/** A family's choices as the form's select lists them. */
+function listed<K extends FormActionType>(choices: { readonly [P in K]: string }) {
+  return Object.keys(choices)
+    .filter((type) => isChoiceOf(choices, type))
+    .map((type) => ({ type, label: choices[type] }))
+}
+
 export const ACTION_GROUPS: readonly ActionGroup[] = [
-  { label: 'The log', actions: LOG_ACTIONS },
-  {
-    label: 'Samza jobs',
-    actions: [{ type: 'job.new', label: 'Start a new job' }, ...JOB_ACTIONS],
-  },
-  { label: 'The cluster', actions: CLUSTER_ACTIONS },
+  { label: 'The log', actions: listed(LOG_CHOICES) },
+  { label: 'Samza jobs', actions: listed({ ...NEW_JOB_CHOICE, ...JOB_CHOICES }) },
+  { label: 'The cluster', actions: listed(CLUSTER_CHOICES) },
 ]
 
 /** What submitting the form does: one action at the cursor, or a new job started there. */
@@ -60,13 +92,10 @@ export type FamilyChoice =
 
 export function familyOf(type: FormActionType): FamilyChoice {
   if (type === 'job.new') return { family: 'new job' }
-  const log = LOG_ACTIONS.find((a) => a.type === type)
-  if (log) return { family: 'log', type: log.type }
-  const job = JOB_ACTIONS.find((a) => a.type === type)
-  if (job) return { family: 'job', type: job.type }
-  const cluster = CLUSTER_ACTIONS.find((a) => a.type === type)
-  if (cluster) return { family: 'cluster', type: cluster.type }
-  throw new Error(`the form has no action ${type}`)
+  if (isChoiceOf(LOG_CHOICES, type)) return { family: 'log', type }
+  if (isChoiceOf(JOB_CHOICES, type)) return { family: 'job', type }
+  if (isChoiceOf(CLUSTER_CHOICES, type)) return { family: 'cluster', type }
+  throw new Error(`the form has no action ${JSON.stringify(type)}`)
 }
 
 function asOutcome(action: ActionAtCursor | string): FormOutcome | string {

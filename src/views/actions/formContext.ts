@@ -1,4 +1,5 @@
 import type { Scenario } from '../../scenario/schema'
+import type { ActionAtCursor } from '../../store/appStore'
 import { jobKey, inputTopics, type JobSnapshot, type JobSpec, type ReadonlyWorld } from '../../sim'
 
 /** A job as the action form offers it: its spec, what it is doing, and what it reads. */
@@ -61,4 +62,13 @@ export function formContext(
     brokers: world.brokers.map((b, id) => ({ id, up: b.up })),
     hosts: world.hosts.map((h, id) => ({ id, up: h.up })),
   }
+}
+
+/**
+ * Each form choice of a family mapped to its builder: the action its fields describe at the
+ * cursor, or a sentence saying what is wrong. Typed over the family's choices, so a choice without
+ * a builder does not compile.
+ */
+export type BuildersFor<K extends string, F> = {
+  readonly [P in K]: (fields: F, context: FormContext) => ActionAtCursor | string
 }

@@ -1,52 +1,78 @@
 import { LIMITS } from '../../scenario/limits'
+import type { z } from '../../scenario/zod'
 
 /** Reading the form's text fields: each returns the value or a sentence saying what is wrong. */
 
-export function wholeNumber(text: string, what: string, min = 0): number | string {
+/**
+ * A number for a field of the scenario format: whole or not, and its bounds, as `schema` declares
+ * them (see `schemaFields.ts`), so whatever this accepts the scenario accepts.
+ */
+export function schemaNumber(text: string, what: string, schema: z.ZodNumber): number | string {
   const trimmed = text.trim()
-  if (!/^-?\d{1,15}$/.test(trimmed)) return `${what} must be a whole number`
   const value = Number(trimmed)
-  return value < min ? `${what} must be at least ${min}` : value
+  // zod marks a whole number by its format (`safeint`, `int32`…).
+  const whole = schema.format?.includes('int') === true
+  if (whole && !/^-?\d+$/.test(trimmed)) return `${what} must be a whole number`
+  if (trimmed === '' || !Number.isFinite(value))
+    return exclusiveMinimum(schema) ? aboveMinimum(what, schema) : `${what} must be a number`
+  return outOfBounds(value, what, schema) ?? value
+}
+
+/** A lower bound the schema itself refuses is exclusive (`gt(0)`). */
+function exclusiveMinimum(schema: z.ZodNumber): boolean {
+  return schema.minValue !== null && !schema.safeParse(schema.minValue).success
+}
+
+function aboveMinimum(what: string, schema: z.ZodNumber): string {
+  return `${what} must be a number above ${String(schema.minValue)}`
+}
+
+/** What is wrong with `value` against `schema`'s bounds, or null when it lies within them. */
+function outOfBounds(value: number, what: string, schema: z.ZodNumber): string | null {
+  const issue = schema.safeParse(value).error?.issues[0]
+  if (issue?.code === 'too_small')
+    return exclusiveMinimum(schema)
+      ? aboveMinimum(what, schema)
+      : `${what} must be at least ${String(issue.minimum)}`
+  if (issue?.code === 'too_big') return `${what} must be at most ${String(issue.maximum)}`
+  return null
 }
 
 const UTC_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(?:Z|UTC)?$/i
 
 /**
- * A record timestamp as epoch milliseconds: a whole number, or a UTC date and time such as
- * `2024-05-01 10:00` or `2024-05-01T10:00:00.250Z` (a date with no zone is read as UTC, so the
- * same text means the same instant on every machine).
+ * A record timestamp as epoch milliseconds, within `schema`'s bounds: a whole number, or a UTC
+ * date and time such as `2024-05-01 10:00` or `2024-05-01T10:00:00.250Z` (a date with no zone is
+ * read as UTC, so the same text means the same instant on every machine).
  */
-export function epochTimestamp(text: string, what: string): number | string {
-  const trimmed = text.trim()
-  if (/^\d{1,15}$/.test(trimmed)) return Number(trimmed)
-  const match = UTC_DATE.exec(trimmed)
-  if (match) {
-    const [year, month, day, hour, minute, second] = match
-      .slice(1, 7)
-      // An optional group that did not match is undefined at run time, whatever its type says.
-      .map((part: string | undefined) => (part === undefined ? 0 : Number(part)))
-    // ".25" is 250 ms.
-    const ms = Number((match[7] ?? '').padEnd(3, '0'))
-    const epoch = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour, minute, second, ms)
-    // Date.UTC rolls 2024-02-31 over into March, and 10:75 into the next hour: refused, not moved.
-    const back = new Date(epoch)
-    const same =
-      back.getUTCMonth() === (month ?? 1) - 1 &&
-      back.getUTCDate() === day &&
-      back.getUTCHours() === hour &&
-      back.getUTCMinutes() === minute &&
-      back.getUTCSeconds() === second
-    if (same && epoch >= 0) return epoch
-  }
-  return `${what} must be epoch milliseconds or a UTC date such as 2024-05-01 10:00:00`
+export function epochTimestamp(text: string, what: string, schema: z.ZodNumber): number | string {
+  const epoch = epochMilliseconds(text.trim())
+  if (epoch === null)
+    return `${what} must be epoch milliseconds or a UTC date such as 2024-05-01 10:00:00`
+  return outOfBounds(epoch, what, schema) ?? epoch
 }
 
-export function positiveNumber(text: string, what: string): number | string {
-  const value = Number(text.trim())
-  return text.trim() === '' || !Number.isFinite(value) || value <= 0
-    ? `${what} must be a number above 0`
-    : value
+function epochMilliseconds(trimmed: string): number | null {
+  if (/^\d+$/.test(trimmed)) return Number(trimmed)
+  const match = UTC_DATE.exec(trimmed)
+  if (!match) return null
+  const [year, month, day, hour, minute, second] = match
+    .slice(1, 7)
+    // An optional group that did not match is undefined at run time, whatever its type says.
+    .map((part: string | undefined) => (part === undefined ? 0 : Number(part)))
+  // ".25" is 250 ms.
+  const ms = Number((match[7] ?? '').padEnd(3, '0'))
+  const epoch = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour, minute, second, ms)
+  // Date.UTC rolls 2024-02-31 over into March, and 10:75 into the next hour: refused, not moved.
+  const back = new Date(epoch)
+  const same =
+    back.getUTCMonth() === (month ?? 1) - 1 &&
+    back.getUTCDate() === day &&
+    back.getUTCHours() === hour &&
+    back.getUTCMinutes() === minute &&
+    back.getUTCSeconds() === second
+  return same && epoch >= 0 ? epoch : null
 }
 
 /** A Kafka topic or Samza name: letters, digits, `.`, `_` and `-`, as the scenario format allows. */

@@ -15,10 +15,11 @@ export type ClusterActionType = Extract<
   'topic.delete' | 'broker.fail' | 'broker.recover' | 'host.fail' | 'host.recover'
 >
 
-export const CLUSTER_ACTIONS: readonly { type: ClusterActionType; label: string }[] = [
-  { type: 'broker.fail', label: 'Fail a broker' },
-  { type: 'broker.recover', label: 'Recover a broker' },
-  { type: 'host.fail', label: 'Fail a host (its containers die)' },
-  { type: 'host.recover', label: 'Recover a host' },
-  { type: 'topic.delete', label: 'Delete a topic (kafka-topics --delete)' },
-]
+/** The form's choices of this family by kind, with their labels, in menu order. */
+export const CLUSTER_CHOICES: { readonly [K in ClusterActionType]: string } = {
+  'broker.fail': 'Fail a broker',
+  'broker.recover': 'Recover a broker',
+  'host.fail': 'Fail a host (its containers die)',
+  'host.recover': 'Recover a host',
+  'topic.delete': 'Delete a topic (kafka-topics --delete)',
+}

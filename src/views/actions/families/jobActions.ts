@@ -1,14 +1,8 @@
 import type { ActionAtCursor } from '../../../store/appStore'
 import type { JobSettingsOverrides } from '../../../sim'
-import type { FormContext, JobChoice } from '../formContext'
-import {
-  epochTimestamp,
-  positiveNumber,
-  read,
-  validName,
-  wholeNumber,
-  withFieldProblems,
-} from '../parseField'
+import type { BuildersFor, FormContext, JobChoice } from '../formContext'
+import { epochTimestamp, read, schemaNumber, validName, withFieldProblems } from '../parseField'
+import { actionNumber } from '../schemaFields'
 import type { JobActionType, JobFields, RestartFields } from './jobForm'
 
 /** Which jobs an action can act on, so the form first offers one it will not refuse. */
@@ -60,24 +54,34 @@ export function restartSettings(fields: RestartFields): JobSettingsOverrides | s
     ...ifFilled('changelog', fields.changelog, (v) => read(validName(v, 'The changelog')).name),
     ...ifFilled('output', fields.output, (v) => read(validName(v, 'The output')).name),
     ...ifFilled('processingRate', fields.processingRate, (v) =>
-      read(positiveNumber(v, 'The processing rate')),
+      read(
+        schemaNumber(v, 'The processing rate', actionNumber('job.start', 'set', 'processingRate')),
+      ),
     ),
-    ...ifFilled('task.commit.ms', fields.commitMs, (v) => read(wholeNumber(v, 'task.commit.ms'))),
+    ...ifFilled('task.commit.ms', fields.commitMs, (v) =>
+      read(schemaNumber(v, 'task.commit.ms', actionNumber('job.start', 'set', 'task.commit.ms'))),
+    ),
     ...ifFilled('job.host-affinity.enabled', fields.hostAffinity, (v) => v === 'true'),
   }))
 }
 
+/** CheckpointTool's timestamp as typed: epoch milliseconds or a UTC date, on the scenario's clock. */
+export function checkpointTimestamp(text: string): number | string {
+  return epochTimestamp(text, 'The timestamp', actionNumber('checkpoint.write', 'timestamp'))
+}
+
 function checkpointAction(fields: JobFields, job: JobChoice): ActionAtCursor | string {
   if (fields.checkpointBy === 'timestamp') {
-    const timestamp = epochTimestamp(fields.checkpointTime, 'The timestamp')
+    const timestamp = checkpointTimestamp(fields.checkpointTime)
     if (typeof timestamp === 'string') return timestamp
     return { type: 'checkpoint.write', job: job.app, offsets: null, timestamp }
   }
   if (job.inputPartitions.length === 0) return `${job.app} has no input partition to checkpoint`
+  const bounds = actionNumber('checkpoint.write', 'offsets', 'each', 'offset')
   const offsets = []
   for (const p of job.inputPartitions) {
     const text = fields.checkpointOffsets[partitionKey(p)] ?? '-1'
-    const offset = wholeNumber(text, `The offset for ${partitionKey(p)}`, -1)
+    const offset = schemaNumber(text, `The offset for ${partitionKey(p)}`, bounds)
     if (typeof offset === 'string') return offset
     offsets.push({ ...p, offset })
   }
@@ -85,13 +89,58 @@ function checkpointAction(fields: JobFields, job: JobChoice): ActionAtCursor | s
 }
 
 function crashAction(fields: JobFields, job: JobChoice): ActionAtCursor | string {
-  const container = wholeNumber(fields.container, 'The container')
+  const container = schemaNumber(
+    fields.container,
+    'The container',
+    actionNumber('job.crash', 'container'),
+  )
   if (typeof container === 'string') return container
   const crash = { type: 'job.crash', job: job.app, container } as const
   if (fields.crashRestart === 'cluster') return crash
   if (fields.crashRestart === 'never') return { ...crash, restartAfterMs: null }
-  const restartAfterMs = wholeNumber(fields.crashRestartMs, 'The restart delay')
+  const restartAfterMs = schemaNumber(
+    fields.crashRestartMs,
+    'The restart delay',
+    actionNumber('job.crash', 'restartAfterMs'),
+  )
   return typeof restartAfterMs === 'string' ? restartAfterMs : { ...crash, restartAfterMs }
+}
+
+/** The fields' changelog as a restart's new one (the name is required). */
+function renamedChangelog(fields: JobFields, job: JobChoice): ActionAtCursor | string {
+  if (fields.restart.changelog.trim() === '') return 'Give the new changelog a name'
+  const name = validName(fields.restart.changelog, 'The changelog')
+  return typeof name === 'string'
+    ? name
+    : { type: 'job.start', job: job.app, set: { changelog: name.name } }
+}
+
+/** An action on the job the fields name, or the first the action suits. */
+function onJob(
+  type: JobActionType,
+  build: (fields: JobFields, job: JobChoice) => ActionAtCursor | string,
+): (fields: JobFields, context: FormContext) => ActionAtCursor | string {
+  return (fields, context) => {
+    const job = chosenJob(type, fields, context)
+    return job === undefined
+      ? 'This scenario has no job yet: start a new one first'
+      : build(fields, job)
+  }
+}
+
+const JOB_BUILDERS: BuildersFor<JobActionType, JobFields> = {
+  'job.start': onJob('job.start', (fields, job) => {
+    const set = restartSettings(fields.restart)
+    return typeof set === 'string' ? set : { type: 'job.start', job: job.app, set }
+  }),
+  'changelog.rename': onJob('changelog.rename', renamedChangelog),
+  'job.stop': onJob('job.stop', (_fields, job) => ({ type: 'job.stop', job: job.app })),
+  'job.decommission': onJob('job.decommission', (_fields, job) => ({
+    type: 'job.decommission',
+    job: job.app,
+  })),
+  'job.crash': onJob('job.crash', crashAction),
+  'checkpoint.write': onJob('checkpoint.write', checkpointAction),
 }
 
 /** The job action the fields describe, or what is wrong with it. */
@@ -100,26 +149,5 @@ export function buildJobAction(
   fields: JobFields,
   context: FormContext,
 ): ActionAtCursor | string {
-  const job = chosenJob(type, fields, context)
-  if (job === undefined) return 'This scenario has no job yet: start a new one first'
-  switch (type) {
-    case 'job.start': {
-      const set = restartSettings(fields.restart)
-      return typeof set === 'string' ? set : { type, job: job.app, set }
-    }
-    case 'changelog.rename': {
-      if (fields.restart.changelog.trim() === '') return 'Give the new changelog a name'
-      const name = validName(fields.restart.changelog, 'The changelog')
-      return typeof name === 'string'
-        ? name
-        : { type: 'job.start', job: job.app, set: { changelog: name.name } }
-    }
-    case 'job.stop':
-    case 'job.decommission':
-      return { type, job: job.app }
-    case 'job.crash':
-      return crashAction(fields, job)
-    case 'checkpoint.write':
-      return checkpointAction(fields, job)
-  }
+  return JOB_BUILDERS[type](fields, context)
 }

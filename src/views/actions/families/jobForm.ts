@@ -57,11 +57,12 @@ export type JobActionType =
   | 'checkpoint.write'
   | 'changelog.rename'
 
-export const JOB_ACTIONS: readonly { type: JobActionType; label: string }[] = [
-  { type: 'job.start', label: 'Start a stopped job (run-app.sh)' },
-  { type: 'job.stop', label: 'Stop a job (kill-yarn-job.sh)' },
-  { type: 'job.crash', label: 'Crash a container' },
-  { type: 'checkpoint.write', label: 'Edit a checkpoint (CheckpointTool)' },
-  { type: 'changelog.rename', label: 'Restart with a renamed changelog' },
-  { type: 'job.decommission', label: 'Decommission (stop, delete checkpoint and changelog)' },
-]
+/** The form's choices of this family by kind, with their labels, in menu order. */
+export const JOB_CHOICES: { readonly [K in JobActionType]: string } = {
+  'job.start': 'Start a stopped job (run-app.sh)',
+  'job.stop': 'Stop a job (kill-yarn-job.sh)',
+  'job.crash': 'Crash a container',
+  'checkpoint.write': 'Edit a checkpoint (CheckpointTool)',
+  'changelog.rename': 'Restart with a renamed changelog',
+  'job.decommission': 'Decommission (stop, delete checkpoint and changelog)',
+}

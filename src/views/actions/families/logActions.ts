@@ -1,7 +1,8 @@
 import type { ActionAtCursor } from '../../../store/appStore'
 import { CLEANUP_POLICIES, type AutoOffsetReset, type ScenarioActionType } from '../../../sim'
-import type { FormContext } from '../formContext'
-import { wholeNumber } from '../parseField'
+import type { BuildersFor, FormContext } from '../formContext'
+import { schemaNumber } from '../parseField'
+import { actionNumber } from '../schemaFields'
 
 /** The log actions' fields, as typed. */
 export interface LogFields {
@@ -73,20 +74,21 @@ export type LogActionType = Extract<
   | 'maintenance'
 >
 
-export const LOG_ACTIONS: readonly { type: LogActionType; label: string }[] = [
-  { type: 'produce', label: 'Produce a record' },
-  { type: 'roll', label: 'Roll the active segment' },
-  { type: 'cleaner.run', label: 'Run the log cleaner now' },
-  { type: 'cleaner.clean', label: 'Force a cleaning pass on this partition' },
-  { type: 'cleaner.checkpoint', label: 'Set the cleaner checkpoint' },
-  { type: 'retention.run', label: 'Run a retention check now' },
-  { type: 'deleteRecords', label: 'Delete records (DeleteRecords)' },
-  { type: 'consumer.fetch', label: 'Consumer: fetch' },
-  { type: 'consumer.seek', label: 'Consumer: seek' },
-  { type: 'consumer.restart', label: 'Consumer: restart' },
-  { type: 'topic.config', label: 'Change a topic config' },
-  { type: 'maintenance', label: 'Pause or resume background tasks' },
-]
+/** The form's choices of this family by kind, with their labels, in menu order. */
+export const LOG_CHOICES: { readonly [K in LogActionType]: string } = {
+  produce: 'Produce a record',
+  roll: 'Roll the active segment',
+  'cleaner.run': 'Run the log cleaner now',
+  'cleaner.clean': 'Force a cleaning pass on this partition',
+  'cleaner.checkpoint': 'Set the cleaner checkpoint',
+  'retention.run': 'Run a retention check now',
+  deleteRecords: 'Delete records (DeleteRecords)',
+  'consumer.fetch': 'Consumer: fetch',
+  'consumer.seek': 'Consumer: seek',
+  'consumer.restart': 'Consumer: restart',
+  'topic.config': 'Change a topic config',
+  maintenance: 'Pause or resume background tasks',
+}
 
 /** The consumer the fields name, or the scenario's first. */
 export function chosenConsumer(fields: LogFields, context: FormContext): string {
@@ -109,10 +111,87 @@ function topicConfigAction(fields: LogFields, topic: string): ActionAtCursor | s
   }
   const numeric = NUMERIC_TOPIC_CONFIGS.find((n) => n === name)
   if (numeric === undefined) return `${name} is not a topic config the form knows`
-  const value = Number(fields.configValue.trim())
-  if (fields.configValue.trim() === '' || !Number.isFinite(value)) return `${name} must be a number`
+  const value = schemaNumber(fields.configValue, name, actionNumber('topic.config', 'set', name))
+  if (typeof value === 'string') return value
   const set = { [numeric]: value } as Partial<Record<NumericTopicConfig, number>>
   return { type: 'topic.config', topic, set }
+}
+
+/** The selected partition, where the log's actions act. */
+function selected(context: FormContext) {
+  return { topic: context.topic, partition: context.partition }
+}
+
+/** An action on the fields' consumer, or the sentence saying the scenario has none. */
+function onConsumer(
+  build: (consumer: string, fields: LogFields) => ActionAtCursor | string,
+): (fields: LogFields, context: FormContext) => ActionAtCursor | string {
+  return (fields, context) => {
+    const consumer = chosenConsumer(fields, context)
+    return consumer === '' ? 'This scenario has no consumer' : build(consumer, fields)
+  }
+}
+
+/** An action at the selected partition with the offset the fields give. */
+function atOffset(type: 'cleaner.checkpoint' | 'deleteRecords') {
+  return (fields: LogFields, context: FormContext): ActionAtCursor | string => {
+    const offset = schemaNumber(fields.offset, 'The offset', actionNumber(type, 'offset'))
+    return typeof offset === 'string' ? offset : { type, ...selected(context), offset }
+  }
+}
+
+const LOG_BUILDERS: BuildersFor<LogActionType, LogFields> = {
+  produce: (fields, context) => ({
+    type: 'produce',
+    ...selected(context),
+    records: [
+      {
+        key: fields.key === '' ? null : fields.key,
+        value: fields.tombstone ? null : fields.value,
+      },
+    ],
+  }),
+  roll: (_fields, context) => ({ type: 'roll', ...selected(context) }),
+  'cleaner.run': () => ({ type: 'cleaner.run' }),
+  'retention.run': () => ({ type: 'retention.run' }),
+  'cleaner.clean': (fields, context) => {
+    const at = selected(context)
+    if (fields.firstDirty.trim() === '')
+      return { type: 'cleaner.clean', ...at, firstDirtyOffset: null }
+    const firstDirtyOffset = schemaNumber(
+      fields.firstDirty,
+      'The first dirty offset',
+      actionNumber('cleaner.clean', 'firstDirtyOffset'),
+    )
+    return typeof firstDirtyOffset === 'string'
+      ? firstDirtyOffset
+      : { type: 'cleaner.clean', ...at, firstDirtyOffset }
+  },
+  'cleaner.checkpoint': atOffset('cleaner.checkpoint'),
+  deleteRecords: atOffset('deleteRecords'),
+  'consumer.fetch': onConsumer((consumer, fields) => ({
+    type: 'consumer.fetch',
+    consumer,
+    maxRecords: null,
+    ...(fields.singleRequest ? { singleRequest: true } : {}),
+  })),
+  'consumer.seek': onConsumer((consumer, fields) => {
+    if (fields.seekTo !== 'offset')
+      return { type: 'consumer.seek', consumer, offset: fields.seekTo }
+    const offset = schemaNumber(
+      fields.offset,
+      'The offset',
+      actionNumber('consumer.seek', 'offset'),
+    )
+    return typeof offset === 'string' ? offset : { type: 'consumer.seek', consumer, offset }
+  }),
+  'consumer.restart': onConsumer((consumer, fields) =>
+    fields.restartReset === ''
+      ? { type: 'consumer.restart', consumer, set: {} }
+      : { type: 'consumer.restart', consumer, set: { 'auto.offset.reset': fields.restartReset } },
+  ),
+  'topic.config': (fields, context) => topicConfigAction(fields, context.topic),
+  maintenance: (fields) => ({ type: 'maintenance', periodic: fields.periodic }),
 }
 
 /** The log action the fields describe at the selected partition, or what is wrong with it. */
@@ -121,60 +200,5 @@ export function buildLogAction(
   fields: LogFields,
   context: FormContext,
 ): ActionAtCursor | string {
-  const at = { topic: context.topic, partition: context.partition }
-  const consumer = chosenConsumer(fields, context)
-  switch (type) {
-    case 'produce':
-      return {
-        type,
-        ...at,
-        records: [
-          {
-            key: fields.key === '' ? null : fields.key,
-            value: fields.tombstone ? null : fields.value,
-          },
-        ],
-      }
-    case 'roll':
-      return { type, ...at }
-    case 'cleaner.run':
-    case 'retention.run':
-      return { type }
-    case 'cleaner.clean': {
-      if (fields.firstDirty.trim() === '') return { type, ...at, firstDirtyOffset: null }
-      const firstDirtyOffset = wholeNumber(fields.firstDirty, 'The first dirty offset')
-      return typeof firstDirtyOffset === 'string'
-        ? firstDirtyOffset
-        : { type, ...at, firstDirtyOffset }
-    }
-    case 'cleaner.checkpoint':
-    case 'deleteRecords': {
-      const offset = wholeNumber(fields.offset, 'The offset')
-      return typeof offset === 'string' ? offset : { type, ...at, offset }
-    }
-    case 'consumer.fetch':
-      return consumer === ''
-        ? 'This scenario has no consumer'
-        : {
-            type,
-            consumer,
-            maxRecords: null,
-            ...(fields.singleRequest ? { singleRequest: true } : {}),
-          }
-    case 'consumer.seek': {
-      if (consumer === '') return 'This scenario has no consumer'
-      if (fields.seekTo !== 'offset') return { type, consumer, offset: fields.seekTo }
-      const offset = wholeNumber(fields.offset, 'The offset')
-      return typeof offset === 'string' ? offset : { type, consumer, offset }
-    }
-    case 'consumer.restart':
-      if (consumer === '') return 'This scenario has no consumer'
-      return fields.restartReset === ''
-        ? { type, consumer, set: {} }
-        : { type, consumer, set: { 'auto.offset.reset': fields.restartReset } }
-    case 'topic.config':
-      return topicConfigAction(fields, at.topic)
-    case 'maintenance':
-      return { type, periodic: fields.periodic }
-  }
+  return LOG_BUILDERS[type](fields, context)
 }

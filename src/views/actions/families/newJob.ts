@@ -1,15 +1,16 @@
 import type { JobInput } from '../../../scenario/edit'
 import { jobKey, type JobSpec, type ProcessorSpec } from '../../../sim'
 import type { FormContext } from '../formContext'
+import { LIMITS } from '../../../scenario/limits'
 import {
   fieldProblem,
   optionalName,
-  positiveNumber,
   read,
+  schemaNumber,
   validName,
-  wholeNumber,
   withFieldProblems,
 } from '../parseField'
+import { jobNumber } from '../schemaFields'
 import type { NewJobFields } from './newJobForm'
 
 /** `name-v3` → `name`: a copy's topics get the new job.id as their version, not a second one. */
@@ -59,6 +60,8 @@ function inputsOf(fields: NewJobFields): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '')
   if (inputs.length === 0) fieldProblem('Name at least one input topic')
+  if (inputs.length > LIMITS.inputsPerJob)
+    fieldProblem(`Name at most ${LIMITS.inputsPerJob} input topics`)
   return inputs.map((input) => read(validName(input, 'An input topic')).name)
 }
 
@@ -75,10 +78,18 @@ export function buildNewJob(fields: NewJobFields): JobInput | string {
     output: read(optionalName(fields.output, 'The output')).name,
     'samza.offset.default': fields.offsetDefault,
     'samza.reset.offset': fields.resetOffset,
-    'task.commit.ms': read(wholeNumber(fields.commitMs, 'task.commit.ms')),
-    'job.container.count': read(wholeNumber(fields.containers, 'job.container.count', 1)),
-    processingRate: read(positiveNumber(fields.processingRate, 'The processing rate')),
-    restoreRate: read(positiveNumber(fields.restoreRate, 'The restore rate')),
+    'task.commit.ms': read(
+      schemaNumber(fields.commitMs, 'task.commit.ms', jobNumber('task.commit.ms')),
+    ),
+    'job.container.count': read(
+      schemaNumber(fields.containers, 'job.container.count', jobNumber('job.container.count')),
+    ),
+    processingRate: read(
+      schemaNumber(fields.processingRate, 'The processing rate', jobNumber('processingRate')),
+    ),
+    restoreRate: read(
+      schemaNumber(fields.restoreRate, 'The restore rate', jobNumber('restoreRate')),
+    ),
     outputGuard: fields.outputGuard,
     'job.host-affinity.enabled': fields.hostAffinity,
   }))

@@ -1,4 +1,5 @@
 import type { OffsetDefault, OutputGuard, ProcessorSpec } from '../../../sim'
+import { jobDefault } from '../schemaFields'
 
 /** A new job's job.properties, as typed. */
 export interface NewJobFields {
@@ -24,21 +25,22 @@ export interface NewJobFields {
   readonly hostAffinity: boolean
 }
 
+/** A job named my-job reading nothing yet, with every setting at the scenario format's default. */
 export const NEW_JOB_DEFAULTS: NewJobFields = {
   name: 'my-job',
-  id: '1',
+  id: jobDefault('job.id'),
   processor: 'count',
   table: '',
   inputs: '',
-  store: 'store',
+  store: jobDefault('store'),
   changelog: 'my-job-changelog',
   output: 'my-job-output',
-  offsetDefault: 'upcoming',
-  resetOffset: false,
-  commitMs: '60000',
-  containers: '1',
-  processingRate: '1000',
-  restoreRate: '5000',
-  outputGuard: 'none',
-  hostAffinity: false,
+  offsetDefault: jobDefault('samza.offset.default'),
+  resetOffset: jobDefault('samza.reset.offset'),
+  commitMs: String(jobDefault('task.commit.ms')),
+  containers: String(jobDefault('job.container.count')),
+  processingRate: String(jobDefault('processingRate')),
+  restoreRate: String(jobDefault('restoreRate')),
+  outputGuard: jobDefault('outputGuard'),
+  hostAffinity: jobDefault('job.host-affinity.enabled'),
 }

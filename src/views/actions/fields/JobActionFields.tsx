@@ -1,9 +1,8 @@
 import { epochDateText } from '../../../sim'
-import { chosenJob, partitionKey } from '../families/jobActions'
+import { checkpointTimestamp, chosenJob, partitionKey } from '../families/jobActions'
 import type { JobActionType, JobFields, RestartFields } from '../families/jobForm'
 import { HOST_AFFINITY_HELP } from '../families/jobForm'
 import type { FormContext, JobChoice } from '../formContext'
-import { epochTimestamp } from '../parseField'
 import { SelectField, TextField } from './inputs'
 
 interface Props {
@@ -257,7 +256,7 @@ function CheckpointFields({
  * timestamps are epoch ms: on a scenario without clockStartMs, the scenario's clock starts at 0).
  */
 function timestampReading(text: string): string {
-  const epoch = epochTimestamp(text, 'The timestamp')
+  const epoch = checkpointTimestamp(text)
   return typeof epoch === 'string'
     ? epoch
     : `Read as ${epochDateText(epoch)} (epoch ${String(epoch)} ms).`
