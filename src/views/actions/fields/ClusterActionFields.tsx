@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { chosenMachine, chosenTopic } from '../families/clusterActions'
 import type { ClusterActionType, ClusterFields } from '../families/clusterForm'
 import type { FormContext, MachineChoice } from '../formContext'
@@ -17,43 +18,47 @@ function machineOptions(kind: string, machines: readonly MachineChoice[]) {
   }))
 }
 
-/** Which broker, host or topic the cluster action is about. */
-export default function ClusterActionFields({ type, fields, context, onChange }: Props) {
-  switch (type) {
-    case 'topic.delete':
-      return (
-        <SelectField
-          label="Topic"
-          value={chosenTopic(fields, context)}
-          options={plainOptions(context.topics)}
-          onChange={(deleteTopic) => {
-            onChange({ deleteTopic })
-          }}
-        />
-      )
-    case 'broker.fail':
-    case 'broker.recover':
-      return (
-        <SelectField
-          label="Broker"
-          value={chosenMachine(type, fields.broker, context.brokers)}
-          options={machineOptions('broker', context.brokers)}
-          onChange={(broker) => {
-            onChange({ broker })
-          }}
-        />
-      )
-    case 'host.fail':
-    case 'host.recover':
-      return (
-        <SelectField
-          label="Host"
-          value={chosenMachine(type, fields.host, context.hosts)}
-          options={machineOptions('host', context.hosts)}
-          onChange={(host) => {
-            onChange({ host })
-          }}
-        />
-      )
+function TopicToDelete({ fields, context, onChange }: Props) {
+  return (
+    <SelectField
+      label="Topic"
+      value={chosenTopic(fields, context)}
+      options={plainOptions(context.topics)}
+      onChange={(deleteTopic) => {
+        onChange({ deleteTopic })
+      }}
+    />
+  )
+}
+
+/** The broker or host a failure or recovery is about. */
+function machineField(kind: 'broker' | 'host') {
+  return function MachineField({ type, fields, context, onChange }: Props) {
+    const machines = kind === 'broker' ? context.brokers : context.hosts
+    return (
+      <SelectField
+        label={kind === 'broker' ? 'Broker' : 'Host'}
+        value={chosenMachine(type, fields[kind], machines)}
+        options={machineOptions(kind, machines)}
+        onChange={(machine) => {
+          onChange({ [kind]: machine })
+        }}
+      />
+    )
   }
+}
+
+/** Each cluster choice's inputs; typed over the family's choices, so none can lack an entry. */
+const CLUSTER_FIELDS: { readonly [K in ClusterActionType]: (props: Props) => ReactNode } = {
+  'topic.delete': TopicToDelete,
+  'broker.fail': machineField('broker'),
+  'broker.recover': machineField('broker'),
+  'host.fail': machineField('host'),
+  'host.recover': machineField('host'),
+}
+
+/** Which broker, host or topic the cluster action is about. */
+export default function ClusterActionFields(props: Props) {
+  const Fields = CLUSTER_FIELDS[props.type]
+  return <Fields {...props} />
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { epochDateText } from '../../../sim'
 import { checkpointTimestamp, chosenJob, partitionKey } from '../families/jobActions'
 import type { JobActionType, JobFields, RestartFields } from '../families/jobForm'
@@ -31,37 +32,51 @@ export default function JobActionFields({ type, fields, context, onChange }: Pro
   )
 }
 
-function JobSpecifics({
-  type,
-  job,
-  fields,
-  onChange,
-}: Omit<Props, 'context'> & { readonly job: JobChoice }) {
-  const restart = (change: Partial<RestartFields>): void => {
-    onChange({ restart: { ...fields.restart, ...change } })
-  }
-  switch (type) {
-    case 'job.start':
-      return <RestartSettings job={job} fields={fields.restart} onChange={restart} />
-    case 'changelog.rename':
-      return (
-        <TextField
-          label="New changelog"
-          value={fields.restart.changelog}
-          placeholder={`${job.settings.changelog ?? job.spec.store}-v2`}
-          onChange={(changelog) => {
-            restart({ changelog })
-          }}
-        />
-      )
-    case 'job.crash':
-      return <CrashFields job={job} fields={fields} onChange={onChange} />
-    case 'checkpoint.write':
-      return <CheckpointFields job={job} fields={fields} onChange={onChange} />
-    case 'job.stop':
-    case 'job.decommission':
-      return null
-  }
+type SpecificsProps = Omit<Props, 'context'> & { readonly job: JobChoice }
+
+function StartSettings({ job, fields, onChange }: SpecificsProps) {
+  return (
+    <RestartSettings
+      job={job}
+      fields={fields.restart}
+      onChange={(change) => {
+        onChange({ restart: { ...fields.restart, ...change } })
+      }}
+    />
+  )
+}
+
+function NewChangelog({ job, fields, onChange }: SpecificsProps) {
+  return (
+    <TextField
+      label="New changelog"
+      value={fields.restart.changelog}
+      placeholder={`${job.settings.changelog ?? job.spec.store}-v2`}
+      onChange={(changelog) => {
+        onChange({ restart: { ...fields.restart, changelog } })
+      }}
+    />
+  )
+}
+
+/**
+ * What each job choice needs beyond the job (nothing for a stop or a decommission); typed over the
+ * family's choices, so none can lack an entry.
+ */
+const JOB_SPECIFICS: {
+  readonly [K in JobActionType]: ((props: SpecificsProps) => ReactNode) | null
+} = {
+  'job.start': StartSettings,
+  'changelog.rename': NewChangelog,
+  'job.crash': CrashFields,
+  'checkpoint.write': CheckpointFields,
+  'job.stop': null,
+  'job.decommission': null,
+}
+
+function JobSpecifics(props: SpecificsProps) {
+  const Specifics = JOB_SPECIFICS[props.type]
+  return Specifics === null ? null : <Specifics {...props} />
 }
 
 /**
@@ -143,11 +158,7 @@ function RestartSettings({
 }
 
 /** Which container dies, and what the cluster manager does then. */
-function CrashFields({
-  job,
-  fields,
-  onChange,
-}: Omit<Props, 'context' | 'type'> & { readonly job: JobChoice }) {
+function CrashFields({ job, fields, onChange }: SpecificsProps) {
   return (
     <>
       <SelectField
@@ -193,11 +204,7 @@ function CrashFields({
 }
 
 /** CheckpointTool's new offsets, one per input partition, or an offset lookup by timestamp. */
-function CheckpointFields({
-  job,
-  fields,
-  onChange,
-}: Omit<Props, 'context' | 'type'> & { readonly job: JobChoice }) {
+function CheckpointFields({ job, fields, onChange }: SpecificsProps) {
   return (
     <>
       {job.status === 'running' && (
