@@ -145,11 +145,14 @@ describe('the action form accepts only what the scenario format accepts', () => 
   })
 
   test('a number past the schema’s bound is refused in the form, naming the bound', () => {
-    const tooMany = { ...NEW_JOB_DEFAULTS, inputs: 'page-views', containers: '65' }
-    expect(buildNewJob(tooMany)).toBe(
-      `job.container.count must be at most ${LIMITS.partitionsPerTopic}`,
-    )
+    // Past the safe-integer range too, the bound named is the field's own, not the range's.
+    for (const containers of ['65', '99999999999999999']) {
+      const tooMany = { ...NEW_JOB_DEFAULTS, inputs: 'page-views', containers }
+      expect(buildNewJob(tooMany)).toBe(
+        `job.container.count must be at most ${LIMITS.partitionsPerTopic}`,
+      )
+    }
     const fast = { ...NEW_JOB_DEFAULTS, inputs: 'page-views', processingRate: '0' }
-    expect(buildNewJob(fast)).toBe('The processing rate must be a number above 0')
+    expect(buildNewJob(fast)).toBe('The catch-up rate must be a number above 0')
   })
 })

@@ -13,28 +13,34 @@ export function schemaNumber(text: string, what: string, schema: z.ZodNumber): n
   // zod marks a whole number by its format (`safeint`, `int32`…).
   const whole = schema.format?.includes('int') === true
   if (whole && !/^-?\d+$/.test(trimmed)) return `${what} must be a whole number`
-  if (trimmed === '' || !Number.isFinite(value))
-    return exclusiveMinimum(schema) ? aboveMinimum(what, schema) : `${what} must be a number`
+  if (trimmed === '' || !Number.isFinite(value)) {
+    const min = schema.minValue
+    return min !== null && excludes(schema, min)
+      ? `${what} must be a number above ${String(min)}`
+      : `${what} must be a number`
+  }
   return outOfBounds(value, what, schema) ?? value
 }
 
-/** A lower bound the schema itself refuses is exclusive (`gt(0)`). */
-function exclusiveMinimum(schema: z.ZodNumber): boolean {
-  return schema.minValue !== null && !schema.safeParse(schema.minValue).success
+/** Whether `schema` refuses its own bound: `gt(0)` reads "above 0", not "at least 0". */
+function excludes(schema: z.ZodNumber, bound: number): boolean {
+  return !schema.safeParse(bound).success
 }
 
-function aboveMinimum(what: string, schema: z.ZodNumber): string {
-  return `${what} must be a number above ${String(schema.minValue)}`
-}
-
-/** What is wrong with `value` against `schema`'s bounds, or null when it lies within them. */
+/**
+ * What is wrong with `value` against `schema`'s bounds, or null when it lies within them. The
+ * bounds are the schema's tightest (an int's `max(64)`, not the safe-integer range it also has).
+ */
 function outOfBounds(value: number, what: string, schema: z.ZodNumber): string | null {
-  const issue = schema.safeParse(value).error?.issues[0]
-  if (issue?.code === 'too_small')
-    return exclusiveMinimum(schema)
-      ? aboveMinimum(what, schema)
-      : `${what} must be at least ${String(issue.minimum)}`
-  if (issue?.code === 'too_big') return `${what} must be at most ${String(issue.maximum)}`
+  const { minValue: min, maxValue: max } = schema
+  if (min !== null && value <= min) {
+    if (excludes(schema, min)) return `${what} must be a number above ${String(min)}`
+    if (value < min) return `${what} must be at least ${String(min)}`
+  }
+  if (max !== null && value >= max) {
+    if (excludes(schema, max)) return `${what} must be a number below ${String(max)}`
+    if (value > max) return `${what} must be at most ${String(max)}`
+  }
   return null
 }
 

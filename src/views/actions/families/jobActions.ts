@@ -55,7 +55,7 @@ export function restartSettings(fields: RestartFields): JobSettingsOverrides | s
     ...ifFilled('output', fields.output, (v) => read(validName(v, 'The output')).name),
     ...ifFilled('processingRate', fields.processingRate, (v) =>
       read(
-        schemaNumber(v, 'The processing rate', actionNumber('job.start', 'set', 'processingRate')),
+        schemaNumber(v, 'The catch-up rate', actionNumber('job.start', 'set', 'processingRate')),
       ),
     ),
     ...ifFilled('task.commit.ms', fields.commitMs, (v) =>

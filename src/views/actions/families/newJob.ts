@@ -85,7 +85,7 @@ export function buildNewJob(fields: NewJobFields): JobInput | string {
       schemaNumber(fields.containers, 'job.container.count', jobNumber('job.container.count')),
     ),
     processingRate: read(
-      schemaNumber(fields.processingRate, 'The processing rate', jobNumber('processingRate')),
+      schemaNumber(fields.processingRate, 'The catch-up rate', jobNumber('processingRate')),
     ),
     restoreRate: read(
       schemaNumber(fields.restoreRate, 'The restore rate', jobNumber('restoreRate')),

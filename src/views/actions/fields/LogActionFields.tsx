@@ -114,7 +114,7 @@ function SeekFields(props: Props) {
   )
 }
 
-function RestartFields(props: Props) {
+function ConsumerRestartFields(props: Props) {
   const { fields, onChange } = props
   return (
     <>
@@ -162,7 +162,7 @@ const LOG_FIELDS: { readonly [K in LogActionType]: ((props: Props) => ReactNode)
   deleteRecords: offsetField('Delete before offset'),
   'consumer.fetch': FetchFields,
   'consumer.seek': SeekFields,
-  'consumer.restart': RestartFields,
+  'consumer.restart': ConsumerRestartFields,
   'topic.config': TopicConfigFields,
   maintenance: MaintenanceField,
 }
