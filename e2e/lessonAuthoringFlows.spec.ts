@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { editor, leaveFields, write } from './authoringHelpers'
+import { addStep, editor, leaveFields, startLesson, write } from './authoringHelpers'
 import { branchStage, forkWithOneRecordInB } from './branchHelpers'
 import { expect, test } from './fixtures'
 import { lessonStep } from './lessonHelpers'
@@ -26,10 +26,7 @@ test('a lesson written over two branches records both, asks across them, and ope
   await write(page, 'Lesson title', 'One record more')
 
   // Step 1 on B, where the cursor is; it asks whether both branches end the log at one offset.
-  await leaveFields(page)
-  await editor(page)
-    .getByRole('button', { name: /^Add a step at 30 s$/ })
-    .click()
+  await addStep(page, { at: '30 s' })
   const steps = editor(page).getByRole('listitem', { name: /^Step \d$/ })
   await expect(steps.first()).toContainText('branch B (B)')
   await editor(page).getByRole('button', { name: 'Add a prediction' }).click()
@@ -63,9 +60,7 @@ test('a lesson written over two branches records both, asks across them, and ope
       .getByText(/^Answer at the cursor/)
       .locator('strong'),
   ).toHaveText('no')
-  await editor(page)
-    .getByRole('button', { name: /^Add a step at 3 min$/ })
-    .click()
+  await addStep(page, { at: '3 min' })
   await expect(steps.nth(1)).toContainText('branch A (A)')
   const prediction = editor(page).getByRole('group', { name: 'Prediction' })
   await prediction.getByRole('group', { name: 'First reading' }).scrollIntoViewIfNeeded()
@@ -100,9 +95,7 @@ test('a lesson written over two branches records both, asks across them, and ope
 test('closing a lesson with unsaved changes asks; closed without saving, it comes back', async ({
   page,
 }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'New lesson' }).click()
-  await write(page, 'Lesson title', 'Not yet kept')
+  await startLesson(page, 'Not yet kept')
   await editor(page).getByRole('button', { name: 'Close', exact: true }).click()
   const question = editor(page).getByRole('group', { name: /changes not kept/ })
   await expect(question).toBeVisible()
@@ -128,13 +121,8 @@ test('closing a lesson with unsaved changes asks; closed without saving, it come
 test('preview keeps the lesson first, typing included, and writing goes on where it was', async ({
   page,
 }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'New lesson' }).click()
-  await write(page, 'Lesson title', 'Previewed')
-  await leaveFields(page)
-  await editor(page)
-    .getByRole('button', { name: /^Add a step at/ })
-    .click()
+  await startLesson(page, 'Previewed')
+  await addStep(page)
   // Still typing in the text when Preview is pressed: the words are in the preview.
   await editor(page).getByLabel('Text of step 1', { exact: true }).fill('Look at **this**.')
   await editor(page).getByRole('button', { name: 'Preview' }).click()

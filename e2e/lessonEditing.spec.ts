@@ -1,15 +1,10 @@
-import { editor, leaveFields, write } from './authoringHelpers'
+import { addStep, editor, startLesson, write } from './authoringHelpers'
 import { expect, test } from './fixtures'
 import { LESSONS, lessonStep } from './lessonHelpers'
 
 test('a saved lesson is edited in place: the change is kept and listed once', async ({ page }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'New lesson' }).click()
-  await write(page, 'Lesson title', 'Mine to edit')
-  await leaveFields(page)
-  await editor(page)
-    .getByRole('button', { name: /^Add a step at/ })
-    .click()
+  await startLesson(page, 'Mine to edit')
+  await addStep(page)
   await write(page, 'Title of step 1', 'First look')
   await editor(page).getByRole('button', { name: 'Save to Your lessons' }).click()
   await editor(page).getByRole('button', { name: 'Close', exact: true }).click()

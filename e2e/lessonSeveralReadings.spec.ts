@@ -1,17 +1,11 @@
-import { editor, leaveFields, write } from './authoringHelpers'
+import { addStep, editor, startLesson, write } from './authoringHelpers'
 import { expect, test } from './fixtures'
 
 test('a prediction built from several readings: each holding its condition, or their values together', async ({
   page,
 }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'New lesson' }).click()
-  await write(page, 'Lesson title', 'Several at once')
-  await leaveFields(page)
-  await page.keyboard.press('Home')
-  await editor(page)
-    .getByRole('button', { name: /^Add a step at/ })
-    .click()
+  await startLesson(page, 'Several at once')
+  await addStep(page, { key: 'Home' })
   await editor(page).getByRole('button', { name: 'Add a prediction' }).click()
   const answerFrom = editor(page).getByLabel('Answer from')
   await answerFrom.selectOption({ label: 'Does each of several readings hold?' })
@@ -46,11 +40,7 @@ test('a prediction built from several readings: each holding its condition, or t
     together,
   )
   // Revealed at a second step, at the end.
-  await leaveFields(page)
-  await page.keyboard.press('End')
-  await editor(page)
-    .getByRole('button', { name: /^Add a step at/ })
-    .click()
+  await addStep(page, { key: 'End' })
   await editor(page).getByRole('button', { name: 'Save to Your lessons' }).click()
   await expect(editor(page).getByRole('alert')).toBeHidden()
   await expect(page.getByText('"Several at once" is kept under Your lessons.')).toBeVisible()
