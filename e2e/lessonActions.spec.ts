@@ -1,4 +1,4 @@
-import { describeAction } from '../src/scenario/actionWords'
+import { describeAction } from '../src/sim/actionWords'
 import { expect, test } from './fixtures'
 import { expectStep, LESSONS } from './lessonHelpers'
 import { actionPanel } from './helpers'

@@ -1,4 +1,4 @@
-import { ACTION_NAMES } from './actionNames'
+import { ACTION_NAMES } from './actionWords'
 import { assertNever } from './assert'
 import type { SimEvent } from './events'
 import { narrateJobEvent } from './jobs/narration'

@@ -1,7 +1,7 @@
 import { useAppStore } from '../../store/appStore'
 import { refusalsOf } from '../../derive/refusals'
 import { formatSimTime } from '../../derive/scene/format'
-import { describeAction } from '../../scenario/actionWords'
+import { describeAction } from '../../sim'
 import { useFutureHidden } from '../lessons/useFutureHidden'
 
 /**

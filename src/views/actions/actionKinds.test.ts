@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { ACTION_LABELS } from '../../scenario/actionWords'
+import { ACTION_LABELS } from '../../sim'
 import { ACTION_COMMANDS } from '../realWorld/actionCommands'
 import { ACTION_GROUPS, familyOf, isFormChoice } from './buildAction'
 
