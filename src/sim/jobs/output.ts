@@ -7,19 +7,25 @@ import type { World } from '../world'
 import { samzaPartitionOf } from '../keyHashes'
 import type { PartitionVersions } from './outputVersions'
 import { emptyPartitionVersions, writableOutputVersions } from './outputVersions'
-import type { JobState, TaskState } from './state'
+import type { JobState, TaskInput, TaskState } from './state'
 
 /**
- * An output message as the producer sends it (timestamped when the task sends it, its key interned),
- * with the input record it came from: its timestamp, and where it was read (topic, partition, offset).
+ * What a task run sends, as columns reused from run to run (`length` entries in use): each message
+ * as the producer sends it (timestamped when the task sends it, its key interned), and the input
+ * record it came from: its timestamp, the input it was read from (topic, partition) and its offset.
  */
-export interface PendingOutput extends ProducedRecord {
+export interface PendingOutputs {
+  length: number
+  /** Undefined past `length` once the run is over (nothing is kept alive between runs). */
+  readonly messages: (OutputMessage | undefined)[]
+  readonly sourceTimestamps: number[]
+  readonly sourceInputs: (TaskInput | undefined)[]
+  readonly sourceOffsets: number[]
+}
+
+export interface OutputMessage extends ProducedRecord {
   readonly key: string
   readonly keyId: number
-  readonly sourceTimestamp: number
-  readonly sourceTopic: string
-  readonly sourcePartition: number
-  readonly sourceOffset: number
 }
 
 /**
@@ -37,7 +43,7 @@ export function sendOutputs(
   sink: EventSink,
   job: JobState,
   task: TaskState,
-  outputs: readonly PendingOutput[],
+  outputs: PendingOutputs,
 ): number {
   const topic = job.settings.output === null ? undefined : world.topics.get(job.settings.output)
   if (!topic || outputs.length === 0) return 0
@@ -45,22 +51,25 @@ export function sendOutputs(
   let skipped = 0
   clearBuckets()
   const versions = writableOutputVersions(world, topic.name)
-  for (const output of outputs) {
-    const partition = samzaPartitionOf(world.keyTable, output.keyId, topic.partitions.length)
+  for (let i = 0; i < outputs.length; i++) {
+    const message = outputs.messages[i]
+    if (!message) continue
+    const partition = samzaPartitionOf(world.keyTable, message.keyId, topic.partitions.length)
     if (partition >= topic.partitions.length) continue // unreachable: a hash modulo the count
     const keyVersions = (versions[partition] ??= emptyPartitionVersions())
-    if (guard !== 'none' && isOlder(guard, output, keyVersions)) {
+    const id = message.keyId
+    if (guard !== 'none' && isOlder(guard, outputs, i, id, keyVersions)) {
       skipped++
       continue
     }
-    const id = output.keyId
-    keyVersions.timestamps[id] = output.sourceTimestamp
-    keyVersions.inputTopics[id] = output.sourceTopic
-    keyVersions.inputPartitions[id] = output.sourcePartition
-    keyVersions.inputOffsets[id] = output.sourceOffset
+    const input = outputs.sourceInputs[i]
+    keyVersions.timestamps[id] = outputs.sourceTimestamps[i] ?? 0
+    keyVersions.inputTopics[id] = input?.topic ?? ''
+    keyVersions.inputPartitions[id] = input?.partition ?? -1
+    keyVersions.inputOffsets[id] = outputs.sourceOffsets[i] ?? -1
     const bucket = (buckets[partition] ??= [])
     if (bucket.length === 0) bucketOrder.push(partition)
-    bucket.push(output)
+    bucket.push(message)
   }
   for (const partition of bucketOrder) {
     const records = buckets[partition] ?? []
@@ -94,23 +103,25 @@ function clearBuckets(): void {
   bucketOrder.length = 0
 }
 
-/** Whether `output`'s source is older than that of the value its key holds (never for a new key). */
+/** Whether message `i`'s source is older than that of the value its key holds (never for a new key). */
 function isOlder(
   guard: Exclude<OutputGuard, 'none'>,
-  output: PendingOutput,
+  outputs: PendingOutputs,
+  i: number,
+  keyId: number,
   versions: PartitionVersions,
 ): boolean {
-  const id = output.keyId
   if (guard === 'newer-source-timestamp') {
-    const newest = versions.timestamps[id]
-    return newest !== undefined && output.sourceTimestamp < newest
+    const newest = versions.timestamps[keyId]
+    return newest !== undefined && (outputs.sourceTimestamps[i] ?? 0) < newest
   }
-  const newest = versions.inputOffsets[id]
+  const newest = versions.inputOffsets[keyId]
+  const input = outputs.sourceInputs[i]
   return (
     newest !== undefined &&
-    versions.inputTopics[id] === output.sourceTopic &&
-    versions.inputPartitions[id] === output.sourcePartition &&
-    output.sourceOffset < newest
+    versions.inputTopics[keyId] === (input?.topic ?? '') &&
+    versions.inputPartitions[keyId] === (input?.partition ?? -1) &&
+    (outputs.sourceOffsets[i] ?? -1) < newest
   )
 }
 

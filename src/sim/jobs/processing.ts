@@ -1,22 +1,16 @@
 import type { EventSink } from '../events'
 import { ignoreEvents } from '../events'
 import { isOnline } from '../cluster/brokers'
-import { fetchRows } from '../log/fetch'
-import type { KeyTable } from '../log/recordColumns'
-import { internKey } from '../log/recordColumns'
 import type { SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
 import { processorFor } from './processors'
-import type { MessageCollector, StoreAccess } from './processors'
-import type { PendingOutput } from './output'
 import { sendOutputs } from './output'
+import { releaseInputBatch, takeInputBatch } from './inputBatch'
 import { autoOffsetReset, batchSize, processingMs } from './settings'
 import type { JobState, TaskInput, TaskState } from './state'
 import { taskLag } from './state'
-import { putInPlace } from './store'
-import type { StoredInputRecord } from './storedInputRecord'
-import { readStoredInputRecord } from './storedInputRecord'
+import { startRun } from './taskRun'
 import { waitForInput } from './wake'
 
 /**
@@ -48,19 +42,25 @@ export function runTask(
   }
   const readable = readableInputs(world, sink, job, task)
   const sources = bootstrappingInputs(readable) ?? readable
-  const batch = interleave(world, sources, batchSize(job.settings))
+  const batch = takeInputBatch(world, sources, batchSize(job.settings))
   const processor = processorFor(job.spec.processor)
-  const run = new TaskRun(task, world.keyTable, world.now)
-  for (const record of batch) {
-    const input = record.input
-    run.record = record
+  const run = startRun(task, world.keyTable, world.now)
+  const record = run.record
+  const processed = batch.length
+  for (let i = 0; i < processed; i++) {
+    const columns = batch.columns[i]
+    const input = batch.inputs[i]
+    if (!columns || !input) continue
+    record.moveTo(columns, batch.rows[i] ?? 0, input)
     processor(record, run, run, input.bootstrapUntil !== null)
     input.lastProcessed = record.offset
     task.lastRecordTimestamp = record.timestamp
   }
-  const outputs = run.outputs
-  task.sinceCommit += batch.length
-  const skipped = sendOutputs(world, scenario, sink, job, task, outputs)
+  releaseInputBatch(batch)
+  const sent = run.outputs.length
+  task.sinceCommit += processed
+  const skipped = sendOutputs(world, scenario, sink, job, task, run.outputs)
+  run.finish()
   if (skipped > 0 && job.settings.output !== null) {
     task.staleWritesSkipped += skipped
     sink({
@@ -73,24 +73,24 @@ export function runTask(
       guard: job.settings.outputGuard,
     })
   }
-  if (batch.length > 0 && sink !== ignoreEvents) {
+  if (processed > 0 && sink !== ignoreEvents) {
     sink({
       type: 'job.processed',
       time: world.now,
       job: job.app,
       task: task.name,
-      count: batch.length,
-      sent: outputs.length - skipped,
+      count: processed,
+      sent: sent - skipped,
     })
   }
   noteCatchUp(world, sink, job)
-  if (batch.length > 0 || hasUnread(world, sources)) {
+  if (processed > 0 || hasUnread(world, sources)) {
     scheduleEvent(world, {
       kind: 'job.run',
       app: job.app,
       task: taskIndex,
       epoch: container.epoch,
-      time: world.now + processingMs(job.settings, Math.max(1, batch.length)),
+      time: world.now + processingMs(job.settings, Math.max(1, processed)),
     })
   } else {
     task.idle = true
@@ -143,47 +143,6 @@ function bootstrappingInputs(inputs: readonly TaskInput[]): readonly TaskInput[]
   return bootstrapping
 }
 
-/** Takes records from the inputs in turn (Samza's round-robin chooser), up to `limit`. */
-function interleave(
-  world: World,
-  inputs: readonly TaskInput[],
-  limit: number,
-): readonly StoredInputRecord[] {
-  const only = inputs.length === 1 ? inputs[0] : undefined
-  if (only) {
-    // One input (the usual task): its records as fetched, at most `limit` of them.
-    const records = fetchInput(world, only, limit)
-    const last = records[records.length - 1]
-    if (last) only.position = last.offset + 1
-    return records
-  }
-  const fetched = inputs.map((input) => fetchInput(world, input, limit))
-  const batch: StoredInputRecord[] = []
-  for (let round = 0; batch.length < limit; round++) {
-    let took = false
-    for (let i = 0; i < inputs.length && batch.length < limit; i++) {
-      const record = fetched[i]?.[round]
-      if (!record) continue
-      batch.push(record)
-      record.input.position = record.offset + 1
-      took = true
-    }
-    if (!took) break
-  }
-  return batch
-}
-
-/** Up to `limit` records from the input's position; past a gap with nothing left, moves it on. */
-function fetchInput(world: World, input: TaskInput, limit: number): readonly StoredInputRecord[] {
-  if (!isOnline(world, input.topic, input.partition)) return []
-  const log = findPartition(world, input.topic, input.partition)
-  if (!log || input.position === null) return []
-  const read = fetchRows(log, input.position, limit, readStoredInputRecord, input)
-  if (!read.ok) return []
-  if (read.records.length === 0) input.position = read.nextOffset
-  return read.records
-}
-
 function hasUnread(world: World, inputs: readonly TaskInput[]): boolean {
   return inputs.some((input) => {
     if (!isOnline(world, input.topic, input.partition)) return false
@@ -223,59 +182,6 @@ function resetIfOutOfRange(
     skipped: Math.max(0, input.position - stale),
   })
   return true
-}
-
-/**
- * What a processor gets as its store and its collector, for one run of a task. A class rather than
- * closures made per run: a task runs hundreds of thousands of times in a long scenario, and building
- * named closures each time was a measurable share of a job's cost. Processors address the store by
- * key string; the key of the record in hand is resolved to its id without a lookup.
- */
-class TaskRun implements StoreAccess, MessageCollector {
-  /** What this run sends, each message stamped with the input record it came from. */
-  readonly outputs: PendingOutput[] = []
-  /** The input record being processed. */
-  record: StoredInputRecord | null = null
-  readonly #task: TaskState
-  readonly #keyTable: KeyTable
-  readonly #now: number
-
-  constructor(task: TaskState, keyTable: KeyTable, now: number) {
-    this.#task = task
-    this.#keyTable = keyTable
-    this.#now = now
-  }
-
-  get(key: string): string | undefined {
-    const record = this.record
-    const keyId =
-      record !== null && key === record.key ? record.keyId : this.#keyTable.idByKey.get(key)
-    return keyId === undefined ? undefined : this.#task.store.values[keyId]
-  }
-
-  /** Writes are marked dirty for the next commit. */
-  put(key: string, value: string | null): void {
-    putInPlace(this.#task, this.#keyIdOf(key), value)
-  }
-
-  send(key: string, value: string | null): void {
-    const record = this.record
-    this.outputs.push({
-      key,
-      value,
-      timestamp: this.#now,
-      keyId: this.#keyIdOf(key),
-      sourceTimestamp: record?.timestamp ?? 0,
-      sourceTopic: record?.input.topic ?? '',
-      sourcePartition: record?.input.partition ?? -1,
-      sourceOffset: record?.offset ?? -1,
-    })
-  }
-
-  #keyIdOf(key: string): number {
-    const record = this.record
-    return record !== null && key === record.key ? record.keyId : internKey(this.#keyTable, key)
-  }
 }
 
 /** The first moment in this run when every task has read to the end of every input. */

@@ -5,19 +5,22 @@ import type { TaskInput } from './state'
 
 /**
  * A stored record as a task's processor sees it, read from the log's columns, with the task input
- * it was read from and its key's id in the world's key table. The value string is decoded only when a processor reads it: counting never
- * does, and decoding (and keeping) a record object per input record was a large part of a job's cost.
+ * it was read from and its key's id in the world's key table. One object is moved from row to row
+ * (`moveTo`): processors are pure functions that keep nothing of the record they are given, and an
+ * object per input record was a large part of a job's allocations. The value string is decoded only
+ * when a processor reads it: counting never does.
  */
 export class StoredInputRecord implements InputRecord {
-  readonly offset: number
-  readonly key: string | null
-  readonly keyId: number
-  readonly timestamp: number
-  readonly input: TaskInput
-  readonly #columns: RecordColumns
-  readonly #row: number
+  offset = 0
+  key: string | null = null
+  keyId = NO_KEY
+  timestamp = 0
+  input: TaskInput | null = null
+  #columns: RecordColumns | null = null
+  #row = 0
 
-  constructor(columns: RecordColumns, row: number, input: TaskInput) {
+  /** Mutates this record: it becomes row `row` of `columns`, read from `input`. */
+  moveTo(columns: RecordColumns, row: number, input: TaskInput): this {
     this.offset = offsetAt(columns, row)
     this.key = keyAt(columns, row)
     this.keyId = columns.keyIds[row] ?? NO_KEY
@@ -25,18 +28,16 @@ export class StoredInputRecord implements InputRecord {
     this.input = input
     this.#columns = columns
     this.#row = row
+    return this
+  }
+
+  /** Mutates this record: points at nothing, so it keeps no storage alive between runs. */
+  release(): void {
+    this.input = null
+    this.#columns = null
   }
 
   get value(): string | null {
-    return valueAt(this.#columns, this.#row)
+    return this.#columns === null ? null : valueAt(this.#columns, this.#row)
   }
-}
-
-/** Reads one row of `input`'s log (for `fetchRows`). */
-export function readStoredInputRecord(
-  columns: RecordColumns,
-  row: number,
-  input: TaskInput,
-): StoredInputRecord {
-  return new StoredInputRecord(columns, row, input)
 }

@@ -2,7 +2,7 @@ import type { PartitionLog } from './partition'
 import { floorSegmentIndex } from './partition'
 import type { LogRecord } from './record'
 import type { RecordColumns } from './recordColumns'
-import { recordAt } from './recordColumns'
+import { offsetAt, recordAt } from './recordColumns'
 import type { Segment } from './segment'
 
 export type FetchResult<R = LogRecord> =
@@ -31,20 +31,65 @@ export type FetchResult<R = LogRecord> =
  * (KAFKA-17076) achieves for a real consumer.
  */
 export function fetchFrom(log: PartitionLog, offset: number, maxRecords: number): FetchResult {
-  return fetchRows(log, offset, maxRecords, recordAt, undefined)
+  const refs = emptyRowRefs()
+  const read = fetchRowRefs(log, offset, maxRecords, refs)
+  if (!read.ok) return read
+  const records: LogRecord[] = []
+  for (let i = 0; i < refs.length; i++) {
+    const columns = refs.columns[i]
+    if (columns) records.push(recordAt(columns, refs.rows[i] ?? 0))
+  }
+  return { ...read, records }
 }
 
 /**
- * `fetchFrom` with each row read by `readRow(columns, row, context)` (e.g. into a lighter object
- * than a `LogRecord`); one reader function with a context, rather than a closure made per fetch.
+ * Rows of a log's storage as (columns, row) pairs, in offset order, in arrays reused from one fetch
+ * to the next: `length` pairs are in use. A job reads millions of rows; an object per row read was
+ * the largest share of a long run's allocations.
  */
-export function fetchRows<R extends { readonly offset: number }, C>(
+export interface RowRefs {
+  /** Undefined past `length` once released (`releaseRowRefs`). */
+  readonly columns: (RecordColumns | undefined)[]
+  readonly rows: number[]
+  length: number
+}
+
+export function emptyRowRefs(): RowRefs {
+  return { columns: [], rows: [], length: 0 }
+}
+
+/** Mutates `refs`: appends one pair (the arrays only grow at their end, so they stay packed). */
+export function pushRowRef(refs: RowRefs, columns: RecordColumns, row: number): void {
+  refs.columns[refs.length] = columns
+  refs.rows[refs.length] = row
+  refs.length++
+}
+
+/**
+ * Mutates `refs`: empties it and drops its references to storage, so arrays kept for reuse do not
+ * keep a discarded world's records alive. The arrays keep their room (shrinking them costs more
+ * than it saves when they are filled again at once).
+ */
+export function releaseRowRefs(refs: RowRefs): void {
+  for (let i = 0; i < refs.length; i++) refs.columns[i] = undefined
+  refs.length = 0
+}
+
+/** A fetch's outcome without its records (see `fetchRowRefs`). */
+export type RowsFetch =
+  | { readonly ok: true; readonly nextOffset: number; readonly fromArchive: boolean }
+  | { readonly ok: false; readonly error: 'OFFSET_OUT_OF_RANGE'; readonly reason: string }
+
+/**
+ * Mutates `refs`: `fetchFrom` that appends the rows it reads to `refs` (up to `maxRecords` of them)
+ * instead of reading them out as record objects.
+ */
+export function fetchRowRefs(
   log: PartitionLog,
   offset: number,
   maxRecords: number,
-  readRow: (columns: RecordColumns, row: number, context: C) => R,
-  context: C,
-): FetchResult<R> {
+  refs: RowRefs,
+): RowsFetch {
   if (offset < log.logStartOffset || offset > log.logEndOffset) {
     return {
       ok: false,
@@ -53,37 +98,32 @@ export function fetchRows<R extends { readonly offset: number }, C>(
     }
   }
   const fromArchive = offset < log.localLogStartOffset
-  const records: R[] = []
+  const limit = refs.length + maxRecords
+  const first = refs.length
   if (fromArchive) {
     for (const archived of log.archive) {
       if (archived.endOffset <= offset) continue
       if (archived.segment.baseOffset >= log.localLogStartOffset) break
-      if (readSegment(archived.segment, offset, maxRecords, readRow, context, records)) break
+      if (readSegment(archived.segment, offset, limit, refs)) break
     }
   } else {
     for (let i = Math.max(0, floorSegmentIndex(log, offset)); i < log.segments.length; i++) {
       const segment = log.segments[i]
-      if (!segment || readSegment(segment, offset, maxRecords, readRow, context, records)) break
+      if (!segment || readSegment(segment, offset, limit, refs)) break
     }
   }
-  const last = records[records.length - 1]
   const end = fromArchive ? log.localLogStartOffset : log.logEndOffset
-  return { ok: true, records, nextOffset: last ? last.offset + 1 : end, fromArchive }
+  const lastColumns = refs.length > first ? refs.columns[refs.length - 1] : undefined
+  const nextOffset = lastColumns ? offsetAt(lastColumns, refs.rows[refs.length - 1] ?? 0) + 1 : end
+  return { ok: true, nextOffset, fromArchive }
 }
 
-/** Mutates `records`: appends the segment's rows from `offset` on; true once `maxRecords` are in. */
-function readSegment<R, C>(
-  segment: Segment,
-  offset: number,
-  maxRecords: number,
-  readRow: (columns: RecordColumns, row: number, context: C) => R,
-  context: C,
-  records: R[],
-): boolean {
+/** Mutates `refs`: appends the segment's rows from `offset` on; true once it holds `limit` rows. */
+function readSegment(segment: Segment, offset: number, limit: number, refs: RowRefs): boolean {
   // Rows are in offset order: start at the first one ≥ offset instead of scanning the segment.
   for (let row = firstRowAtOrAfter(segment, offset); row < segment.count; row++) {
-    records.push(readRow(segment.columns, row, context))
-    if (records.length >= maxRecords) return true
+    pushRowRef(refs, segment.columns, row)
+    if (refs.length >= limit) return true
   }
   return false
 }
