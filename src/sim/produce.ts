@@ -14,18 +14,22 @@ import type { ProducerState, World } from './world'
  * does when none is given (murmur2 of the key). Keyless records without a partition go to partition 0.
  * Simplification: Kafka's sticky partitioner spreads keyless batches; one partition keeps it legible.
  * A broker rejection (e.g. `INVALID_RECORD`) is an event; the return value is a reason the send could
- * not even be addressed (unknown topic or partition), or null.
+ * not even be addressed (unknown topic or partition), or null. The batch is records [from, to) of
+ * `records` (all of them by default), so a sender's reused arrays need no copy per batch.
  */
 export function produceBatch(
   world: World,
   scenario: SimScenario,
   sink: EventSink,
   target: { topic: string; partition: number | null; producer: string | null },
-  batch: readonly ProducedRecord[],
+  records: readonly (ProducedRecord | undefined)[],
+  from = 0,
+  to = records.length,
 ): string | null {
   const topic = world.topics.get(target.topic)
   if (!topic) return `topic ${target.topic} does not exist`
-  const partition = target.partition ?? defaultPartition(world, batch[0], topic.partitions.length)
+  const partition =
+    target.partition ?? defaultPartition(world, records[from], topic.partitions.length)
   const log = topic.partitions[partition]
   if (!log) return `${target.topic} has no partition ${partition}`
   if (topic.replication[partition]?.leader === null) {
@@ -37,18 +41,19 @@ export function produceBatch(
       partition,
       error: 'LEADER_NOT_AVAILABLE',
       reason: 'the partition is offline',
-      count: batch.length,
+      count: to - from,
       producer: target.producer,
     })
     return null
   }
-  const result = appendBatchInPlace(log, batch, {
+  const ctx = {
     config: topic.config,
     sizeModel: scenario.sizeModel,
     now: world.now,
     jitterRng: world.brokerRng,
     producer: target.producer,
-  })
+  }
+  const result = appendBatchInPlace(log, records, ctx, from, to)
   if (!result.ok) {
     sink({
       type: 'produce.rejected',
@@ -57,7 +62,7 @@ export function produceBatch(
       partition,
       error: result.error,
       reason: result.reason,
-      count: batch.length,
+      count: to - from,
       producer: target.producer,
     })
     return null
@@ -76,7 +81,9 @@ export function produceBatch(
   // One event per record is the largest allocation of a long replay; skip it when nobody listens.
   if (sink === ignoreEvents) return null
   let offset = result.baseOffset
-  for (const r of batch) {
+  for (let i = from; i < to; i++) {
+    const r = records[i]
+    if (!r) break
     sink({
       type: 'record.appended',
       time: world.now,

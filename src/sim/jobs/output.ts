@@ -67,40 +67,49 @@ export function sendOutputs(
     keyVersions.inputTopics[id] = input?.topic ?? ''
     keyVersions.inputPartitions[id] = input?.partition ?? -1
     keyVersions.inputOffsets[id] = outputs.sourceOffsets[i] ?? -1
-    const bucket = (buckets[partition] ??= [])
-    if (bucket.length === 0) bucketOrder.push(partition)
-    bucket.push(message)
+    addToBucket(partition, message)
   }
-  for (const partition of bucketOrder) {
-    const records = buckets[partition] ?? []
-    sendInBatches(
-      world,
-      scenario,
-      sink,
-      { topic: topic.name, partition, producer: job.app },
-      records,
-    )
-    task.sent += records.length
+  for (let i = 0; i < usedCount; i++) {
+    const partition = bucketOrder[i] ?? 0
+    const count = bucketLengths[partition] ?? 0
+    const target = { topic: topic.name, partition, producer: job.app }
+    sendInBatches(world, scenario, sink, target, buckets[partition] ?? [], count)
+    task.sent += count
   }
   clearBuckets()
   return skipped
 }
 
 /**
- * `sendOutputs`' messages by partition, and the partitions in the order first sent to. Reused by
- * every call: a task run often sends one or two messages, and a Map and arrays made per run were a
- * large share of a long run's allocations. Nothing keeps them (a batch's records are copied into
- * the log), and they are emptied before and after each use.
+ * `sendOutputs`' messages by partition (`bucketLengths[p]` of bucket `p` in use), and the partitions
+ * in the order first sent to (`usedCount` of them). Reused by every call: a task run often sends
+ * one or two messages, and a Map and arrays made per run were a large share of a long run's
+ * allocations; so was emptying the arrays by their length (V8 then frees their room, and the next
+ * message allocates it again). Nothing keeps the messages (a batch's records are copied into the
+ * log): `clearBuckets` drops them after each use.
  */
-const buckets: ProducedRecord[][] = []
+const buckets: (ProducedRecord | undefined)[][] = []
+const bucketLengths: number[] = []
 const bucketOrder: number[] = []
+let usedCount = 0
+
+/** Mutates the buckets: adds `message` to the bucket of `partition`. */
+function addToBucket(partition: number, message: ProducedRecord): void {
+  const bucket = (buckets[partition] ??= [])
+  const length = bucketLengths[partition] ?? 0
+  if (length === 0) bucketOrder[usedCount++] = partition
+  bucket[length] = message
+  bucketLengths[partition] = length + 1
+}
 
 function clearBuckets(): void {
-  for (const partition of bucketOrder) {
+  for (let i = 0; i < usedCount; i++) {
+    const partition = bucketOrder[i] ?? 0
     const bucket = buckets[partition]
-    if (bucket) bucket.length = 0
+    if (bucket) bucket.fill(undefined, 0, bucketLengths[partition])
+    bucketLengths[partition] = 0
   }
-  bucketOrder.length = 0
+  usedCount = 0
 }
 
 /** Whether message `i`'s source is older than that of the value its key holds (never for a new key). */
@@ -134,28 +143,27 @@ export function sendInBatches(
   scenario: SimScenario,
   sink: EventSink,
   target: { readonly topic: string; readonly partition: number; readonly producer: string },
-  records: readonly ProducedRecord[],
+  records: readonly (ProducedRecord | undefined)[],
+  count = records.length,
 ): void {
   const config = world.topics.get(target.topic)?.config
   if (!config) return
   const limit = Math.min(PRODUCER_BATCH_SIZE, config['segment.bytes'])
-  // Batches are slices [start, i) of `records`; usually there is one, and it is `records` itself.
+  // Batches are ranges [start, i) of the first `count` records; usually there is one.
   let start = 0
   let size = 0
-  for (let i = 0; i < records.length; i++) {
+  for (let i = 0; i < count; i++) {
     const record = records[i]
     if (!record) break
     const recordUnits = recordSize(scenario.sizeModel, record.key, record.value)
     if (i > start && size + recordUnits > limit) {
-      produceBatch(world, scenario, sink, target, records.slice(start, i))
+      produceBatch(world, scenario, sink, target, records, start, i)
       start = i
       size = 0
     }
     size += recordUnits
   }
-  if (start < records.length) {
-    produceBatch(world, scenario, sink, target, start === 0 ? records : records.slice(start))
-  }
+  if (start < count) produceBatch(world, scenario, sink, target, records, start, count)
 }
 
 /** Kafka's default producer `batch.size`. */

@@ -164,8 +164,12 @@ function randomSegmentJitter(config: TopicConfig, rng: RngState): number {
   return jitter > 0 ? nextIntInPlace(rng, Math.min(jitter, config['segment.ms'])) : 0
 }
 
-function hasKeylessRecord(batch: readonly ProducedRecord[]): boolean {
-  for (const r of batch) if (r.key === null) return true
+function hasKeylessRecord(
+  records: readonly (ProducedRecord | undefined)[],
+  from: number,
+  to: number,
+): boolean {
+  for (let i = from; i < to; i++) if (records[i]?.key === null) return true
   return false
 }
 
@@ -180,15 +184,18 @@ export interface AppendContext {
 }
 
 /**
- * Mutates `log`: validates and appends one producer batch. A compacted topic rejects the whole batch
- * when any record has no key (`INVALID_RECORD`); a batch larger than `segment.bytes` is rejected too.
+ * Mutates `log`: validates and appends one producer batch, records [from, to) of `records` (all of
+ * them by default). A compacted topic rejects the whole batch when any record has no key
+ * (`INVALID_RECORD`); a batch larger than `segment.bytes` is rejected too.
  */
 export function appendBatchInPlace(
   log: PartitionLog,
-  batch: readonly ProducedRecord[],
+  records: readonly (ProducedRecord | undefined)[],
   ctx: AppendContext,
+  from = 0,
+  to = records.length,
 ): AppendResult {
-  if (isCompacted(ctx.config) && hasKeylessRecord(batch)) {
+  if (isCompacted(ctx.config) && hasKeylessRecord(records, from, to)) {
     return {
       ok: false,
       error: 'INVALID_RECORD',
@@ -197,9 +204,9 @@ export function appendBatchInPlace(
   }
   let batchSize = 0
   let batchMaxTimestamp = -1
-  for (let i = 0; i < batch.length; i++) {
-    batchSize += sizeInBatch(ctx.sizeModel, batch, i)
-    const timestamp = batch[i]?.timestamp ?? -1
+  for (let i = from; i < to; i++) {
+    batchSize += sizeInBatch(ctx.sizeModel, records, from, i)
+    const timestamp = records[i]?.timestamp ?? -1
     if (timestamp > batchMaxTimestamp) batchMaxTimestamp = timestamp
   }
   if (batchSize > ctx.config['segment.bytes']) {
@@ -216,21 +223,29 @@ export function appendBatchInPlace(
   if (active.count === 0) active.firstBatchTimestamp = batchMaxTimestamp
   const baseOffset = log.logEndOffset
   const producerId = internProducer(log.keyTable, ctx.producer ?? null)
-  for (let i = 0; i < batch.length; i++) {
-    const r = batch[i]
+  for (let i = from; i < to; i++) {
+    const r = records[i]
     if (!r) break
     const keyId = r.keyId ?? internKey(log.keyTable, r.key)
-    const size = sizeInBatch(ctx.sizeModel, batch, i)
+    const size = sizeInBatch(ctx.sizeModel, records, from, i)
     appendToSegmentInPlace(active, log.logEndOffset++, r, keyId, size, ctx.now, producerId)
   }
   return { ok: true, baseOffset, rolled }
 }
 
-/** The size of the batch's `i`-th record: under `kafka-v2` the first carries the batch header. */
-function sizeInBatch(model: SizeModel, batch: readonly ProducedRecord[], i: number): number {
-  const r = batch[i]
+/**
+ * The size of record `i` of the batch that starts at record `from`: under `kafka-v2` the batch's
+ * first record carries the batch header.
+ */
+function sizeInBatch(
+  model: SizeModel,
+  records: readonly (ProducedRecord | undefined)[],
+  from: number,
+  i: number,
+): number {
+  const r = records[i]
   if (!r) return 0
-  if (model !== 'kafka-v2' || i === 0) return recordSize(model, r.key, r.value)
-  const timestampDelta = r.timestamp - (batch[0]?.timestamp ?? r.timestamp)
-  return recordSize(model, r.key, r.value, { offsetDelta: i, timestampDelta })
+  if (model !== 'kafka-v2' || i === from) return recordSize(model, r.key, r.value)
+  const timestampDelta = r.timestamp - (records[from]?.timestamp ?? r.timestamp)
+  return recordSize(model, r.key, r.value, { offsetDelta: i - from, timestampDelta })
 }
