@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { ScenarioInput } from '../../scenario/schema'
+import { isolate } from '../../sim'
 import { sceneAt, timelineOf } from './testScene'
 
 /** A live counter and, from 10 s, a rewound copy of it writing into the same output. */
@@ -70,14 +71,24 @@ describe('the scene: who wrote each record of a lane jobs write', () => {
     expect(firstShared.timestamp).toBeGreaterThanOrEqual(10_000)
   })
 
-  test('in cells too narrow for a name, the two writers still print different labels', () => {
-    const lane = sceneAt(timeline, 20_000).lanes.find((l) => l.topic === 'page-counts')!
-    const labels = (app: string): Set<string | null> =>
-      new Set(lane.cells!.filter((c) => c.writer === app).map((c) => c.writerLabel))
-    expect(labels('page-counter_1')).toEqual(new Set(['1']))
-    const shared = [...labels('page-counter_shared')]
-    expect(shared).toHaveLength(1)
-    expect(shared[0]).toMatch(/^s[a-z]*…$/)
+  test('a cell prints its writer and key in full, the writer as "job <id>", or not at all', () => {
+    // Never a fragment ("1" of page-counter_1, "0" of page-0): under an offset it reads as a number.
+    const printed = new Set<string | null>()
+    for (const width of [400, 900, 2_000, 6_000]) {
+      const lane = sceneAt(timeline, 20_000, { width }).lanes.find(
+        (l) => l.topic === 'page-counts',
+      )!
+      for (const cell of lane.cells!) {
+        const writer = cell.writer!
+        const short = `job ${writer.slice(writer.lastIndexOf('_') + 1)}`
+        expect([writer, short, null]).toContain(cell.writerLabel)
+        expect([isolate(cell.key!), null]).toContain(cell.keyLabel)
+        printed.add(cell.writerLabel)
+      }
+    }
+    // The widths above reach each form (the longer name never fits a cell).
+    for (const form of ['page-counter_1', 'job 1', 'job shared', null])
+      expect(printed).toContain(form)
   })
 
   test('a changelog names its one job; an input lane names no writer in its cells', () => {

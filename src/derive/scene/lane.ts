@@ -208,29 +208,23 @@ function cellOf(
 
 /**
  * The job's name (`<job.name>_<job.id>`), or when only a short text fits the cell, its job.id as
- * "job <id>" (a bare "_1" read as noise at projector distance), or the id alone, or the id's
- * start ("sh…"), so that two jobs writing one lane stay told apart in narrow cells.
+ * "job <id>"; nothing when even that does not fit. A bare id ("1", "sh…") under an offset and a
+ * key read as numbers nobody could decode; the cell's tooltip, the inspector and the lane's title
+ * ("written by …") name the writer in full.
  */
 function shortWriter(writer: string, fits: (text: string) => boolean): string | null {
   if (fits(writer)) return writer
   const cut = writer.lastIndexOf('_')
-  const id = cut < 0 ? writer : writer.slice(cut + 1)
-  const starts = Array.from(
-    { length: id.length - 1 },
-    (_, i) => `${id.slice(0, id.length - 1 - i)}…`,
-  )
-  return [`job ${id}`, id, ...starts].find(fits) ?? null
+  const short = `job ${cut < 0 ? writer : writer.slice(cut + 1)}`
+  return fits(short) ? short : null
 }
 
-/** The key as a cell prints it: invisible characters shown, isolated, shortened to fit. */
+/**
+ * The key as a cell prints it: invisible characters shown, isolated; only in full. Its last part
+ * ("0" of "page-0") under an offset would read as a second number: a narrow cell leaves the key
+ * to its colour, its tooltip and the inspector.
+ */
 function keyLabel(key: string, fits: (text: string) => boolean): string | null {
-  const label = shortKey(showInvisibles(key), fits)
-  return label === null ? null : isolate(label)
-}
-
-/** The key, or its last part after a separator (`user-12` → `12`), when that fits the cell. */
-function shortKey(key: string, fits: (text: string) => boolean): string | null {
-  if (fits(key)) return key
-  const tail = /[^-_.:/]+$/.exec(key)?.[0]
-  return tail !== undefined && fits(tail) ? tail : null
+  const label = showInvisibles(key)
+  return fits(label) ? isolate(label) : null
 }

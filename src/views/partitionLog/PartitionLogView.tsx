@@ -183,6 +183,10 @@ function KeyLegend() {
       colour = key
       <span className="key-legend__swatch key-legend__tombstone">×</span>
       tombstone
+      {/* What a cell prints, top to bottom; a narrow cell leaves out what does not fit whole. */}
+      <span className="key-legend__cell">
+        cell: offset, key, job that wrote it (as fit; hover: all)
+      </span>
     </p>
   )
 }

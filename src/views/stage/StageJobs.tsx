@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/appStore'
 import type { StageMotion } from './useSceneMotion'
 import { isolate } from '../../sim'
 import { fitJobTitle } from './fitJobTitle'
+import { fitStoreEntry, STORE_ARROW } from './fitStoreEntry'
 
 /**
  * Each job as a box: name, status and lag, its store (key → value), and a restore bar while a
@@ -113,9 +114,14 @@ export function StageJobs({
                   height={labelPx * 0.8}
                   fill={entry.color}
                 />
-                <text x={x + 8 + labelPx} y={y + row * (i + 2.2) + 4}>
-                  {isolate(entry.key)} → {isolate(valueAt(entry.id, entry.value))}
-                </text>
+                <StoreEntryText
+                  x={x + 8 + labelPx}
+                  y={y + row * (i + 2.2) + 4}
+                  maxPx={width - 16 - labelPx}
+                  labelPx={labelPx}
+                  storeKey={entry.key}
+                  value={valueAt(entry.id, entry.value)}
+                />
               </g>
             ))}
             <text className="stage-job__more" x={x + 8} y={y + height - 6}>
@@ -128,5 +134,32 @@ export function StageJobs({
         )
       })}
     </g>
+  )
+}
+
+/** One "key → value" line of a job's store, cut to the box; its tooltip holds it in full. */
+function StoreEntryText({
+  x,
+  y,
+  maxPx,
+  labelPx,
+  storeKey,
+  value,
+}: {
+  readonly x: number
+  readonly y: number
+  readonly maxPx: number
+  readonly labelPx: number
+  readonly storeKey: string
+  readonly value: string
+}) {
+  const fitted = fitStoreEntry(storeKey, value, maxPx, labelPx)
+  return (
+    <text x={x} y={y}>
+      <title>{`${isolate(storeKey)}${STORE_ARROW}${isolate(value)}`}</title>
+      {isolate(fitted.key)}
+      {STORE_ARROW}
+      {isolate(fitted.value)}
+    </text>
   )
 }
