@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test'
 import { parseScenario } from '../src/scenario/parse'
 import type { Scenario } from '../src/scenario/schema'
+import { isolate } from '../src/sim'
 import { expect, test } from './fixtures'
 import { openListing, openScenario, partitionLog } from './helpers'
 
@@ -99,4 +100,26 @@ test('the inspector, the store and the output show a long key and value whole', 
   const outputRow = outputs.getByRole('row', { name: new RegExp(`^${LONG_KEY}`) })
   await expect(outputRow.getByRole('cell').first()).toHaveText(LONG_VALUE)
   expect(await shownWhole(outputRow.getByRole('cell').first())).toBe(true)
+})
+
+test("the stage's job box cuts a long store entry to its edge; the entry's tooltip holds it whole", async ({
+  page,
+}) => {
+  await openScenario(page, longValues(), 10_000)
+  const job = page.locator('.stage .stage-job[data-job="profile-table_1"]')
+  const entry = job.locator('[data-store]').filter({ hasText: 'customer' }).locator('text')
+  await expect(entry).toHaveCount(1)
+  await expect(entry.locator('title')).toHaveText(`${isolate(LONG_KEY)} → ${isolate(LONG_VALUE)}`)
+  const box = (await job.locator('.stage-job__box').boundingBox())!
+  const printed = (await entry.boundingBox())!
+  expect(printed.x + printed.width).toBeLessThanOrEqual(box.x + box.width)
+  // What is printed starts as the entry does and is cut with "…".
+  const shown = await entry.evaluate((text) =>
+    [...text.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .replace(/[\u2066-\u2069]/g, ''),
+  )
+  expect(shown).toMatch(/^custom.*…$/)
 })

@@ -13,8 +13,9 @@ const SIZES = [
 
 /**
  * What a room sees: the share of the screen the stage takes (both stages, stacked, when the
- * scenario has two branches), the smallest drawn label, whether the band scrolls, and what of the
- * stage its frame cuts: lanes, job boxes and titles reaching past the frame's edges.
+ * scenario has two branches), the smallest drawn label, whether the band scrolls, the smallest
+ * type in the band's step (or recap), and what of the stage its frame cuts: lanes, job boxes and
+ * titles reaching past the frame's edges.
  */
 async function presenterGeometry(page: Page) {
   return page.evaluate(() => {
@@ -37,6 +38,14 @@ async function presenterGeometry(page: Page) {
       }),
     )
     const fits = (e: HTMLElement | null): boolean => e === null || e.scrollHeight <= e.clientHeight
+    // Every element of the step shown with text of its own: the counter, title, text, question,
+    // choices, votes, the reveal and the recap.
+    const bandTextPx = Math.min(
+      ...[...(step?.querySelectorAll('*') ?? [])]
+        .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+        .filter((e) => e.checkVisibility())
+        .map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    )
     // Half a pixel of rounding either way; a stroke's width is not cutting.
     const inside = (inner: DOMRect, outer: DOMRect): boolean =>
       inner.left >= outer.left - 0.5 &&
@@ -71,6 +80,7 @@ async function presenterGeometry(page: Page) {
       stageShare: stageArea / (window.innerWidth * window.innerHeight),
       labelPx,
       bandFits: fits(band) && fits(step),
+      bandTextPx,
       clipped,
       focusLeftOut,
     }
@@ -87,8 +97,22 @@ async function expectRoomLayout(page: Page, where: string): Promise<void> {
     0.5,
   )
   expect(geometry!.labelPx, `${where}: the smallest stage label, px`).toBeGreaterThanOrEqual(20)
+  expect(geometry!.bandTextPx, `${where}: the band's smallest type, px`).toBeGreaterThanOrEqual(16)
   expect(geometry!.clipped, `${where}: what the stage's frame cuts`).toEqual([])
   expect(geometry!.focusLeftOut, `${where}: the step's lane left out`).toBe(false)
+}
+
+/** The recap: the whole width of the screen, never scrolled, its type 16 px or more. */
+async function expectRecapLayout(page: Page, where: string): Promise<void> {
+  await expect
+    .poll(async () => (await presenterGeometry(page))?.bandFits, { message: where })
+    .toBe(true)
+  await expect(page.locator('.stage').first(), `${where}: the stage steps aside`).toBeHidden()
+  const recap = page.getByRole('region', { name: 'Recap' })
+  const width = await recap.evaluate((e) => e.getBoundingClientRect().width / window.innerWidth)
+  expect(width, `${where}: the recap's share of the screen's width`).toBeGreaterThan(0.9)
+  const geometry = await presenterGeometry(page)
+  expect(geometry!.bandTextPx, `${where}: the recap's smallest type, px`).toBeGreaterThanOrEqual(16)
 }
 
 if (LESSONS.length === 0) {
@@ -113,12 +137,12 @@ for (const lesson of LESSONS) {
         await expectRoomLayout(page, `${lesson.id} step ${i + 1} at ${size.width}×${size.height}`)
       }
     }
-    // Past the last step, the recap fits the band too.
+    // Past the last step, the recap takes the screen: the lesson is over, the stage steps aside.
     await page.keyboard.press('PageDown')
     await expect(page.getByRole('region', { name: 'Recap' })).toBeVisible()
     for (const size of SIZES) {
       await page.setViewportSize(size)
-      await expectRoomLayout(page, `${lesson.id} recap at ${size.width}×${size.height}`)
+      await expectRecapLayout(page, `${lesson.id} recap at ${size.width}×${size.height}`)
     }
   })
 }

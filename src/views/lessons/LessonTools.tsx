@@ -5,44 +5,44 @@ import { BackToMyScenario } from './BackToMyScenario'
 import { FutureToggle } from './FutureToggle'
 import { exportLesson } from './lessonFiles'
 
-/** Under a lesson: presenter mode, exploring the scenario, saving the lesson, leaving it. */
+/**
+ * Under a lesson: the spoiler switch, presenter mode, exploring the scenario, saving the lesson,
+ * leaving it; in presenter mode, only the switch back.
+ */
 export function LessonTools({ lesson, showFuture }: { lesson: Lesson; showFuture: boolean }) {
   const presenting = useAppStore((s) => s.presenting)
   const setExploring = useAppStore((s) => s.setExploring)
-  return (
-    <>
-      {presenting && (
-        <p className="panel__hint lesson__keys">
-          <kbd>Page Down</kbd> or <kbd>Space</kbd>: next · <kbd>Page Up</kbd>: back · <kbd>1</kbd>–
-          <kbd>9</kbd>: a vote · <kbd>Esc</kbd>: leave presenter mode
-        </p>
-      )}
+  // In front of a class the band's height goes to the step: presenter mode keeps only the way out
+  // of it (its keys are under Keys in the header). Esc brings the desk's tools back.
+  if (presenting)
+    return (
       <div className="lesson__tools">
-        <FutureToggle showFuture={showFuture} />
         <PresentToggle />
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setExploring(true)
-          }}
-        >
-          Explore freely
-        </button>
-        {/* Presenter mode hides what edits or saves, as it hides Import and Export. */}
-        {!presenting && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              exportLesson(lesson)
-            }}
-          >
-            Export lesson
-          </button>
-        )}
-        <BackToMyScenario />
       </div>
-    </>
+    )
+  return (
+    <div className="lesson__tools">
+      <FutureToggle showFuture={showFuture} />
+      <PresentToggle />
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setExploring(true)
+        }}
+      >
+        Explore freely
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          exportLesson(lesson)
+        }}
+      >
+        Export lesson
+      </button>
+      <BackToMyScenario />
+    </div>
   )
 }
