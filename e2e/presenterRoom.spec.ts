@@ -14,8 +14,8 @@ const SIZES = [
 /**
  * What a room sees: the share of the screen the stage takes (both stages, stacked, when the
  * scenario has two branches), the smallest drawn label, whether the band scrolls, the smallest
- * type in the band's step (or recap), and what of the stage its frame cuts: lanes, job boxes and
- * titles reaching past the frame's edges.
+ * type in the band's step (or recap), and what of the stage its frame cuts: anything drawn reaching
+ * past the frame's or the picture's edges, and job titles past their boxes.
  */
 async function presenterGeometry(page: Page) {
   return page.evaluate(() => {
@@ -39,13 +39,15 @@ async function presenterGeometry(page: Page) {
     )
     const fits = (e: HTMLElement | null): boolean => e === null || e.scrollHeight <= e.clientHeight
     // Every element of the step shown with text of its own: the counter, title, text, question,
-    // choices, votes, the reveal and the recap.
-    const bandTextPx = Math.min(
-      ...[...(step?.querySelectorAll('*') ?? [])]
-        .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
-        .filter((e) => e.checkVisibility())
-        .map((e) => parseFloat(getComputedStyle(e).fontSize)),
-    )
+    // choices, votes, the reveal and the recap; outside a lesson, of the band (the scenario and
+    // what just happened) but for its line of keys, the presenter's own help as the step buttons
+    // under a lesson are. None at all is null.
+    const bandSizes = [...(step ?? band).querySelectorAll('*')]
+      .filter((e) => e.closest('.presenter-band__keys') === null)
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+      .filter((e) => e.checkVisibility())
+      .map((e) => parseFloat(getComputedStyle(e).fontSize))
+    const bandTextPx = bandSizes.length === 0 ? null : Math.min(...bandSizes)
     // Half a pixel of rounding either way; a stroke's width is not cutting.
     const inside = (inner: DOMRect, outer: DOMRect): boolean =>
       inner.left >= outer.left - 0.5 &&
@@ -54,14 +56,18 @@ async function presenterGeometry(page: Page) {
       inner.bottom <= outer.bottom + 0.5
     const clipped = stages.flatMap((stage, n) => {
       const frame = stage.getBoundingClientRect()
-      const parts = [
+      // Everything drawn (lane titles, cells, segments, labels, marks, job boxes and their store
+      // lines, links) inside the frame and inside the picture, which cuts what passes its edge.
+      const picture = stage.querySelector('.stage__svg')?.getBoundingClientRect() ?? frame
+      const cut = [
         ...stage.querySelectorAll<SVGGraphicsElement>(
-          '.stage-lane__title, .stage-lane rect, .stage-job__box, .stage-label',
+          '.stage__svg :is(text, rect, line, path, circle, polygon)',
         ),
       ]
-      const cut = parts
-        .filter((e) => !inside(e.getBoundingClientRect(), frame))
-        .map((e) => `stage ${n + 1}: ${e.getAttribute('class') ?? ''} ${e.textContent}`)
+        .map((e) => ({ e, box: e.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 || box.height > 0)
+        .filter(({ box }) => !inside(box, frame) || !inside(box, picture))
+        .map(({ e }) => `stage ${n + 1}: ${e.getAttribute('class') ?? e.tagName} ${e.textContent}`)
       // A job's title inside its box.
       for (const job of stage.querySelectorAll('.stage-job')) {
         const box = job.querySelector('.stage-job__box')
@@ -88,31 +94,40 @@ async function presenterGeometry(page: Page) {
 }
 
 async function expectRoomLayout(page: Page, where: string): Promise<void> {
-  // The band's type settles within a frame or two of a step or a resize; wait for that state.
-  await expect
-    .poll(async () => (await presenterGeometry(page))?.bandFits, { message: where })
-    .toBe(true)
-  const geometry = await presenterGeometry(page)
-  expect(geometry!.stageShare, `${where}: the stage's share of the screen`).toBeGreaterThanOrEqual(
-    0.5,
-  )
-  expect(geometry!.labelPx, `${where}: the smallest stage label, px`).toBeGreaterThanOrEqual(20)
-  expect(geometry!.bandTextPx, `${where}: the band's smallest type, px`).toBeGreaterThanOrEqual(16)
-  expect(geometry!.clipped, `${where}: what the stage's frame cuts`).toEqual([])
-  expect(geometry!.focusLeftOut, `${where}: the step's lane left out`).toBe(false)
+  // The band's type and the stage's picture follow their boxes' sizes, settling within a few
+  // frames of a step or a resize: the whole check is retried until it holds (or times out).
+  await expect(async () => {
+    const geometry = await presenterGeometry(page)
+    expect(geometry, `${where}: the stage and the band`).not.toBeNull()
+    expect(geometry!.bandFits, `${where}: the band fits unscrolled`).toBe(true)
+    expect(
+      geometry!.stageShare,
+      `${where}: the stage's share of the screen`,
+    ).toBeGreaterThanOrEqual(0.5)
+    expect(geometry!.labelPx, `${where}: the smallest stage label, px`).toBeGreaterThanOrEqual(20)
+    expect(geometry!.bandTextPx, `${where}: the band's smallest type, px`).not.toBeNull()
+    expect(geometry!.bandTextPx!, `${where}: the band's smallest type, px`).toBeGreaterThanOrEqual(
+      16,
+    )
+    expect(geometry!.clipped, `${where}: what the stage's frame cuts`).toEqual([])
+    expect(geometry!.focusLeftOut, `${where}: the step's lane left out`).toBe(false)
+  }).toPass({ timeout: 10_000 })
 }
 
 /** The recap: the whole width of the screen, never scrolled, its type 16 px or more. */
 async function expectRecapLayout(page: Page, where: string): Promise<void> {
-  await expect
-    .poll(async () => (await presenterGeometry(page))?.bandFits, { message: where })
-    .toBe(true)
   await expect(page.locator('.stage').first(), `${where}: the stage steps aside`).toBeHidden()
   const recap = page.getByRole('region', { name: 'Recap' })
-  const width = await recap.evaluate((e) => e.getBoundingClientRect().width / window.innerWidth)
-  expect(width, `${where}: the recap's share of the screen's width`).toBeGreaterThan(0.9)
-  const geometry = await presenterGeometry(page)
-  expect(geometry!.bandTextPx, `${where}: the recap's smallest type, px`).toBeGreaterThanOrEqual(16)
+  await expect(async () => {
+    const width = await recap.evaluate((e) => e.getBoundingClientRect().width / window.innerWidth)
+    expect(width, `${where}: the recap's share of the screen's width`).toBeGreaterThan(0.9)
+    const geometry = await presenterGeometry(page)
+    expect(geometry!.bandFits, `${where}: the recap fits unscrolled`).toBe(true)
+    expect(geometry!.bandTextPx, `${where}: the recap's smallest type, px`).not.toBeNull()
+    expect(geometry!.bandTextPx!, `${where}: the recap's smallest type, px`).toBeGreaterThanOrEqual(
+      16,
+    )
+  }).toPass({ timeout: 10_000 })
 }
 
 if (LESSONS.length === 0) {

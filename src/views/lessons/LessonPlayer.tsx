@@ -16,6 +16,7 @@ import { useFitBand } from './useFitBand'
 import { usePresenterKeys } from './usePresenterKeys'
 import { useStepPanel } from './useStepPanel'
 import './lessons.css'
+import './lessonPresenter.css'
 import type { LessonSession } from '../../store/slices/lessonSession'
 
 /** The lesson being followed, or the bar to come back to it while exploring. */

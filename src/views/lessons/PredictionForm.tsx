@@ -93,8 +93,9 @@ function ClassVote({
           </li>
         ))}
       </ol>
+      {/* Each choice shows its key, and Keys lists them: the line counts, on one line in the band. */}
       <p className="panel__hint lesson__vote-hint">
-        <kbd>1</kbd>–<kbd>{choices.length}</kbd>: one vote each · {formatVotes(total)}{' '}
+        {formatVotes(total)} ·{' '}
         <button
           type="button"
           className="link"
