@@ -1,4 +1,4 @@
-import { keyframeBytes } from './budget/keyframeMemory'
+import { type CountedStorage, keyframeBytes } from './budget/keyframeMemory'
 import type { World } from './world'
 
 export interface Keyframe {
@@ -28,16 +28,16 @@ export function createKeyframeList(
   maxBytes: number,
 ): KeyframeList {
   const items = initial.slice()
-  let seen = new Set<object>()
+  let counted: CountedStorage = new Map()
   let bytes = 0
   let interval = every
   /** Events a keyframe after a costly event needs since the last one: 0 until the first thinning. */
   let costlySpacing = 0
 
   const measureAll = (): void => {
-    seen = new Set()
+    counted = new Map()
     bytes = 0
-    for (const k of items) bytes += keyframeBytes(k.world, seen)
+    for (const k of items) bytes += keyframeBytes(k.world, counted)
   }
   measureAll()
 
@@ -56,7 +56,7 @@ export function createKeyframeList(
     isDue: (sinceLast, costly) => sinceLast >= interval || (costly && sinceLast >= costlySpacing),
     add(keyframe) {
       items.push(keyframe)
-      bytes += keyframeBytes(keyframe.world, seen)
+      bytes += keyframeBytes(keyframe.world, counted)
       // Two keyframes (0 and the newest) are always kept, whatever they hold.
       while (bytes > maxBytes && items.length > 2) thin()
     },

@@ -1,41 +1,48 @@
+import { usedCapacity } from '../log/recordColumns'
 import type { World } from '../world'
 
 /** Rough bytes of a segment's own object and its place in a keyframe's segment list. */
 const SEGMENT_BYTES = 120
+/** Bytes of one row in the numeric record columns: offset and timestamp (float64), five int32s. */
+const ROW_BYTES = 2 * 8 + 5 * 4
+/** Bytes of one UTF-16 code unit of a value. */
+const CHAR_BYTES = 2
 /** Rough bytes per slot of a job store's value array (a pointer and, often, a string). */
 const STORE_SLOT_BYTES = 24
 
 /**
- * The storage a keyframe holds, counted once across keyframes: record columns and job stores are
- * shared between a world and its copies until one side writes, so `seen` remembers each typed array
- * or store array already counted by an earlier keyframe. Estimated, not measured: enough to keep
- * keyframes from holding a copy of the log per cleaner pass.
+ * What earlier keyframes already counted of storage they share: by record columns, the rows
+ * counted; by job store array, that it was counted.
  */
-export function keyframeBytes(world: World, seen: Set<object>): number {
+export type CountedStorage = Map<object, number>
+
+/**
+ * The storage a keyframe holds, counted once across keyframes. Record columns are shared between
+ * a world and its copies, and a keyframe owns only rows [0, count) of each segment's columns: the
+ * rows the live world appends after it, and the room reserved for them, are not the keyframe's.
+ * So a segment costs the rows up to its count that no earlier keyframe counted (`counted`), and
+ * job stores, shared until one side writes, cost once per array. Estimated, not measured: enough
+ * to keep keyframes from holding a copy of the log per cleaner pass.
+ */
+export function keyframeBytes(world: World, counted: CountedStorage): number {
   let bytes = 0
   for (const topic of world.topics.values()) {
     for (const log of topic.partitions) {
       for (const segment of log.segments) {
         bytes += SEGMENT_BYTES
-        const columns = segment.columns
-        if (seen.has(columns.offsets)) continue
-        seen.add(columns.offsets)
-        bytes +=
-          columns.offsets.byteLength +
-          columns.timestamps.byteLength +
-          columns.sizes.byteLength +
-          columns.keyIds.byteLength +
-          columns.producerIds.byteLength +
-          columns.valueStarts.byteLength +
-          columns.valueLengths.byteLength +
-          columns.valueChars.byteLength
+        const { columns, count } = segment
+        const before = counted.get(columns) ?? 0
+        if (count <= before) continue
+        counted.set(columns, count)
+        const chars = usedCapacity(columns, count).chars - usedCapacity(columns, before).chars
+        bytes += (count - before) * ROW_BYTES + chars * CHAR_BYTES
       }
     }
   }
   for (const job of world.jobs.values()) {
     for (const task of job.tasks) {
-      if (seen.has(task.store.values)) continue
-      seen.add(task.store.values)
+      if (counted.has(task.store.values)) continue
+      counted.set(task.store.values, 1)
       bytes += (task.store.values.length + task.store.dirty.length) * STORE_SLOT_BYTES
     }
   }
