@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { LESSONS } from '../../src/lessons'
+import { builtinLessons } from '../../src/lessons'
 
 /**
  * Each lesson at its key moment: the reveal of its first prediction (the step after the question),
  * or its last step when it asks none.
  */
-for (const [index, lesson] of LESSONS.entries()) {
+for (const [index, lesson] of builtinLessons().entries()) {
   test(`lesson ${index + 1}: ${lesson.title}`, async ({ page }) => {
     const asked = lesson.steps.findIndex((step) => step.predict !== undefined)
     const step = asked >= 0 ? asked + 2 : lesson.steps.length

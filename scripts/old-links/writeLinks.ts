@@ -203,10 +203,13 @@ if (existsSync(join(root, 'src/scenario/branches/branches.ts'))) {
 }
 
 if (existsSync(join(root, 'src/lessons/index.ts'))) {
-  const { LESSONS } = await load<{ LESSONS: readonly { id: string; scenario: unknown }[] }>(
-    'src/lessons/index.ts',
-  )
-  for (const lesson of LESSONS) {
+  type BuiltinLesson = { id: string; scenario: unknown }
+  // Older versions export the parsed list; newer ones parse it on first use.
+  const lessons = await load<{
+    LESSONS?: readonly BuiltinLesson[]
+    builtinLessons?: () => readonly BuiltinLesson[]
+  }>('src/lessons/index.ts')
+  for (const lesson of lessons.LESSONS ?? lessons.builtinLessons?.() ?? []) {
     // Early lessons held the scenario as written; the app parsed it before linking it.
     written.push({
       name: `lesson ${lesson.id}`,

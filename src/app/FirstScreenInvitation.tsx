@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { UserText } from '../views/shared/UserText'
-import { LESSONS } from '../lessons'
+import { builtinLessons } from '../lessons'
 import { currentStash, useAppStore } from '../store/appStore'
 import { startLesson } from '../views/lessons/lessonControl'
 import './firstScreen.css'
@@ -21,7 +21,7 @@ export default function FirstScreenInvitation() {
     if (movedOn) answer()
   }, [movedOn, answer])
 
-  const first = LESSONS[0]
+  const first = builtinLessons()[0]
   if (movedOn || first === undefined) return null
   return (
     <section className="invitation" aria-labelledby="invitation-title">

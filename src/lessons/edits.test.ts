@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { parseScenario } from '../scenario/parse'
 import { withAction } from '../scenario/edit'
 import { createTimeline, snapshotWorld } from '../sim'
-import { LESSONS } from '.'
+import { builtinLessons } from '.'
 
 /**
  * A student who explores a lesson acts at the cursor: the app then reuses the timeline's keyframes
@@ -10,7 +10,7 @@ import { LESSONS } from '.'
  * scenario gives (jobs, hosts and brokers included).
  */
 describe('an action added while exploring a lesson', () => {
-  for (const lesson of LESSONS) {
+  for (const lesson of builtinLessons()) {
     test(`${lesson.id}: gives the same world as a fresh run of the edited scenario`, () => {
       const parsed = parseScenario(lesson.scenario)
       if (!parsed.ok) throw new Error(`${lesson.id} does not parse`)

@@ -23,8 +23,7 @@ function builtinLesson(document: unknown): Lesson {
   return result.value
 }
 
-/** The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"). */
-export const LESSONS: readonly Lesson[] = [
+const DOCUMENTS: readonly unknown[] = [
   theLog,
   timeRetention,
   logCompaction,
@@ -38,10 +37,22 @@ export const LESSONS: readonly Lesson[] = [
   rewindingIntoTheArchive,
   hostAffinity,
   throttledCleaner,
-].map(builtinLesson)
+]
+
+let parsed: readonly Lesson[] | null = null
+
+/**
+ * The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"),
+ * parsed on first use: the lesson code is in the page's first scripts (an open lesson is restored
+ * with the page), and parsing all of them took 100-400 ms before a link could show its progress.
+ */
+export function builtinLessons(): readonly Lesson[] {
+  parsed ??= DOCUMENTS.map(builtinLesson)
+  return parsed
+}
 
 export function lessonById(id: string): Lesson | undefined {
-  return LESSONS.find((lesson) => lesson.id === id)
+  return builtinLessons().find((lesson) => lesson.id === id)
 }
 
 export type { Lesson } from './format/parse'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { LESSONS } from '../../lessons'
+import { builtinLessons } from '../../lessons'
 import type { ScenarioInput } from '../../scenario/schema'
 import { labelRowHeight } from './labelLayout'
 import { MAX_CELL_PX } from './lane'
@@ -166,7 +166,7 @@ describe('the scene: markers, ghosts and resets', () => {
     expect(label).toMatch(/checkpoint \d+$/)
   })
 
-  test.each(LESSONS.map((l) => [l.id, l] as const))(
+  test.each(builtinLessons().map((l) => [l.id, l] as const))(
     'no two marker labels overlap at any step of %s, at classroom and presenter sizes',
     (_, lesson) => {
       const timeline = lessonTimeline(lesson.id)

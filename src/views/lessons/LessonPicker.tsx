@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react'
-import { LESSONS } from '../../lessons'
+import { builtinLessons } from '../../lessons'
 import type { Lesson } from '../../lessons'
 import { formatLessonLink } from '../../store/lessonLink'
 import { useRememberedOpen } from '../shared/useRememberedOpen'
@@ -31,7 +31,7 @@ export default function LessonPicker() {
       <summary>
         <h2>Lessons</h2>
       </summary>
-      {LESSONS.length === 0 ? (
+      {builtinLessons().length === 0 ? (
         <p className="panel__hint">This build has no lessons.</p>
       ) : (
         <>
@@ -39,7 +39,7 @@ export default function LessonPicker() {
             Guided tours of a scenario, step by step. Your own scenario waits until you come back.
           </p>
           <ol className="lessons__list" aria-label="Lessons">
-            {LESSONS.map((lesson) => (
+            {builtinLessons().map((lesson) => (
               <li key={lesson.id} className="lessons__item">
                 <a
                   className="lessons__link"

@@ -1,4 +1,4 @@
-import { LESSONS } from '../../lessons'
+import { builtinLessons } from '../../lessons'
 import { UserText } from '../shared/UserText'
 import type { Lesson } from '../../lessons'
 import { startLesson } from './lessonControl'
@@ -10,8 +10,8 @@ import { useAppStore } from '../../store/appStore'
 
 /** The built-in lesson after the one with key `key`, in teaching order; none after the last. */
 export function nextLessonAfter(key: string): Lesson | undefined {
-  const index = LESSONS.findIndex((l) => l.id === key)
-  return index < 0 ? undefined : LESSONS[index + 1]
+  const index = builtinLessons().findIndex((l) => l.id === key)
+  return index < 0 ? undefined : builtinLessons()[index + 1]
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { lessonById, LESSONS } from '../../lessons'
+import { builtinLessons, lessonById } from '../../lessons'
 import { hidesFuture } from './future'
 
 describe('a lesson hides the future until its last reveal', () => {
@@ -13,7 +13,7 @@ describe('a lesson hides the future until its last reveal', () => {
   })
 
   test('every shipped lesson: hidden exactly at the steps with a prediction at or after them', () => {
-    for (const lesson of LESSONS) {
+    for (const lesson of builtinLessons()) {
       lesson.steps.forEach((step, i) => {
         const open = lesson.steps.slice(i).some((s) => s.predict !== undefined)
         expect(hidesFuture(lesson, i), `${lesson.id} step ${String(i + 1)}`).toBe(open)

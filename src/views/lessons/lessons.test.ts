@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { LESSONS } from '../../lessons'
+import { builtinLessons } from '../../lessons'
 import type { Lesson } from '../../lessons'
 import { answerPrediction } from '../../lessons/query/answer'
 import { appName } from '../../sim'
@@ -42,11 +42,11 @@ function checkLesson(lesson: Lesson): void {
 
 describe('lessons', () => {
   test('have distinct ids', () => {
-    const ids = [...LESSONS, ...TEST_LESSONS].map((l) => l.id)
+    const ids = [...builtinLessons(), ...TEST_LESSONS].map((l) => l.id)
     expect(new Set(ids).size).toBe(ids.length)
   })
 
-  for (const lesson of [...LESSONS, ...TEST_LESSONS]) {
+  for (const lesson of [...builtinLessons(), ...TEST_LESSONS]) {
     test(`${lesson.id}: steps in time order, known partitions and shown panels, answers among the choices`, () => {
       checkLesson(lesson)
     })

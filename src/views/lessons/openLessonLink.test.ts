@@ -8,7 +8,10 @@ import { changesDuring } from '../../store/testTransactions'
 
 vi.mock('../../lessons', async () => {
   const { TEST_LESSONS: lessons } = await import('./testLessons')
-  return { LESSONS: lessons, lessonById: (id: string) => lessons.find((l) => l.id === id) }
+  return {
+    builtinLessons: () => lessons,
+    lessonById: (id: string) => lessons.find((l) => l.id === id),
+  }
 })
 
 const lesson = TEST_LESSONS[0]!
