@@ -27,8 +27,9 @@ interface Recording {
 
 /**
  * Installed before the app's scripts. A string, not a function: tsx names inner functions with a
- * helper that does not exist in the page. The answer is the moment the progress dialog goes (it
- * goes in the same render as the refusal or the world appears); heap is sampled every 20 ms and
+ * helper that does not exist in the page. The answer is the first moment the progress dialog is
+ * gone and the app is drawn (with the refusal, or the world): a link opened with the page shows
+ * its progress alone, and the app is drawn after it; heap is sampled every 20 ms and
  * on every change to the page, and `performance.memory` is precise with
  * `--enable-precise-memory-info`.
  */
@@ -46,7 +47,8 @@ const recordOpening = `(() => {
     sampleHeap()
     const shown = document.querySelector('[role=dialog][aria-labelledby="computing-title"]') !== null
     if (shown && rec.progressAt === null) rec.progressAt = performance.now()
-    if (!shown && rec.progressAt !== null && rec.answerAt === null) rec.answerAt = performance.now()
+    const drawn = document.querySelector('.app') !== null
+    if (!shown && drawn && rec.progressAt !== null && rec.answerAt === null) rec.answerAt = performance.now()
   }).observe(document, { subtree: true, childList: true })
 })()`
 

@@ -1,10 +1,12 @@
 // The base styles come first so that each view's own stylesheet can refine them.
 import './app/app.css'
 import './views/shared/records.css'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { ComputingDialog } from './app/ComputingDialog'
 import { openFromStartupAddress } from './app/startup'
+import { browserPacing, prepareInSlices, startPreparation } from './derive/prepare'
 import { useAppStore } from './store/appStore'
 
 const container = document.getElementById('root')
@@ -22,18 +24,50 @@ function whenComputing(): { started: Promise<void>; stop: () => void } {
 }
 
 /**
- * The first render shows the opened link or draft, never a flash of the default scenario; a heavy
- * one renders at once instead, with its progress and Cancel over the default scenario.
+ * Computes the scenario on screen, in slices, unless it is computed already: after a heavy link
+ * was refused it is the default scenario, never computed, which the app's first render would
+ * otherwise compute in the same task as it draws everything.
+ */
+async function computeScenarioOnScreen(): Promise<void> {
+  const { scenario } = useAppStore.getState()
+  const nothingToShow = (): void => undefined
+  await prepareInSlices(
+    startPreparation(scenario),
+    browserPacing(nothingToShow, () => false),
+  )
+}
+
+/**
+ * The first render shows the opened link or draft, never a flash of the default scenario. A heavy
+ * one shows its progress and Cancel at once, alone: drawing the whole app behind it (and computing
+ * the default scenario for it) took longer than the first slice of the link. The app is drawn once
+ * the opening has ended, as a transition, so that drawing it yields to the browser too.
  */
 async function start(root: HTMLElement): Promise<void> {
   const computing = whenComputing()
-  await Promise.race([openFromStartupAddress(), computing.started])
+  const opening = openFromStartupAddress()
+  const heavy = await Promise.race([opening.then(() => false), computing.started.then(() => true)])
   computing.stop()
-  createRoot(root).render(
+  const reactRoot = createRoot(root)
+  const app = (
     <StrictMode>
       <App />
+    </StrictMode>
+  )
+  if (!heavy) {
+    reactRoot.render(app)
+    return
+  }
+  reactRoot.render(
+    <StrictMode>
+      <ComputingDialog />
     </StrictMode>,
   )
+  await opening
+  await computeScenarioOnScreen()
+  startTransition(() => {
+    reactRoot.render(app)
+  })
 }
 
 void start(container)
