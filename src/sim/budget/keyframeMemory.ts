@@ -1,8 +1,10 @@
 import { usedCapacity } from '../log/recordColumns'
 import type { World } from '../world'
 
-/** Rough bytes of a segment's own object and its place in a keyframe's segment list. */
-const SEGMENT_BYTES = 120
+/** Rough bytes of a segment's own object. */
+const SEGMENT_BYTES = 112
+/** Bytes of a segment's place in a keyframe's segment list. */
+const SLOT_BYTES = 8
 /** Bytes of one row in the numeric record columns: offset and timestamp (float64), five int32s. */
 const ROW_BYTES = 2 * 8 + 5 * 4
 /** Bytes of one UTF-16 code unit of a value. */
@@ -11,8 +13,8 @@ const CHAR_BYTES = 2
 const STORE_SLOT_BYTES = 24
 
 /**
- * What earlier keyframes already counted of storage they share: by record columns, the rows
- * counted; by job store array, that it was counted.
+ * What earlier keyframes already counted of what they share: by record columns, the rows
+ * counted; by segment and by job store array, that it was counted.
  */
 export type CountedStorage = Map<object, number>
 
@@ -20,16 +22,20 @@ export type CountedStorage = Map<object, number>
  * The storage a keyframe holds, counted once across keyframes. Record columns are shared between
  * a world and its copies, and a keyframe owns only rows [0, count) of each segment's columns: the
  * rows the live world appends after it, and the room reserved for them, are not the keyframe's.
- * So a segment costs the rows up to its count that no earlier keyframe counted (`counted`), and
- * job stores, shared until one side writes, cost once per array. Estimated, not measured: enough
- * to keep keyframes from holding a copy of the log per cleaner pass.
+ * So a segment costs its place in the keyframe's list, its object once, and the rows up to its
+ * count that no earlier keyframe counted (`counted`); job stores, shared until one side writes,
+ * cost once per array. Estimated, not measured: enough to keep keyframes from holding a copy of
+ * the log per cleaner pass.
  */
 export function keyframeBytes(world: World, counted: CountedStorage): number {
   let bytes = 0
   for (const topic of world.topics.values()) {
     for (const log of topic.partitions) {
       for (const segment of log.segments) {
-        bytes += SEGMENT_BYTES
+        bytes += SLOT_BYTES
+        // Sealed segments are shared by the keyframes that hold them; an active one is a copy.
+        if (!counted.has(segment)) bytes += SEGMENT_BYTES
+        counted.set(segment, 1)
         const { columns, count } = segment
         const before = counted.get(columns) ?? 0
         if (count <= before) continue

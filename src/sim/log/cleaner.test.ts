@@ -54,6 +54,25 @@ describe('a cleaning pass', () => {
     expect(readTable(t.log)).toEqual(before)
   })
 
+  it('keeps a segment the pass leaves as it was, and makes a new one where it removes a record', () => {
+    const t = testLog({ 'cleanup.policy': 'compact', 'segment.bytes': 1 })
+    for (const [k, v] of [
+      ['a', '1'],
+      ['b', '1'],
+      ['a', '2'],
+      ['c', '1'],
+    ] as const) {
+      t.append(k, v, 0)
+    }
+    const [first, second] = t.log.segments
+    clean(t, 0)
+    expect(segmentOffsets(t.log)).toEqual([[], [1], [2], [3]])
+    // Segment 1 (b=1) is unchanged: the same object, which keyframes before and after share.
+    expect(t.log.segments[1]).toBe(second)
+    // Segment 0 lost a=1, superseded by a=2: a new segment.
+    expect(t.log.segments[0]).not.toBe(first)
+  })
+
   it('merges small cleaned segments while their pre-clean sizes fit in segment.bytes', () => {
     const t = testLog({ 'cleanup.policy': 'compact', 'segment.bytes': 2 })
     for (let i = 0; i < 7; i++) t.append('same', `${i}`, 0)

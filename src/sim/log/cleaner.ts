@@ -93,8 +93,14 @@ export function cleanLogInPlace(log: PartitionLog, options: CleanPassOptions): C
       ioBytes += segment.size
     }
     const kept = cleanGroup(group, log.keyTable, retain, stampedHorizon)
-    // The cleaned file keeps the last source segment's mtime.
-    const segment = sealedSegment(first.baseOffset, kept, last.lastModified)
+    // A segment the pass leaves exactly as it was stays the same (sealed, never changed) segment,
+    // so keyframes taken after many passes over thousands of small segments share it rather than
+    // each holding a new object per segment. Otherwise the cleaned file keeps the last source
+    // segment's mtime.
+    const segment =
+      group.length === 1 && kept === first.columns
+        ? first
+        : sealedSegment(first.baseOffset, kept, last.lastModified)
     ioBytes += segment.size
     cleaned.push(segment)
   }
