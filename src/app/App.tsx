@@ -10,6 +10,7 @@ import { SimplificationsDrawer } from '../views/about/SimplificationsDrawer'
 import { PartitionLogView } from '../views/partitionLog/PartitionLogView'
 import { TimelineBar } from '../views/timeline/TimelineBar'
 import { DeferredCursor } from '../views/shared/DeferredCursor'
+import { HoldWhileUnseen } from '../views/shared/HoldWhileUnseen'
 import { BranchBar } from '../views/branches/BranchBar'
 import { useBranchPair } from '../views/branches/useBranches'
 import { useStepper } from '../views/timeline/useStepper'
@@ -66,7 +67,6 @@ export function App() {
   usePlayback()
   useShortcuts(step)
   useUndoKeys()
-  useUrlSync()
 
   return (
     <div className="app">
@@ -110,19 +110,21 @@ export function App() {
             {!presenting && (
               <>
                 <Suspense fallback={<p className="app__loading">Loading views…</p>}>
-                  {branches !== null && <BranchDiffPanel pair={branches} />}
-                  <DeferredCursor>
-                    {hasJobs && (
-                      <>
-                        <JobsPanel />
-                        <StoreView />
-                        <OutputsView />
-                      </>
-                    )}
-                    {showCluster && <ClusterView />}
-                  </DeferredCursor>
-                  <ActionPanel />
-                  <ChartsPanel />
+                  <HoldWhileUnseen>
+                    {branches !== null && <BranchDiffPanel pair={branches} />}
+                    <DeferredCursor>
+                      {hasJobs && (
+                        <>
+                          <JobsPanel />
+                          <StoreView />
+                          <OutputsView />
+                        </>
+                      )}
+                      {showCluster && <ClusterView />}
+                    </DeferredCursor>
+                    <ActionPanel />
+                    <ChartsPanel />
+                  </HoldWhileUnseen>
                   {/* Inside the boundary: the drawers appear with the panels above them, never
                       before, so a press on their heading cannot be moved away mid-click. */}
                   <RealWorldDrawer />
@@ -143,8 +145,18 @@ export function App() {
         </main>
         <TimelineBar />
       </ErrorBoundary>
+      <UrlSync />
       <HelpDialog />
       <ComputingDialog />
     </div>
   )
+}
+
+/**
+ * Keeps the link in step with the state. A component of its own: the link follows the cursor, and
+ * a hook in App would redraw every panel on every step of a drag.
+ */
+function UrlSync() {
+  useUrlSync()
+  return null
 }

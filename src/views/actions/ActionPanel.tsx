@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/appStore'
 import { followedLesson } from '../../store/slices/lessonSession'
 import { formatSimTime } from '../../derive/scene/format'
 import { useWorld } from '../shared/useSimulation'
+import { useCursorMs } from '../shared/DeferredCursor'
 import { ActionFieldsFor } from './ActionFieldsFor'
 import {
   ACTION_GROUPS,
@@ -22,7 +23,7 @@ import './actions.css'
  * is folded (the lesson's steps come first; acting leaves them to explore) and unfolds on demand.
  */
 export function ActionPanel() {
-  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const cursor = useCursorMs()
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
   const scenario = useAppStore((s) => s.scenario)

@@ -4,6 +4,7 @@ import { formatSimTime } from '../../derive/scene/format'
 import { worldAt } from '../../derive/simulation'
 import { outputContents, outputTopics, type ReadonlyWorld } from '../../sim'
 import { useAppStore } from '../../store/appStore'
+import { useCursorMs } from '../shared/DeferredCursor'
 import { OutputComparison } from '../outputs/OutputComparison'
 import { describeDivergence, partitionRows, storeRows } from './branchDiffModel'
 import type { BranchPair } from './useBranches'
@@ -18,7 +19,7 @@ import { isolate } from '../../sim'
  * are compared with the same table as two outputs of one world.
  */
 export default function BranchDiffPanel({ pair }: { readonly pair: BranchPair }) {
-  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const cursor = useCursorMs()
   const seek = useAppStore((s) => s.seek)
   const divergence = useMemo(() => branchDivergence(pair.a, pair.b), [pair.a, pair.b])
   const text = describeDivergence(divergence)

@@ -8,6 +8,7 @@ import { LineChart } from './LineChart'
 import { ReadingRun } from './ReadingRun'
 import { useSampled } from './useSampled'
 import { usePanelRef } from '../shared/panelRegistry'
+import { useCursor } from '../shared/HoldWhileUnseen'
 import './charts.css'
 
 // Only scenarios with jobs draw it. It has no Suspense of its own: it arrives with the panels
@@ -23,7 +24,7 @@ export function ChartsPanel() {
   const scenario = useAppStore((s) => s.scenario)
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
-  const cursor = useAppStore((s) => s.cursor)
+  const cursor = useCursor()
   // While a lesson's prediction is open, lines stop at the cursor: their future is the answer.
   const until = useFutureHidden() ? cursor : undefined
   const sampling = useMemo(

@@ -1,5 +1,6 @@
 import { createContext, useContext, useDeferredValue, type ReactNode } from 'react'
 import { useAppStore } from '../../store/appStore'
+import { useHeldCursor } from './HoldWhileUnseen'
 
 const DeferredMs = createContext<number | null>(null)
 
@@ -11,7 +12,8 @@ const DeferredMs = createContext<number | null>(null)
  * they show exactly its time.
  */
 export function DeferredCursor({ children }: { readonly children: ReactNode }) {
-  const cursor = useAppStore((s) => Math.floor(s.cursor))
+  const held = useHeldCursor()
+  const cursor = useAppStore((s) => Math.floor(held ?? s.cursor))
   const deferred = useDeferredValue(cursor)
   return <DeferredMs.Provider value={deferred}>{children}</DeferredMs.Provider>
 }
@@ -19,7 +21,8 @@ export function DeferredCursor({ children }: { readonly children: ReactNode }) {
 /** The cursor in whole ms; inside `DeferredCursor`, its deferred value. */
 export function useCursorMs(): number {
   const deferred = useContext(DeferredMs)
+  const held = useHeldCursor()
   // Inside DeferredCursor the selector ignores the store, so a cursor move re-renders only the
   // provider, not every panel below it.
-  return useAppStore((s) => deferred ?? Math.floor(s.cursor))
+  return useAppStore((s) => deferred ?? Math.floor(held ?? s.cursor))
 }

@@ -10,6 +10,7 @@ import { cleanerSpans } from './cleanerSpans'
 import { markedUntil, markerColumns } from './markers'
 import { useMarkerKinds } from './useMarkerKinds'
 import { BranchMarks } from './BranchMarks'
+import { setTimelineDragged } from './timelineDrag'
 
 const LANE = 5
 const TRACK_HEIGHT = 8
@@ -105,10 +106,14 @@ export function Scrubber() {
         event.currentTarget.setPointerCapture(event.pointerId)
         event.currentTarget.focus()
         pause()
+        setTimelineDragged(true)
         seekTo(event)
       }}
       onPointerMove={(event) => {
         if (event.currentTarget.hasPointerCapture(event.pointerId)) seekTo(event)
+      }}
+      onLostPointerCapture={() => {
+        setTimelineDragged(false)
       }}
     >
       <svg width={width} height={height} aria-hidden="true">
