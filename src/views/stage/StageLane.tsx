@@ -1,14 +1,15 @@
-import { Fragment, memo } from 'react'
+import { Fragment, memo, useCallback } from 'react'
 import { archiveSpanAt, cellLabelPx, laneShiftAt, laneXAt, type Lane } from '../../derive/scene'
 import { useAppStore } from '../../store/appStore'
 import type { LaneMotion } from './laneMotion'
 import { StageCells } from './StageCells'
+import { densityPath } from './densityPath'
 import { fullLaneTitle, laneTitleRest } from './laneTitle'
 
 const CELL_INSET = 4
 
-/** Selects a record (or the first offset of a ghost) of `lane` for the inspector. */
-function inspect(lane: Lane, offset: number): void {
+/** Selects a record (or the first offset of a ghost) of a lane's partition for the inspector. */
+function inspect(lane: Pick<Lane, 'topic' | 'partition'>, offset: number): void {
   const { topic, partition, selectPartition, selectOffset } = useAppStore.getState()
   if (topic !== lane.topic || partition !== lane.partition)
     selectPartition(lane.topic, lane.partition)
@@ -37,6 +38,14 @@ export const StageLane = memo(function StageLane({
   const focused = useAppStore((s) => s.topic === lane.topic && s.partition === lane.partition)
   const selectedOffset = useAppStore((s) =>
     s.topic === lane.topic && s.partition === lane.partition ? s.selectedOffset : null,
+  )
+  const { topic, partition } = lane
+  // The same function while the lane shows one partition, so cells that did not change skip drawing.
+  const inspectCell = useCallback(
+    (offset: number) => {
+      inspect({ topic, partition }, offset)
+    },
+    [topic, partition],
   )
   const p = motion?.progress ?? 1
   const x = laneXAt(motion?.before, lane, p)
@@ -138,9 +147,7 @@ export const StageLane = memo(function StageLane({
         motion={motion}
         changed={changed}
         selectedOffset={selectedOffset}
-        onInspect={(offset) => {
-          inspect(lane, offset)
-        }}
+        onInspect={inspectCell}
       />
       {lane.density !== null && (
         <path className="stage-density" d={densityPath(lane.density.filled, top, cellHeight)} />
@@ -242,16 +249,4 @@ function ArchiveBar({
       <title>{why}</title>
     </rect>
   )
-}
-
-/** One path for every density column: the share of its offsets still holding a record. */
-function densityPath(filled: Float32Array, top: number, height: number): string {
-  let d = ''
-  for (let c = 0; c < filled.length; c++) {
-    const share = filled[c] ?? 0
-    if (share <= 0) continue
-    const h = Math.max(2, share * height)
-    d += `M${c} ${top + height - h}h1v${h}h-1z`
-  }
-  return d
 }
