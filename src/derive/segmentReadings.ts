@@ -100,3 +100,50 @@ export function producersOf(segment: SegmentSnapshot): readonly string[] {
   for (const [producer, row] of reading.firstRows) if (row < rows.count) producers.push(producer)
   return producers
 }
+
+/** Tombstone rows found so far in one storage, in order, and how many of its rows were looked at. */
+interface TombstoneReading {
+  readonly rows: number[]
+  scanned: number
+}
+
+const tombstoneReadings = new WeakMap<Storage, TombstoneReading>()
+
+/**
+ * The segment's rows that hold tombstones, in order. Rows of a storage are scanned once, however
+ * many scrub steps ask: the stage counts a dense lane's tombstones per column on every step.
+ */
+export function tombstoneRowsOf(segment: SegmentSnapshot): readonly number[] {
+  const origin = origins.get(segment)
+  const rows = rowsOf(segment)
+  const reading = (origin && tombstoneReadings.get(origin.columns)) ?? { rows: [], scanned: 0 }
+  if (origin !== undefined) tombstoneReadings.set(origin.columns, reading)
+  for (let row = reading.scanned; row < rows.count; row++) {
+    if (rows.tombstoneAt(row)) reading.rows.push(row)
+  }
+  reading.scanned = Math.max(reading.scanned, rows.count)
+  // A longer segment on the same storage may have read past this one's rows.
+  const last = reading.rows.at(-1)
+  if (last === undefined || last < rows.count) return reading.rows
+  return reading.rows.filter((row) => row < rows.count)
+}
+
+/**
+ * Index of the first row with offset ≥ `offset` (rows are in offset order), searched among rows
+ * `[from, to)` (all by default); `to` when none is.
+ */
+export function firstRowAtOrAfter(
+  rows: SegmentRows,
+  offset: number,
+  from = 0,
+  to = rows.count,
+): number {
+  let lo = from
+  let hi = to
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (rows.offsetAt(mid) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -1,5 +1,6 @@
-import type { PartitionSnapshot, RecordSnapshot, SegmentRows } from '../../sim'
-import { rowsOf } from '../segmentReadings'
+import type { PartitionSnapshot, RecordSnapshot } from '../../sim'
+import { firstRowAtOrAfter, rowsOf } from '../segmentReadings'
+import { densityColumns } from './densityColumns'
 
 /** Offsets `[from, to)` shown across the strip. */
 export interface OffsetRange {
@@ -47,18 +48,6 @@ export function stripSegments(partition: PartitionSnapshot): StripSegment[] {
   }))
 }
 
-/** Index of the first row with offset ≥ `offset` (rows are in offset order). */
-function firstAtOrAfter(rows: SegmentRows, offset: number): number {
-  let lo = 0
-  let hi = rows.count
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (rows.offsetAt(mid) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /** Calls `visit` for every record with an offset in `range`, in offset order. */
 export function forEachRecordIn(
   partition: PartitionSnapshot,
@@ -70,7 +59,7 @@ export function forEachRecordIn(
     if (rows.count === 0 || rows.offsetAt(rows.count - 1) < range.from) continue
     if (segment.baseOffset >= range.to) continue
     const { records } = segment
-    for (let i = firstAtOrAfter(rows, range.from); i < records.length; i++) {
+    for (let i = firstRowAtOrAfter(rows, range.from); i < records.length; i++) {
       const record = records[i]
       if (record === undefined || record.offset >= range.to) break
       visit(record)
@@ -83,7 +72,7 @@ export function countRecordsIn(partition: PartitionSnapshot, range: OffsetRange)
   let count = 0
   for (const segment of partition.segments) {
     const rows = rowsOf(segment)
-    count += firstAtOrAfter(rows, range.to) - firstAtOrAfter(rows, range.from)
+    count += firstRowAtOrAfter(rows, range.to) - firstRowAtOrAfter(rows, range.from)
   }
   return count
 }
@@ -101,28 +90,7 @@ export function stripMarks(
 ): StripMarks {
   const span = range.to - range.from
   if (width / span >= MIN_CELL_PX) return { mode: 'records', records: recordsIn(partition, range) }
-  const columns = Math.max(1, Math.floor(width))
-  const present = new Uint32Array(columns)
-  const tombstones = new Uint16Array(columns)
-  const scale = columns / span
-  // The hot loop of a dense log (100k records a frame while playing): rows read from storage, no
-  // record objects.
-  for (const segment of partition.segments) {
-    const rows = rowsOf(segment)
-    for (let i = firstAtOrAfter(rows, range.from); i < rows.count; i++) {
-      const offset = rows.offsetAt(i)
-      if (offset >= range.to) break
-      const column = Math.min(columns - 1, Math.floor((offset - range.from) * scale))
-      present[column] = (present[column] ?? 0) + 1
-      if (rows.tombstoneAt(i)) {
-        tombstones[column] = Math.min(0xffff, (tombstones[column] ?? 0) + 1)
-      }
-    }
-  }
-  const perColumn = span / columns
-  const filled = new Float32Array(columns)
-  for (let c = 0; c < columns; c++) filled[c] = Math.min(1, (present[c] ?? 0) / perColumn)
-  return { mode: 'density', filled, tombstones }
+  return { mode: 'density', ...densityColumns(partition, range, width) }
 }
 
 /** The offsets on screen: the zoom window kept inside the log (its archive included), or all of it. */
