@@ -1,5 +1,6 @@
 import { useEffect, useReducer } from 'react'
 import type { Sampling } from '../../derive/sampling'
+import { timelineDragged, whenNotDragged } from '../timeline/timelineDrag'
 
 /** Reading per task: inside a 60 Hz frame, with room left to draw. */
 const SLICE_MS = 8
@@ -16,14 +17,22 @@ function after(ms: number): () => boolean {
  * The sampling's value: what the render can read in `RENDER_MS`, the rest in slices between
  * frames after it; null until it is all read (the component renders again then). Opening a long
  * run draws the page at once and its charts a moment later, instead of blocking the page until
- * every sample is read.
+ * every sample is read. While the time line is dragged, reading waits (a render reads nothing).
  */
 export function useSampled<T>(sampling: Sampling<T>): T | null {
   const [, rerender] = useReducer((n: number) => n + 1, 0)
   useEffect(() => {
     if (sampling.value !== null) return
     let timer: ReturnType<typeof setTimeout> | undefined
+    let stopWaiting = (): void => undefined
     const readSlice = (): void => {
+      // A drag of the time line needs every frame: reading waits for it to end.
+      if (timelineDragged()) {
+        stopWaiting = whenNotDragged(() => {
+          timer = setTimeout(readSlice, 0)
+        })
+        return
+      }
       if (sampling.advance(after(SLICE_MS)) === null) {
         timer = setTimeout(readSlice, 0)
       } else rerender()
@@ -31,7 +40,9 @@ export function useSampled<T>(sampling: Sampling<T>): T | null {
     timer = setTimeout(readSlice, 0)
     return () => {
       clearTimeout(timer)
+      stopWaiting()
     }
   }, [sampling])
-  return sampling.value ?? sampling.advance(after(RENDER_MS))
+  if (sampling.value !== null || timelineDragged()) return sampling.value
+  return sampling.advance(after(RENDER_MS))
 }

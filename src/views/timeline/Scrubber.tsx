@@ -10,7 +10,7 @@ import { cleanerSpans } from './cleanerSpans'
 import { markedUntil, markerColumns } from './markers'
 import { useMarkerKinds } from './useMarkerKinds'
 import { BranchMarks } from './BranchMarks'
-import { setTimelineDragged } from './timelineDrag'
+import { setTimelineDrag } from './timelineDrag'
 
 const LANE = 5
 const TRACK_HEIGHT = 8
@@ -106,14 +106,14 @@ export function Scrubber() {
         event.currentTarget.setPointerCapture(event.pointerId)
         event.currentTarget.focus()
         pause()
-        setTimelineDragged(true)
+        setTimelineDrag(useAppStore.getState().cursor)
         seekTo(event)
       }}
       onPointerMove={(event) => {
         if (event.currentTarget.hasPointerCapture(event.pointerId)) seekTo(event)
       }}
       onLostPointerCapture={() => {
-        setTimelineDragged(false)
+        setTimelineDrag(null)
       }}
     >
       <svg width={width} height={height} aria-hidden="true">

@@ -1,16 +1,18 @@
 import { useSyncExternalStore } from 'react'
 
 /**
- * Whether the time line is being dragged right now: a view-only fact (never saved, shared or
- * undone), so it lives here rather than in the app store. Panels off screen wait for the drag to
- * end (`HoldWhileUnseen`).
+ * While the time line is dragged, the cursor the drag began at; null when it is not dragged. A
+ * view-only fact (never saved, shared or undone), so it lives here rather than in the app store.
+ * Panels off screen keep showing that time until the drag ends (`HoldWhileUnseen`), and reading in
+ * the background waits for the end (`useSampled`).
  */
-let dragged = false
+let dragFrom: number | null = null
 const listeners = new Set<() => void>()
 
-export function setTimelineDragged(next: boolean): void {
-  if (next === dragged) return
-  dragged = next
+/** Call with the cursor before the drag's first move, and with null when the drag ends. */
+export function setTimelineDrag(from: number | null): void {
+  if (from === dragFrom || (from !== null && dragFrom !== null)) return
+  dragFrom = from
   for (const listener of listeners) listener()
 }
 
@@ -21,6 +23,32 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
-export function useTimelineDragged(): boolean {
-  return useSyncExternalStore(subscribe, () => dragged)
+export function timelineDragged(): boolean {
+  return dragFrom !== null
+}
+
+function dragStart(): number | null {
+  return dragFrom
+}
+
+/** The cursor the drag of the time line began at, or null when it is not dragged. */
+export function useTimelineDragStart(): number | null {
+  return useSyncExternalStore(subscribe, dragStart)
+}
+
+/**
+ * Calls `run` once, when the time line is next not dragged (at once if it is not); returns what
+ * cancels the call.
+ */
+export function whenNotDragged(run: () => void): () => void {
+  if (dragFrom === null) {
+    run()
+    return () => undefined
+  }
+  const listener = (): void => {
+    if (dragFrom !== null) return
+    listeners.delete(listener)
+    run()
+  }
+  return subscribe(listener)
 }
