@@ -104,6 +104,11 @@ export function PartitionLogView() {
       ) : (
         <BranchStages pair={branches} window={logWindow === null ? null : range} />
       )}
+      {/* Under the picture, not in the toolbar: a second toolbar line would push the stage down. */}
+      <p className="partition-log__cells">
+        A cell prints its offset, key and the job that wrote it, each only where it fits whole;
+        hover over a cell for all of it.
+      </p>
 
       <dl className="partition-log__stats">
         <Stat label="Log start offset" value={String(partition.logStartOffset)} />
@@ -183,10 +188,6 @@ function KeyLegend() {
       colour = key
       <span className="key-legend__swatch key-legend__tombstone">×</span>
       tombstone
-      {/* What a cell prints, top to bottom; a narrow cell leaves out what does not fit whole. */}
-      <span className="key-legend__cell">
-        cell: offset, key, job that wrote it (as fit; hover: all)
-      </span>
     </p>
   )
 }
