@@ -4,7 +4,7 @@ import type { AppSlice } from '../appStore'
 import type { EditHistory } from '../editHistory'
 import { emptyHistory, recordEdit, redoEdit, undoEdit } from '../editHistory'
 import { makeOpener } from '../opening'
-import type { Stash } from './lessonSession'
+import { reopeningOf, type Stash } from './lessonSession'
 import { type NoticesState, withNotice } from './notices'
 
 /**
@@ -127,8 +127,7 @@ export const createLessonAuthoringSlice: AppSlice<LessonAuthoringActions> = (set
     backToScenarioSetAside: async () => {
       const stash = get().scenarioSetAside
       if (stash === null) return
-      const { scenario, branch, cursor, topic, partition } = stash
-      const opened = await open({ scenario, branch, options: { cursor, topic, partition } })
+      const opened = await open(reopeningOf(stash))
       if (opened === 'opened') set({ scenarioSetAside: null })
       else if (typeof opened === 'object') get().notify('error', opened.refused)
     },

@@ -4,7 +4,7 @@ import { lessonBranchState, withStepShown } from '../lessonStep'
 import type { LoadResult, Transition } from '../opening'
 import { makeOpener } from '../opening'
 import type { Stash } from './lessonSession'
-import { clampStep, newLessonSession } from './lessonSession'
+import { clampStep, newLessonSession, reopeningOf } from './lessonSession'
 import type { Notice } from './notices'
 import { withNotice } from './notices'
 
@@ -136,11 +136,8 @@ export const createLessonFlowSlice: AppSlice<LessonFlowActions> = (set, get) => 
     backToMyScenario: async () => {
       const session = get().lessonSession
       if (session === null) return
-      const { scenario, branch, cursor, topic, partition } = session.stash
       await open({
-        scenario,
-        branch,
-        options: { cursor, topic, partition, endsLesson: true },
+        ...reopeningOf(session.stash, { endsLesson: true }),
         // The user asked to leave the lesson: it ends even when their scenario is refused.
         refused: (reason) => (state) =>
           refusedSaying([], reason)({ ...state, lessonSession: null }),

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../scenario/schema'
 import type { AppSlice, AppState } from '../appStore'
 import type { BranchState } from '../branchState'
+import type { LoadOptions } from '../opening'
 
 /** What the user had before a lesson opened; "Back to my scenario" puts it back. */
 export interface Stash {
@@ -59,6 +60,15 @@ export interface LessonSessionActions {
 export function stashOf(state: AppState): Stash {
   const { scenario, branch, cursor, topic, partition } = state
   return { scenario, branch, cursor, topic, partition }
+}
+
+/** How to open `stash` again, where it was, with `options` beside (an `Opening`'s parts). */
+export function reopeningOf(
+  stash: Stash,
+  options: Omit<LoadOptions, 'cursor' | 'topic' | 'partition'> = {},
+): { scenario: Scenario; branch: BranchState | null; options: LoadOptions } {
+  const { scenario, branch, cursor, topic, partition } = stash
+  return { scenario, branch, options: { ...options, cursor, topic, partition } }
 }
 
 /** Whether a lesson is being followed (not left to explore): its link is the page's link. */
