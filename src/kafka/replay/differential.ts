@@ -69,14 +69,25 @@ export async function runDifferential(
   const session = new ReplaySession(cluster, scenario, options.runId, anchorMs, options.target)
   await session.createTopics()
   options.onCreated?.(session)
+  const finalComparison = { layout: (topic: string) => !compacted.has(topic) }
   const world = initialWorld(scenario)
-  const settle = async (until: number, only: readonly string[], timeoutMs: number) => {
+  // Waits until the broker shows what the simulator holds at `until`. Before a step only what a
+  // consumer sees must match; at the end the comparison's sizes and segment files too, since the
+  // broker removes segment files below a DeleteRecords log start offset only on its next retention
+  // pass, after the offsets already agree.
+  const settle = async (
+    until: number,
+    only: readonly string[],
+    timeoutMs: number,
+    final: boolean,
+  ) => {
     advanceWorld(world, scenario, until, ignoreEvents)
     const expected = simulatedPartitions(world, only)
+    const compare = final ? finalComparison : { layout: () => false }
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
-      const real = await session.readPartitions(null, only)
-      if (partitionDifferences(expected, real, { layout: () => false }).length === 0) return
+      const real = await session.readPartitions(final ? options.dataDir : null, only)
+      if (partitionDifferences(expected, real, compare).length === 0) return
       await new Promise((done) => setTimeout(done, SETTLE_POLL_MS))
     }
   }
@@ -84,9 +95,9 @@ export async function runDifferential(
     const realPolls = await session.run(plan.steps, {
       timeFactor: options.timeFactor,
       beforeStep: (step: ReplayStep) =>
-        settle(step.at - 1, [stepTopic(scenario, step)], options.stepSettleTimeoutMs),
+        settle(step.at - 1, [stepTopic(scenario, step)], options.stepSettleTimeoutMs, false),
     })
-    await settle(scenario.durationMs, topics, options.settleTimeoutMs)
+    await settle(scenario.durationMs, topics, options.settleTimeoutMs, true)
     const simulated = simulatedPartitions(world, topics)
     const real = await session.readPartitions(options.dataDir)
     const polls = simulatedPolls(scenario)
@@ -96,7 +107,7 @@ export async function runDifferential(
       simulatedPolls: polls,
       realPolls,
       differences: [
-        ...partitionDifferences(simulated, real, { layout: (topic) => !compacted.has(topic) }),
+        ...partitionDifferences(simulated, real, finalComparison),
         ...pollDifferences(polls, realPolls),
       ],
       leftOut: session.leftOut,
