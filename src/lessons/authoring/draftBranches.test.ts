@@ -7,6 +7,7 @@ import { lessonWorlds, ownTimelines } from '../worlds'
 import {
   deleteStepsNamingABranch,
   moveToRemainingBranch,
+  stepsComparingBranches,
   stepsNamingABranch,
 } from './branchLeftovers'
 import { withShape } from './combined'
@@ -82,25 +83,42 @@ describe('a lesson written over two branches', () => {
 describe('after one branch is kept, the steps that still name a branch', () => {
   const onlyB = { scenario: branchScenario(forked, 'b'), branches: null }
   const recorded = recordedOverBranches()
+  const offsetZero = { kind: 'offsetInLog', topic: 'profiles', partition: 0, offset: 0 } as const
+  /** Step 1 shown on B asks of B alone: whether offset 0 is still in its log. */
+  const askingB = setPrediction(recorded, 0, {
+    question: 'Is offset 0 still in the log?',
+    query: { ...offsetZero, branch: 'b' },
+    choices: [{ text: 'Yes', when: { equals: true } }, { text: 'No' }],
+    lookAt: '',
+  })
 
   test('are found: the step shown on B, whose reading reads B too', () => {
     expect(stepsNamingABranch(recorded)).toEqual([0])
+    expect(stepsNamingABranch(askingB)).toEqual([0])
   })
 
   test('moved to the remaining branch, show it and read it: the lesson passes the checks', () => {
-    const moved = moveToRemainingBranch(recorded)
+    const moved = moveToRemainingBranch(askingB)
     expect(stepsNamingABranch(moved)).toEqual([])
     const checked = checkDraft(moved, onlyB)
     if (!checked.ok) throw new Error(checked.problems.map((p) => p.path).join('; '))
     const [first, second] = checked.value.steps
-    // Only the branch is gone: the view's partition and the question's two readings stay.
+    // Only the branch is gone: the view's partition and the question's reading stay.
     expect(first?.view).toEqual({ topic: 'profiles', partition: 0 })
-    expect(first?.predict?.query).toEqual({
-      kind: 'same',
-      a: { kind: 'offsetInLog', topic: 'profiles', partition: 0, offset: 0 },
-      b: { kind: 'offsetInLog', topic: 'profiles', partition: 0, offset: 0 },
-    })
+    expect(first?.predict?.query).toEqual(offsetZero)
     expect(second).toEqual(recorded.steps[1])
+  })
+
+  test('a question comparing the branches does not move: over one scenario it would compare it with itself', () => {
+    expect(stepsComparingBranches(recorded)).toEqual([0])
+    expect(stepsComparingBranches(askingB)).toEqual([])
+    const moved = moveToRemainingBranch(recorded)
+    expect(moved.steps).toEqual(recorded.steps)
+    const checked = checkDraft(moved, onlyB)
+    expect(checked.ok ? [] : checked.problems.map((p) => p.path)).toEqual([
+      'steps[0].view.branch',
+      'steps[0].predict.query.b.branch',
+    ])
   })
 
   test('deleted, leave the other steps as they were: the lesson passes the checks', () => {
@@ -109,16 +127,26 @@ describe('after one branch is kept, the steps that still name a branch', () => {
     expect(checkDraft(deleted, onlyB).ok).toBe(true)
   })
 
-  test('a question on when the branches part cannot move: the checks still name it', () => {
-    const asksDivergence = setPrediction(recorded, 0, {
-      question: 'When do they part?',
-      query: { kind: 'firstDivergence' },
-      choices: [{ text: 'Never', when: { equals: null } }, { text: 'At some time' }],
-      lookAt: '',
-    })
+  test('a question on when the branches part, on a step shown on A, cannot move but can be deleted', () => {
+    const asksDivergence = setPrediction(
+      addStep(addStep({ ...newDraft(draftId(2)), title: 'Parting' }, { at: 5_000, view: {} }), {
+        at: 7_000,
+        view: {},
+      }),
+      0,
+      {
+        question: 'When do they part?',
+        query: { kind: 'firstDivergence' },
+        choices: [{ text: 'Never', when: { equals: null } }, { text: 'At some time' }],
+        lookAt: '',
+      },
+    )
+    expect(stepsNamingABranch(asksDivergence)).toEqual([0])
+    expect(stepsComparingBranches(asksDivergence)).toEqual([0])
     const checked = checkDraft(moveToRemainingBranch(asksDivergence), onlyB)
     expect(checked.ok ? [] : checked.problems.map((p) => p.path)).toEqual([
       'steps[0].predict.query.kind',
     ])
+    expect(deleteStepsNamingABranch(asksDivergence).steps).toEqual([asksDivergence.steps[1]])
   })
 })

@@ -1,6 +1,7 @@
 import {
   deleteStepsNamingABranch,
   moveToRemainingBranch,
+  stepsComparingBranches,
   stepsNamingABranch,
 } from '../../../lessons/authoring/branchLeftovers'
 import { checkDraft, type LessonDraft } from '../../../lessons/authoring/draft'
@@ -11,8 +12,9 @@ import { documentOnScreen } from './placeOnScreen'
 /**
  * Why the lesson cannot be used yet, each problem naming its field. When steps still name a
  * branch the scenario no longer has (one branch was kept), the two ways out are offered: move them
- * to the branch that is left, or delete them, each one undoable edit; the list then says what is
- * still wrong (`onRecheck`), without keeping the lesson.
+ * to the branch that is left (all but those comparing the branches, which would then compare the
+ * scenario with itself), or delete them, each one undoable edit; the list then says what is still
+ * wrong (`onRecheck`), without keeping the lesson.
  */
 export function DraftProblems({
   problems,
@@ -25,8 +27,8 @@ export function DraftProblems({
   const draft = useAppStore((s) => s.lessonDraft)
   if (problems.length === 0 || draft === null) return null
   const leftovers = stepsNamingABranch(draft)
-  const count = leftovers.length
-  const these = count === 1 ? 'this step' : `these ${count} steps`
+  const comparing = stepsComparingBranches(draft)
+  const movable = leftovers.filter((i) => !comparing.includes(i))
   const fix = (label: string, change: (draft: LessonDraft) => LessonDraft): void => {
     useAppStore.getState().editLessonDraft(label, change)
     const checked = checkDraft(change(draft), documentOnScreen())
@@ -40,32 +42,45 @@ export function DraftProblems({
           <li key={`${p.path}:${p.message}`}>{describeProblem(p)}</li>
         ))}
       </ul>
-      {oneScenario && count > 0 && (
+      {oneScenario && leftovers.length > 0 && (
         <div role="group" aria-label="Steps on a removed branch" className="authoring__fix">
           <p>
-            {count === 1 ? 'Step' : 'Steps'} {leftovers.map((i) => i + 1).join(', ')}{' '}
-            {count === 1 ? 'was' : 'were'} recorded on a branch the scenario no longer has.
+            {capitalised(stepList(leftovers))} {leftovers.length === 1 ? 'was' : 'were'} recorded on
+            a branch the scenario no longer has.
+            {comparing.length > 0 &&
+              ` ${capitalised(stepList(comparing))} ${comparing.length === 1 ? 'compares' : 'compare'} the two branches: over one scenario ${comparing.length === 1 ? 'its question' : 'their questions'} would compare the scenario with itself, so rewrite ${comparing.length === 1 ? 'it' : 'them'} or delete ${comparing.length === 1 ? 'it' : 'them'}.`}
           </p>
+          {movable.length > 0 && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                fix(`move ${stepList(movable)} to the remaining branch`, moveToRemainingBranch)
+              }}
+            >
+              Move {stepList(movable)} to the remaining branch
+            </button>
+          )}
           <button
             type="button"
             className="button"
             onClick={() => {
-              fix(`move ${these} to the remaining branch`, moveToRemainingBranch)
+              fix(`delete ${stepList(leftovers)}`, deleteStepsNamingABranch)
             }}
           >
-            Move {these} to the remaining branch
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              fix(`delete ${these}`, deleteStepsNamingABranch)
-            }}
-          >
-            Delete {these}
+            Delete {stepList(leftovers)}
           </button>
         </div>
       )}
     </div>
   )
+}
+
+/** "step 2" or "steps 1, 3", numbered as the editor shows them. */
+function stepList(indices: readonly number[]): string {
+  return `${indices.length === 1 ? 'step' : 'steps'} ${indices.map((i) => i + 1).join(', ')}`
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
