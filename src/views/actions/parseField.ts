@@ -1,3 +1,4 @@
+import { formatSimTime } from '../../derive/scene/format'
 import { LIMITS } from '../../scenario/limits'
 import type { z } from '../../scenario/zod'
 
@@ -33,15 +34,28 @@ function excludes(schema: z.ZodNumber, bound: number): boolean {
  */
 function outOfBounds(value: number, what: string, schema: z.ZodNumber): string | null {
   const { minValue: min, maxValue: max } = schema
+  const bound = (b: number): string => boundText(b, what)
   if (min !== null && value <= min) {
-    if (excludes(schema, min)) return `${what} must be a number above ${String(min)}`
-    if (value < min) return `${what} must be at least ${String(min)}`
+    if (excludes(schema, min)) return `${what} must be a number above ${bound(min)}`
+    if (value < min) return `${what} must be at least ${bound(min)}`
   }
   if (max !== null && value >= max) {
-    if (excludes(schema, max)) return `${what} must be a number below ${String(max)}`
-    if (value > max) return `${what} must be at most ${String(max)}`
+    if (excludes(schema, max)) return `${what} must be a number below ${bound(max)}`
+    if (value > max) return `${what} must be at most ${bound(max)}`
   }
   return null
+}
+
+/** A field in milliseconds, by its name: `task.commit.ms`, `retention.ms`, "… in ms". */
+const MILLISECONDS = /(\.|\bin )ms$/
+
+/**
+ * A bound as typed, and for a field in milliseconds also in words, so "at most 2592000000" reads
+ * "at most 2592000000 (30 d)".
+ */
+function boundText(bound: number, what: string): string {
+  const words = MILLISECONDS.test(what) && bound >= 1_000 && bound < LIMITS.maxConfigValue
+  return words ? `${String(bound)} (${formatSimTime(bound)})` : String(bound)
 }
 
 const UTC_DATE =

@@ -100,7 +100,7 @@ function crashAction(fields: JobFields, job: JobChoice): ActionAtCursor | string
   if (fields.crashRestart === 'never') return { ...crash, restartAfterMs: null }
   const restartAfterMs = schemaNumber(
     fields.crashRestartMs,
-    'The restart delay',
+    'The restart delay in ms',
     actionNumber('job.crash', 'restartAfterMs'),
   )
   return typeof restartAfterMs === 'string' ? restartAfterMs : { ...crash, restartAfterMs }
