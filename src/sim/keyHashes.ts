@@ -1,3 +1,4 @@
+import { setSlot } from './denseSlots'
 import type { KeyTable } from './log/recordColumns'
 import { kafkaPartitionHash } from './murmur2'
 import { samzaPartitionHash } from './jobs/javaHash'
@@ -17,12 +18,16 @@ export function samzaPartitionOf(table: KeyTable, keyId: number, partitions: num
   return cachedHash(table, table.samzaHashes, keyId, samzaPartitionHash) % partitions
 }
 
-/** Mutates `cache`: the key's hash, computed on first use. */
+/** Mutates `cache`: the key's hash, computed on first use (the cache kept without holes). */
 function cachedHash(
   table: KeyTable,
-  cache: number[],
+  cache: (number | undefined)[],
   keyId: number,
   hash: (key: string) => number,
 ): number {
-  return (cache[keyId] ??= hash(table.keys[keyId] ?? ''))
+  const cached = cache[keyId]
+  if (cached !== undefined) return cached
+  const computed = hash(table.keys[keyId] ?? '')
+  setSlot(cache, keyId, computed)
+  return computed
 }

@@ -1,3 +1,4 @@
+import { setSlot } from '../denseSlots'
 import type { EventSink } from '../events'
 import type { ProducedRecord } from '../log/record'
 import { recordSize } from '../log/sizeModel'
@@ -63,10 +64,10 @@ export function sendOutputs(
       continue
     }
     const input = outputs.sourceInputs[i]
-    keyVersions.timestamps[id] = outputs.sourceTimestamps[i] ?? 0
-    keyVersions.inputTopics[id] = input?.topic ?? ''
-    keyVersions.inputPartitions[id] = input?.partition ?? -1
-    keyVersions.inputOffsets[id] = outputs.sourceOffsets[i] ?? -1
+    setSlot(keyVersions.timestamps, id, outputs.sourceTimestamps[i] ?? 0)
+    setSlot(keyVersions.inputTopics, id, input?.topic ?? '')
+    setSlot(keyVersions.inputPartitions, id, input?.partition ?? -1)
+    setSlot(keyVersions.inputOffsets, id, outputs.sourceOffsets[i] ?? -1)
     addToBucket(partition, message)
   }
   for (let i = 0; i < usedCount; i++) {

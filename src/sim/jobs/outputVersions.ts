@@ -8,14 +8,17 @@ import type { World } from '../world'
  */
 export type OutputVersions = Map<string, PartitionVersions[]>
 
-/** The last write's source per key id, in three columns; a hole where the key was never written. */
+/**
+ * The last write's source per key id, in columns; undefined where the key was never written (the
+ * columns are filled without holes, see `setSlot`).
+ */
 export interface PartitionVersions {
   /** The timestamp of the input record the write came from. */
-  readonly timestamps: number[]
+  readonly timestamps: (number | undefined)[]
   /** The input topic and partition it was read from, and its offset there. */
-  readonly inputTopics: string[]
-  readonly inputPartitions: number[]
-  readonly inputOffsets: number[]
+  readonly inputTopics: (string | undefined)[]
+  readonly inputPartitions: (number | undefined)[]
+  readonly inputOffsets: (number | undefined)[]
 }
 
 /** Mutates `world`: the versions of `topic`'s partitions, ready to write. */

@@ -6,6 +6,7 @@ import { scheduleCommit } from './commit'
 import { changelogFrom, reusableCopy } from './localStores'
 import type { ContainerState, JobState, TaskState } from './state'
 import { tasksOf } from './state'
+import { setSlot } from '../denseSlots'
 import { emptyStore, ownStore, storeSize } from './store'
 
 /**
@@ -96,7 +97,7 @@ export function finishRestore(
     const store = ownStore(task)
     for (const record of changelog ? changelogFrom(changelog, task.restoreFrom) : []) {
       if (record.key === null) continue
-      store.values[internKey(world.keyTable, record.key)] = record.value ?? undefined
+      setSlot(store.values, internKey(world.keyTable, record.key), record.value ?? undefined)
     }
     keys += storeSize(store)
     scheduleEvent(world, {

@@ -1,11 +1,12 @@
+import { setSlot } from '../denseSlots'
 import type { KeyTable } from '../log/recordColumns'
 
 /**
  * A task's local key-value store with the writes not yet flushed to the changelog, as arrays
  * indexed by the key's id in the world's key table: a job has the id of an input record's key in
  * hand, so a store read or write is an array access (a Map, even keyed by id, was ~15% of a job's
- * time). Sparse arrays stay small: V8 turns one into a dictionary when its holes would waste room.
- * Copy-on-write: keyframes share the arrays until either side writes (`ownStore`).
+ * time). The arrays are kept without holes (`setSlot`). Copy-on-write: keyframes share the arrays until
+ * either side writes (`ownStore`).
  */
 export interface StoreState {
   /** Values by key id; a hole (undefined) where the key has no value. */
@@ -46,9 +47,9 @@ export function ownStore(holder: StoreHolder): StoreState {
 /** Mutates `holder`'s store: writes (a null value deletes) and marks the key for the changelog. */
 export function putInPlace(holder: StoreHolder, keyId: number, value: string | null): void {
   const store = ownStore(holder)
-  store.values[keyId] = value ?? undefined
+  setSlot(store.values, keyId, value ?? undefined)
   if (store.isDirty[keyId] !== true) {
-    store.isDirty[keyId] = true
+    setSlot(store.isDirty, keyId, true)
     store.dirty.push(keyId)
   }
 }

@@ -12,8 +12,8 @@ export interface KeyTable {
   readonly idByKey: Map<string, number>
   readonly keys: string[]
   /** Partitioner hashes by key id, each computed on first use (see `keyHashes.ts`). */
-  readonly kafkaHashes: number[]
-  readonly samzaHashes: number[]
+  readonly kafkaHashes: (number | undefined)[]
+  readonly samzaHashes: (number | undefined)[]
   /** Producer names by id, as rows store them (`producerIds`). */
   readonly producerIdByName: Map<string, number>
   readonly producers: string[]

@@ -1,0 +1,12 @@
+/**
+ * Mutates `slots`: sets slot `id`, first filling the slots before it with undefined, so the array
+ * has no holes. Arrays indexed by key id (a task's store, the partitioners' hash caches) are
+ * written at scattered ids: a task sees a quarter of the keys of a topic of four partitions, and a
+ * job's outputs meet their keys in no order. V8 keeps an array written that way as a dictionary,
+ * and every read and write in the pipeline bench was a hash lookup (the top lines of a task run's
+ * own time). Filled, the array takes about the room the dictionary took, and a read is an index.
+ */
+export function setSlot<T>(slots: (T | undefined)[], id: number, value: T | undefined): void {
+  for (let i = slots.length; i < id; i++) slots.push(undefined)
+  slots[id] = value
+}
