@@ -107,7 +107,10 @@ function clearBuckets(): void {
   for (let i = 0; i < usedCount; i++) {
     const partition = bucketOrder[i] ?? 0
     const bucket = buckets[partition]
-    if (bucket) bucket.fill(undefined, 0, bucketLengths[partition])
+    // A loop, not fill(): a bucket usually holds one or two messages, and the builtin's call cost
+    // more than the stores (a visible share of a task run in the pipeline profile).
+    const length = bucketLengths[partition] ?? 0
+    if (bucket) for (let j = 0; j < length; j++) bucket[j] = undefined
     bucketLengths[partition] = 0
   }
   usedCount = 0
