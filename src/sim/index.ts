@@ -46,6 +46,7 @@ export {
   jobKey,
 } from './jobs/naming'
 export { taskLag } from './jobs/state'
+export { jobLag, storePreview, type StorePreview } from './jobs/preview'
 export { segmentRecords, segmentRows, type SegmentRows } from './log/segment'
 export * from './compare'
 export { FSI, PDI, isolate, showInvisibles } from './userText'

@@ -1,5 +1,4 @@
-import type { JobSnapshot, ReadonlyJob, ReadonlyWorld } from '../../sim'
-import { jobSnapshot } from '../jobSnapshots'
+import { jobLag, storePreview, type ReadonlyJob, type ReadonlyWorld } from '../../sim'
 import { labelRowHeight } from './labelLayout'
 import type { JobBox, Lane, StoreEntry } from './types'
 
@@ -25,18 +24,18 @@ export function jobBoxes(
   if (jobs.length === 0) return []
   const boxWidth = Math.min(MAX_BOX_PX, (width - GAP_PX * (jobs.length - 1)) / jobs.length)
   const row = labelRowHeight(labelPx)
-  const snapshots = jobs.map((job) => jobSnapshot(world, job))
-  const stores = snapshots.map(storeOf)
+  const stores = jobs.map((job) => storePreview(world, job, STORE_ROWS))
   // Every box as tall as the fullest store needs (one row at least, for "store empty").
   const rows = Math.max(1, Math.min(STORE_ROWS, Math.max(...stores.map((s) => s.size))))
   const height = row * (rows + 2.5) + 8
   return jobs.map((job, index) => {
-    const tasks = snapshots[index]?.tasks ?? []
-    const entries = stores[index] ?? new Map<string, string>()
-    const store: StoreEntry[] = [...entries]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, STORE_ROWS)
-      .map(([key, value]) => ({ id: `${job.app}/${key}`, key, value, color: colorOf(key) }))
+    const preview = stores[index] ?? { entries: [], size: 0 }
+    const store: StoreEntry[] = preview.entries.map(([key, value]) => ({
+      id: `${job.app}/${key}`,
+      key,
+      value,
+      color: colorOf(key),
+    }))
     const inputs = new Set(job.tasks.flatMap((t) => t.inputs.map((i) => i.topic)))
     return {
       id: job.app,
@@ -47,19 +46,12 @@ export function jobBoxes(
       changelogLanes: [],
       outputLanes: [],
       store,
-      storeSize: entries.size,
+      storeSize: preview.size,
       restoring: restoreProgress(world, job),
       restoreNote: restoreNote(job),
-      lag: tasks.reduce((sum, t) => sum + t.inputs.reduce((s, i) => s + i.lag, 0), 0),
+      lag: jobLag(world, job),
     }
   })
-}
-
-/** The job's store across its tasks, key → value. */
-function storeOf(job: JobSnapshot): Map<string, string> {
-  const entries = new Map<string, string>()
-  for (const task of job.tasks) for (const [key, value] of task.store) entries.set(key, value)
-  return entries
 }
 
 /**

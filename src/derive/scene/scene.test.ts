@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { builtinLessons } from '../../lessons'
 import type { ScenarioInput } from '../../scenario/schema'
+import { snapshotJob } from '../../sim'
 import { labelRowHeight } from './labelLayout'
+import { STORE_ROWS } from './jobBoxes'
 import { MAX_CELL_PX } from './lane'
 import { colorOf, lessonTimeline, sceneAt, timelineOf } from './testScene'
 import type { Box, Lane } from './types'
@@ -241,6 +243,21 @@ describe('the scene: jobs', () => {
     // Without host affinity the note gives the records alone (lesson 10's move to host 1 at 25 s).
     const brokers = sceneAt(lessonTimeline('brokers'), 25_000).jobs[0]
     expect(brokers?.restoreNote).toMatch(/^restoring \d+ records$/)
+  })
+
+  test('a job box lists the first keys of its store in key order, and counts every key', () => {
+    const timeline = lessonTimeline('parallel-rewind')
+    for (const t of [10_000, 20_000, 40_000]) {
+      const world = timeline.worldAt(t)
+      for (const box of sceneAt(timeline, t).jobs) {
+        const stored = new Map(
+          snapshotJob(world, world.jobs.get(box.id)!).tasks.flatMap((task) => task.store),
+        )
+        const sorted = [...stored].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        expect(box.store.map((e) => [e.key, e.value])).toEqual(sorted.slice(0, STORE_ROWS))
+        expect(box.storeSize).toBe(stored.size)
+      }
+    }
   })
 
   test('every job box has a row for each store entry it lists, even beside a job with an empty store', () => {
