@@ -271,6 +271,20 @@ describe('the scene: jobs', () => {
   })
 })
 
+describe('the scene: lanes held as they were drawn', () => {
+  test('a held lane is drawn as built before, and the lanes after it follow its height', () => {
+    const timeline = lessonTimeline('parallel-rewind')
+    const before = sceneAt(timeline, 10_000)
+    const whole = sceneAt(timeline, 20_000)
+    const held = before.lanes[0]!
+    const s = sceneAt(timeline, 20_000, { held: new Map([[held.id, held]]) })
+    expect(s.lanes[0]).toBe(held)
+    const [first, second] = whole.lanes as [Lane, Lane]
+    expect(s.lanes[1]).toMatchObject({ id: second.id, y: second.y - first.height + held.height })
+    expect(s.lanes.slice(1).map((l) => l.id)).toEqual(whole.lanes.slice(1).map((l) => l.id))
+  })
+})
+
 describe('the scene: a part of it, for a frame too small for all', () => {
   test('only the lanes asked for, in stage order, with or without the jobs row, and shorter', () => {
     const timeline = lessonTimeline('parallel-rewind')

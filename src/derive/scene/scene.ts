@@ -21,6 +21,12 @@ export interface SceneOptions {
   readonly expanded?: ReadonlySet<string>
   /** What to draw of it when the frame is too small for all (presenter mode); all by default. */
   readonly shown?: SceneSelection
+  /**
+   * Lanes, by id, to draw as they were built before instead of building them anew (the stage holds
+   * the lanes off screen while the time line is dragged). Each keeps its place and height, so the
+   * lanes around it are laid out as it is drawn.
+   */
+  readonly held?: ReadonlyMap<string, Lane>
 }
 
 /** A part of the stage: the lanes (by id, `<topic>-<partition>`) and whether the jobs' row. */
@@ -57,6 +63,12 @@ export function scene(world: ReadonlyWorld, options: SceneOptions): Scene {
   let y = 0
   let jobs: JobBox[] = []
   const placeLane = (lane: LaneChoice): void => {
+    const held = options.held?.get(`${lane.topic}-${String(lane.partition)}`)
+    if (held !== undefined) {
+      lanes.push(held)
+      y += held.height + LANE_GAP_PX
+      return
+    }
     const focused = focus?.topic === lane.topic && focus.partition === lane.partition
     const built = buildLane(lane, { ...options, world, window: options.window ?? null, focused }, y)
     if (built === null) return

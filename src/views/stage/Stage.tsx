@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { scene, type Scene, type SceneSelection } from '../../derive/scene'
+import { scene, type Lane, type Scene, type SceneSelection } from '../../derive/scene'
 import type { OffsetRange } from '../../derive/scene/stripModel'
 import { useAppStore } from '../../store/appStore'
 import { useKeyColors } from '../partitionLog/useKeyColors'
@@ -14,6 +14,8 @@ import { useFilledScene } from './useFilledScene'
 import { LeftOutNote, NOTE_PX } from './LeftOutNote'
 import { selectionThatFits, WHOLE_FIT } from './fitSelection'
 import { useStageGestures } from './useStageGestures'
+import { useHoldUnseenLanes } from './useHoldUnseenLanes'
+import { useTimelineDragStart } from '../timeline/timelineDrag'
 import './stage.css'
 
 /** Marker labels at a desk, and in presenter mode (read from the back of a classroom). */
@@ -39,6 +41,9 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const partition = useAppStore((s) => s.partition)
   const presenter = useAppStore((s) => s.presenting)
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
+  const dragged = useTimelineDragStart() !== null
+  const [unseen, setUnseen] = useState<ReadonlyMap<string, Lane> | null>(null)
+  const held = dragged ? unseen : null
   const labelPx = presenter ? PRESENTER_LABEL_PX : LABEL_PX
   const buildPart = useCallback(
     (width: number, shown: SceneSelection): Scene | null =>
@@ -53,8 +58,9 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
             window,
             expanded,
             shown,
+            ...(held === null ? {} : { held }),
           }),
-    [world, labelPx, history, colorOf, topic, partition, window, expanded],
+    [world, labelPx, history, colorOf, topic, partition, window, expanded, held],
   )
   // In presenter mode the stage never overflows its frame: a scene too tall for it at 20 px
   // labels draws the step's lane and what fits around it, and names the rest under the picture.
@@ -81,6 +87,7 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   useLayoutEffect(() => {
     sceneRef.current = current
   }, [current])
+  useHoldUnseenLanes(dragged, svgRef, current, setUnseen)
   useStageGestures(svgRef, sceneRef)
   const motion = useSceneMotion(current, history)
   const lanes = (current?.lanes ?? []).map(
