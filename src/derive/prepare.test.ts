@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../scenario/builtin'
 import { tooLargeScenario } from '../scenario/testScenarios'
 import { createTimeline, DEFAULT_WORK_BUDGET, estimateWork, isolate } from '../sim'
-import type { Pacing } from './prepare'
+import type { Pacing, Preparation } from './prepare'
 import { prepareInSlices, prepareScenario, startPreparation } from './prepare'
 import { eventsOf } from './simulation'
 
@@ -100,7 +100,45 @@ describe('preparing in slices', () => {
     })
   })
 
+  test('a scenario known to be heavy shows its progress before any of it is computed', async () => {
+    const preparation = startPreparation(busy)
+    expect(preparation.heavy).toBe(true)
+    const progress: number[] = []
+    const outcome = prepareInSlices(
+      preparation,
+      slowPacing(() => false, progress),
+    )
+    // Reported at once, at 0: the browser draws it before the first slice runs.
+    expect(progress).toEqual([0])
+    expect(await outcome).toEqual({ ok: true })
+  })
+
+  test('a slice grows at most twofold over the last, however quick the last one was', async () => {
+    const asked: number[] = []
+    const quickSteps: Preparation = {
+      fraction: 0,
+      heavy: true,
+      step: (maxWork) => {
+        asked.push(maxWork)
+        return asked.length < 12 ? null : { ok: true }
+      },
+    }
+    // A clock that never moves: every slice looks instant.
+    const outcome = prepareInSlices(quickSteps, {
+      now: () => 0,
+      yieldToBrowser: () => Promise.resolve(),
+      onProgress: () => undefined,
+      isCancelled: () => false,
+    })
+    expect(await outcome).toEqual({ ok: true })
+    asked.slice(1).forEach((work, i) => {
+      expect(work).toBeLessThanOrEqual(2 * (asked[i] ?? 0))
+    })
+    expect(asked.at(-1)).toBeGreaterThan(asked[0] ?? 0)
+  })
+
   test('a small scenario is ready within the first slice, without yielding', () => {
+    expect(startPreparation(defaultScenario).heavy).toBe(false)
     const outcome = prepareInSlices(startPreparation(defaultScenario), {
       now: () => 0,
       yieldToBrowser: () => Promise.reject(new Error('never yields')),

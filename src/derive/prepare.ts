@@ -1,6 +1,11 @@
 import type { Scenario } from '../scenario/schema'
 import type { Timeline } from '../sim'
-import { assertWithinEstimate, DEFAULT_WORK_BUDGET, SimulationBudgetError } from '../sim'
+import {
+  assertWithinEstimate,
+  DEFAULT_WORK_BUDGET,
+  foreseeableWork,
+  SimulationBudgetError,
+} from '../sim'
 import { install, timelineFor } from './cache'
 import { eventsOf } from './simulation'
 
@@ -18,6 +23,11 @@ export type Prepared = { readonly ok: true } | { readonly ok: false; readonly me
 export interface Preparation {
   /** The share of the scenario's simulated time computed so far, from 0 to 1. */
   readonly fraction: number
+  /**
+   * Known before anything runs to need more than the first slice: its progress is shown before
+   * any of it is computed, instead of after a first slice that cannot finish it.
+   */
+  readonly heavy: boolean
   /**
    * Runs about `maxWork` more units of work (`Timeline.computeAhead`): null while more is left,
    * else the outcome.
@@ -45,10 +55,13 @@ export function startPreparation(scenario: Scenario, replacing?: Scenario): Prep
   } catch (error) {
     outcome = refusal(error)
   }
+  // A scenario refused by the estimate has its answer already: nothing to show progress for.
+  const heavy = outcome === null && foreseeableWork(scenario) > HEAVY_WORK
   return {
     get fraction() {
       return fraction
     },
+    heavy,
     step(maxWork) {
       if (outcome !== null || timeline === null) return outcome
       try {
@@ -94,13 +107,27 @@ export const FIRST_SLICE_MS = 50
 export const SLICE_MS = 10
 /** Work units in the first slice: a millisecond or two of appends (3M a second in Node). */
 const FIRST_SLICE_WORK = 2_000
+/**
+ * Foreseeable work (`foreseeableWork`) over which a scenario is `heavy`: about what the first
+ * slice gets through while the code is still cold. The shipped scenarios and lessons need a few
+ * hundred units; a link with thousands of cleaner runs or millions of records is far over it.
+ */
+const HEAVY_WORK = 10_000
+/**
+ * How much a slice may grow over the last one: a slice is sized from how long the last took, and
+ * a short one (a few cheap appends) would otherwise size the next a hundred times larger, which
+ * then falls on costlier work (cleaner passes, keyframes) and blocks the page for hundreds of ms.
+ */
+const MAX_SLICE_GROWTH = 2
 
 /**
  * Runs `preparation` in slices of about `SLICE_MS`, sizing each slice in work units from how long
  * the last one took: a unit costs about the same whatever the work (an append, a segment a
  * cleaner pass reads), so a slice that falls on a storm of cleaner passes is not longer than one
- * of appends, as a slice sized in events was. Returns the outcome directly when it is reached within `FIRST_SLICE_MS` (so a
- * small scenario opens in the same task, as before), else a promise of it.
+ * of appends, as a slice sized in events was. Returns the outcome directly when it is reached
+ * within `FIRST_SLICE_MS` (so a small scenario opens in the same task, as before), else a promise
+ * of it. A `heavy` one skips that first slice: its progress is reported at once, and the browser
+ * draws it before any of the scenario is computed.
  */
 export function prepareInSlices(
   preparation: Preparation,
@@ -115,11 +142,12 @@ export function prepareInSlices(
       const outcome = preparation.step(work)
       if (outcome !== null) return outcome
       const took = Math.max(0.1, pacing.now() - sliceStart)
-      work = Math.max(100, Math.min(1_000_000, Math.round((work * SLICE_MS) / took)))
+      const sized = Math.round((work * SLICE_MS) / took)
+      work = Math.max(100, Math.min(1_000_000, work * MAX_SLICE_GROWTH, sized))
       if (pacing.now() - start >= budgetMs) return null
     }
   }
-  const first = runFor(FIRST_SLICE_MS)
+  const first = preparation.heavy ? null : runFor(FIRST_SLICE_MS)
   if (first !== null) return first
   pacing.onProgress(preparation.fraction)
   return (async () => {

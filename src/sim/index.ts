@@ -7,7 +7,7 @@ export {
 } from './budget/workBudget'
 export type { BudgetRefusal, WorkBudget, WorkCause } from './budget/workBudget'
 export { createWorkMeter } from './budget/workMeter'
-export { estimateWork, assertWithinEstimate } from './budget/estimate'
+export { estimateWork, assertWithinEstimate, foreseeableWork } from './budget/estimate'
 export { describeBudgetRefusal, formatDuration } from './budget/describeWork'
 export type { AheadProgress, Timeline, TimelineOptions } from './timeline'
 export { advanceThroughAction, advanceWorld, initialWorld } from './engine'

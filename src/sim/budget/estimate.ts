@@ -3,13 +3,8 @@ import { describeBudgetRefusal } from './describeWork'
 import type { BudgetRefusal, WorkBudget, WorkCause } from './workBudget'
 import { SimulationBudgetError } from './workBudget'
 
-/**
- * A lower bound on the work `scenario` needs, from what can be counted without running it: every
- * generated record and every consumer poll is an event. Over the budget, the refusal names the
- * biggest contributor; under it, the run's own meter still watches what cannot be foreseen
- * (cleaner passes, restarts).
- */
-export function estimateWork(scenario: SimScenario, budget: WorkBudget): BudgetRefusal | null {
+/** What can be counted without running `scenario`, each with the work units it costs at least. */
+function foreseeableParts(scenario: SimScenario): { units: number; cause: WorkCause }[] {
   const parts: { units: number; cause: WorkCause }[] = []
   let records = 0
   let topProducer: { name: string; records: number } | null = null
@@ -36,6 +31,26 @@ export function estimateWork(scenario: SimScenario, budget: WorkBudget): BudgetR
       cause: { kind: 'polls', consumer: c.name, pollIntervalMs: c.pollIntervalMs, forMs },
     })
   }
+  return parts
+}
+
+/**
+ * The work `scenario` needs at least, in units: every generated record and every consumer poll is
+ * an event, and every scheduled action runs once (a cleaner run far more: it reads the log).
+ */
+export function foreseeableWork(scenario: SimScenario): number {
+  const units = foreseeableParts(scenario).reduce((sum, p) => sum + p.units, 0)
+  return units + scenario.actions.length
+}
+
+/**
+ * A lower bound on the work `scenario` needs, from what can be counted without running it: every
+ * generated record and every consumer poll is an event. Over the budget, the refusal names the
+ * biggest contributor; under it, the run's own meter still watches what cannot be foreseen
+ * (cleaner passes, restarts).
+ */
+export function estimateWork(scenario: SimScenario, budget: WorkBudget): BudgetRefusal | null {
+  const parts = foreseeableParts(scenario)
   const total = parts.reduce((sum, p) => sum + p.units, 0)
   if (total <= budget.maxWork) return null
   const biggest = parts.reduce((a, b) => (b.units > a.units ? b : a))
