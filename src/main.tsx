@@ -4,7 +4,7 @@ import './views/shared/records.css'
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { ComputingDialog } from './app/ComputingDialog'
+import { StartupComputingDialog } from './app/ComputingDialog'
 import { openFromStartupAddress } from './app/startup'
 import { browserPacing, prepareInSlices, startPreparation } from './derive/prepare'
 import { useAppStore } from './store/appStore'
@@ -60,7 +60,7 @@ async function start(root: HTMLElement): Promise<void> {
   }
   reactRoot.render(
     <StrictMode>
-      <ComputingDialog />
+      <StartupComputingDialog />
     </StrictMode>,
   )
   await opening

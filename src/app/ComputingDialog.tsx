@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useAppStore } from '../store/appStore'
+import type { Computing } from '../store/opening'
 import './computing.css'
 
 /**
@@ -8,6 +9,22 @@ import './computing.css'
  */
 export function ComputingDialog() {
   const computing = useAppStore((s) => s.computing)
+  return <ComputingBox computing={computing} />
+}
+
+/**
+ * The dialog a link opened with the page shows alone, before the app is drawn. It stays on screen
+ * with the last progress once the computing has ended, until the app drawn after it (a
+ * transition, which takes a few frames) replaces it: the page is never blank in between.
+ */
+export function StartupComputingDialog() {
+  const computing = useAppStore((s) => s.computing)
+  const [last, setLast] = useState(computing)
+  if (computing !== null && computing !== last) setLast(computing)
+  return <ComputingBox computing={computing ?? last} />
+}
+
+function ComputingBox({ computing }: { computing: Computing | null }) {
   const cancelComputing = useAppStore((s) => s.cancelComputing)
   const cancelRef = useRef<HTMLButtonElement>(null)
   const isOpen = computing !== null
