@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { UserText } from '../views/shared/UserText'
-import { builtinLessons } from '../lessons'
+import { builtinLessonListings, lessonById } from '../lessons'
 import { currentStash, useAppStore } from '../store/appStore'
 import { startLesson } from '../views/lessons/lessonControl'
 import './firstScreen.css'
@@ -21,7 +21,7 @@ export default function FirstScreenInvitation() {
     if (movedOn) answer()
   }, [movedOn, answer])
 
-  const first = builtinLessons()[0]
+  const first = builtinLessonListings()[0]
   if (movedOn || first === undefined) return null
   return (
     <section className="invitation" aria-labelledby="invitation-title">
@@ -41,7 +41,8 @@ export default function FirstScreenInvitation() {
           className="button button--primary"
           onClick={() => {
             answer()
-            void startLesson(first, 0, currentStash())
+            const lesson = lessonById(first.id)
+            if (lesson !== undefined) void startLesson(lesson, 0, currentStash())
           }}
         >
           Start the first lesson

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { parseScenario } from '../scenario/parse'
 import { describeProblems } from '../scenario/problems'
 import { advanceWorld, ignoreEvents, initialWorld, snapshotWorld } from '../sim'
-import { builtinLessons, lessonById } from './index'
+import { builtinLessonListings, builtinLessons, lessonById } from './index'
 import { recordsOf } from './read'
 import { answerText, runLesson } from './testLesson'
 import { lessonWorlds, ownTimelines } from './worlds'
@@ -12,6 +12,16 @@ describe('every lesson', () => {
     expect(new Set(builtinLessons().map((l) => l.id)).size).toBe(builtinLessons().length)
     for (const lesson of builtinLessons()) expect(lessonById(lesson.id)).toBe(lesson)
     expect(lessonById('no-such-lesson')).toBeUndefined()
+  })
+
+  test('is listed as it parses: id, title, summary and minutes, in the same order', () => {
+    const parsed = builtinLessons().map(({ id, title, summary, minutes }) => ({
+      id,
+      title,
+      summary,
+      minutes,
+    }))
+    expect(builtinLessonListings()).toEqual(parsed)
   })
 
   describe.each(builtinLessons().map((lesson) => [lesson.id, lesson] as const))(

@@ -1,6 +1,5 @@
 import type { MouseEvent } from 'react'
-import { builtinLessons } from '../../lessons'
-import type { Lesson } from '../../lessons'
+import { builtinLessonListings, lessonById } from '../../lessons'
 import { formatLessonLink } from '../../store/lessonLink'
 import { useRememberedOpen } from '../shared/useRememberedOpen'
 import { startLesson } from './lessonControl'
@@ -10,16 +9,20 @@ import './lessons.css'
 import { currentStash } from '../../store/appStore'
 
 /** A plain click opens the lesson here; a modified click (new tab, copy link) follows the link. */
-function open(event: MouseEvent, lesson: Lesson, own = false): void {
+function open(event: MouseEvent, id: string): void {
   if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
+  const lesson = lessonById(id)
+  if (lesson === undefined) return
   event.preventDefault()
-  void startLesson(lesson, 0, currentStash(), own)
+  void startLesson(lesson, 0, currentStash())
 }
 
 /** The lessons, each a share link: title, one line, duration. */
 export default function LessonPicker() {
   // Open on a first visit (the start page's offer); closed for good once someone closes it.
   const [listOpen, setListOpen] = useRememberedOpen('rewind-lab:lessons', true)
+  // The listings, not the lessons: a lesson is parsed when it is opened or copied.
+  const lessons = builtinLessonListings()
   return (
     <details
       className="panel lessons"
@@ -31,7 +34,7 @@ export default function LessonPicker() {
       <summary>
         <h2>Lessons</h2>
       </summary>
-      {builtinLessons().length === 0 ? (
+      {lessons.length === 0 ? (
         <p className="panel__hint">This build has no lessons.</p>
       ) : (
         <>
@@ -39,13 +42,13 @@ export default function LessonPicker() {
             Guided tours of a scenario, step by step. Your own scenario waits until you come back.
           </p>
           <ol className="lessons__list" aria-label="Lessons">
-            {builtinLessons().map((lesson) => (
+            {lessons.map((lesson) => (
               <li key={lesson.id} className="lessons__item">
                 <a
                   className="lessons__link"
                   href={`#${formatLessonLink(lesson.id, 1)}`}
                   onClick={(event) => {
-                    open(event, lesson)
+                    open(event, lesson.id)
                   }}
                 >
                   {lesson.title}
@@ -57,7 +60,8 @@ export default function LessonPicker() {
                   className="button button--quiet lessons__copy"
                   aria-label={`Edit a copy of ${lesson.title}`}
                   onClick={() => {
-                    void editLesson(lesson, true, Date.now())
+                    const parsed = lessonById(lesson.id)
+                    if (parsed !== undefined) void editLesson(parsed, true, Date.now())
                   }}
                 >
                   Edit a copy
