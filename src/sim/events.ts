@@ -34,6 +34,8 @@ type SimEventBody =
   | (At & {
       readonly type: 'record.appended'
       readonly offset: number
+      /** The base offset of the batch the record was appended in (what a replay sends as one). */
+      readonly batchBaseOffset: number
       readonly key: string | null
       readonly value: string | null
       readonly timestamp: number

@@ -85,6 +85,7 @@ describe('narration', () => {
       topic: 't',
       partition: 0,
       offset: 3,
+      batchBaseOffset: 3,
       key: 'ab\u202Ecd\u200B',
       value: 'v',
       timestamp: 0,

@@ -90,6 +90,7 @@ export function produceBatch(
       topic: topic.name,
       partition,
       offset: offset++,
+      batchBaseOffset: result.baseOffset,
       key: r.key,
       value: r.value,
       timestamp: r.timestamp,

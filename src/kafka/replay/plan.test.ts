@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseScenario } from '../../scenario/parse'
+import { advanceWorld, ignoreEvents, initialWorld } from '../../sim'
 import { replayPlan } from './plan'
 
 function scenario(extra: Record<string, unknown>) {
@@ -172,5 +173,44 @@ describe('the replay plan of a scenario', () => {
     const words = plan.notReplayed.join('\n')
     expect(words).toMatch(/the topics a job creates \(changelog, checkpoint topic/)
     expect(words).toMatch(/the output guard \(newer-input-offset\): a conditional write/)
+  })
+  it("sends a job's messages to one partition from one task run as one batch, as the simulator appended them", () => {
+    // The job starts at 5 s from the oldest offset: catching up, a task run handles several
+    // views, and its counts go to the output together.
+    const sim = scenario({
+      topics: [{ name: 'events' }, { name: 'counts' }],
+      producers: [
+        {
+          name: 'p',
+          topic: 'events',
+          partition: 0,
+          recordsPerSecond: 2,
+          stopMs: 5000,
+          keys: { count: 3, prefix: 'k' },
+        },
+      ],
+      jobs: [
+        {
+          'job.name': 'counter',
+          processor: { type: 'count' },
+          inputs: ['events'],
+          store: 'counts-store',
+          output: 'counts',
+          'samza.offset.default': 'oldest',
+          startMs: 5000,
+          processingRate: 20,
+        },
+      ],
+    })
+    const batches = replayPlan(sim).steps.flatMap((s) =>
+      s.kind === 'produce' && s.topic === 'counts' ? [s.records.length] : [],
+    )
+    const world = initialWorld(sim)
+    advanceWorld(world, sim, sim.durationMs, ignoreEvents)
+    const written = world.topics
+      .get('counts')
+      ?.partitions.reduce((sum, p) => sum + p.logEndOffset, 0)
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(written)
+    expect(Math.max(...batches)).toBeGreaterThan(1)
   })
 })

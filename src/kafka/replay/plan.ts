@@ -75,9 +75,7 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
   let batch: {
     step: Extract<ReplayStep, { kind: 'produce' }>
     records: RecordToSend[]
-    next: number
-    producer: string | null
-    actionIndex: number | undefined
+    baseOffset: number
   } | null = null
   const flush = (): void => {
     if (batch) steps.push({ ...batch.step, records: batch.records })
@@ -87,20 +85,15 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
   const sink = (event: SimEvent): void => {
     if (event.type !== 'record.appended' || !declared.has(event.topic)) return
     const record = { key: event.key, value: event.value, timestamp: event.timestamp }
-    // A scenario producer sends one record per batch; a produce action's records are one batch, and
-    // two produce actions at the same millisecond are two batches (each with its own header).
+    // One batch as the simulated log appended it: a generated producer's record, a produce
+    // action's records, the messages a job's task run sent to one partition.
     const sameBatch =
       batch !== null &&
-      event.producer === null &&
-      batch.producer === null &&
-      batch.actionIndex === event.actionIndex &&
-      batch.step.at === event.time &&
       batch.step.topic === event.topic &&
       batch.step.partition === event.partition &&
-      batch.next === event.offset
+      batch.baseOffset === event.batchBaseOffset
     if (sameBatch && batch) {
       batch.records.push(record)
-      batch.next++
       return
     }
     flush()
@@ -113,9 +106,7 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
         records: [],
       },
       records: [record],
-      next: event.offset + 1,
-      producer: event.producer,
-      actionIndex: event.actionIndex,
+      baseOffset: event.batchBaseOffset,
     }
   }
   advanceWorld(world, scenario, scenario.durationMs, sink)
