@@ -14,6 +14,26 @@ function scenario(extra: Record<string, unknown>) {
   return parsed.value
 }
 
+/** A producer into `events` (partition 0) and a count job writing to the declared `counts`. */
+function countJobScenario(producer: Record<string, unknown>, job: Record<string, unknown>) {
+  return scenario({
+    topics: [{ name: 'events' }, { name: 'counts' }],
+    producers: [
+      { name: 'p', topic: 'events', partition: 0, keys: { count: 2, prefix: 'k' }, ...producer },
+    ],
+    jobs: [
+      {
+        'job.name': 'counter',
+        processor: { type: 'count' },
+        inputs: ['events'],
+        store: 'counts-store',
+        output: 'counts',
+        ...job,
+      },
+    ],
+  })
+}
+
 describe('the replay plan of a scenario', () => {
   it('sends each generated record as its own batch, at its time, to the partition it went to', () => {
     const plan = replayPlan(
@@ -142,30 +162,10 @@ describe('the replay plan of a scenario', () => {
 
   it("sends a guarded job's writes to a declared output, leaves out the topics a job creates, and names the guard", () => {
     const plan = replayPlan(
-      scenario({
-        topics: [{ name: 'events' }, { name: 'counts' }],
-        producers: [
-          {
-            name: 'p',
-            topic: 'events',
-            partition: 0,
-            recordsPerSecond: 1,
-            stopMs: 3000,
-            keys: { count: 2, prefix: 'k' },
-          },
-        ],
-        jobs: [
-          {
-            'job.name': 'counter',
-            processor: { type: 'count' },
-            inputs: ['events'],
-            store: 'counts-store',
-            changelog: 'counter-changelog',
-            output: 'counts',
-            outputGuard: 'newer-input-offset',
-          },
-        ],
-      }),
+      countJobScenario(
+        { recordsPerSecond: 1, stopMs: 3000 },
+        { changelog: 'counter-changelog', outputGuard: 'newer-input-offset' },
+      ),
     )
     const topics = new Set(plan.steps.flatMap((s) => (s.kind === 'produce' ? [s.topic] : [])))
     // The job's output is declared, so its writes go; its changelog and checkpoint topic do not.
@@ -174,34 +174,14 @@ describe('the replay plan of a scenario', () => {
     expect(words).toMatch(/the topics a job creates \(changelog, checkpoint topic/)
     expect(words).toMatch(/the output guard \(newer-input-offset\): a conditional write/)
   })
+
   it("sends a job's messages to one partition from one task run as one batch, as the simulator appended them", () => {
     // The job starts at 5 s from the oldest offset: catching up, a task run handles several
     // views, and its counts go to the output together.
-    const sim = scenario({
-      topics: [{ name: 'events' }, { name: 'counts' }],
-      producers: [
-        {
-          name: 'p',
-          topic: 'events',
-          partition: 0,
-          recordsPerSecond: 2,
-          stopMs: 5000,
-          keys: { count: 3, prefix: 'k' },
-        },
-      ],
-      jobs: [
-        {
-          'job.name': 'counter',
-          processor: { type: 'count' },
-          inputs: ['events'],
-          store: 'counts-store',
-          output: 'counts',
-          'samza.offset.default': 'oldest',
-          startMs: 5000,
-          processingRate: 20,
-        },
-      ],
-    })
+    const sim = countJobScenario(
+      { recordsPerSecond: 2, stopMs: 5000, keys: { count: 3, prefix: 'k' } },
+      { 'samza.offset.default': 'oldest', startMs: 5000, processingRate: 20 },
+    )
     const batches = replayPlan(sim).steps.flatMap((s) =>
       s.kind === 'produce' && s.topic === 'counts' ? [s.records.length] : [],
     )
