@@ -7,6 +7,15 @@ export const STORE_ROWS = 6
 const GAP_PX = 16
 const MAX_BOX_PX = 360
 
+/** Where the row of boxes goes and how much of each store it lists. */
+export interface JobRow {
+  readonly width: number
+  readonly labelPx: number
+  readonly y: number
+  /** Store entries listed per box (`STORE_ROWS` when left out); the rest are counted. */
+  readonly storeRows?: number | undefined
+}
+
 /**
  * Each job as a box in one row at `y`: its status, lag and store (key → value), with the lanes it
  * reads (of `lanes`, the ones above it). While a container restores its store from the
@@ -15,18 +24,16 @@ const MAX_BOX_PX = 360
 export function jobBoxes(
   world: ReadonlyWorld,
   lanes: readonly Lane[],
-  width: number,
-  labelPx: number,
-  y: number,
+  { width, labelPx, y, storeRows = STORE_ROWS }: JobRow,
   colorOf: (key: string | null) => string,
 ): JobBox[] {
   const jobs = [...world.jobs.values()]
   if (jobs.length === 0) return []
   const boxWidth = Math.min(MAX_BOX_PX, (width - GAP_PX * (jobs.length - 1)) / jobs.length)
   const row = labelRowHeight(labelPx)
-  const stores = jobs.map((job) => storePreview(world, job, STORE_ROWS))
+  const stores = jobs.map((job) => storePreview(world, job, storeRows))
   // Every box as tall as the fullest store needs (one row at least, for "store empty").
-  const rows = Math.max(1, Math.min(STORE_ROWS, Math.max(...stores.map((s) => s.size))))
+  const rows = Math.max(1, Math.min(storeRows, Math.max(...stores.map((s) => s.size))))
   const height = row * (rows + 2.5) + 8
   return jobs.map((job, index) => {
     const preview = stores[index] ?? { entries: [], size: 0 }

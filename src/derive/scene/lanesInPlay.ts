@@ -25,8 +25,9 @@ export interface LaneOptions {
 }
 
 /**
- * Every partition of the topics in play as a lane (checkpoint topics are Samza's bookkeeping and
- * stay off the stage). A topic one lane over the limit shows all, since "and 1 more" saves nothing.
+ * Every partition of the topics in play as a lane. Checkpoint topics are Samza's bookkeeping and
+ * stay off the stage unless one is the focus (a lesson step about a commit names its messages).
+ * A topic one lane over the limit shows all, since "and 1 more" saves nothing.
  */
 export function lanesInPlay(world: ReadonlyWorld, options: LaneOptions): LanesInPlay {
   const writers = new Map<string, string[]>()
@@ -50,7 +51,9 @@ export function lanesInPlay(world: ReadonlyWorld, options: LaneOptions): LanesIn
       if (!roles.has(topic)) roles.set(topic, 'input')
     }
   }
-  const names = [...world.topics.keys()].filter((t) => !t.startsWith(CHECKPOINT_TOPIC_PREFIX))
+  const names = [...world.topics.keys()].filter(
+    (t) => !t.startsWith(CHECKPOINT_TOPIC_PREFIX) || t === options.focus?.topic,
+  )
   const written = (t: string): boolean => roles.get(t) === 'changelog' || roles.get(t) === 'output'
   const ordered = [...names.filter((t) => !written(t)), ...names.filter(written)]
 

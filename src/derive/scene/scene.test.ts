@@ -36,6 +36,15 @@ describe('the scene: lanes', () => {
     expect(all.collapsed).toEqual([])
   })
 
+  test("a job's checkpoint topic stays off the stage unless it is the focus", () => {
+    const timeline = lessonTimeline('stream-job')
+    const checkpoints = '__samza_checkpoint_ver_1_for_page-counter_1'
+    const lanes = (focus: { topic: string; partition: number } | null) =>
+      sceneAt(timeline, 10_000, { focus }).lanes.map((l) => l.id)
+    expect(lanes(null)).not.toContain(`${checkpoints}-0`)
+    expect(lanes({ topic: checkpoints, partition: 0 })).toContain(`${checkpoints}-0`)
+  })
+
   test('a short log fits its content: no offsets past the log end, no cell wider than the cap', () => {
     const s = sceneAt(lessonTimeline('the-log'), 3_000, { width: 900 })
     for (const lane of s.lanes) {

@@ -34,6 +34,8 @@ export interface SceneSelection {
   /** Null draws every lane. */
   readonly lanes: ReadonlySet<string> | null
   readonly jobs: boolean
+  /** Store entries listed in each job's box; `STORE_ROWS` when left out. */
+  readonly storeRows?: number
 }
 
 export const WHOLE_SCENE: SceneSelection = { lanes: null, jobs: true }
@@ -96,7 +98,12 @@ export function scene(world: ReadonlyWorld, options: SceneOptions): Scene {
   if (world.jobs.size > 0 && shown.jobs) {
     y += JOB_ROW_GAP_PX
     const boxesY = y
-    const boxes = jobBoxes(world, lanes, width, labelPx, boxesY, options.colorOf)
+    const boxes = jobBoxes(
+      world,
+      lanes,
+      { width, labelPx, y: boxesY, storeRows: shown.storeRows },
+      options.colorOf,
+    )
     y += Math.max(...boxes.map((b) => b.box.height)) + JOB_ROW_GAP_PX
     placeTopics(downstream)
     jobs = boxes.map((box) => withWrittenLanes(box, lanes))

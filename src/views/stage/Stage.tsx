@@ -76,7 +76,7 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
         : WHOLE_FIT,
     [presenter, buildPart, size.width, size.height, topic, partition],
   )
-  const partial = fitted !== WHOLE_FIT
+  const partial = fitted.lanesLeftOut.length > 0 || fitted.jobsLeftOut
   const build = useCallback(
     (width: number) => buildPart(width, fitted.shown),
     [buildPart, fitted.shown],

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import type { Lane, Scene, SceneSelection } from '../../derive/scene'
-import { selectionThatFits, WHOLE_FIT } from './fitSelection'
+import { SHORT_STORE_ROWS, selectionThatFits, WHOLE_FIT } from './fitSelection'
 
 const LANE_PX = 100
 const JOBS_PX = 150
+/** The jobs' row with its stores shortened to SHORT_STORE_ROWS entries. */
+const SHORT_JOBS_PX = 90
 const IDS = ['in-0', 'changelog-0', 'out-0', 'out-v2-0']
 
-/** A stand-in for the scene: each lane drawn is 100 px tall, the jobs' row 150. */
+/** A stand-in for the scene: each lane drawn is 100 px tall, the jobs' row 150 (90 shortened). */
 function build(shown: SceneSelection): Scene {
   const lanes = IDS.filter((id) => shown.lanes === null || shown.lanes.has(id)).map(
     (id) => ({ id }) as Lane,
@@ -15,8 +17,12 @@ function build(shown: SceneSelection): Scene {
   return {
     lanes,
     jobs,
-    height: lanes.length * LANE_PX + (shown.jobs ? JOBS_PX : 0),
+    height: lanes.length * LANE_PX + (shown.jobs ? jobsPx(shown) : 0),
   } as unknown as Scene
+}
+
+function jobsPx(shown: SceneSelection): number {
+  return shown.storeRows === SHORT_STORE_ROWS ? SHORT_JOBS_PX : JOBS_PX
 }
 
 describe('what of the stage a frame too short for all of it draws', () => {
@@ -44,5 +50,23 @@ describe('what of the stage a frame too short for all of it draws', () => {
       'out-v2-0',
     ])
     expect([...(selectionThatFits(build, 50, 'gone-0', 30).shown.lanes ?? [])]).toEqual(['in-0'])
+  })
+
+  test('a lane that fits once the stores list fewer entries is drawn, not left beside empty space', () => {
+    // Room for three lanes and the shortened jobs' row, not for three lanes and the full one.
+    const fitted = selectionThatFits(build, 3 * LANE_PX + SHORT_JOBS_PX + 30, 'out-0', 30)
+    expect(fitted.shown).toMatchObject({ jobs: true, storeRows: SHORT_STORE_ROWS })
+    expect(fitted.lanesLeftOut).toHaveLength(1)
+  })
+
+  test('the stores keep every entry they can when shortening them draws no more lanes', () => {
+    const fitted = selectionThatFits(build, 2 * LANE_PX + JOBS_PX + 30, 'out-0', 30)
+    expect(fitted.shown.storeRows).toBeUndefined()
+  })
+
+  test('the whole stage with shortened stores when that fits, with nothing named as left out', () => {
+    const fitted = selectionThatFits(build, 4 * LANE_PX + SHORT_JOBS_PX, 'out-0', 30)
+    expect(fitted.shown).toEqual({ lanes: null, jobs: true, storeRows: SHORT_STORE_ROWS })
+    expect(fitted.lanesLeftOut).toEqual([])
   })
 })

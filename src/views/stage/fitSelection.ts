@@ -15,11 +15,18 @@ export const WHOLE_FIT: FittedSelection = {
 }
 
 /**
+ * Store entries listed per job box when the full stores would push a lane off the stage: the box
+ * still says how many keys there are, and the room keeps a lane instead of empty space.
+ */
+export const SHORT_STORE_ROWS = 3
+
+/**
  * The largest part of the stage that fits `height` at the size it is built at (presenter mode's
  * labels cannot shrink below 20 px, so a tall scene cannot be scaled down into a short frame).
- * The whole stage when it fits; otherwise the focused lane (the step's), then the jobs' row, then
+ * The whole stage when it fits, with fewer store entries listed if that is what it takes; otherwise the focused lane (the step's), then the jobs' row, then
  * the other lanes nearest the focused one in stage order, each kept only when the part still fits
- * in `height − noteHeight` (the room a line naming what was left out takes). The focused lane is
+ * in `height − noteHeight` (the room a line naming what was left out takes). When that leaves a
+ * lane out, the jobs' boxes list fewer store entries if that draws more lanes. The focused lane is
  * always drawn, even alone and too tall: the step is about it.
  */
 export function selectionThatFits(
@@ -32,6 +39,10 @@ export function selectionThatFits(
   if (whole === null || whole.height <= height) return WHOLE_FIT
   const ids = whole.lanes.map((l) => l.id)
   const hasJobs = whole.jobs.length > 0
+  const shortWhole: SceneSelection = { ...WHOLE_SCENE, storeRows: SHORT_STORE_ROWS }
+  if (hasJobs && (build(shortWhole)?.height ?? Infinity) <= height) {
+    return { shown: shortWhole, lanesLeftOut: [], jobsLeftOut: false }
+  }
   const focusAt = Math.max(0, focusLane === null ? 0 : ids.indexOf(focusLane))
   const byNearness = ids
     .map((id, index) => ({ id, distance: Math.abs(index - focusAt) }))
@@ -39,18 +50,29 @@ export function selectionThatFits(
     .map((l) => l.id)
   const budget = height - noteHeight
   const fits = (shown: SceneSelection): boolean => (build(shown)?.height ?? Infinity) <= budget
-  let shown: SceneSelection = { lanes: new Set(byNearness.slice(0, 1)), jobs: false }
-  const candidates: ((s: SceneSelection) => SceneSelection)[] = [
-    ...(hasJobs ? [(s: SceneSelection) => ({ ...s, jobs: true })] : []),
-    ...byNearness.slice(1).map((id) => (s: SceneSelection) => ({
-      ...s,
-      lanes: new Set([...(s.lanes ?? []), id]),
-    })),
-  ]
-  for (const add of candidates) {
-    const bigger = add(shown)
-    if (fits(bigger)) shown = bigger
+  const grow = (start: SceneSelection): SceneSelection => {
+    const candidates: ((s: SceneSelection) => SceneSelection)[] = [
+      ...(hasJobs ? [(s: SceneSelection) => ({ ...s, jobs: true })] : []),
+      ...byNearness.slice(1).map((id) => (s: SceneSelection) => ({
+        ...s,
+        lanes: new Set([...(s.lanes ?? []), id]),
+      })),
+    ]
+    let shown = start
+    for (const add of candidates) {
+      const bigger = add(shown)
+      if (fits(bigger)) shown = bigger
+    }
+    return shown
   }
+  const focus = new Set(byNearness.slice(0, 1))
+  const full = grow({ lanes: focus, jobs: false })
+  const lanesOf = (s: SceneSelection): number => s.lanes?.size ?? ids.length
+  const short =
+    hasJobs && lanesOf(full) < ids.length
+      ? grow({ lanes: focus, jobs: false, storeRows: SHORT_STORE_ROWS })
+      : full
+  const shown = lanesOf(short) > lanesOf(full) && short.jobs ? short : full
   return {
     shown,
     lanesLeftOut: ids.filter((id) => shown.lanes?.has(id) !== true),
