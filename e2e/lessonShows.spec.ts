@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import type { ShownIn } from '../src/lessons/format/schema'
 import { expect, test } from './fixtures'
 import { expectStep, LESSONS, NO_LESSONS } from './lessonHelpers'
+import { lessonTopics, onScreen, unseen } from './lessonPicture'
 
 /** The part of the screen each `shows` entry names: the stage, or a panel beside it. */
 const REGION: Record<ShownIn, string> = {
@@ -22,23 +23,65 @@ async function regionText(page: Page, region: ShownIn): Promise<string> {
   return (await shown.innerText()).replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ')
 }
 
-test.describe('text and picture agree: every value a step names is on screen at that step', () => {
+/**
+ * A desk (every panel beside the stage) and a room (presenter mode at 1280×720: the stage and the
+ * lesson's band, nothing else). Lesson texts are shared, so what a step names must be on screen in
+ * both.
+ */
+const MODES = ['desk', 'presenter'] as const
+
+test.describe('text and picture agree: what a step names is on screen at that step', () => {
   test.skip(LESSONS.length === 0, NO_LESSONS)
-  for (const lesson of LESSONS)
-    test(lesson.id, async ({ page }) => {
-      await page.goto(`/#lesson=${lesson.id}&step=1`)
-      for (const [index, step] of lesson.steps.entries()) {
-        if (index > 0) await page.getByRole('button', { name: /^(Next step|Reveal)$/ }).click()
-        await expectStep(page, lesson, index)
-        for (const { in: region, text } of step.shows ?? [])
+  // Every step of a lesson in one test; the machine may be busy.
+  test.describe.configure({ timeout: 240_000 })
+  for (const mode of MODES)
+    for (const lesson of LESSONS)
+      test(`${mode}: ${lesson.id}, every step${mode === 'presenter' ? ' and the recap' : ''}`, async ({
+        page,
+      }) => {
+        const topics = lessonTopics(lesson)
+        await page.goto(`/#lesson=${lesson.id}&step=1`)
+        await expectStep(page, lesson, 0)
+        if (mode === 'presenter') await page.keyboard.press('p')
+        for (const [index, step] of lesson.steps.entries()) {
+          if (index > 0) await nextStep(page, mode)
+          await expectStep(page, lesson, index)
+          const where = `${mode}: ${lesson.id} step ${String(index + 1)}`
+          // The values written for a desk's panels and its stage's labels (a room's stage prints
+          // fewer of them, larger); the room is held to what the text sends the class to, below.
+          for (const { in: region, text } of mode === 'desk' ? (step.shows ?? []) : [])
+            await expect
+              .poll(() => regionText(page, region), {
+                message: `${where} says the ${region} shows “${text}”`,
+              })
+              .toContain(text)
+          // The reveal's "look at" says where on screen the answer is: its topics are drawn.
+          const pointedAt = lesson.steps[index - 1]?.predict?.lookAt ?? ''
+          const focus =
+            step.view?.topic === undefined
+              ? null
+              : `${step.view.topic}-${String(step.view.partition ?? 0)}`
           await expect
-            .poll(() => regionText(page, region), {
-              message: `${lesson.id} step ${String(index + 1)} says the ${region} shows “${text}”`,
+            .poll(async () => unseen(await onScreen(page), pointedAt, topics, focus), {
+              message: `${where} sends the class to what it cannot see`,
             })
-            .toContain(text)
-      }
-    })
+            .toEqual([])
+        }
+        if (mode === 'desk') return
+        // Past the last step, the recap: the panels it names are on screen too.
+        await page.keyboard.press('PageDown')
+        await expect(page.getByRole('region', { name: 'Recap' })).toBeVisible()
+        expect(
+          unseen(await onScreen(page), '', topics, null),
+          `${mode}: ${lesson.id} recap`,
+        ).toEqual([])
+      })
 })
+
+async function nextStep(page: Page, mode: (typeof MODES)[number]): Promise<void> {
+  if (mode === 'presenter') await page.keyboard.press('PageDown')
+  else await page.getByRole('button', { name: /^(Next step|Reveal)$/ }).click()
+}
 
 test('a step that compares two stores shows them side by side, and only that step', async ({
   page,
