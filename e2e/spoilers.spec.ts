@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { openListing } from './helpers'
 import { expectStep, LESSONS, lessonStep } from './lessonHelpers'
 
 function lesson(id: string) {
@@ -56,7 +57,9 @@ test('under a question, the inspector keeps the tombstone’s removal time to it
 test('time retention steps 2 and 3 do not say when the first segment goes', async ({ page }) => {
   for (const index of [1, 2]) {
     await openStep(page, 'time-retention', index)
-    // Step 2 inspects offset 0 itself; at step 3 the class clicks it, unless still selected.
+    // Step 2 inspects offset 0 itself; at step 3 the class clicks it in the listing, unless
+    // still selected.
+    await openListing(page)
     const offset0 = page.locator('button.record__offset', { hasText: /^0$/ })
     if ((await offset0.getAttribute('aria-pressed')) !== 'true') await offset0.click()
     const inspector = page.getByRole('region', { name: /^Offset 0/ })

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { SavePictureButtons } from '../export/SavePictureButtons'
 import { isArchivedSegment, partitionWithArchiveAt } from '../../derive/partitionAt'
@@ -34,6 +34,7 @@ export function PartitionLogView() {
   const setLogWindow = useAppStore((s) => s.setLogWindow)
   const zoomLog = useAppStore((s) => s.zoomLog)
   const titleId = useId()
+  const [listingOpen, setListingOpen] = useState(false)
   const partition = useMemo(
     () => partitionWithArchiveAt(world, topic, partitionNumber),
     [world, topic, partitionNumber],
@@ -145,12 +146,20 @@ export function PartitionLogView() {
         </p>
       )}
 
-      <details className="partition-log__listing">
+      {/* Its rows are built only while it is open: folded, they cost up to 240 rows on every
+          step of a drag of the time line for nobody to see. */}
+      <details
+        className="partition-log__listing"
+        open={listingOpen}
+        onToggle={(event) => {
+          setListingOpen(event.currentTarget.open)
+        }}
+      >
         <summary>
           Records of {name}, segment by segment (offsets{' '}
           {formatOffsetRange(range.from, Math.max(range.from, range.to - 1))})
         </summary>
-        <Listing partition={partition} range={range} name={name} />
+        {listingOpen && <Listing partition={partition} range={range} name={name} />}
       </details>
     </section>
   )
