@@ -50,11 +50,10 @@ test('failing a broker moves its partitions’ leadership to an in-sync follower
   await expect(replica(page, 0, 0)).toHaveAccessibleName('partition 0, out of the ISR')
   await expect(replica(page, 1, 0)).toHaveAccessibleName('partition 0, leader')
   await expect(leaderStat).toContainText(/broker 1 · \[1\]/)
+  // Said in the narration, and shown in the lane's title on the stage.
+  await expect(page.getByText('Broker 1 is now the leader of page-views-0').first()).toBeVisible()
   await expect(
-    page
-      .getByText(/leader/i)
-      .filter({ hasText: 'page-views-0' })
-      .first(),
+    page.locator('svg text', { hasText: 'page-views-0' }).filter({ hasText: 'leader 1, ISR [1]' }),
   ).toBeVisible()
 
   // Recovering it brings it back into the ISR, without taking leadership back.

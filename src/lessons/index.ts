@@ -39,7 +39,17 @@ const DOCUMENTS = [
   throttledCleaner,
 ]
 
-let parsed: readonly Lesson[] | null = null
+/** Each lesson we ship, parsed once, by id: opening one lesson parses only that one. */
+const parsedById = new Map<string, Lesson>()
+let all: readonly Lesson[] | null = null
+
+function parsedDocument(document: (typeof DOCUMENTS)[number]): Lesson {
+  const known = parsedById.get(document.id)
+  if (known !== undefined) return known
+  const lesson = builtinLesson(document)
+  parsedById.set(document.id, lesson)
+  return lesson
+}
 
 /** What the list of lessons shows of one we ship. */
 export interface LessonListing {
@@ -64,12 +74,13 @@ export function builtinLessonListings(): readonly LessonListing[] {
  * with the page), and parsing all of them took 100-400 ms before a link could show its progress.
  */
 export function builtinLessons(): readonly Lesson[] {
-  parsed ??= DOCUMENTS.map(builtinLesson)
-  return parsed
+  all ??= DOCUMENTS.map(parsedDocument)
+  return all
 }
 
 export function lessonById(id: string): Lesson | undefined {
-  return builtinLessons().find((lesson) => lesson.id === id)
+  const document = DOCUMENTS.find((d) => d.id === id)
+  return document === undefined ? undefined : parsedDocument(document)
 }
 
 export type { Lesson } from './format/parse'

@@ -123,6 +123,10 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
     policy: config['cleanup.policy'],
     writers: choice.writers,
     writtenBy: jobWritten ? producersOf(partition) : [],
+    leadership:
+      partition.replicas.length > 1
+        ? `${partition.leader === null ? 'offline' : `leader ${String(partition.leader)}`}, ISR [${partition.isr.join(', ')}]`
+        : null,
     readers: choice.readers,
     y,
     bandY,

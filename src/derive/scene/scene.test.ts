@@ -292,6 +292,21 @@ describe('the scene: lanes held as they were drawn', () => {
     expect(s.lanes[1]).toMatchObject({ id: second.id, y: second.y - first.height + held.height })
     expect(s.lanes.slice(1).map((l) => l.id)).toEqual(whole.lanes.slice(1).map((l) => l.id))
   })
+
+  test('a held lane whose place moved (a job box grew, a lane came) is built again where it goes', () => {
+    const timeline = lessonTimeline('parallel-rewind')
+    const before = sceneAt(timeline, 10_000)
+    const whole = sceneAt(timeline, 20_000)
+    const moved = before.lanes.find((lane) => {
+      const now = whole.lanes.find((l) => l.id === lane.id)
+      return now !== undefined && now.y !== lane.y
+    })
+    if (moved === undefined) throw new Error('a lane of 10 s sits elsewhere at 20 s')
+    const s = sceneAt(timeline, 20_000, { held: new Map([[moved.id, moved]]) })
+    const placed = s.lanes.find((l) => l.id === moved.id)
+    expect(placed).not.toBe(moved)
+    expect(placed).toEqual(whole.lanes.find((l) => l.id === moved.id))
+  })
 })
 
 describe('the scene: a part of it, for a frame too small for all', () => {
@@ -309,5 +324,19 @@ describe('the scene: a part of it, for a frame too small for all', () => {
     const [top, bottom] = noJobs.lanes as [Lane, Lane]
     expect(bottom.y).toBeGreaterThanOrEqual(top.y + top.height)
     expect(noJobs.height).toBeLessThan(part.height)
+  })
+})
+
+describe('the scene: a replicated partition’s leadership', () => {
+  test('a lane tells its leader and ISR as they change, and nothing with one replica', () => {
+    const brokers = lessonTimeline('brokers')
+    const leadership = (t: number) =>
+      sceneAt(brokers, t).lanes.find((l) => l.id === 'page-views-0')?.leadership
+    // Broker 0 fails: broker 1 leads alone; back later, broker 0 rejoins the ISR.
+    expect(leadership(4_000)).toBe('leader 0, ISR [0, 1]')
+    expect(leadership(11_000)).toBe('leader 1, ISR [1]')
+    expect(leadership(31_000)).toBe('leader 1, ISR [0, 1]')
+    const single = sceneAt(lessonTimeline('parallel-rewind'), 20_000)
+    expect(single.lanes.map((l) => l.leadership)).toEqual(single.lanes.map(() => null))
   })
 })

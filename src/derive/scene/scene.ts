@@ -65,8 +65,10 @@ export function scene(world: ReadonlyWorld, options: SceneOptions): Scene {
   let y = 0
   let jobs: JobBox[] = []
   const placeLane = (lane: LaneChoice): void => {
+    // A held lane is reused only where it was drawn: when the content above it changed height
+    // (a job box grew, a lane came or went), it is built again at its new place.
     const held = options.held?.get(`${lane.topic}-${String(lane.partition)}`)
-    if (held !== undefined) {
+    if (held !== undefined && held.y === y) {
       lanes.push(held)
       y += held.height + LANE_GAP_PX
       return

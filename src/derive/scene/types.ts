@@ -35,6 +35,11 @@ export interface Lane {
    * set to write it that has not written yet is not among them).
    */
   readonly writtenBy: readonly string[]
+  /**
+   * A replicated partition's leader and in-sync replicas in words ("leader 1, ISR [0, 1]", or
+   * "offline, ISR []" without a leader); null with one replica, where there is nothing to tell.
+   */
+  readonly leadership: string | null
   /** Top of the lane (its name row) and of its band, and its full height, in px. */
   readonly y: number
   readonly bandY: number

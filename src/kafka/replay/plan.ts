@@ -89,6 +89,7 @@ export function replayPlan(scenario: SimScenario): ReplayPlan {
     // action's records, the messages a job's task run sent to one partition.
     const sameBatch =
       batch !== null &&
+      batch.step.at === event.time &&
       batch.step.topic === event.topic &&
       batch.step.partition === event.partition &&
       batch.baseOffset === event.batchBaseOffset

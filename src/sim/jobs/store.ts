@@ -9,7 +9,7 @@ import type { KeyTable } from '../log/recordColumns'
  * either side writes (`ownStore`).
  */
 export interface StoreState {
-  /** Values by key id; a hole (undefined) where the key has no value. */
+  /** Values by key id; undefined where the key has no value. */
   readonly values: (string | undefined)[]
   /**
    * Ids of the keys written since the last commit, in the order first written: the commit sends
