@@ -8,12 +8,15 @@ const JOBS_PX = 150
 const SHORT_JOBS_PX = 90
 const IDS = ['in-0', 'changelog-0', 'out-0', 'out-v2-0']
 
-/** A stand-in for the scene: each lane drawn is 100 px tall, the jobs' row 150 (90 shortened). */
-function build(shown: SceneSelection): Scene {
+/**
+ * A stand-in for the scene: each lane drawn is 100 px tall, the jobs' row 150 (90 shortened), its
+ * job's store holding `storeSize` keys (6, more than a shortened box lists).
+ */
+function build(shown: SceneSelection, storeSize = 6): Scene {
   const lanes = IDS.filter((id) => shown.lanes === null || shown.lanes.has(id)).map(
     (id) => ({ id }) as Lane,
   )
-  const jobs = shown.jobs ? [{ id: 'job' }] : []
+  const jobs = shown.jobs ? [{ id: 'job', storeSize }] : []
   return {
     lanes,
     jobs,
@@ -68,5 +71,17 @@ describe('what of the stage a frame too short for all of it draws', () => {
     const fitted = selectionThatFits(build, 4 * LANE_PX + SHORT_JOBS_PX, 'out-0', 30)
     expect(fitted.shown).toEqual({ lanes: null, jobs: true, storeRows: SHORT_STORE_ROWS })
     expect(fitted.lanesLeftOut).toEqual([])
+  })
+
+  test('stores no longer than a shortened box are never built shortened: it would change nothing', () => {
+    const asked: SceneSelection[] = []
+    const fewKeys = (shown: SceneSelection): Scene => {
+      asked.push(shown)
+      return build(shown, SHORT_STORE_ROWS)
+    }
+    const fitted = selectionThatFits(fewKeys, 2 * LANE_PX + JOBS_PX + 30, 'out-0', 30)
+    expect(fitted.shown.storeRows).toBeUndefined()
+    expect(asked.length).toBeGreaterThan(1)
+    expect(asked.filter((shown) => shown.storeRows !== undefined)).toEqual([])
   })
 })

@@ -23,9 +23,10 @@ export const SHORT_STORE_ROWS = 3
 /**
  * The largest part of the stage that fits `height` at the size it is built at (presenter mode's
  * labels cannot shrink below 20 px, so a tall scene cannot be scaled down into a short frame).
- * The whole stage when it fits, with fewer store entries listed if that is what it takes; otherwise the focused lane (the step's), then the jobs' row, then
- * the other lanes nearest the focused one in stage order, each kept only when the part still fits
- * in `height − noteHeight` (the room a line naming what was left out takes). When that leaves a
+ * The whole stage when it fits, with fewer store entries listed if that is what it takes;
+ * otherwise the focused lane (the step's), then the jobs' row, then the other lanes nearest the
+ * focused one in stage order, each kept only when the part still fits in `height − noteHeight`
+ * (the room a line naming what was left out takes). When that leaves a
  * lane out, the jobs' boxes list fewer store entries if that draws more lanes. The focused lane is
  * always drawn, even alone and too tall: the step is about it.
  */
@@ -39,8 +40,11 @@ export function selectionThatFits(
   if (whole === null || whole.height <= height) return WHOLE_FIT
   const ids = whole.lanes.map((l) => l.id)
   const hasJobs = whole.jobs.length > 0
+  // Listing fewer entries changes nothing when no store has more (each build costs a frame's
+  // share while the time line is dragged in presenter mode).
+  const canShorten = whole.jobs.some((job) => job.storeSize > SHORT_STORE_ROWS)
   const shortWhole: SceneSelection = { ...WHOLE_SCENE, storeRows: SHORT_STORE_ROWS }
-  if (hasJobs && (build(shortWhole)?.height ?? Infinity) <= height) {
+  if (canShorten && (build(shortWhole)?.height ?? Infinity) <= height) {
     return { shown: shortWhole, lanesLeftOut: [], jobsLeftOut: false }
   }
   const focusAt = Math.max(0, focusLane === null ? 0 : ids.indexOf(focusLane))
@@ -69,7 +73,7 @@ export function selectionThatFits(
   const full = grow({ lanes: focus, jobs: false })
   const lanesOf = (s: SceneSelection): number => s.lanes?.size ?? ids.length
   const short =
-    hasJobs && lanesOf(full) < ids.length
+    canShorten && lanesOf(full) < ids.length
       ? grow({ lanes: focus, jobs: false, storeRows: SHORT_STORE_ROWS })
       : full
   const shown = lanesOf(short) > lanesOf(full) && short.jobs ? short : full
