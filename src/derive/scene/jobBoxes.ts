@@ -37,11 +37,12 @@ export function jobBoxes(
   const height = row * (rows + 2.5) + 8
   return jobs.map((job, index) => {
     const preview = stores[index] ?? { entries: [], size: 0 }
-    const store: StoreEntry[] = preview.entries.map(([key, value]) => ({
+    const store: StoreEntry[] = preview.entries.map(({ key, value, restoring }) => ({
       id: `${job.app}/${key}`,
       key,
       value,
       color: colorOf(key),
+      restoring,
     }))
     const inputs = new Set(job.tasks.flatMap((t) => t.inputs.map((i) => i.topic)))
     return {

@@ -4,14 +4,15 @@ import { labelRowHeight, layoutLabels, type LaidOutLabel } from './labelLayout'
 
 /** Two laid-out labels overlap when they share a side and a row and their spans cross. */
 function overlap(a: LaidOutLabel, b: LaidOutLabel): boolean {
-  return (
-    a.side === b.side && a.row === b.row && a.left < b.left + b.width && b.left < a.left + a.width
-  )
+  const shareRow = a.row < b.row + b.lines.length && b.row < a.row + a.lines.length
+  return a.side === b.side && shareRow && a.left < b.left + b.width && b.left < a.left + a.width
 }
 
 const request = fc.record({
   markerId: fc.uuid(),
-  text: fc.string({ minLength: 1, maxLength: 60 }),
+  text: fc
+    .array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.join(' · ')),
   x: fc.double({ min: 0, max: 1, noNaN: true }),
   side: fc.constantFrom('above' as const, 'below' as const),
 })
@@ -60,8 +61,30 @@ describe('marker label layout', () => {
     expect(labelRowHeight(24)).toBeGreaterThan(labelRowHeight(12))
   })
 
-  test('a label wider than the lane is shortened with an ellipsis to fit', () => {
-    const text = 'parallel-rewind-counter_2 at 123456 · checkpoint 123455'
+  test('a label wider than the lane wraps between its parts, each row inside the lane', () => {
+    const text = 'view-counter_tiered at 5 · checkpoint -1 → resumes at 0 · archive (slower)'
+    const [label] = layoutLabels([{ markerId: 'm', text, x: 50, side: 'below' }], 420, 14).labels
+    expect(label?.lines).toEqual([
+      'view-counter_tiered at 5',
+      'checkpoint -1 → resumes at 0 · archive (slower)',
+    ])
+    expect(label?.text).toBe(text)
+    expect((label?.left ?? 0) + (label?.width ?? Infinity)).toBeLessThanOrEqual(420)
+  })
+
+  test('a wrapped label takes as many rows as it has lines, and the next label goes past them', () => {
+    const requests = [
+      { markerId: 'a', text: 'page-counter_1 at 9 · checkpoint 7 · archive (slower)', x: 10 },
+      { markerId: 'b', text: 'log end 9', x: 12 },
+    ].map((r) => ({ ...r, side: 'below' as const }))
+    const { labels, rowsBelow } = layoutLabels(requests, 300, 14)
+    expect(labels[0]?.lines.length).toBe(2)
+    expect(labels[1]?.row).toBe(2)
+    expect(rowsBelow).toBe(3)
+  })
+
+  test('a part wider than the lane on its own is shortened with an ellipsis to fit', () => {
+    const text = 'parallel-rewind-counter_2 at 123456'
     const [label] = layoutLabels([{ markerId: 'm', text, x: 50, side: 'below' }], 200, 14).labels
     expect(label?.text.endsWith('…')).toBe(true)
     expect((label?.left ?? 0) + (label?.width ?? Infinity)).toBeLessThanOrEqual(200)

@@ -1,7 +1,8 @@
 /**
  * Marker labels placed so that no two overlap, at any zoom and any label size: each label sits as
  * close to its marker as it can (centred, pushed inwards at the lane's edges) in the first row, from
- * the band outwards, where its box is free. The renderer draws a leader line from the band to it.
+ * the band outwards, where its box is free. A label wider than the lane wraps at its " · " parts
+ * onto rows below one another. The renderer draws a leader line from the band to it.
  */
 
 /** Width of one character of the stage's monospace labels, in em (DejaVu Sans Mono is 0.602). */
@@ -9,6 +10,8 @@ export const MONO_CHAR_EM = 0.62
 /** Free space kept between two labels of one row, and around the text inside its box, in px. */
 const GAP_PX = 6
 const PAD_PX = 2
+/** Where a marker's label may wrap: between the parts of "owner at 5 · checkpoint 4 · archive". */
+const PART_SEPARATOR = ' · '
 
 export interface LabelRequest {
   readonly markerId: string
@@ -20,10 +23,14 @@ export interface LabelRequest {
 
 export interface LaidOutLabel {
   readonly markerId: string
-  /** The text, shortened with "…" when even a whole row is too narrow for it. */
+  /** The text as drawn: its lines joined again, with a part shortened with "…" only when even a
+   * whole row is too narrow for that part alone. */
   readonly text: string
+  /** One line per row taken, in reading order (one, unless the text is wider than the lane). */
+  readonly lines: readonly string[]
   readonly side: 'above' | 'below'
-  /** Row 0 is next to the band; rows grow away from it. */
+  /** Row 0 is next to the band; rows grow away from it. A wrapped label takes `lines.length` rows
+   * from this one outwards. */
   readonly row: number
   readonly left: number
   readonly width: number
@@ -50,33 +57,54 @@ export function layoutLabels(
   width: number,
   labelPx: number,
 ): LabelLayout {
-  const rows: { side: 'above' | 'below'; spans: { left: number; right: number }[] }[] = []
+  const rows: Record<'above' | 'below', { left: number; right: number }[][]> = {
+    above: [],
+    below: [],
+  }
   const labels = requests.map((request): LaidOutLabel => {
-    const text = fitText(request.text, width, labelPx)
-    const size = labelWidth(text, labelPx)
+    const lines = wrapText(request.text, width, labelPx)
+    const size = Math.max(...lines.map((line) => labelWidth(line, labelPx)))
     const left = Math.max(0, Math.min(request.x - size / 2, width - size))
     const right = left + size
+    const sideRows = rows[request.side]
+    const free = (row: number): boolean =>
+      !(sideRows[row] ?? []).some((s) => left < s.right + GAP_PX && s.left < right + GAP_PX)
     let row = 0
-    for (;;) {
-      const sideRows = rows.filter((r) => r.side === request.side)
-      const taken = sideRows[row]
-      if (taken === undefined) {
-        rows.push({ side: request.side, spans: [{ left, right }] })
-        break
-      }
-      if (!taken.spans.some((s) => left < s.right + GAP_PX && s.left < right + GAP_PX)) {
-        taken.spans.push({ left, right })
-        break
-      }
-      row++
+    while (!lines.every((_, i) => free(row + i))) row++
+    lines.forEach((_, i) => {
+      ;(sideRows[row + i] ??= []).push({ left, right })
+    })
+    return {
+      markerId: request.markerId,
+      text: lines.join(PART_SEPARATOR),
+      lines,
+      side: request.side,
+      row,
+      left,
+      width: size,
     }
-    return { markerId: request.markerId, text, side: request.side, row, left, width: size }
   })
   return {
     labels,
-    rowsAbove: rows.filter((r) => r.side === 'above').length,
-    rowsBelow: rows.filter((r) => r.side === 'below').length,
+    rowsAbove: rows.above.length,
+    rowsBelow: rows.below.length,
   }
+}
+
+/**
+ * `text` as lines that each fit `width`: whole when it fits, else wrapped between its parts
+ * (a room reads "… → resumes at 0" and "archive (slower)" on two rows rather than "… arch…").
+ */
+function wrapText(text: string, width: number, labelPx: number): string[] {
+  if (labelWidth(text, labelPx) <= width) return [text]
+  const lines: string[] = []
+  for (const part of text.split(PART_SEPARATOR)) {
+    const last = lines.at(-1)
+    const joined = last === undefined ? part : `${last}${PART_SEPARATOR}${part}`
+    if (last !== undefined && labelWidth(joined, labelPx) <= width) lines[lines.length - 1] = joined
+    else lines.push(fitText(part, width, labelPx))
+  }
+  return lines
 }
 
 /** `text`, cut with "…" so its box fits in `width` (a lane narrower than its label still reads). */

@@ -94,14 +94,16 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
     const request = requests.find((r) => r.markerId === label.markerId)
     const x = request?.x ?? label.left
     const above = label.side === 'above'
+    const rows = label.lines.length
     const boxY = above
-      ? bandY - 4 - (label.row + 1) * rowHeight
+      ? bandY - 4 - (label.row + rows) * rowHeight
       : bandBottom + 4 + label.row * rowHeight
-    const box = { x: label.left, y: boxY, width: label.width, height: rowHeight }
+    const box = { x: label.left, y: boxY, width: label.width, height: rows * rowHeight }
     const edgeX = Math.max(box.x + 2, Math.min(box.x + box.width - 2, x))
     return {
       markerId: label.markerId,
       text: label.text,
+      lines: label.lines,
       side: label.side,
       box,
       leader: above

@@ -141,6 +141,8 @@ export interface SceneMarker {
 export interface PlacedLabel {
   readonly markerId: string
   readonly text: string
+  /** The text's rows, top to bottom (several when it is wider than the lane). */
+  readonly lines: readonly string[]
   readonly box: Box
   /** From the marker's line end to the label when the label had to move sideways. */
   readonly leader: {
@@ -220,4 +222,6 @@ export interface StoreEntry {
   readonly key: string
   readonly value: string
   readonly color: string
+  /** Being restored from the changelog: in the store once the restore ends. */
+  readonly restoring: boolean
 }

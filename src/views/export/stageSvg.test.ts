@@ -24,7 +24,8 @@ describe('the exported stage', () => {
     expect(drawn.lanes.length).toBeGreaterThan(1)
     for (const lane of drawn.lanes) {
       expect(svg).toContain(`${lane.id} · ${lane.policy}`)
-      for (const label of lane.labels) expect(svg).toContain(`>${label.text}</text>`)
+      for (const label of lane.labels)
+        for (const line of label.lines) expect(svg).toContain(`>${line}</text>`)
     }
     const tombstones = drawn.lanes.flatMap((l) => l.cells ?? []).filter((c) => c.tombstone)
     expect(tombstones.length).toBeGreaterThan(0)

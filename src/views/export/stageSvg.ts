@@ -217,13 +217,16 @@ function laneSvg(lane: Lane, stageWidth: number, labelPx: number): string {
           ? PALETTE.archiveText
           : INK.muted
     const { leader, box } = label
+    const row = box.height / label.lines.length
     parts.push(
       `<line x1="${n(leader.x1)}" y1="${n(leader.y1)}" x2="${n(leader.x2)}" y2="${n(leader.y2)}" stroke="${ink}" stroke-width="1" stroke-dasharray="2 2"/>`,
-      text(
-        box.x + 2,
-        box.y + box.height * 0.78,
-        label.text,
-        `fill="${ink}" paint-order="stroke" stroke="${INK.surface}" stroke-width="4"`,
+      ...label.lines.map((line, i) =>
+        text(
+          box.x + 2,
+          box.y + row * (i + 0.78),
+          line,
+          `fill="${ink}" paint-order="stroke" stroke="${INK.surface}" stroke-width="4"`,
+        ),
       ),
     )
   }

@@ -97,7 +97,7 @@ export function StageJobs({
             {job.store.map((entry, i) => (
               <g
                 key={entry.id}
-                className={`stage-store-entry${motion.changed.has(entry.id) ? ' stage-store-entry--changed' : ''}`}
+                className={`stage-store-entry${motion.changed.has(entry.id) ? ' stage-store-entry--changed' : ''}${entry.restoring ? ' stage-store-entry--restoring' : ''}`}
                 data-store={entry.id}
               >
                 <rect

@@ -211,6 +211,7 @@ export const StageLane = memo(function StageLane({
         if (marker?.inArchive === true) classes.push('stage-label--in-archive')
         if (changed.has(label.markerId)) classes.push('stage-label--changed')
         const dx = glide(label.markerId) ?? 0
+        const row = label.box.height / label.lines.length
         const arriving = marker
           ? glide(label.markerId) === null
           : !archiveLabel && motion?.newGhosts.has(label.markerId) === true
@@ -220,10 +221,16 @@ export const StageLane = memo(function StageLane({
             className={classes.join(' ')}
             data-label={label.markerId}
             x={label.box.x + 2 + dx}
-            y={label.box.y + label.box.height * 0.78}
+            y={label.box.y + row * 0.78}
             opacity={fadeIn(arriving)}
           >
-            {label.text}
+            {label.lines.length === 1
+              ? label.text
+              : label.lines.map((line, i) => (
+                  <tspan key={i} x={label.box.x + 2 + dx} dy={i === 0 ? 0 : row}>
+                    {line}
+                  </tspan>
+                ))}
           </text>
         )
       })}

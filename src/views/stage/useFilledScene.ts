@@ -26,17 +26,31 @@ function fittingScale(frameHeight: number, sceneHeight: number, ceiling: number)
 }
 
 /**
- * Whether a marker's or a ghost's label had to be shortened with "…" to fit its lane, or a lane's
- * title row had to leave something out.
+ * Whether a lane prints some of its records' offsets but not the longer ones: cells 10–15 left
+ * bare beside 0–9 read as records without an offset. (A lane too dense to print any is not
+ * helped by a smaller scale.)
  */
-function tooNarrow(scene: Scene, labelPx: number): boolean {
-  if (hasShortenedTitle(scene, labelPx)) return true
+function offsetsCut(scene: Scene): boolean {
+  return scene.lanes.some(
+    ({ cells }) =>
+      cells !== null &&
+      cells.some((c) => c.offsetLabel !== null) &&
+      cells.some((c) => c.offsetLabel === null),
+  )
+}
+
+/**
+ * Whether a marker's or a ghost's label had to wrap onto a second row or be shortened with "…" to
+ * fit its lane, a lane's title row had to leave something out, or a lane's offsets are cut.
+ */
+export function tooNarrow(scene: Scene, labelPx: number): boolean {
+  if (hasShortenedTitle(scene, labelPx) || offsetsCut(scene)) return true
   return scene.lanes.some((lane) =>
     lane.labels.some((placed) => {
       const full =
         lane.markers.find((m) => m.id === placed.markerId)?.label ??
         lane.ghosts.find((g) => g.id === placed.markerId)?.label
-      return full !== undefined && full !== placed.text
+      return placed.lines.length > 1 || (full !== undefined && full !== placed.text)
     }),
   )
 }
