@@ -274,3 +274,30 @@ test('P puts any scenario in presenter mode: stage, a band of what happened, pla
   await expect(page.locator('html')).not.toHaveClass(/\bpresenter\b/)
   await expect(page.getByRole('region', { name: /^Act at/ })).toBeVisible()
 })
+
+test('while a container restores, its job box lists the values the restore puts back', async ({
+  page,
+}) => {
+  // stream-job step 4: the restarted container is restoring; the step names what it restores.
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/#lesson=stream-job&step=4')
+  await expect(page.getByRole('region', { name: 'Lesson step', exact: true })).toContainText(
+    'page-0 = 3, page-1 = 3, page-3 = 2',
+  )
+  await page.keyboard.press('p')
+  await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+  const box = page.locator('.stage-job[data-job="page-counter_1"]')
+  await expect(box).toContainText('restoring 3 records')
+  // Each entry's drawn line (its tooltip left out), without the isolates around user strings.
+  const restoring = () =>
+    box.locator('.stage-store-entry--restoring > text').evaluateAll((texts) =>
+      texts.map((t) =>
+        [...t.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('')
+          .replace(/[\u2066-\u2069]/g, ''),
+      ),
+    )
+  await expect.poll(restoring).toEqual(['page-0 → 3', 'page-1 → 3', 'page-3 → 2'])
+})
