@@ -7,10 +7,9 @@
  * runs only the scenario with jobs (for profiling it), `BENCH_BROWSER=hostile` only the links.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { existsSync } from 'node:fs'
 import { type Browser, chromium, type Page } from '@playwright/test'
+import { initialJsGzipBytes } from '../scripts/bundle-budget.mjs'
 import { encodeLink } from '../src/scenario/link/fragment'
 import { benchHostileLinksInBrowser } from './hostileBrowser'
 import { percentile, report } from './report'
@@ -23,26 +22,6 @@ const SCRUB_STEPS = 200
 const PLAY_MS = 3_000
 const PLAY_RUNS = 3
 const JOB_SCRUB_STEPS = 120
-
-/** Entry chunk plus its static imports, gzipped at level 9 (ECOSYSTEM §2.6). */
-function initialJsGzipBytes(): number {
-  type Chunk = { file: string; isEntry?: boolean; imports?: string[] }
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
-    string,
-    Chunk
-  >
-  const seen = new Set<string>()
-  const visit = (id: string): number => {
-    const chunk = manifest[id]
-    if (chunk === undefined || seen.has(id)) return 0
-    seen.add(id)
-    const own = gzipSync(readFileSync(join('dist', chunk.file)), { level: 9 }).byteLength
-    return own + (chunk.imports ?? []).reduce((sum, next) => sum + visit(next), 0)
-  }
-  return Object.entries(manifest)
-    .filter(([, chunk]) => chunk.isEntry === true)
-    .reduce((sum, [id]) => sum + visit(id), 0)
-}
 
 async function startPreview(): Promise<ChildProcess> {
   const server = spawn('node', ['scripts/serve-preview.mjs', '--port', String(PORT)], {

@@ -14,6 +14,7 @@ import hostAffinity from './builtin/12-host-affinity.json' with { type: 'json' }
 import throttledCleaner from './builtin/13-throttled-cleaner.json' with { type: 'json' }
 import type { Lesson } from './format/parse'
 import { parseLesson } from './format/parse'
+import { registerBuiltinLessons } from './loaded'
 
 /** Parses a lesson we ship through the same boundary as anyone's; a failure is a bug here. */
 function builtinLesson(document: unknown): Lesson {
@@ -70,8 +71,8 @@ export function builtinLessonListings(): readonly LessonListing[] {
 
 /**
  * The lessons the app ships, in teaching order (CONCEPTS.md, "What a learner must be able to see"),
- * parsed on first use: the lesson code is in the page's first scripts (an open lesson is restored
- * with the page), and parsing all of them took 100-400 ms before a link could show its progress.
+ * parsed on first use: parsing all of them took 100-400 ms before a link could show its progress.
+ * This module is loaded on demand (`./loaded`), never with the page's first scripts.
  */
 export function builtinLessons(): readonly Lesson[] {
   all ??= DOCUMENTS.map(parsedDocument)
@@ -82,6 +83,8 @@ export function lessonById(id: string): Lesson | undefined {
   const document = DOCUMENTS.find((d) => d.id === id)
   return document === undefined ? undefined : parsedDocument(document)
 }
+
+registerBuiltinLessons(lessonById)
 
 export type { Lesson } from './format/parse'
 export type { Choice, LessonStep, Prediction, StepPanel, StepView } from './format/schema'

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react'
 import type { Lesson } from '../../lessons'
-import { lessonById } from '../../lessons'
 import { lessonJson } from '../../lessons/format/link'
 import { parseLessonJson } from '../../lessons/format/parse'
+import { loadedBuiltinLesson } from '../../lessons/loaded'
 
 /**
  * The user's own lessons (imported, opened from a link, or written here), kept in this browser.
@@ -74,9 +74,12 @@ export function isOwnKey(key: string): boolean {
   return key.startsWith(OWN)
 }
 
-/** The lesson a session's key names: one of the user's, or a built-in one. */
+/**
+ * The lesson a session's key names: one of the user's, or a built-in one (loaded by then: a
+ * session only starts with its lesson in hand).
+ */
 export function findLesson(key: string): Lesson | undefined {
-  if (!isOwnKey(key)) return lessonById(key)
+  if (!isOwnKey(key)) return loadedBuiltinLesson(key)
   const id = key.slice(OWN.length)
   return lessons.find((l) => l.id === id)
 }
