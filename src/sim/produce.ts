@@ -5,6 +5,7 @@ import type { ProducedRecord } from './log/record'
 import { kafkaPartitionOf } from './keyHashes'
 import { NO_KEY, internKey } from './log/recordColumns'
 import { nextIntInPlace } from './random'
+import { setSlot } from './denseSlots'
 import { wakeReaders } from './jobs/wake'
 import type { ProducerSpec, SimScenario } from './simScenario'
 import type { ProducerState, World } from './world'
@@ -121,7 +122,11 @@ export function produceTime(scenario: SimScenario, producer: number, index: numb
 
 /** Mutates `state`: the world key table's id of the producer's `k`-th key (interned once). */
 function generatedKeyId(world: World, state: ProducerState, keys: KeySpace, k: number): number {
-  return (state.keyIds[k] ??= internKey(world.keyTable, `${keys.prefix}${k}`))
+  const known = state.keyIds[k]
+  if (known !== undefined) return known
+  const id = internKey(world.keyTable, `${keys.prefix}${k}`)
+  setSlot(state.keyIds, k, id)
+  return id
 }
 
 type KeySpace = NonNullable<ProducerSpec['keys']>

@@ -55,9 +55,10 @@ export interface ProducerState {
   rng: RngState
   /**
    * The world key table's id of each generated key, by key index: filled on first use and shared
-   * by copies of the world, as the key table is (an id never changes meaning).
+   * by copies of the world, as the key table is (an id never changes meaning). Kept without holes
+   * (`setSlot`): random picks fill it in no order, and V8 then kept it as a dictionary.
    */
-  readonly keyIds: number[]
+  readonly keyIds: (number | undefined)[]
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EventSink } from '../events'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
+import { outputRoom } from '../log/reservedRoom'
 import type { JobSettingsOverrides, SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
@@ -100,12 +101,14 @@ export function startJob(
     purpose: 'checkpoint',
   })
   if (settings.output !== null) {
+    const partitions = scenario.broker['num.partitions']
     ensureTopic(world, sink, {
       name: settings.output,
-      partitions: scenario.broker['num.partitions'],
+      partitions,
       config: TOPIC_CONFIG_DEFAULTS,
       by: 'auto.create.topics.enable',
       purpose: 'output',
+      room: outputRoom(scenario, job.spec.inputs, partitions, TOPIC_CONFIG_DEFAULTS),
     })
   }
   for (const container of job.containers) startContainer(world, scenario, sink, job, container)

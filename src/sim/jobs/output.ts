@@ -17,8 +17,8 @@ import type { JobState, TaskInput, TaskState } from './state'
  */
 export interface PendingOutputs {
   length: number
-  /** Undefined past `length` once the run is over (nothing is kept alive between runs). */
-  readonly messages: (OutputMessage | undefined)[]
+  /** Past `length`, spare message objects the next runs reuse (holding no value). */
+  readonly messages: readonly (OutputMessage | undefined)[]
   readonly sourceTimestamps: number[]
   readonly sourceInputs: (TaskInput | undefined)[]
   readonly sourceOffsets: number[]

@@ -144,11 +144,14 @@ function bootstrappingInputs(inputs: readonly TaskInput[]): readonly TaskInput[]
 }
 
 function hasUnread(world: World, inputs: readonly TaskInput[]): boolean {
-  return inputs.some((input) => {
-    if (!isOnline(world, input.topic, input.partition)) return false
-    const log = findPartition(world, input.topic, input.partition)
-    return log !== undefined && taskLag(input, log.logEndOffset) > 0
-  })
+  for (const input of inputs) {
+    const topic = world.topics.get(input.topic)
+    // Online (its leader is up) and behind its log end: one topic lookup for both.
+    if (topic === undefined || topic.replication[input.partition]?.leader === null) continue
+    const log = topic.partitions[input.partition]
+    if (log !== undefined && taskLag(input, log.logEndOffset) > 0) return true
+  }
+  return false
 }
 
 /**

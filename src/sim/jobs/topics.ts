@@ -1,6 +1,7 @@
 import type { EventSink } from '../events'
 import type { TopicConfig, TopicConfigOverrides } from '../log/config'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from '../log/config'
+import type { ColumnsCapacity } from '../log/recordColumns'
 import type { JobSpec } from '../simScenario'
 import type { TopicState, World } from '../world'
 import { addTopic } from '../world'
@@ -53,16 +54,23 @@ export function ensureTopic(
     readonly config: TopicConfig
     readonly by: string
     readonly purpose: 'changelog' | 'checkpoint' | 'output'
+    /** Room each partition's first segment reserves (see `reservedRoom`), when known. */
+    readonly room?: ColumnsCapacity | undefined
   },
 ): TopicState {
   const existing = world.topics.get(request.name)
   if (existing) return existing
-  const topic = addTopic(world, {
-    name: request.name,
-    partitions: request.partitions,
-    replicationFactor: REPLICATION_FACTOR[request.purpose],
-    config: request.config,
-  })
+  const room = request.room
+  const topic = addTopic(
+    world,
+    {
+      name: request.name,
+      partitions: request.partitions,
+      replicationFactor: REPLICATION_FACTOR[request.purpose],
+      config: request.config,
+    },
+    room && (() => room),
+  )
   sink({
     type: 'topic.created',
     time: world.now,

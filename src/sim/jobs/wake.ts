@@ -14,7 +14,8 @@ export function waitForInput(
 ): void {
   for (const { topic, partition } of partitions) {
     const key = readerKey(topic, partition)
-    world.idleReaders.set(key, [...(world.idleReaders.get(key) ?? []), ref])
+    const waiting = world.idleReaders.get(key)
+    world.idleReaders.set(key, waiting === undefined ? [ref] : [...waiting, ref])
   }
 }
 

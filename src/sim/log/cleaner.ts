@@ -133,12 +133,11 @@ function buildOffsetMap(
   end: number,
   capacity: number,
 ): OffsetMap {
-  const map: OffsetMap = {
-    latestOffsetByKeyId: new Float64Array(log.keyTable.keys.length).fill(-1),
-    keys: 0,
-    latestOffset: -1,
-    bytesRead: 0,
-  }
+  const latestOffsetByKeyId = new Float64Array(log.keyTable.keys.length).fill(-1)
+  // Counted in locals, not in the map's fields: this loop reads every dirty row of the log.
+  let keys = 0
+  let latestOffset = -1
+  let bytesRead = 0
   const dirty = segmentsInRange(log, start, end)
   for (let i = 0; i < dirty.length; i++) {
     const segment = dirty[i]
@@ -149,16 +148,16 @@ function buildOffsetMap(
       if (offset < start) continue
       const keyId = keyIds[row] ?? NO_KEY
       if (keyId !== NO_KEY) {
-        if (map.keys >= capacity) return map
-        if (map.latestOffsetByKeyId[keyId] === -1) map.keys++
-        map.latestOffsetByKeyId[keyId] = offset
+        if (keys >= capacity) return { latestOffsetByKeyId, keys, latestOffset, bytesRead }
+        if (latestOffsetByKeyId[keyId] === -1) keys++
+        latestOffsetByKeyId[keyId] = offset
       }
-      map.latestOffset = offset
-      map.bytesRead += sizes[row] ?? 0
+      latestOffset = offset
+      bytesRead += sizes[row] ?? 0
     }
-    map.latestOffset = (dirty[i + 1]?.baseOffset ?? end) - 1
+    latestOffset = (dirty[i + 1]?.baseOffset ?? end) - 1
   }
-  return map
+  return { latestOffsetByKeyId, keys, latestOffset, bytesRead }
 }
 
 /**

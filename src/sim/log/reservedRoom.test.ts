@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { createTimeline } from '../timeline'
-import { testProducer, testScenario, topic } from '../testScenario'
-import { reservedRoom } from './reservedRoom'
+import { testJob, testProducer, testScenario, topic } from '../testScenario'
+import { TOPIC_CONFIG_DEFAULTS, withOverrides } from './config'
+import { outputRoom, reservedRoom } from './reservedRoom'
 
 /** A producer of 1,000 records a second for `seconds`, spread by key unless given a partition. */
 function firehose(seconds: number, partition: number | null = null) {
@@ -59,5 +60,33 @@ describe('the room a scenario topic reserves in its first segments', () => {
       w.topics.get('events')?.partitions[0]?.segments[0]?.columns.offsets
     expect(end.topics.get('events')?.partitions[0]?.logEndOffset).toBe(100_000)
     expect(columns(early)).toBe(columns(end))
+  })
+})
+
+describe("the room a job's output topic reserves in its first segments", () => {
+  const events = topic('events', {}, 4)
+  const scenario = testScenario({ topics: [events], producers: [firehose(60)] })
+
+  test('one message per record its producers send to the inputs, spread over its partitions', () => {
+    expect(outputRoom(scenario, ['events'], 4, TOPIC_CONFIG_DEFAULTS)?.rows).toBe(15_000)
+    expect(outputRoom(scenario, ['events'], 2, TOPIC_CONFIG_DEFAULTS)?.rows).toBe(30_000)
+    expect(outputRoom(scenario, ['other'], 4, TOPIC_CONFIG_DEFAULTS)).toBeUndefined()
+    const small = withOverrides(TOPIC_CONFIG_DEFAULTS, { 'segment.bytes': 500 })
+    expect(outputRoom(scenario, ['events'], 4, small)?.rows).toBe(500)
+  })
+
+  test('a counting job writes its 60,000 messages into columns of that room', () => {
+    const timeline = createTimeline({
+      ...scenario,
+      broker: { ...scenario.broker, 'num.partitions': 4 },
+      jobs: [testJob({ processingRate: 100_000, changelog: null })],
+    })
+    const counts = timeline.worldAt(60_000).topics.get('counts')
+    const written = counts?.partitions.reduce((sum, log) => sum + log.logEndOffset, 0)
+    expect(written).toBe(60_000)
+    // Each partition's columns hold the room reserved, or twice it where the keys favour it.
+    const rooms = counts?.partitions.map((log) => log.segments[0]?.columns.offsets.length)
+    const expected = counts?.partitions.map((log) => (log.logEndOffset <= 15_000 ? 15_000 : 30_000))
+    expect(rooms).toEqual(expected)
   })
 })
