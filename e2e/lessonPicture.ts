@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Lesson } from '../src/lessons'
 import { lessonWorlds, ownTimelines } from '../src/lessons/worlds'
-import { CHECKPOINT_TOPIC_PREFIX } from '../src/sim'
+import { topicsNamed } from '../src/lessons/topicsNamed'
 
 /**
  * The panels a lesson's text may send the class to, each by the words that name it and the part
@@ -62,27 +62,6 @@ export function lessonTopics(lesson: Lesson): string[] {
     for (const world of b === null ? [a] : [a, b]) for (const t of world.topics) topics.add(t.name)
   }
   return [...topics].sort((x, y) => y.length - x.length)
-}
-
-/**
- * The topics `text` names: each topic's name standing alone (`page-views` in "page-views-tiered"
- * is not named, `page-views` in "page-views-0" is), and "the checkpoint topic" for the
- * checkpoint topics.
- */
-export function topicsNamed(text: string, topics: readonly string[]): string[] {
-  let rest = text
-  const named: string[] = []
-  for (const topic of topics) {
-    const escaped = topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const alone = new RegExp(`(?<![\\w.-])${escaped}(?![\\w.]|-[a-z])`, 'gi')
-    if (alone.test(rest)) named.push(topic)
-    // A longer name found is taken out, so the shorter one it contains is not found in it.
-    rest = rest.replace(alone, ' ')
-  }
-  if (/\bcheckpoint topic\b/i.test(text)) {
-    named.push(...topics.filter((t) => t.startsWith(CHECKPOINT_TOPIC_PREFIX)))
-  }
-  return named
 }
 
 /**

@@ -40,6 +40,7 @@ export function withStepShown(state: AppState, lesson: Lesson, index: number): A
     storeJob: view?.job ?? next.storeJob,
     // A comparison belongs to its step: the next one shows one store again unless it asks too.
     compareStoreJob: view?.compareJob ?? null,
+    stepWords: [step.text, lesson.steps[index - 1]?.predict?.lookAt ?? ''].join('\n'),
   }
   // Over two branches, each step shows the branch it names (A unless it says B).
   return lesson.branched === null ? next : withBranchSelected(next, view?.branch ?? 'a')

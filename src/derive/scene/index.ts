@@ -6,7 +6,7 @@ export type { LeavingCell, MarkerMove, SceneTransition, StoreChange } from './tr
 export type * from './types'
 export { deletionWhy, GHOST_MS } from './ghosts'
 export { labelRowHeight, labelWidth, MONO_CHAR_EM } from './labelLayout'
-export { cellLabelPx, MAX_CELL_PX } from './lane'
+export { cellLabelPx, MAX_CELL_PX, offsetCellPx } from './lane'
 export {
   archiveSpanAt,
   ease,

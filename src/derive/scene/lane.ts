@@ -31,6 +31,16 @@ export function cellLabelPx(labelPx: number): number {
   return Math.max(10, Math.round(labelPx * 0.9))
 }
 
+/** The width a cell needs to print `text` in its `textPx` type. */
+function textCellPx(text: string, textPx: number): number {
+  return text.length * textPx * MONO_CHAR_EM + 4
+}
+
+/** The width a cell needs to print `offset`, with marker labels at `labelPx`. */
+export function offsetCellPx(offset: number, labelPx: number): number {
+  return textCellPx(String(offset), cellLabelPx(labelPx))
+}
+
 /** A record's band: room for its offset and key, and for its writer on a lane jobs write. */
 export function bandHeightFor(labelPx: number, lines: number): number {
   return Math.max(34, lines * Math.ceil(cellLabelPx(labelPx) * 1.3) + 12)
@@ -115,6 +125,10 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
 
   const marks = stripMarks(partition, range, width)
   const records = marks.mode === 'records' ? marks.records : null
+  // Every cell prints its offset or none does: 0–9 printed beside bare 10–15 reads as records
+  // without offsets (the longest offset is the last one's).
+  const lastOffset = records?.[records.length - 1]?.offset ?? 0
+  const offsetsFit = offsetCellPx(lastOffset, labelPx) <= perOffset
   // A lane jobs write names, per record, the job that wrote it: a topic can have several.
   const jobWritten = choice.role === 'changelog' || choice.role === 'output'
   return {
@@ -149,7 +163,9 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
     cells:
       records === null
         ? null
-        : records.map((r) => cellOf(id, r, perOffset, small, context.colorOf, jobWritten)),
+        : records.map((r) =>
+            cellOf(id, r, perOffset, small, context.colorOf, jobWritten, offsetsFit),
+          ),
     density: marks.mode === 'density' ? marks : null,
     recordCount: partition.segments.reduce((n, s) => n + rowsOf(s).count, 0),
     ghosts,
@@ -193,8 +209,9 @@ function cellOf(
   textPx: number,
   colorOf: (key: string | null) => string,
   jobWritten: boolean,
+  offsetsFit: boolean,
 ): SceneCell {
-  const fits = (text: string): boolean => text.length * textPx * MONO_CHAR_EM + 4 <= cellPx
+  const fits = (text: string): boolean => textCellPx(text, textPx) <= cellPx
   const offsetLabel = String(record.offset)
   const writer = jobWritten ? (record.producer ?? null) : null
   return {
@@ -205,7 +222,7 @@ function cellOf(
     timestamp: record.timestamp,
     color: colorOf(record.key),
     tombstone: record.key !== null && record.value === null,
-    offsetLabel: fits(offsetLabel) ? offsetLabel : null,
+    offsetLabel: offsetsFit ? offsetLabel : null,
     keyLabel: record.key === null ? null : keyLabel(record.key, fits),
     writer,
     writerLabel: writer === null ? null : shortWriter(writer, fits),

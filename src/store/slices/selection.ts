@@ -20,6 +20,12 @@ export interface SelectionState {
   /** A second job whose store the store view shows beside the first, to compare them. */
   readonly compareStoreJob: string | null
   readonly logWindow: OffsetWindow | null
+  /**
+   * The words of the lesson step on screen that send the eye somewhere (its text, and the pointer
+   * of the answer it reveals): a stage too short for every lane draws the lanes they name first.
+   * Null outside a lesson step.
+   */
+  readonly stepWords: string | null
 }
 
 export interface SelectionActions {
@@ -47,6 +53,7 @@ export function initialSelection(scenario: Scenario): SelectionState {
     storeJob: null,
     compareStoreJob: null,
     logWindow: null,
+    stepWords: null,
   }
 }
 

@@ -35,6 +35,17 @@ describe('a lesson over two branches', () => {
   })
 })
 
+describe('the words of the step on screen', () => {
+  test('are its text and the pointer of the answer it reveals, for the stage to draw first', async () => {
+    await startLesson(parallelRewind, 0, currentStash())
+    expect(store.getState().stepWords).toBe(`${parallelRewind.steps[0]?.text ?? ''}\n`)
+    useAppStore.getState().goToLessonStep(parallelRewind, 3)
+    const words = store.getState().stepWords ?? ''
+    expect(words).toContain(parallelRewind.steps[3]?.text)
+    expect(words).toContain(parallelRewind.steps[2]?.predict?.lookAt)
+  })
+})
+
 describe('leaving a lesson puts back both branches the user had', () => {
   test('Back to my scenario: both branches, B still selected, B’s own record still there', async () => {
     forkAt30sWithARecordInB()

@@ -16,6 +16,8 @@ import { selectionThatFits, WHOLE_FIT } from './fitSelection'
 import { useStageGestures } from './useStageGestures'
 import { useHoldUnseenLanes } from './useHoldUnseenLanes'
 import { useTimelineDragStart } from '../timeline/timelineDrag'
+import { topicsNamed } from '../../lessons/topicsNamed'
+import type { ReadonlyWorld } from '../../sim'
 import './stage.css'
 
 /** Marker labels at a desk, and in presenter mode (read from the back of a classroom). */
@@ -40,6 +42,9 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const topic = useAppStore((s) => s.topic)
   const partition = useAppStore((s) => s.partition)
   const presenter = useAppStore((s) => s.presenting)
+  const stepWords = useAppStore((s) =>
+    s.lessonSession === null || s.lessonSession.exploring ? null : s.stepWords,
+  )
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   const dragged = useTimelineDragStart() !== null
   const [unseen, setUnseen] = useState<ReadonlyMap<string, Lane> | null>(null)
@@ -64,6 +69,7 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   )
   // In presenter mode the stage never overflows its frame: a scene too tall for it at 20 px
   // labels draws the step's lane and what fits around it, and names the rest under the picture.
+  const named = useNamedTopics(stepWords, world)
   const fitted = useMemo(
     () =>
       presenter && size.height > 0
@@ -72,9 +78,10 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
             size.height,
             `${topic}-${String(partition)}`,
             NOTE_PX,
+            named,
           )
         : WHOLE_FIT,
-    [presenter, buildPart, size.width, size.height, topic, partition],
+    [presenter, buildPart, size.width, size.height, topic, partition, named],
   )
   const partial = fitted.lanesLeftOut.length > 0 || fitted.jobsLeftOut
   const build = useCallback(
@@ -130,6 +137,18 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
       ))}
       {partial && <LeftOutNote fitted={fitted} />}
     </div>
+  )
+}
+
+/**
+ * The topics of `world` that a lesson step's words name, as a set that stays the same object
+ * while the names do (the stage's fit is recomputed only when they change).
+ */
+function useNamedTopics(words: string | null, world: ReadonlyWorld): ReadonlySet<string> {
+  const topics = [...world.topics.keys()].join('\n')
+  return useMemo(
+    () => new Set(words === null ? [] : topicsNamed(words, topics.split('\n'))),
+    [words, topics],
   )
 }
 

@@ -14,7 +14,7 @@ const IDS = ['in-0', 'changelog-0', 'out-0', 'out-v2-0']
  */
 function build(shown: SceneSelection, storeSize = 6): Scene {
   const lanes = IDS.filter((id) => shown.lanes === null || shown.lanes.has(id)).map(
-    (id) => ({ id }) as Lane,
+    (id) => ({ id, topic: id.replace(/-\d+$/, '') }) as Lane,
   )
   const jobs = shown.jobs ? [{ id: 'job', storeSize }] : []
   return {
@@ -40,6 +40,19 @@ describe('what of the stage a frame too short for all of it draws', () => {
     expect(fitted.lanesLeftOut).toEqual(['in-0', 'out-v2-0'])
     expect(fitted.jobsLeftOut).toBe(false)
     expect(build(fitted.shown).height).toBeLessThanOrEqual(2 * LANE_PX + JOBS_PX)
+  })
+
+  test('after the jobs, the lanes of the topics the step names, before lanes nearer the focus', () => {
+    const fitted = selectionThatFits(
+      build,
+      2 * LANE_PX + JOBS_PX + 30,
+      'out-0',
+      30,
+      new Set(['in']),
+    )
+    expect([...(fitted.shown.lanes ?? [])].sort()).toEqual(['in-0', 'out-0'])
+    expect(fitted.shown.jobs).toBe(true)
+    expect(fitted.lanesLeftOut).toEqual(['changelog-0', 'out-v2-0'])
   })
 
   test('a lane that fits where the jobs do not is still drawn', () => {

@@ -24,8 +24,9 @@ export const SHORT_STORE_ROWS = 3
  * The largest part of the stage that fits `height` at the size it is built at (presenter mode's
  * labels cannot shrink below 20 px, so a tall scene cannot be scaled down into a short frame).
  * The whole stage when it fits, with fewer store entries listed if that is what it takes;
- * otherwise the focused lane (the step's), then the jobs' row, then the other lanes nearest the
- * focused one in stage order, each kept only when the part still fits in `height − noteHeight`
+ * otherwise the focused lane (the step's), then the jobs' row, then the lanes of the topics the
+ * step's words name (`named`), then the other lanes nearest the focused one in stage order,
+ * each kept only when the part still fits in `height − noteHeight`
  * (the room a line naming what was left out takes). When that leaves a
  * lane out, the jobs' boxes list fewer store entries if that draws more lanes. The focused lane is
  * always drawn, even alone and too tall: the step is about it.
@@ -35,6 +36,7 @@ export function selectionThatFits(
   height: number,
   focusLane: string | null,
   noteHeight: number,
+  named: ReadonlySet<string> = new Set(),
 ): FittedSelection {
   const whole = build(WHOLE_SCENE)
   if (whole === null || whole.height <= height) return WHOLE_FIT
@@ -48,9 +50,16 @@ export function selectionThatFits(
     return { shown: shortWhole, lanesLeftOut: [], jobsLeftOut: false }
   }
   const focusAt = Math.max(0, focusLane === null ? 0 : ids.indexOf(focusLane))
+  const topicOf = new Map(whole.lanes.map((l) => [l.id, l.topic]))
+  const isNamed = (id: string): number => (named.has(topicOf.get(id) ?? '') ? 0 : 1)
+  // The focused lane first (distance 0), then the named lanes, each group nearest first.
   const byNearness = ids
     .map((id, index) => ({ id, distance: Math.abs(index - focusAt) }))
-    .sort((a, b) => a.distance - b.distance)
+    .sort((a, b) =>
+      a.distance === 0 || b.distance === 0
+        ? a.distance - b.distance
+        : isNamed(a.id) - isNamed(b.id) || a.distance - b.distance,
+    )
     .map((l) => l.id)
   const budget = height - noteHeight
   const fits = (shown: SceneSelection): boolean => (build(shown)?.height ?? Infinity) <= budget

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { Scene } from '../../derive/scene'
+import { MAX_CELL_PX, offsetCellPx, type Scene } from '../../derive/scene'
 import { hasShortenedTitle } from './laneTitle'
 
 /** The drawing is never scaled up more than this: a one-lane log stays a log, not a poster. */
@@ -26,25 +26,24 @@ function fittingScale(frameHeight: number, sceneHeight: number, ceiling: number)
 }
 
 /**
- * Whether a lane prints some of its records' offsets but not the longer ones: cells 10–15 left
- * bare beside 0–9 read as records without an offset. (A lane too dense to print any is not
- * helped by a smaller scale.)
+ * Whether a lane's cells leave their offsets out at `scale` but would print them at a smaller
+ * one (a lane prints every offset or none; one too dense to print any at scale 1 is not helped).
  */
-function offsetsCut(scene: Scene): boolean {
-  return scene.lanes.some(
-    ({ cells }) =>
-      cells !== null &&
-      cells.some((c) => c.offsetLabel !== null) &&
-      cells.some((c) => c.offsetLabel === null),
-  )
+function offsetsLeftOut(scene: Scene, labelPx: number, scale: number): boolean {
+  return scene.lanes.some(({ cells, perOffset }) => {
+    const last = cells?.[cells.length - 1]
+    if (last === undefined || last.offsetLabel !== null) return false
+    return Math.min(MAX_CELL_PX, perOffset * scale) >= offsetCellPx(last.offset, labelPx)
+  })
 }
 
 /**
  * Whether a marker's or a ghost's label had to wrap onto a second row or be shortened with "…" to
- * fit its lane, a lane's title row had to leave something out, or a lane's offsets are cut.
+ * fit its lane, a lane's title row had to leave something out, or a lane's offsets had to be
+ * left out at this `scale`.
  */
-export function tooNarrow(scene: Scene, labelPx: number): boolean {
-  if (hasShortenedTitle(scene, labelPx) || offsetsCut(scene)) return true
+export function tooNarrow(scene: Scene, labelPx: number, scale: number): boolean {
+  if (hasShortenedTitle(scene, labelPx) || offsetsLeftOut(scene, labelPx, scale)) return true
   return scene.lanes.some((lane) =>
     lane.labels.some((placed) => {
       const full =
@@ -62,7 +61,7 @@ export function tooNarrow(scene: Scene, labelPx: number): boolean {
 function refit(fit: Fit, frameHeight: number, scene: Scene, labelPx: number): Fit {
   const sceneHeight = scene.height
   const drawn = sceneHeight * fit.scale
-  if (drawn > frameHeight || tooNarrow(scene, labelPx)) {
+  if (drawn > frameHeight || tooNarrow(scene, labelPx, fit.scale)) {
     if (fit.scale <= 1) return fit
     // A fifth smaller each time: a few renders at most, however large the scale was.
     const ceiling = Math.max(1, toTenths(Math.min(fit.scale - SCALE_STEP, fit.scale * 0.8)))
