@@ -3,8 +3,11 @@
  * opens them: how soon progress shows, how soon the page gives a clear answer (the refusal naming
  * what is expensive, or the world), how long the main thread was blocked on the way (long tasks,
  * over 50 ms each), and how much JavaScript heap the page used. The machine's load is reported
- * beside them: on a shared machine the times grow with it.
+ * beside them: on a shared machine the times grow with it. With `BENCH_PROFILE=<file>` each link's
+ * opening is also recorded as a Chromium CPU profile, `<file>` with the link's number before its
+ * extension (`h.cpuprofile` gives `h.1.cpuprofile`, `h.2.cpuprofile`).
  */
+import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import type { Browser } from '@playwright/test'
 import { cleanerStorm, nearBudgetRecords } from '../src/scenario/hostileScenarios'
@@ -54,12 +57,25 @@ const recordOpening = `(() => {
 
 const REFUSAL = 'needs more simulation work'
 
+/** `h.cpuprofile` for link 1 is `h.1.cpuprofile`. */
+function numbered(path: string, n: number): string {
+  const dot = path.lastIndexOf('.')
+  return dot <= 0 ? `${path}.${n}` : `${path.slice(0, dot)}.${n}${path.slice(dot)}`
+}
+
 export async function benchHostileLinksInBrowser(browser: Browser, origin: string): Promise<void> {
-  for (const [name, make] of LINKS) {
+  const profilePath = process.env.BENCH_PROFILE
+  for (const [index, [name, make]] of LINKS.entries()) {
     const fragment = await encodeLink({ scenario: make(), cursorMs: 0, view: 'log' })
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const page = await context.newPage()
     await page.addInitScript(recordOpening)
+    const cdp = profilePath === undefined ? null : await context.newCDPSession(page)
+    if (cdp !== null) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      await cdp.send('Profiler.start')
+    }
     const loadBefore = loadavg()[0] ?? NaN
     await page.goto(`${origin}/#${fragment}`)
     await page.waitForFunction(
@@ -72,6 +88,12 @@ export async function benchHostileLinksInBrowser(browser: Browser, origin: strin
     const rec = await page.evaluate(
       () => (window as unknown as { __hostileLink: Recording }).__hostileLink,
     )
+    if (cdp !== null && profilePath !== undefined) {
+      const { profile } = await cdp.send('Profiler.stop')
+      writeFileSync(numbered(profilePath, index + 1), JSON.stringify(profile))
+      const tasks = rec.longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`)
+      console.error(`link ${index + 1}: long tasks (start+duration, ms): ${tasks.join(' ')}`)
+    }
     const load = (loadBefore + (loadavg()[0] ?? NaN)) / 2
     const longTasks = rec.longTasks.map((t) => t.duration).sort((a, b) => a - b)
     // The task that ends with the answer installs the world and draws it (or the refusal).

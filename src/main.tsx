@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { StartupComputingDialog } from './app/ComputingDialog'
 import { openFromStartupAddress } from './app/startup'
-import { browserPacing, prepareInSlices, startPreparation } from './derive/prepare'
+import { browserPacing, prepareInSlices, SLICE_MS, startPreparation } from './derive/prepare'
 import { useAppStore } from './store/appStore'
 
 const container = document.getElementById('root')
@@ -26,15 +26,16 @@ function whenComputing(): { started: Promise<void>; stop: () => void } {
 /**
  * Computes the scenario on screen, in slices, unless it is computed already: after a heavy link
  * was refused it is the default scenario, never computed, which the app's first render would
- * otherwise compute in the same task as it draws everything.
+ * otherwise compute in the same task as it draws everything. Its first slice is a short one in a
+ * task of its own: the task that ended the link's opening (its last slice and the refusal) has
+ * had its share, and the progress dialog stays up meanwhile.
  */
 async function computeScenarioOnScreen(): Promise<void> {
   const { scenario } = useAppStore.getState()
   const nothingToShow = (): void => undefined
-  await prepareInSlices(
-    startPreparation(scenario),
-    browserPacing(nothingToShow, () => false),
-  )
+  const pacing = browserPacing(nothingToShow, () => false)
+  await pacing.yieldToBrowser()
+  await prepareInSlices(startPreparation(scenario), pacing, SLICE_MS)
 }
 
 /**

@@ -21,10 +21,20 @@ export function StartupComputingDialog() {
   const computing = useAppStore((s) => s.computing)
   const [last, setLast] = useState(computing)
   if (computing !== null && computing !== last) setLast(computing)
-  return <ComputingBox computing={computing ?? last} />
+  return <ComputingBox computing={computing ?? last} ended={computing === null} />
 }
 
-function ComputingBox({ computing }: { computing: Computing | null }) {
+/**
+ * `ended`: the computing is over and the box is only held on screen: Cancel is disabled, so a
+ * click or a key press meant for it cannot replace the scenario just opened.
+ */
+export function ComputingBox({
+  computing,
+  ended = false,
+}: {
+  computing: Computing | null
+  ended?: boolean
+}) {
   const cancelComputing = useAppStore((s) => s.cancelComputing)
   const cancelRef = useRef<HTMLButtonElement>(null)
   const isOpen = computing !== null
@@ -59,6 +69,7 @@ function ComputingBox({ computing }: { computing: Computing | null }) {
           ref={cancelRef}
           type="button"
           className="button"
+          disabled={ended}
           onClick={() => {
             cancelComputing()
           }}

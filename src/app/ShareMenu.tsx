@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { LINK_LIMITS } from '../scenario/link/fragment'
+import { formatNumber } from '../sim'
 import { useAppStore } from '../store/appStore'
 import { currentLink } from './useUrlSync'
 import './share.css'
@@ -44,8 +45,8 @@ export function ShareMenu() {
       {link !== null && (
         <div className="share__popover" role="status">
           <p>
-            {link.copied ? 'Link copied.' : 'Copy this link:'}{' '}
-            {link.url.length.toLocaleString('en-US')} characters
+            {link.copied ? 'Link copied.' : 'Copy this link:'} {formatNumber(link.url.length)}{' '}
+            characters
             {link.url.length > CHAT_SAFE_CHARS &&
               ' — long links may be cut off in chat apps; Export gives a file.'}
           </p>

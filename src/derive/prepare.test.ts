@@ -113,6 +113,21 @@ describe('preparing in slices', () => {
     expect(await outcome).toEqual({ ok: true })
   })
 
+  test('a heavy scenario computed before (the one on screen) opens at once, without progress', () => {
+    expect(prepareScenario(busy)).toEqual({ ok: true })
+    const again = startPreparation(busy)
+    expect(again.heavy).toBe(false)
+    const outcome = prepareInSlices(again, {
+      now: () => 0,
+      yieldToBrowser: () => Promise.reject(new Error('never yields')),
+      onProgress: () => {
+        throw new Error('no progress to show')
+      },
+      isCancelled: () => false,
+    })
+    expect(outcome).toEqual({ ok: true })
+  })
+
   test('a slice grows at most twofold over the last, however quick the last one was', async () => {
     const asked: number[] = []
     const quickSteps: Preparation = {

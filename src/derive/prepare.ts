@@ -55,8 +55,10 @@ export function startPreparation(scenario: Scenario, replacing?: Scenario): Prep
   } catch (error) {
     outcome = refusal(error)
   }
-  // A scenario refused by the estimate has its answer already: nothing to show progress for.
-  const heavy = outcome === null && foreseeableWork(scenario) > HEAVY_WORK
+  // A scenario refused by the estimate has its answer already, and one computed before (the
+  // cached one on screen) has nothing left to run: neither has progress to show.
+  const heavy =
+    outcome === null && timeline?.computed === false && foreseeableWork(scenario) > HEAVY_WORK
   return {
     get fraction() {
       return fraction
@@ -127,11 +129,13 @@ const MAX_SLICE_GROWTH = 2
  * of appends, as a slice sized in events was. Returns the outcome directly when it is reached
  * within `FIRST_SLICE_MS` (so a small scenario opens in the same task, as before), else a promise
  * of it. A `heavy` one skips that first slice: its progress is reported at once, and the browser
- * draws it before any of the scenario is computed.
+ * draws it before any of the scenario is computed. `firstSliceMs` shortens the first slice where
+ * nothing is waiting for the scenario in the same task (the one under a progress dialog).
  */
 export function prepareInSlices(
   preparation: Preparation,
   pacing: Pacing,
+  firstSliceMs = FIRST_SLICE_MS,
 ): Prepared | Promise<Prepared | 'cancelled'> {
   let work = FIRST_SLICE_WORK
   /** Runs slices until `budgetMs` has passed; the outcome, or null when there is more to do. */
@@ -147,7 +151,7 @@ export function prepareInSlices(
       if (pacing.now() - start >= budgetMs) return null
     }
   }
-  const first = preparation.heavy ? null : runFor(FIRST_SLICE_MS)
+  const first = preparation.heavy ? null : runFor(firstSliceMs)
   if (first !== null) return first
   pacing.onProgress(preparation.fraction)
   return (async () => {

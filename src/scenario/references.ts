@@ -2,7 +2,7 @@ import { jobKey } from '../sim'
 import { LIMITS } from './limits'
 import type { Problem } from './problems'
 import type { Scenario } from './schema'
-import { isolate } from '../sim'
+import { formatNumber, isolate } from '../sim'
 
 /**
  * Checks that go across fields: names are unique, everything named exists, partitions are in range,
@@ -63,7 +63,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
   if (generated > LIMITS.totalGeneratedRecords) {
     problems.push({
       path: 'producers',
-      message: `the producers would send about ${generated.toLocaleString('en-US')} records; the limit is ${LIMITS.totalGeneratedRecords.toLocaleString('en-US')}`,
+      message: `the producers would send about ${formatNumber(generated)} records; the limit is ${formatNumber(LIMITS.totalGeneratedRecords)}`,
     })
   }
   const checkMachine = (path: string, kind: string, index: number, count: number): void => {

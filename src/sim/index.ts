@@ -8,7 +8,7 @@ export {
 export type { BudgetRefusal, WorkBudget, WorkCause } from './budget/workBudget'
 export { createWorkMeter } from './budget/workMeter'
 export { estimateWork, assertWithinEstimate, foreseeableWork } from './budget/estimate'
-export { describeBudgetRefusal, formatDuration } from './budget/describeWork'
+export { describeBudgetRefusal, formatDuration, formatNumber } from './budget/describeWork'
 export type { AheadProgress, Timeline, TimelineOptions } from './timeline'
 export { advanceThroughAction, advanceWorld, initialWorld } from './engine'
 export type { AfterEvent, HandledEvent } from './engine'

@@ -35,6 +35,8 @@ export interface Timeline {
    * `SimulationBudgetError` like `worldAt` when the run goes over its budget.
    */
   computeAhead(maxWork: number): AheadProgress
+  /** Whether the whole run is computed: `computeAhead` has nothing left to do. */
+  readonly computed: boolean
   /**
    * A timeline for an edited scenario that keeps every keyframe before the first difference: an
    * edit, or a branch forked from this scenario, which shares its keyframes up to the fork.
@@ -168,6 +170,9 @@ function buildTimeline(
       const done = advance(work, endTime, () => meter.used >= stopAt)
       cursor = work
       return { done, time: done ? endTime : work.now }
+    },
+    get computed() {
+      return frontierTime >= endTime
     },
     withScenario(next) {
       const difference = firstDifferingInput(scenario, next)

@@ -1,6 +1,7 @@
 import { describeProblems } from '../problems'
 import type { LinkProblem } from './fragment'
 import { LINK_ENVELOPE, LINK_LIMITS } from './fragment'
+import { formatNumber } from '../../sim'
 
 const COPY_AGAIN = 'Copy the whole link again from where it was shared.'
 
@@ -11,7 +12,7 @@ const COPY_AGAIN = 'Copy the whole link again from where it was shared.'
 export function describeLinkProblem(problem: LinkProblem, field: 's' | 'L' = 's'): string {
   switch (problem.kind) {
     case 'too-long':
-      return `The link is too long (${problem.length.toLocaleString('en-US')} characters; links hold at most ${LINK_LIMITS.fragmentChars.toLocaleString('en-US')}). Ask for it as a file (Export) instead.`
+      return `The link is too long (${formatNumber(problem.length)} characters; links hold at most ${formatNumber(LINK_LIMITS.fragmentChars)}). Ask for it as a file (Export) instead.`
     case 'no-scenario':
       return `The link holds no ${field === 's' ? 'scenario' : 'lesson'}: its “${field}=” part is missing or empty. ${COPY_AGAIN}`
     case 'newer-envelope':

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { FSI, isolate, PDI } from '../userText'
-import { describeBudgetRefusal, formatDuration } from './describeWork'
+import { describeBudgetRefusal, formatDuration, formatNumber } from './describeWork'
 import type { WorkCause } from './workBudget'
 
 function refusal(cause: WorkCause, stoppedAtMs: number | null = 61_000): string {
@@ -132,4 +132,13 @@ describe('durations in refusals', () => {
   ])('%d ms reads "%s"', (ms, text) => {
     expect(formatDuration(ms)).toBe(text)
   })
+})
+
+describe('numbers as the app writes them, without the locale', () => {
+  test.each([0, 7, 999, 1_000, 12_345, 5_000_000, 0.1, 0.5, 2_000, 10_000, 12_345.25, -1_234])(
+    '%d reads as toLocaleString("en-US") writes it',
+    (n) => {
+      expect(formatNumber(n)).toBe(n.toLocaleString('en-US'))
+    },
+  )
 })

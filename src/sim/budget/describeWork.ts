@@ -84,12 +84,20 @@ function joinOr(parts: readonly string[]): string {
 }
 
 /**
- * A whole number with thousands separators ("5,000"), as `toLocaleString('en-US')` writes it, but
- * without the locale: the first locale-aware format in a page loads the locale's data, which took
- * 240 ms (profiled at load 23) in the task that refuses a heavy link.
+ * A number with thousands separators ("5,000", "0.5", "12,345.25"), as `toLocaleString('en-US')`
+ * writes those the app shows, but without the locale: the first locale-aware format in a page
+ * loads the locale's data, which took 240 ms (profiled at load 23) in the task that refuses a
+ * heavy link, and 40-60 ms at load 5 in the task that first draws the app.
  */
+export function formatNumber(n: number): string {
+  const [whole = '', fraction] = String(n).split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`
+}
+
+/** A whole number with thousands separators ("5,000"). */
 function count(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return formatNumber(Math.round(n))
 }
 
 /** "1 ms", "42 s", "3 h", "2 h 30 min": the largest two units that are not zero. */

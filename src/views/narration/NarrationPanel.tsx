@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { eventsOf } from '../../derive/simulation'
 import { countUntil, routineAt } from '../../derive/steps'
-import { narrate } from '../../sim'
+import { formatNumber, narrate } from '../../sim'
 import { formatSimTime } from '../../derive/scene/format'
 import { useNotableEvents } from '../shared/useSimulation'
 import './narration.css'
@@ -38,7 +38,7 @@ export function NarrationPanel() {
       <p className="panel__hint">
         {until === 0
           ? 'Nothing yet. Press Play or step to the next event.'
-          : `${until.toLocaleString('en-US')} ${until === 1 ? 'event' : 'events'} so far, newest first. Click one to go there.`}
+          : `${formatNumber(until)} ${until === 1 ? 'event' : 'events'} so far, newest first. Click one to go there.`}
       </p>
       <ol className="narration__list" aria-label="Events, newest first">
         {shown.map(({ event, id, text }) => (
@@ -59,7 +59,7 @@ export function NarrationPanel() {
         ))}
       </ol>
       {until > MAX_SHOWN && (
-        <p className="panel__hint">{(until - MAX_SHOWN).toLocaleString('en-US')} earlier events.</p>
+        <p className="panel__hint">{formatNumber(until - MAX_SHOWN)} earlier events.</p>
       )}
     </section>
   )

@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/appStore'
 import { SavePictureButtons } from '../export/SavePictureButtons'
 import { isArchivedSegment, partitionWithArchiveAt } from '../../derive/partitionAt'
 import type { PartitionSnapshot } from '../../sim'
+import { formatNumber } from '../../sim'
 import { useWorld } from '../shared/useSimulation'
 import { KEY_COLORS } from './keyColor'
 import { Stage } from '../stage/Stage'
@@ -125,7 +126,7 @@ export function PartitionLogView() {
         {localStart !== undefined && (
           <Stat label="Archive-only segments" value={String(archivedCount)} />
         )}
-        <Stat label="Records" value={recordCount.toLocaleString('en-US')} />
+        <Stat label="Records" value={formatNumber(recordCount)} />
         {partition.replicas.length > 1 && (
           <Stat
             label="Leader · ISR"
@@ -178,8 +179,8 @@ function Listing({
   if (shown > MAX_LISTED) {
     return (
       <p className="partition-log__hint">
-        {shown.toLocaleString('en-US')} records in view. Zoom in (the buttons, +, or the mouse wheel
-        over the strip) to list them; click a record on the strip to inspect it.
+        {formatNumber(shown)} records in view. Zoom in (the buttons, +, or the mouse wheel over the
+        strip) to list them; click a record on the strip to inspect it.
       </p>
     )
   }
