@@ -5,7 +5,10 @@
  * over 50 ms each), and how much JavaScript heap the page used. The machine's load is reported
  * beside them: on a shared machine the times grow with it. With `BENCH_PROFILE=<file>` each link's
  * opening is also recorded as a Chromium CPU profile, `<file>` with the link's number before its
- * extension (`h.cpuprofile` gives `h.1.cpuprofile`, `h.2.cpuprofile`).
+ * extension (`h.cpuprofile` gives `h.1.cpuprofile`, `h.2.cpuprofile`). With `BENCH_TRACE=1` each
+ * opening is traced, and the largest task by the main thread's own CPU time is reported too: on a
+ * loaded machine a task's wall time grows with the time the thread waits for a core, its CPU time
+ * far less, so it tells a task that does more work from one that waited longer.
  */
 import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -57,6 +60,35 @@ const recordOpening = `(() => {
 
 const REFUSAL = 'needs more simulation work'
 
+interface TraceEvent {
+  readonly name: string
+  readonly ph: string
+  readonly pid: number
+  readonly tid: number
+  readonly dur?: number
+  readonly tdur?: number
+  readonly args?: { readonly name?: string }
+}
+
+/**
+ * The main-thread CPU time of each task (`RunTask`) of the page's renderer in a Chromium trace, in
+ * ms: of the renderer main threads in the trace, the one that ran the most.
+ */
+function mainThreadTaskCpu(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents
+  const thread = (e: TraceEvent): string => `${String(e.pid)}:${String(e.tid)}`
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread),
+  )
+  const byThread = new Map<string, number[]>()
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !mains.has(thread(e))) continue
+    byThread.set(thread(e), [...(byThread.get(thread(e)) ?? []), (e.tdur ?? 0) / 1000])
+  }
+  const sum = (cpu: number[]): number => cpu.reduce((total, ms) => total + ms, 0)
+  return [...byThread.values()].sort((a, b) => sum(b) - sum(a))[0] ?? []
+}
+
 /** `h.cpuprofile` for link 1 is `h.1.cpuprofile`. */
 function numbered(path: string, n: number): string {
   const dot = path.lastIndexOf('.')
@@ -65,6 +97,7 @@ function numbered(path: string, n: number): string {
 
 export async function benchHostileLinksInBrowser(browser: Browser, origin: string): Promise<void> {
   const profilePath = process.env.BENCH_PROFILE
+  const tracing = process.env.BENCH_TRACE === '1'
   for (const [index, [name, make]] of LINKS.entries()) {
     const fragment = await encodeLink({ scenario: make(), cursorMs: 0, view: 'log' })
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
@@ -76,6 +109,10 @@ export async function benchHostileLinksInBrowser(browser: Browser, origin: strin
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
       await cdp.send('Profiler.start')
     }
+    if (tracing)
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      })
     const loadBefore = loadavg()[0] ?? NaN
     await page.goto(`${origin}/#${fragment}`)
     await page.waitForFunction(
@@ -94,6 +131,7 @@ export async function benchHostileLinksInBrowser(browser: Browser, origin: strin
       const tasks = rec.longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`)
       console.error(`link ${index + 1}: long tasks (start+duration, ms): ${tasks.join(' ')}`)
     }
+    const taskCpu = tracing ? mainThreadTaskCpu(await browser.stopTracing()) : []
     const load = (loadBefore + (loadavg()[0] ?? NaN)) / 2
     const longTasks = rec.longTasks.map((t) => t.duration).sort((a, b) => a - b)
     // The task that ends with the answer installs the world and draws it (or the refusal).
@@ -106,6 +144,9 @@ export async function benchHostileLinksInBrowser(browser: Browser, origin: strin
     report(label('time to a clear answer'), rec.answerAt ?? NaN, 'ms', '<= 10000')
     report(label('long tasks'), longTasks.length, 'tasks', 'info')
     report(label('longest task'), longTasks.at(-1) ?? 0, 'ms', '<= 200')
+    if (tracing) {
+      report(label('largest task by main-thread CPU time'), Math.max(0, ...taskCpu), 'ms', 'info')
+    }
     report(label('longest task while computing'), Math.max(0, ...computing), 'ms', 'info')
     report(
       label('main thread blocked (sum of long tasks beyond 50 ms)'),
