@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
 import { GHOST_MS } from '../src/derive/scene'
 import { lessonById } from '../src/lessons'
-import { createTimeline } from '../src/sim'
+import { parseScenarioJson } from '../src/scenario/parse'
+import { createTimeline, snapshotWorld } from '../src/sim'
 import { expect, test } from './fixtures'
+import { openScenario, sliderValue, timeSlider } from './helpers'
 import { expectStep, LESSONS } from './lessonHelpers'
 
 // Opening a lesson runs its scenario to the end once; the machine may be busy.
@@ -82,6 +85,47 @@ test('with reduced motion a step does not animate, and what it changed is highli
   await expect(stage(page)).toHaveAttribute('data-motion', 'rest')
   await expect(stage(page).locator('.stage-cell--leaving')).toHaveCount(0)
   expect(await end.textContent()).not.toBe(before)
+})
+
+test('after a drag of the time line, a lane that was out of sight highlights what its last move changed', async ({
+  page,
+}) => {
+  const parsed = parseScenarioJson(readFileSync('scenarios/parallel-rewind.json', 'utf8'))
+  if (!parsed.ok) throw new Error('scenarios/parallel-rewind.json does not parse')
+  const scenario = parsed.value
+  await openScenario(page, scenario, 10_000)
+  // The jobs' output lane is drawn below the time bar, out of sight: a drag holds it as it was.
+  const output = stage(page).locator('[data-lane="page-counts-0"]')
+  await expect(output.locator('[data-cell]').first()).toBeAttached()
+  await expect(output).not.toBeInViewport()
+  const box = (await timeSlider(page).boundingBox())!
+  const y = box.y + box.height - 10
+  const xAt = (t: number): number => box.x + 8 + ((box.width - 16) * t) / scenario.durationMs
+  await page.mouse.move(xAt(10_000), y)
+  await page.mouse.down()
+  await page.mouse.move(xAt(15_000), y, { steps: 4 })
+  await expect.poll(() => sliderValue(page)).toBeGreaterThan(14_000)
+  const from = await sliderValue(page)
+  await page.mouse.move(xAt(20_000), y)
+  await expect.poll(() => sliderValue(page)).toBeGreaterThan(19_000)
+  const to = await sliderValue(page)
+  await page.mouse.up()
+  // Its last move appended the output records between the output's log ends at its two times.
+  const timeline = createTimeline(scenario)
+  const endAt = (t: number): number =>
+    snapshotWorld(timeline.worldAt(t)).topics.find((topic) => topic.name === 'page-counts')!
+      .partitions[0]!.logEndOffset
+  const [first, end] = [endAt(from), endAt(to)]
+  expect(end).toBeGreaterThan(first)
+  const appended = Array.from({ length: end - first }, (_, i) => `page-counts-0#${first + i}`)
+  await output.scrollIntoViewIfNeeded()
+  await expect
+    .poll(() =>
+      output
+        .locator('.stage-cell--changed')
+        .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-cell'))),
+    )
+    .toEqual(appended)
 })
 
 test('a segment retention deleted stays on the stage as a ghost that says when and why', async ({

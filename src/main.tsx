@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { StartupComputingDialog } from './app/ComputingDialog'
 import { openFromStartupAddress } from './app/startup'
+import { preloadViews } from './app/lazyViews'
 import { browserPacing, prepareInSlices, SLICE_MS, startPreparation } from './derive/prepare'
 import { useAppStore } from './store/appStore'
 
@@ -64,8 +65,10 @@ async function start(root: HTMLElement): Promise<void> {
       <StartupComputingDialog />
     </StrictMode>,
   )
+  const views = preloadViews()
   await opening
   await computeScenarioOnScreen()
+  await views
   startTransition(() => {
     reactRoot.render(app)
   })

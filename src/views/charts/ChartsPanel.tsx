@@ -1,4 +1,4 @@
-import { lazy, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { partitionSeriesSampling } from '../../derive/series'
 import { formatSimTime } from '../../derive/scene/format'
@@ -9,11 +9,16 @@ import { ReadingRun } from './ReadingRun'
 import { useSampled } from './useSampled'
 import { usePanelRef } from '../shared/panelRegistry'
 import { useCursor } from '../shared/HoldWhileUnseen'
+import { preloadableLazy } from '../shared/preloadableLazy'
 import './charts.css'
 
 // Only scenarios with jobs draw it. It has no Suspense of its own: it arrives with the panels
 // around it (the app's boundary), so it never pops in later and shifts what is below it.
-const JobLagFigure = lazy(() => import('./JobLagFigure'))
+const jobLag = preloadableLazy(() => import('./JobLagFigure'))
+const JobLagFigure = jobLag.View
+
+/** Loads the jobs' lag chart's code ahead (`preloadViews`). */
+export const preloadJobLag = jobLag.preload
 
 /**
  * Throughput and consumer lag of the selected partition, and each job's lag, over the scenario,

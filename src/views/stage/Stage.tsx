@@ -2,6 +2,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { scene, type Lane, type Scene, type SceneSelection } from '../../derive/scene'
 import type { OffsetRange } from '../../derive/scene/stripModel'
 import { useAppStore } from '../../store/appStore'
+import { worldAtOtherTime } from '../../derive/simulation'
+import { useScopedScenario } from '../shared/branchScope'
 import { useKeyColors } from '../partitionLog/useKeyColors'
 import { measureFrame } from '../shared/perf'
 import { useNotableEvents, useWorld } from '../shared/useSimulation'
@@ -15,6 +17,7 @@ import { LeftOutNote, NOTE_PX } from './LeftOutNote'
 import { selectionThatFits, WHOLE_FIT } from './fitSelection'
 import { useStageGestures } from './useStageGestures'
 import { useHoldUnseenLanes } from './useHoldUnseenLanes'
+import { useCellsByFrame } from './useCellsByFrame'
 import { useTimelineDragStart } from '../timeline/timelineDrag'
 import { topicsNamed } from '../../lessons/topicsNamed'
 import type { ReadonlyWorld } from '../../sim'
@@ -50,22 +53,25 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const [unseen, setUnseen] = useState<ReadonlyMap<string, Lane> | null>(null)
   const held = dragged ? unseen : null
   const labelPx = presenter ? PRESENTER_LABEL_PX : LABEL_PX
+  const drawAt = useCallback(
+    (at: ReadonlyWorld, width: number, shown: SceneSelection, keep: typeof held): Scene =>
+      scene(at, {
+        width,
+        labelPx,
+        history,
+        colorOf,
+        focus: { topic, partition },
+        window,
+        expanded,
+        shown,
+        ...(keep === null ? {} : { held: keep }),
+      }),
+    [labelPx, history, colorOf, topic, partition, window, expanded],
+  )
   const buildPart = useCallback(
     (width: number, shown: SceneSelection): Scene | null =>
-      width === 0
-        ? null
-        : scene(world, {
-            width,
-            labelPx,
-            history,
-            colorOf,
-            focus: { topic, partition },
-            window,
-            expanded,
-            shown,
-            ...(held === null ? {} : { held }),
-          }),
-    [world, labelPx, history, colorOf, topic, partition, window, expanded, held],
+      width === 0 ? null : drawAt(world, width, shown, held),
+    [drawAt, world, held],
   )
   // In presenter mode the stage never overflows its frame: a scene too tall for it at 20 px
   // labels draws the step's lane and what fits around it, and names the rest under the picture.
@@ -96,7 +102,16 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   }, [current])
   useHoldUnseenLanes(dragged, svgRef, current, setUnseen)
   useStageGestures(svgRef, sceneRef)
-  const motion = useSceneMotion(current, history)
+  // What the last step of a drag changed in the lanes it held, which are built anew when it ends.
+  const scenario = useScopedScenario()
+  const wholeAt = useCallback(
+    (time: number, like: Scene): Scene =>
+      drawAt(worldAtOtherTime(scenario, time), like.width, fitted.shown, null),
+    [drawAt, scenario, fitted.shown],
+  )
+  const motion = useSceneMotion(current, history, { held: held !== null && held.size > 0, wholeAt })
+  // A drag's frame adds a bounded number of cells; the rest come in the frames after.
+  const drawn = useCellsByFrame(current, dragged)
   const lanes = (current?.lanes ?? []).map(
     (l) => `${l.id} (log start ${l.logStartOffset}, log end ${l.logEndOffset})`,
   )
@@ -120,7 +135,7 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
         aria-label={`The stage: ${lanes.join('; ')}`}
         style={{ fontSize: `${labelPx}px` }}
       >
-        {current !== null && <StageDrawing scene={current} labelPx={labelPx} motion={motion} />}
+        {drawn !== null && <StageDrawing scene={drawn} labelPx={labelPx} motion={motion} />}
       </svg>
       {current?.collapsed.map((c) => (
         <button

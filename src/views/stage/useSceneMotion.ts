@@ -14,6 +14,14 @@ export interface StageMotion {
   readonly changed: ReadonlySet<string>
 }
 
+/** While the time line is dragged, lanes out of sight are held as they were (useHoldUnseenLanes). */
+export interface DragLanes {
+  /** Whether the scene was built with lanes held. */
+  readonly held: boolean
+  /** The scene at `time` like `like` (same width and selection), every lane built at that time. */
+  readonly wholeAt: (time: number, like: Scene) => Scene
+}
+
 /** Long enough for a class to follow a record into the log, short enough not to hold anyone up. */
 const DURATION_MS = 600
 
@@ -41,15 +49,36 @@ function reducedMotion(): boolean {
  * the renderer interpolates positions and opacity from the transition. Dragging the time line or
  * `prefers-reduced-motion` jumps straight to the new scene; the highlight of what changed stays.
  */
-export function useSceneMotion(scene: Scene | null, history: readonly SimEvent[]): StageMotion {
+export function useSceneMotion(
+  scene: Scene | null,
+  history: readonly SimEvent[],
+  drag: DragLanes,
+): StageMotion {
   const [motion, setMotion] = useState<StageMotion>(AT_REST)
-  const shown = useRef<Scene | null>(null)
+  const shown = useRef<{ scene: Scene | null; held: boolean }>({ scene: null, held: false })
+  /** When the last step began. */
+  const stepFrom = useRef<number | null>(null)
   const frame = useRef(0)
+  const { held, wholeAt } = drag
   useLayoutEffect(() => {
-    const before = shown.current
-    shown.current = scene
-    // A new width, zoom or selection at the same time is a new layout, not a change to watch.
-    if (before === null || scene === null || before.time === scene.time) return
+    const { scene: before, held: heldBefore } = shown.current
+    shown.current = { scene, held }
+    if (before === null || scene === null) return
+    if (before.time === scene.time) {
+      // A new width, zoom or selection at the same time is a new layout, not a change to watch;
+      // but lanes a drag held come back built at the cursor when it ends, and what its last step
+      // changed in them (and in every other lane) is found from that step's start, built whole.
+      const from = stepFrom.current
+      if (!heldBefore || held || from === null) return
+      const whole = transition(
+        wholeAt(from, scene),
+        scene,
+        eventsBetween(history, from, scene.time),
+      )
+      if (whole.changed.size > 0) setMotion((old) => ({ ...old, changed: whole.changed }))
+      return
+    }
+    stepFrom.current = before.time
     const change = transition(before, scene, eventsBetween(history, before.time, scene.time))
     const changed = (old: StageMotion): ReadonlySet<string> =>
       change.changed.size > 0 ? change.changed : old.changed
@@ -77,7 +106,7 @@ export function useSceneMotion(scene: Scene | null, history: readonly SimEvent[]
       if (!done) frame.current = requestAnimationFrame(tick)
     }
     frame.current = requestAnimationFrame(tick)
-  }, [scene, history])
+  }, [scene, history, held, wholeAt])
   useEffect(
     () => () => {
       cancelAnimationFrame(frame.current)
