@@ -7,6 +7,7 @@ import { NO_KEY, internKey } from './log/recordColumns'
 import { nextIntInPlace } from './random'
 import { setSlot } from './denseSlots'
 import { wakeReaders } from './jobs/wake'
+import { hasLeader } from './cluster/brokers'
 import type { ProducerSpec, SimScenario } from './simScenario'
 import type { ProducerState, World } from './world'
 
@@ -33,7 +34,7 @@ export function produceBatch(
     target.partition ?? defaultPartition(world, records[from], topic.partitions.length)
   const log = topic.partitions[partition]
   if (!log) return `${target.topic} has no partition ${partition}`
-  if (topic.replication[partition]?.leader === null) {
+  if (!hasLeader(topic, partition)) {
     // Simplification: a real producer retries until delivery.timeout.ms (2 min); here the send fails.
     sink({
       type: 'produce.rejected',

@@ -1,6 +1,6 @@
 import type { EventSink } from '../events'
 import { wakeReaders } from '../jobs/wake'
-import type { World } from '../world'
+import type { TopicState, World } from '../world'
 
 /**
  * Broker failure and recovery. A failed broker leaves every ISR it was in; partitions it led move
@@ -73,6 +73,11 @@ export function recoverBroker(world: World, sink: EventSink, broker: number): st
 
 /** False while no in-sync replica is up to lead the partition. */
 export function isOnline(world: World, topic: string, partition: number): boolean {
-  const replication = world.topics.get(topic)?.replication[partition]
-  return replication?.leader !== null
+  const state = world.topics.get(topic)
+  return state === undefined || hasLeader(state, partition)
+}
+
+/** `isOnline` for a topic already looked up (a task run's inputs check it on every run). */
+export function hasLeader(topic: TopicState, partition: number): boolean {
+  return topic.replication[partition]?.leader !== null
 }

@@ -1,6 +1,6 @@
 import type { EventSink } from '../events'
 import { ignoreEvents } from '../events'
-import { isOnline } from '../cluster/brokers'
+import { hasLeader, isOnline } from '../cluster/brokers'
 import type { SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
@@ -146,8 +146,8 @@ function bootstrappingInputs(inputs: readonly TaskInput[]): readonly TaskInput[]
 function hasUnread(world: World, inputs: readonly TaskInput[]): boolean {
   for (const input of inputs) {
     const topic = world.topics.get(input.topic)
-    // Online (its leader is up) and behind its log end: one topic lookup for both.
-    if (topic === undefined || topic.replication[input.partition]?.leader === null) continue
+    // Online and behind its log end: one topic lookup for both.
+    if (topic === undefined || !hasLeader(topic, input.partition)) continue
     const log = topic.partitions[input.partition]
     if (log !== undefined && taskLag(input, log.logEndOffset) > 0) return true
   }
