@@ -26,7 +26,7 @@ const QUERIES: Query[] = [
 
 const text = (max: number) => fc.string({ minLength: 1, maxLength: max, unit: 'grapheme' })
 
-/** Lessons over the query tests' scenario: any texts, times in order, queries and choices. */
+/** Lessons over the query tests' scenario: arbitrary texts, times in order, queries and choices. */
 const documents: fc.Arbitrary<LessonDocument> = fc
   .record({
     title: text(120),

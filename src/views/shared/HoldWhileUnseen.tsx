@@ -8,7 +8,7 @@ const HeldCursor = createContext<number | null>(null)
 
 /**
  * Panels below the stage that nobody can see while the time line is dragged keep the time they
- * showed when the drag began, and catch up when it ends or as soon as any of them scrolls into
+ * showed when the drag began, and catch up when it ends or as soon as one of them scrolls into
  * view: redrawing stores, outputs and charts off screen on every step of a drag took most of its
  * frames. Stepping, seeking by key and playing are not held. Lays its children out as the column
  * around it.

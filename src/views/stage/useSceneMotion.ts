@@ -87,7 +87,7 @@ export function useSceneMotion(
       setMotion((old) => ({ ...AT_REST, changed: changed(old) }))
       return
     }
-    // Time moved but nothing on the stage did (playing between two events): any motion runs on.
+    // Time moved but nothing on the stage did (playing between two events): a motion under way runs on.
     if (!hasMotion(before, scene, change)) {
       setMotion((old) => ({ ...old, changed: changed(old) }))
       return
