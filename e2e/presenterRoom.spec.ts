@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { timeSlider, sliderValue } from './helpers'
 import { expectStep, LESSONS, NO_LESSONS, simulatedAnswer } from './lessonHelpers'
+import { evaluateQuery } from '../src/lessons/query/evaluate'
+import { lessonWorlds, ownTimelines } from '../src/lessons/worlds'
 
 // Each lesson runs its scenario and then every step, at two screen sizes; the machine may be busy.
 test.describe.configure({ timeout: 240_000 })
@@ -300,4 +302,43 @@ test('while a container restores, its job box lists the values the restore puts 
       ),
     )
   await expect.poll(restoring).toEqual(['page-0 → 3', 'page-1 → 3', 'page-3 → 2'])
+})
+
+test("an output lane ends with each key's newest value: the counts a reveal compares, in each branch", async ({
+  page,
+}) => {
+  // parallel-rewind step 4 shows the reveal "page-counts-v2 is 1 higher": A's new output and the
+  // live output, whose newest page-0 counts it names. A draws its new output; B, which has none,
+  // the live output its text names.
+  const lesson = LESSONS.find((l) => l.id === 'parallel-rewind')
+  test.skip(lesson === undefined, 'the parallel-rewind lesson is not shipped')
+  const index = lesson!.steps.findIndex((s) => s.title === 'A/B: the outputs differ')
+  expect(index).toBeGreaterThan(0)
+  const worlds = lessonWorlds(lesson!, ownTimelines())(lesson!.steps[index]!.at)
+  const newest = (topic: string, branch: 'a' | 'b') =>
+    evaluateQuery({ kind: 'latestValue', topic, partition: 0, key: 'page-0', branch }, worlds)
+
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto(`/#lesson=${lesson!.id}&step=${index + 1}`)
+  await expectStep(page, lesson!, index)
+  await page.keyboard.press('p')
+  await expect(page.locator('html')).toHaveClass(/\bpresenter\b/)
+  for (const [side, topic] of [
+    ['A', 'page-counts-v2'],
+    ['B', 'page-counts'],
+  ] as const) {
+    const lane = page.locator(
+      `.branch-stage--${side.toLowerCase()} .stage-lane[data-lane="${topic}-0"]`,
+    )
+    const entries = lane.locator('.stage-newest__entry')
+    const value = newest(topic, side === 'A' ? 'a' : 'b')
+    expect(typeof value).toBe('string')
+    await expect
+      .poll(() =>
+        entries.allTextContents().then((t) => t.map((s) => s.replace(/[\u2066-\u2069]/g, ''))),
+      )
+      .toContain(`page-0 = ${String(value)}`)
+  }
+  // The two counts the reveal compares differ by the view the live job skipped.
+  expect(Number(newest('page-counts-v2', 'a')) - Number(newest('page-counts', 'a'))).toBe(1)
 })

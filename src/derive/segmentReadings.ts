@@ -77,6 +77,8 @@ function rowsOfRecords(records: readonly RecordSnapshot[]): SegmentRows {
       return record !== undefined && record.key !== null && record.value === null
     },
     producerAt: (row) => records[row]?.producer ?? null,
+    keyAt: (row) => records[row]?.key ?? null,
+    valueAt: (row) => records[row]?.value ?? null,
   }
 }
 

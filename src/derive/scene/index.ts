@@ -7,6 +7,7 @@ export type * from './types'
 export { deletionWhy, GHOST_MS } from './ghosts'
 export { labelRowHeight, labelWidth, MONO_CHAR_EM } from './labelLayout'
 export { cellLabelPx, MAX_CELL_PX, offsetCellPx } from './lane'
+export { NEWEST_PREFIX } from './newestRow'
 export {
   archiveSpanAt,
   ease,

@@ -5,6 +5,8 @@ import { laneGhosts, laneResets } from './ghosts'
 import { labelRowHeight, layoutLabels, MONO_CHAR_EM, type LabelRequest } from './labelLayout'
 import type { LaneChoice } from './lanesInPlay'
 import { laneMarkers, markerSide } from './markers'
+import { newestPerKey } from './newestPerKey'
+import { layoutNewestRow } from './newestRow'
 import { fullRange, stripMarks, stripSegments, type OffsetRange } from './stripModel'
 import type { ArchiveSpan, Lane, PlacedLabel, SceneCell, SceneMarker } from './types'
 import { isolate, showInvisibles } from '../../sim'
@@ -14,6 +16,10 @@ import { isolate, showInvisibles } from '../../sim'
  * active segment's band runs on to the lane's right edge, where the next record will go.
  */
 export const MAX_CELL_PX = 120
+
+/** An output lane's newest-per-key row reads at most this many keys and this many rows back. */
+const NEWEST_KEYS = 12
+const NEWEST_ROWS = 5000
 
 export interface LaneContext {
   readonly world: ReadonlyWorld
@@ -96,7 +102,20 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
   const layout = layoutLabels(requests, width, labelPx)
   const rowHeight = labelRowHeight(labelPx)
   const small = cellLabelPx(labelPx)
-  const bandHeight = bandHeightFor(labelPx, choice.writers.length > 0 ? 3 : 2)
+
+  const marks = stripMarks(partition, range, width)
+  const records = marks.mode === 'records' ? marks.records : null
+  // Every cell prints its offset or none does: 0–9 printed beside bare 10–15 reads as records
+  // without offsets (the longest offset is the last one's).
+  const lastOffset = records?.[records.length - 1]?.offset ?? 0
+  const offsetsFit = offsetCellPx(lastOffset, labelPx) <= perOffset
+  // A lane jobs write names, per record, the job that wrote it: a topic can have several.
+  const jobWritten = choice.role === 'changelog' || choice.role === 'output'
+  const cells =
+    records === null
+      ? null
+      : records.map((r) => cellOf(id, r, perOffset, small, context.colorOf, jobWritten, offsetsFit))
+  const bandHeight = bandHeightFor(labelPx, cellLines(cells, jobWritten))
   const titleHeight = rowHeight + 4
   const bandY = y + titleHeight + layout.rowsAbove * rowHeight + 4
   const bandBottom = bandY + bandHeight
@@ -121,16 +140,18 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
         : { x1: x, y1: bandBottom, x2: edgeX, y2: box.y },
     }
   })
-  const height = bandBottom - y + 4 + layout.rowsBelow * rowHeight + 6
-
-  const marks = stripMarks(partition, range, width)
-  const records = marks.mode === 'records' ? marks.records : null
-  // Every cell prints its offset or none does: 0–9 printed beside bare 10–15 reads as records
-  // without offsets (the longest offset is the last one's).
-  const lastOffset = records?.[records.length - 1]?.offset ?? 0
-  const offsetsFit = offsetCellPx(lastOffset, labelPx) <= perOffset
-  // A lane jobs write names, per record, the job that wrote it: a topic can have several.
-  const jobWritten = choice.role === 'changelog' || choice.role === 'output'
+  const labelsBottom = bandBottom + 4 + layout.rowsBelow * rowHeight
+  const newest =
+    choice.role === 'output'
+      ? layoutNewestRow(
+          newestPerKey(partition, NEWEST_KEYS, NEWEST_ROWS),
+          labelsBottom,
+          width,
+          labelPx,
+          context.colorOf,
+        )
+      : null
+  const height = labelsBottom - y + (newest === null ? 0 : rowHeight) + 6
   return {
     id,
     topic: choice.topic,
@@ -160,19 +181,26 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
       archived: isArchivedSegment(partition, s.baseOffset),
     })),
     archive,
-    cells:
-      records === null
-        ? null
-        : records.map((r) =>
-            cellOf(id, r, perOffset, small, context.colorOf, jobWritten, offsetsFit),
-          ),
+    cells,
     density: marks.mode === 'density' ? marks : null,
     recordCount: partition.segments.reduce((n, s) => n + rowsOf(s).count, 0),
     ghosts,
     markers,
     labels,
     resets,
+    newest,
   }
+}
+
+/**
+ * The text lines the band needs: a line is kept up to the last one any cell prints (the offset,
+ * then the key, then the writer on lanes jobs write), so a band whose cells are too narrow for
+ * keys is not drawn three lines tall with two of them empty.
+ */
+function cellLines(cells: readonly SceneCell[] | null, jobWritten: boolean): number {
+  if (cells === null) return jobWritten ? 3 : 2
+  if (cells.some((c) => c.writerLabel !== null)) return 3
+  return cells.some((c) => c.keyLabel !== null) ? 2 : 1
 }
 
 /** Who wrote the partition's records (each record keeps its producer), in order of first write. */

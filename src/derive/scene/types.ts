@@ -64,6 +64,39 @@ export interface Lane {
   readonly markers: readonly SceneMarker[]
   readonly labels: readonly PlacedLabel[]
   readonly resets: readonly ResetArrow[]
+  /** On an output lane: its newest value per key, a row at the lane's foot. */
+  readonly newest: NewestRow | null
+}
+
+/**
+ * What a reader of an output has once it has read to the log end: "newest per key:", then one
+ * entry per key (a swatch of the key's colour at `x`, then `text`), then "…" at `moreX` when the
+ * row could not name every key.
+ */
+export interface NewestRow {
+  /** Top of the row, its text's baseline, and the top of its swatches, in px. */
+  readonly y: number
+  readonly baseline: number
+  readonly swatchY: number
+  /** The side of an entry's square swatch. */
+  readonly swatchPx: number
+  readonly entries: readonly NewestEntry[]
+  readonly more: boolean
+  readonly moreX: number
+  /** The width every entry read would take: more than the lane's when some were left out. */
+  readonly fullWidth: number
+  /** Every entry read, in full (the row's tooltip). */
+  readonly title: string
+}
+
+export interface NewestEntry {
+  readonly key: string
+  readonly color: string
+  /** Where its swatch starts, and its text. */
+  readonly x: number
+  readonly textX: number
+  /** "page-0 = 9", or "page-0 deleted" for a tombstone; a long value is cut with "…". */
+  readonly text: string
 }
 
 export interface SceneSegment {

@@ -7,11 +7,13 @@ import {
   copyRows,
   createColumns,
   isTombstoneAt,
+  keyAt,
   NO_PRODUCER,
   offsetAt,
   producerAt,
   recordAt,
   rowEquals,
+  valueAt,
 } from './recordColumns'
 
 /**
@@ -100,6 +102,9 @@ export interface SegmentRows {
   tombstoneAt(row: number): boolean
   /** Who wrote the row's batch; null for a record no job wrote. */
   producerAt(row: number): string | null
+  keyAt(row: number): string | null
+  /** Null for a tombstone or a record without a value. */
+  valueAt(row: number): string | null
 }
 
 export function segmentRows(segment: DeepReadonly<Segment>): SegmentRows {
@@ -109,6 +114,8 @@ export function segmentRows(segment: DeepReadonly<Segment>): SegmentRows {
     offsetAt: (row) => offsetAt(columns, row),
     tombstoneAt: (row) => isTombstoneAt(columns, row),
     producerAt: (row) => producerAt(columns, row),
+    keyAt: (row) => keyAt(columns, row),
+    valueAt: (row) => valueAt(columns, row),
   }
 }
 

@@ -1,4 +1,11 @@
-import { cellLabelPx, labelRowHeight, type Lane, type Scene } from '../../derive/scene'
+import {
+  cellLabelPx,
+  labelRowHeight,
+  NEWEST_PREFIX,
+  type Lane,
+  type NewestRow,
+  type Scene,
+} from '../../derive/scene'
 import { formatSimTime } from '../../derive/scene/format'
 import { escapeXml } from './escapeXml'
 import { isolate } from '../../sim'
@@ -230,7 +237,22 @@ function laneSvg(lane: Lane, stageWidth: number, labelPx: number): string {
       ),
     )
   }
+  if (lane.newest !== null) parts.push(newestSvg(lane.newest))
   return `<g>${parts.join('')}</g>`
+}
+
+/** An output lane's newest value per key, as the stage draws it. */
+function newestSvg(row: NewestRow): string {
+  const { baseline } = row
+  return [
+    text(0, baseline, NEWEST_PREFIX, `fill="${INK.muted}"`),
+    ...row.entries.map(
+      (entry) =>
+        rect(entry.x, row.swatchY, row.swatchPx, row.swatchPx, `fill="${entry.color}"`) +
+        text(entry.textX, baseline, entry.text, `fill="${INK.text}"`),
+    ),
+    row.more ? text(row.moreX, baseline, '…', `fill="${INK.muted}"`) : '',
+  ].join('')
 }
 
 function markerInk(marker: Lane['markers'][number]): string {

@@ -3,6 +3,7 @@ import { archiveSpanAt, cellLabelPx, laneShiftAt, laneXAt, type Lane } from '../
 import { useAppStore } from '../../store/appStore'
 import type { LaneMotion } from './laneMotion'
 import { StageCells } from './StageCells'
+import { StageNewest } from './StageNewest'
 import { densityPath } from './densityPath'
 import { fullLaneTitle, laneTitleRest } from './laneTitle'
 
@@ -234,6 +235,7 @@ export const StageLane = memo(function StageLane({
           </text>
         )
       })}
+      {lane.newest !== null && <StageNewest row={lane.newest} />}
     </g>
   )
 })

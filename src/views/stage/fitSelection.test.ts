@@ -55,6 +55,13 @@ describe('what of the stage a frame too short for all of it draws', () => {
     expect(fitted.lanesLeftOut).toEqual(['changelog-0', 'out-v2-0'])
   })
 
+  test("in a branch without the focused lane, the step's first named lane takes its place", () => {
+    // The other branch's world made a topic (`gone-0`) this one never had.
+    const fitted = selectionThatFits(build, LANE_PX + 30, 'gone-0', 30, new Set(['out']))
+    expect([...(fitted.shown.lanes ?? [])]).toEqual(['out-0'])
+    expect(fitted.lanesLeftOut).toEqual(['in-0', 'changelog-0', 'out-v2-0'])
+  })
+
   test('a lane that fits where the jobs do not is still drawn', () => {
     const fitted = selectionThatFits(build, 2 * LANE_PX + 30, 'in-0', 30)
     expect([...(fitted.shown.lanes ?? [])].sort()).toEqual(['changelog-0', 'in-0'])

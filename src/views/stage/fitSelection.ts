@@ -24,10 +24,10 @@ export const SHORT_STORE_ROWS = 3
  * The largest part of the stage that fits `height` at the size it is built at (presenter mode's
  * labels cannot shrink below 20 px, so a tall scene cannot be scaled down into a short frame).
  * The whole stage when it fits, with fewer store entries listed if that is what it takes;
- * otherwise the focused lane (the step's), then the jobs' row, then the lanes of the topics the
- * step's words name (`named`), then the other lanes nearest the focused one in stage order,
- * each kept only when the part still fits in `height − noteHeight`
- * (the room a line naming what was left out takes). When that leaves a
+ * otherwise the focused lane (the step's; in a branch without it, the first lane the step names),
+ * then the jobs' row, then the lanes of the topics the step's words name (`named`), then the
+ * other lanes nearest the focused one in stage order, each kept only when the part still fits in
+ * `height − noteHeight` (the room a line naming what was left out takes). When that leaves a
  * lane out, the jobs' boxes list fewer store entries if that draws more lanes. The focused lane is
  * always drawn, even alone and too tall: the step is about it.
  */
@@ -49,9 +49,18 @@ export function selectionThatFits(
   if (canShorten && (build(shortWhole)?.height ?? Infinity) <= height) {
     return { shown: shortWhole, lanesLeftOut: [], jobsLeftOut: false }
   }
-  const focusAt = Math.max(0, focusLane === null ? 0 : ids.indexOf(focusLane))
   const topicOf = new Map(whole.lanes.map((l) => [l.id, l.topic]))
   const isNamed = (id: string): number => (named.has(topicOf.get(id) ?? '') ? 0 : 1)
+  // A branch whose world lacks the focused lane (a topic only the other branch made) is about
+  // the first lane the step names, else its first lane.
+  const focusIndex = focusLane === null ? -1 : ids.indexOf(focusLane)
+  const focusAt =
+    focusIndex >= 0
+      ? focusIndex
+      : Math.max(
+          0,
+          ids.findIndex((id) => isNamed(id) === 0),
+        )
   // The focused lane first (distance 0), then the named lanes, each group nearest first.
   const byNearness = ids
     .map((id, index) => ({ id, distance: Math.abs(index - focusAt) }))

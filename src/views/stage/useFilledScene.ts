@@ -37,13 +37,27 @@ function offsetsLeftOut(scene: Scene, labelPx: number, scale: number): boolean {
   })
 }
 
+/** Whether an output lane's newest-per-key row left out keys it would name at a smaller scale. */
+function newestLeftOut(scene: Scene, scale: number): boolean {
+  return scene.lanes.some(({ newest }) => {
+    if (newest === null) return false
+    const cut = newest.fullWidth > scene.width
+    return cut && newest.fullWidth <= scene.width * scale
+  })
+}
+
 /**
  * Whether a marker's or a ghost's label had to wrap onto a second row or be shortened with "…" to
- * fit its lane, a lane's title row had to leave something out, or a lane's offsets had to be
- * left out at this `scale`.
+ * fit its lane, a lane's title row had to leave something out, or a lane's offsets or newest
+ * values had to be left out at this `scale`.
  */
 export function tooNarrow(scene: Scene, labelPx: number, scale: number): boolean {
-  if (hasShortenedTitle(scene, labelPx) || offsetsLeftOut(scene, labelPx, scale)) return true
+  if (
+    hasShortenedTitle(scene, labelPx) ||
+    offsetsLeftOut(scene, labelPx, scale) ||
+    newestLeftOut(scene, scale)
+  )
+    return true
   return scene.lanes.some((lane) =>
     lane.labels.some((placed) => {
       const full =
