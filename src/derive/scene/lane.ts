@@ -144,6 +144,7 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
   const newest =
     choice.role === 'output'
       ? layoutNewestRow(
+          id,
           newestPerKey(partition, NEWEST_KEYS, NEWEST_ROWS),
           labelsBottom,
           width,

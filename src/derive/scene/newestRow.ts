@@ -20,6 +20,7 @@ function valueText(value: string | null, cut: boolean): string {
  * monospace labels (bidi isolates take no room). None in a lane too narrow for its name.
  */
 export function layoutNewestRow(
+  laneId: string,
   newest: NewestPerKey,
   y: number,
   width: number,
@@ -44,7 +45,14 @@ export function layoutNewestRow(
         ? `${isolate(found.key)} ${value}`
         : `${isolate(found.key)} = ${isolate(value)}`
     const textX = x + swatch + char * 0.5
-    placed.push({ key: found.key, color: colorOf(found.key), x, textX, text })
+    placed.push({
+      id: `${laneId}=${found.key}`,
+      key: found.key,
+      color: colorOf(found.key),
+      x,
+      textX,
+      text,
+    })
     x = textX + chars.length * char + gap
   }
   const fullWidth = x - gap + (newest.more ? gap + char : 0)

@@ -92,6 +92,24 @@ describe('transition between two scenes', () => {
     }
   })
 
+  test("an output's newest value per key is highlighted where the step changed or added it, only there", () => {
+    const timeline = lessonTimeline('parallel-rewind')
+    // page-counter_2 catches up between 10 s and 20 s; page-counts gains a count or two per key.
+    const { before, after, change } = step(timeline, 10_000, 20_000, 2_000)
+    let highlighted = 0
+    for (const lane of after.lanes) {
+      if (lane.newest === null) continue
+      const was = before.lanes.find((l) => l.id === lane.id)?.newest?.entries ?? []
+      for (const entry of lane.newest.entries) {
+        const old = was.find((e) => e.key === entry.key)
+        expect(change.changed.has(entry.id)).toBe(old?.text !== entry.text)
+        if (change.changed.has(entry.id)) highlighted++
+      }
+    }
+    expect(highlighted).toBeGreaterThan(0)
+    expect(step(timeline, 20_000, 20_000, 2_000).change.changed.size).toBe(0)
+  })
+
   test('stepping back in time deletes nothing: later records are unwritten, ghosts come back', () => {
     const { change } = step(lessonTimeline('time-retention'), 35_000, 30_000)
     expect(change.backwards).toBe(true)

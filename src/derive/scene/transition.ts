@@ -94,6 +94,7 @@ export function transition(
       markers.push(move)
       if (move.from !== move.to) changed.add(move.id)
     }
+    for (const id of changedNewest(old, lane)) changed.add(id)
   }
 
   const store = diffStores(before, after)
@@ -179,4 +180,11 @@ function diffStores(before: Scene, after: Scene): StoreChange[] {
 function resetsBetween(after: Scene, events: readonly SimEvent[]): ResetArrow[] {
   const times = new Set(events.filter(isReset).map((e) => e.time))
   return after.lanes.flatMap((lane) => lane.resets.filter((r) => times.has(r.at)))
+}
+
+/** The entries of a lane's newest-per-key row whose value a step changed, or that it added. */
+function changedNewest(before: Lane, after: Lane): string[] {
+  if (after.newest === null) return []
+  const was = new Map((before.newest?.entries ?? []).map((e) => [e.id, e.text]))
+  return after.newest.entries.filter((e) => was.get(e.id) !== e.text).map((e) => e.id)
 }

@@ -90,6 +90,8 @@ export interface NewestRow {
 }
 
 export interface NewestEntry {
+  /** `<lane>=<key>`: highlighted after a step that changed the key's newest value. */
+  readonly id: string
   readonly key: string
   readonly color: string
   /** Where its swatch starts, and its text. */

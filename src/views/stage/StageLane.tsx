@@ -235,7 +235,7 @@ export const StageLane = memo(function StageLane({
           </text>
         )
       })}
-      {lane.newest !== null && <StageNewest row={lane.newest} />}
+      {lane.newest !== null && <StageNewest row={lane.newest} changed={changed} />}
     </g>
   )
 })

@@ -1,8 +1,17 @@
 import { Fragment } from 'react'
 import { NEWEST_PREFIX, type NewestRow } from '../../derive/scene'
 
-/** An output lane's foot: the newest value per key, each key with its colour's swatch. */
-export function StageNewest({ row }: { readonly row: NewestRow }) {
+/**
+ * An output lane's foot: the newest value per key, each key with its colour's swatch; an entry
+ * the last step changed stays highlighted, as changed store values do.
+ */
+export function StageNewest({
+  row,
+  changed,
+}: {
+  readonly row: NewestRow
+  readonly changed: ReadonlySet<string>
+}) {
   const { baseline } = row
   return (
     <g className="stage-newest" data-newest="">
@@ -20,7 +29,11 @@ export function StageNewest({ row }: { readonly row: NewestRow }) {
             height={row.swatchPx}
             fill={entry.color}
           />
-          <text className="stage-newest__entry" x={entry.textX} y={baseline}>
+          <text
+            className={`stage-newest__entry${changed.has(entry.id) ? ' stage-newest__entry--changed' : ''}`}
+            x={entry.textX}
+            y={baseline}
+          >
             {entry.text}
           </text>
         </Fragment>
