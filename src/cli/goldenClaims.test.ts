@@ -26,24 +26,27 @@ import {
 const dir = join(import.meta.dirname, '__golden__')
 const claimFiles = readdirSync(dir).filter((f) => /^\d\d-[\w-]+\.claims\.json$/.test(f))
 
-const pathStep = z.union([z.string(), z.number().int().min(0), z.record(z.string(), z.unknown())])
+const wholeFromZero = () => z.number().check(z.int(), z.gte(0))
+const pathStep = z.union([z.string(), wholeFromZero(), z.record(z.string(), z.unknown())])
 const claim = z
   .strictObject({
-    afterAction: z.number().int().min(0).optional(),
-    at: z.number().int().min(0).optional(),
-    path: z.array(pathStep).min(1),
-    read: z.literal('recordOffsets').optional(),
-    equals: z.unknown().optional(),
-    absent: z.literal(true).optional(),
-    says: z.string().min(1),
+    afterAction: z.optional(wholeFromZero()),
+    at: z.optional(wholeFromZero()),
+    path: z.array(pathStep).check(z.minLength(1)),
+    read: z.optional(z.literal('recordOffsets')),
+    equals: z.optional(z.unknown()),
+    absent: z.optional(z.literal(true)),
+    says: z.string().check(z.minLength(1)),
   })
-  .refine((c) => (c.afterAction === undefined) !== (c.at === undefined), {
-    message: 'give afterAction or at',
-  })
-  .refine((c) => (c.absent === true) !== 'equals' in c, { message: 'give equals or absent' })
+  .check(
+    z.refine((c) => (c.afterAction === undefined) !== (c.at === undefined), {
+      message: 'give afterAction or at',
+    }),
+    z.refine((c) => (c.absent === true) !== 'equals' in c, { message: 'give equals or absent' }),
+  )
 const claimsFile = z.strictObject({
-  adaptedFrom: z.string().min(1).nullable(),
-  claims: z.array(claim).min(1),
+  adaptedFrom: z.nullable(z.string().check(z.minLength(1))),
+  claims: z.array(claim).check(z.minLength(1)),
 })
 type Claim = z.output<typeof claim>
 

@@ -40,13 +40,17 @@ function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Problem {
         path,
         message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
       }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A discriminated union names the values its discriminator takes; a plain union does not.
+      const options = 'options' in issue ? (issue.options ?? []) : []
       return {
         path,
-        message: issue.message.startsWith('Invalid discriminator value. Expected ')
-          ? `must be one of ${issue.message.slice('Invalid discriminator value. Expected '.length)}`
-          : 'has an unknown or malformed type',
+        message:
+          options.length > 0
+            ? `must be one of ${options.map((o) => `'${String(o)}'`).join(' | ')}`
+            : 'has an unknown or malformed type',
       }
+    }
     case 'invalid_format':
     case 'invalid_key':
     case 'invalid_element':

@@ -56,6 +56,11 @@ describe('parsing a scenario', () => {
     expect(problemsOf({ ...minimal, actions: [{ type: 'rewind', at: 1 }] })).toMatch(
       /^actions\[0\]\.type: must be one of 'produce' \| 'roll'/,
     )
+    // A choice that is not between types (a seek's offset: a number, `earliest` or `latest`).
+    const seek = { type: 'consumer.seek', at: 1, consumer: 'c', offset: 'soon' }
+    expect(problemsOf({ ...minimal, actions: [seek] })).toBe(
+      'actions[0].offset: has an unknown or malformed type',
+    )
     const producer = { name: 'p', topic: 'a', recordsPerSecond: 1, keys: null }
     expect(problemsOf({ ...minimal, producers: [producer, producer] })).toBe(
       'producers[1].name: producer "p" is defined twice',

@@ -18,46 +18,53 @@ export function lessonVersionFor(hasBranches: boolean): 1 | typeof LESSON_VERSIO
   return hasBranches ? BRANCHED_LESSON_VERSION : 1
 }
 
-const count = (max: number) => z.number().int().min(0).max(max)
-const offset = () => z.number().int().min(-1).max(Number.MAX_SAFE_INTEGER)
-const name = () => z.string().min(1).max(LIMITS.nameLength)
-const words = (min: number, max: number) => z.string().min(min).max(max)
+const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max))
+const offset = () => z.number().check(z.int(), z.gte(-1), z.lte(Number.MAX_SAFE_INTEGER))
+const name = () => z.string().check(z.minLength(1), z.maxLength(LIMITS.nameLength))
+const words = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max))
+/** A key a query reads: text as long as a name may be, possibly empty. */
+const key = () => z.string().check(z.maxLength(LIMITS.nameLength))
 /** A job by its YARN application name, `<job.name>_<job.id>`. */
 const jobName = () => words(1, LIMITS.nameLength * 2 + 1)
 
 const branchSide = () => z.enum(['a', 'b'])
 /** Which branch's world a reader reads (A when left out); only in a lesson over two branches. */
-const inBranch = { branch: branchSide().optional() }
-const partitionRef = { topic: name(), partition: count(LIMITS.partitionsPerTopic - 1).default(0) }
+const inBranch = { branch: z.optional(branchSide()) }
+const partitionRef = {
+  topic: name(),
+  partition: z._default(count(LIMITS.partitionsPerTopic - 1), 0),
+}
 const jobInputRef = { job: jobName(), ...partitionRef }
 
-const queryValue: z.ZodType<QueryValue> = z.lazy(() =>
+const queryValue: z.ZodMiniType<QueryValue> = z.lazy(() =>
   z.union([
     z.number(),
-    z.string().max(LIMITS.textLength),
+    z.string().check(z.maxLength(LIMITS.textLength)),
     z.boolean(),
     z.null(),
-    z.array(queryValue).max(LESSON_LIMITS.queryNodes),
+    z.array(queryValue).check(z.maxLength(LESSON_LIMITS.queryNodes)),
   ]),
 )
 
 const matchFields = {
-  equals: queryValue.optional(),
-  atLeast: z.number().optional(),
-  atMost: z.number().optional(),
+  equals: z.optional(queryValue),
+  atLeast: z.optional(z.number()),
+  atMost: z.optional(z.number()),
 }
 
 const hasBound = (m: Match): boolean =>
   m.equals !== undefined || m.atLeast !== undefined || m.atMost !== undefined
 const BOUND_NEEDED = { message: 'give at least one of equals, atLeast, atMost' }
 
-const match: z.ZodType<Match> = z.strictObject(matchFields).refine(hasBound, BOUND_NEEDED)
+const match: z.ZodMiniType<Match> = z
+  .strictObject(matchFields)
+  .check(z.refine(hasBound, BOUND_NEEDED))
 
-const check: z.ZodType<Check> = z.lazy(() =>
-  z.strictObject({ query, ...matchFields }).refine(hasBound, BOUND_NEEDED),
+const check: z.ZodMiniType<Check> = z.lazy(() =>
+  z.strictObject({ query, ...matchFields }).check(z.refine(hasBound, BOUND_NEEDED)),
 )
 
-const query: z.ZodType<Query> = z.lazy(() =>
+const query: z.ZodMiniType<Query> = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('logStartOffset'), ...inBranch, ...partitionRef }),
     z.strictObject({ kind: z.literal('logEndOffset'), ...inBranch, ...partitionRef }),
@@ -80,14 +87,14 @@ const query: z.ZodType<Query> = z.lazy(() =>
       kind: z.literal('recordCount'),
       ...inBranch,
       topic: name(),
-      partition: count(LIMITS.partitionsPerTopic - 1).optional(),
-      key: z.string().max(LIMITS.nameLength).optional(),
+      partition: z.optional(count(LIMITS.partitionsPerTopic - 1)),
+      key: z.optional(key()),
     }),
     z.strictObject({
       kind: z.literal('latestValue'),
       ...inBranch,
       ...partitionRef,
-      key: z.string().max(LIMITS.nameLength),
+      key: key(),
     }),
     z.strictObject({ kind: z.literal('topicExists'), ...inBranch, topic: name() }),
     z.strictObject({ kind: z.literal('consumerPosition'), ...inBranch, consumer: name() }),
@@ -97,7 +104,7 @@ const query: z.ZodType<Query> = z.lazy(() =>
       kind: z.literal('storeValue'),
       ...inBranch,
       job: jobName(),
-      key: z.string().max(LIMITS.nameLength),
+      key: key(),
     }),
     z.strictObject({ kind: z.literal('storeSum'), ...inBranch, job: jobName() }),
     z.strictObject({ kind: z.literal('store'), ...inBranch, job: jobName() }),
@@ -111,11 +118,11 @@ const query: z.ZodType<Query> = z.lazy(() =>
     z.strictObject({ kind: z.literal('same'), a: query, b: query }),
     z.strictObject({
       kind: z.literal('all'),
-      of: z.array(check).min(1).max(LESSON_LIMITS.queryNodes),
+      of: z.array(check).check(z.minLength(1), z.maxLength(LESSON_LIMITS.queryNodes)),
     }),
     z.strictObject({
       kind: z.literal('tuple'),
-      of: z.array(query).min(1).max(LESSON_LIMITS.queryNodes),
+      of: z.array(query).check(z.minLength(1), z.maxLength(LESSON_LIMITS.queryNodes)),
     }),
   ]),
 )
@@ -123,30 +130,30 @@ const query: z.ZodType<Query> = z.lazy(() =>
 const choice = z.strictObject({
   text: words(1, LESSON_LIMITS.choiceLength),
   /** Left out on at most one choice: the answer when no other choice's condition holds. */
-  when: match.optional(),
+  when: z.optional(match),
 })
 
 const prediction = z.strictObject({
   question: words(1, LESSON_LIMITS.questionLength),
   query,
-  choices: z.array(choice).min(2).max(LESSON_LIMITS.choices),
+  choices: z.array(choice).check(z.minLength(2), z.maxLength(LESSON_LIMITS.choices)),
   /** Where on screen the answer shows, said after the reveal. */
-  lookAt: words(0, LESSON_LIMITS.questionLength).default(''),
+  lookAt: z._default(words(0, LESSON_LIMITS.questionLength), ''),
 })
 
 export const STEP_PANELS = ['log', 'jobs', 'store', 'outputs', 'cluster', 'charts'] as const
 
 const view = z.strictObject({
-  topic: name().optional(),
-  partition: count(LIMITS.partitionsPerTopic - 1).optional(),
-  inspectOffset: offset().optional(),
-  panel: z.enum(STEP_PANELS).optional(),
+  topic: z.optional(name()),
+  partition: z.optional(count(LIMITS.partitionsPerTopic - 1)),
+  inspectOffset: z.optional(offset()),
+  panel: z.optional(z.enum(STEP_PANELS)),
   /** The job (`<job.name>_<job.id>`) whose state store the step shows. */
-  job: jobName().optional(),
+  job: z.optional(jobName()),
   /** A second job whose store is shown beside `job`'s, to compare the two. */
-  compareJob: jobName().optional(),
+  compareJob: z.optional(jobName()),
   /** In a lesson over two branches: the branch the views show and act on (A when left out). */
-  branch: branchSide().optional(),
+  branch: z.optional(branchSide()),
 })
 
 /** Where on screen a value a step names is read: the stage or one of the panels beside it. */
@@ -174,25 +181,25 @@ const step = z.strictObject({
   at: count(LIMITS.durationMs),
   title: words(1, LESSON_LIMITS.titleLength),
   text: words(0, LESSON_LIMITS.textLength),
-  view: view.optional(),
-  shows: z.array(shown).max(LESSON_LIMITS.shownPerStep).optional(),
-  predict: prediction.optional(),
+  view: z.optional(view),
+  shows: z.optional(z.array(shown).check(z.maxLength(LESSON_LIMITS.shownPerStep))),
+  predict: z.optional(prediction),
 })
 
 /** A lesson document: checked field by field before anything of it is shown or run. */
 export const lessonSchema = z.strictObject({
   kind: z.literal('lesson'),
   version: z.literal([1, LESSON_VERSION]),
-  id: z.string().regex(LESSON_ID, 'use 1 to 64 lower-case letters, digits and "-"'),
+  id: z.string().check(z.regex(LESSON_ID, 'use 1 to 64 lower-case letters, digits and "-"')),
   title: words(1, LESSON_LIMITS.titleLength),
-  summary: words(0, LESSON_LIMITS.summaryLength).default(''),
-  minutes: z.number().int().min(1).max(LESSON_LIMITS.minutes),
+  summary: z._default(words(0, LESSON_LIMITS.summaryLength), ''),
+  minutes: z.number().check(z.int(), z.gte(1), z.lte(LESSON_LIMITS.minutes)),
   /**
    * Parsed by the scenario boundary itself (`parseScenarioDocument`), so its problems read the
    * same; from version 2 it may hold two branches.
    */
   scenario: z.unknown(),
-  steps: z.array(step).min(1).max(LESSON_LIMITS.steps),
+  steps: z.array(step).check(z.minLength(1), z.maxLength(LESSON_LIMITS.steps)),
 })
 
 export type Prediction = z.output<typeof prediction>

@@ -21,17 +21,17 @@ export interface ScenarioDocument {
 export const BRANCHED_FORMAT_VERSION = 2
 
 const branch = z.strictObject({
-  name: z.string().trim().min(1).max(LIMITS.branchNameLength),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.branchNameLength)),
   // Each action is checked as part of its branch's whole scenario (see `parseBranched`).
-  actions: z.array(z.unknown()).max(LIMITS.actions).default([]),
+  actions: z._default(z.array(z.unknown()).check(z.maxLength(LIMITS.actions)), []),
 })
 
 const branchesSchema = z.strictObject({
-  forkAtMs: z.number().int().min(0).max(LIMITS.durationMs),
+  forkAtMs: z.number().check(z.int(), z.gte(0), z.lte(LIMITS.durationMs)),
   a: branch,
   b: branch,
   // Optional, so files and links that leave it out (every one before it) read as before.
-  selected: z.enum(['a', 'b']).optional(),
+  selected: z.optional(z.enum(['a', 'b'])),
 })
 
 /**

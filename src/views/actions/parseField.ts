@@ -1,6 +1,6 @@
 import { formatSimTime } from '../../derive/scene/format'
 import { LIMITS } from '../../scenario/limits'
-import type { z } from '../../scenario/zod'
+import { z } from '../../scenario/zod'
 
 /** Reading the form's text fields: each returns the value or a sentence saying what is wrong. */
 
@@ -8,14 +8,12 @@ import type { z } from '../../scenario/zod'
  * A number for a field of the scenario format: whole or not, and its bounds, as `schema` declares
  * them (see `schemaFields.ts`), so whatever this accepts the scenario accepts.
  */
-export function schemaNumber(text: string, what: string, schema: z.ZodNumber): number | string {
+export function schemaNumber(text: string, what: string, schema: NumberSchema): number | string {
   const trimmed = text.trim()
   const value = Number(trimmed)
-  // zod marks a whole number by its format (`safeint`, `int32`…).
-  const whole = schema.format?.includes('int') === true
+  const { whole, min } = boundsOf(schema)
   if (whole && !/^-?\d+$/.test(trimmed)) return `${what} must be a whole number`
   if (trimmed === '' || !Number.isFinite(value)) {
-    const min = schema.minValue
     return min !== null && excludes(schema, min)
       ? `${what} must be a number above ${String(min)}`
       : `${what} must be a number`
@@ -23,17 +21,48 @@ export function schemaNumber(text: string, what: string, schema: z.ZodNumber): n
   return outOfBounds(value, what, schema) ?? value
 }
 
-/** Whether `schema` refuses its own bound: `gt(0)` reads "above 0", not "at least 0". */
-function excludes(schema: z.ZodNumber, bound: number): boolean {
-  return !schema.safeParse(bound).success
+type NumberSchema = z.core.$ZodNumber
+
+interface Bounds {
+  /** Whole numbers only: zod marks them by a format check (`safeint`, `int32`…). */
+  readonly whole: boolean
+  /** The tightest bounds, inclusive or not (null where there is none). */
+  readonly min: number | null
+  readonly max: number | null
 }
 
 /**
- * What is wrong with `value` against `schema`'s bounds, or null when it lies within them. The
- * bounds are the schema's tightest (an int's `max(64)`, not the safe-integer range it also has).
+ * What `schema`'s checks declare: whole or not, and its tightest bounds (an int's `lte(64)`, not
+ * the safe-integer range its format also has).
  */
-function outOfBounds(value: number, what: string, schema: z.ZodNumber): string | null {
-  const { minValue: min, maxValue: max } = schema
+function boundsOf(schema: NumberSchema): Bounds {
+  let whole = false
+  let min = -Infinity
+  let max = Infinity
+  for (const check of schema._zod.def.checks ?? []) {
+    if (check instanceof z.core.$ZodCheckGreaterThan)
+      min = Math.max(min, Number(check._zod.def.value))
+    else if (check instanceof z.core.$ZodCheckLessThan)
+      max = Math.min(max, Number(check._zod.def.value))
+    else if (check instanceof z.core.$ZodCheckNumberFormat) {
+      const { format } = check._zod.def
+      whole ||= format.includes('int')
+      const [low, high] = z.util.NUMBER_FORMAT_RANGES[format]
+      min = Math.max(min, low)
+      max = Math.min(max, high)
+    }
+  }
+  return { whole, min: Number.isFinite(min) ? min : null, max: Number.isFinite(max) ? max : null }
+}
+
+/** Whether `schema` refuses its own bound: `gt(0)` reads "above 0", not "at least 0". */
+function excludes(schema: NumberSchema, bound: number): boolean {
+  return !z.safeParse(schema, bound).success
+}
+
+/** What is wrong with `value` against `schema`'s bounds, or null when it lies within them. */
+function outOfBounds(value: number, what: string, schema: NumberSchema): string | null {
+  const { min, max } = boundsOf(schema)
   const bound = (b: number): string => boundText(b, what)
   if (min !== null && value <= min) {
     if (excludes(schema, min)) return `${what} must be a number above ${bound(min)}`
@@ -66,7 +95,7 @@ const UTC_DATE =
  * date and time such as `2024-05-01 10:00` or `2024-05-01T10:00:00.250Z` (a date with no zone is
  * read as UTC, so the same text means the same instant on every machine).
  */
-export function epochTimestamp(text: string, what: string, schema: z.ZodNumber): number | string {
+export function epochTimestamp(text: string, what: string, schema: NumberSchema): number | string {
   const epoch = epochMilliseconds(text.trim())
   if (epoch === null)
     return `${what} must be epoch milliseconds or a UTC date such as 2024-05-01 10:00:00`

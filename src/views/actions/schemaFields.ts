@@ -7,47 +7,48 @@ import type { ActionKind } from './actionKind'
  * and bounds are read from the one declaration the scenario is validated by, never restated.
  */
 
+type Schema = z.core.$ZodType
+
 /** `schema` without the wrappers that only say how it may be left out (default, null, absent). */
-function unwrapped(schema: z.ZodType): z.ZodType {
-  return schema instanceof z.ZodDefault ||
-    schema instanceof z.ZodNullable ||
-    schema instanceof z.ZodOptional
-    ? unwrapped(schema.unwrap() as z.ZodType)
+function unwrapped(schema: Schema): Schema {
+  return schema instanceof z.core.$ZodDefault ||
+    schema instanceof z.core.$ZodNullable ||
+    schema instanceof z.core.$ZodOptional
+    ? unwrapped(schema._zod.def.innerType)
     : schema
 }
 
 /** The schema at `path` under `schema`: object fields by name, array elements by any segment. */
-function at(schema: z.ZodType, path: readonly string[]): z.ZodType {
+function at(schema: Schema, path: readonly string[]): Schema {
   const [head, ...rest] = path
   if (head === undefined) return unwrapped(schema)
   const inner = unwrapped(schema)
-  if (inner instanceof z.ZodArray) return at(inner.element as z.ZodType, rest)
-  const field =
-    inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>)[head] : undefined
+  if (inner instanceof z.core.$ZodArray) return at(inner._zod.def.element, rest)
+  const field = inner instanceof z.core.$ZodObject ? inner._zod.def.shape[head] : undefined
   if (field === undefined) throw new Error(`the scenario format has no field ${head}`)
   return at(field, rest)
 }
 
 /** The number `schema` declares, alone or as one choice of several (a seek's offset or `latest`). */
-function asNumber(schema: z.ZodType, where: string): z.ZodNumber {
-  if (schema instanceof z.ZodNumber) return schema
+function asNumber(schema: Schema, where: string): z.core.$ZodNumber {
+  if (schema instanceof z.core.$ZodNumber) return schema
   const choice =
-    schema instanceof z.ZodUnion
-      ? (schema.options as readonly z.ZodType[]).find((o) => o instanceof z.ZodNumber)
+    schema instanceof z.core.$ZodUnion
+      ? schema._zod.def.options.find((o) => o instanceof z.core.$ZodNumber)
       : undefined
-  if (choice instanceof z.ZodNumber) return choice
+  if (choice instanceof z.core.$ZodNumber) return choice
   throw new Error(`${where} is not a number in the scenario format`)
 }
 
 /** A number field of an action kind, by its path (`['set', 'retention.ms']`). */
-export function actionNumber(kind: ActionKind, ...path: readonly string[]): z.ZodNumber {
-  const option = actionSchema.options.find((o) => o.shape.type.safeParse(kind).success)
+export function actionNumber(kind: ActionKind, ...path: readonly string[]): z.core.$ZodNumber {
+  const option = actionSchema._zod.def.options.find((o) => o.shape.type.safeParse(kind).success)
   if (option === undefined) throw new Error(`the scenario format has no action ${kind}`)
   return asNumber(at(option, path), `${kind} ${path.join('.')}`)
 }
 
 /** A number field of a job's declaration (`task.commit.ms`, `job.container.count`…). */
-export function jobNumber(field: keyof typeof jobSchema.shape): z.ZodNumber {
+export function jobNumber(field: keyof typeof jobSchema.shape): z.core.$ZodNumber {
   return asNumber(at(jobSchema, [field]), field)
 }
 
