@@ -194,14 +194,13 @@ export function buildLane(choice: LaneChoice, context: LaneContext, y: number): 
 }
 
 /**
- * The text lines the band needs: a line is kept up to the last one any cell prints (the offset,
- * then the key, then the writer on lanes jobs write), so a band whose cells are too narrow for
- * keys is not drawn three lines tall with two of them empty.
+ * The text lines the band needs: the offset and the key (a band keeps its height while a scrub
+ * or a zoom narrows its cells), and on lanes jobs write the writer, only when a cell prints one:
+ * a lane of narrow cells is not drawn a line taller with that line empty.
  */
 function cellLines(cells: readonly SceneCell[] | null, jobWritten: boolean): number {
-  if (cells === null) return jobWritten ? 3 : 2
-  if (cells.some((c) => c.writerLabel !== null)) return 3
-  return cells.some((c) => c.keyLabel !== null) ? 2 : 1
+  if (!jobWritten) return 2
+  return cells === null || cells.some((c) => c.writerLabel !== null) ? 3 : 2
 }
 
 /** Who wrote the partition's records (each record keeps its producer), in order of first write. */

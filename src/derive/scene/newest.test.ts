@@ -113,13 +113,15 @@ describe('the scene: an output lane ends with its newest value per key', () => {
 })
 
 describe('the scene: a band is as tall as the lines its cells print', () => {
-  test('cells too narrow for keys print offsets only, in a band one line tall', () => {
-    const narrow = laneOf('page-views', 600, 20)
-    expect(narrow.cells!.every((c) => c.keyLabel === null)).toBe(true)
+  test("a lane jobs write drops the writer's line when its cells are too narrow for any writer", () => {
+    const narrow = laneOf('page-counts', 600, 20)
+    expect(narrow.cells!.every((c) => c.writerLabel === null)).toBe(true)
     const wide = sceneAt(timeline, 3_000, { width: 2_000, labelPx: 20 }).lanes.find(
-      (l) => l.topic === 'page-views',
+      (l) => l.topic === 'page-counts',
     )!
-    expect(wide.cells!.some((c) => c.keyLabel !== null)).toBe(true)
+    expect(wide.cells!.some((c) => c.writerLabel !== null)).toBe(true)
     expect(narrow.bandHeight).toBeLessThan(wide.bandHeight)
+    // An input lane keeps room for keys, printed or not.
+    expect(laneOf('page-views', 600, 20).bandHeight).toBe(narrow.bandHeight)
   })
 })
