@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { SavePictureButtons } from '../export/SavePictureButtons'
 import { isArchivedSegment, partitionWithArchiveAt } from '../../derive/partitionAt'
+import { rowsOf } from '../../derive/segmentReadings'
 import type { PartitionSnapshot } from '../../sim'
 import { formatNumber } from '../../sim'
 import { useWorld } from '../shared/useSimulation'
@@ -54,7 +55,8 @@ export function PartitionLogView() {
 
   const name = `${topic}-${partitionNumber}`
   const range = visibleRange(partition, logWindow)
-  const recordCount = partition.segments.reduce((n, s) => n + s.records.length, 0)
+  // Counted from storage: reading `records` would make an object of every record of the log.
+  const recordCount = partition.segments.reduce((n, s) => n + rowsOf(s).count, 0)
   const archivedCount = partition.segments.filter((s) =>
     isArchivedSegment(partition, s.baseOffset),
   ).length

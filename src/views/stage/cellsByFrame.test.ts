@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { sceneAt, timelineOf } from '../../derive/scene/testScene'
-import { cellIdsOf, cellsForFrame } from './cellsByFrame'
+import { cellIdsOf, cellsForFrame, cellsLeftInFrame } from './cellsByFrame'
 
 /** Two topics of two records a second each, so both lanes have cells at any time. */
 const twoTopics = timelineOf({
@@ -37,6 +37,7 @@ describe('the cells one frame of a drag adds', () => {
     const drawn = cellIdsOf(frame.scene)
     for (const id of onScreen) expect(drawn.has(id)).toBe(true)
     expect(drawn.size).toBe(onScreen.size + 5)
+    expect(frame.added).toBe(5)
     expect(frame.missing).toBe(lateCells - drawn.size)
     // The five new cells are the first lane's, left to right: its next records after 2 s.
     const added = [...drawn].filter((id) => !onScreen.has(id))
@@ -72,6 +73,24 @@ describe('the cells one frame of a drag adds', () => {
 
   test('cells that left the scene are not kept: a frame draws only the scene’s cells', () => {
     const frame = cellsForFrame(early, cellIdsOf(late), 0)
-    expect(frame).toEqual({ scene: early, missing: 0 })
+    expect(frame).toEqual({ scene: early, missing: 0, added: 0 })
+  })
+
+  test('a budget larger than what is missing adds only what is missing', () => {
+    const frame = cellsForFrame(late, cellIdsOf(early), 10_000)
+    expect(frame).toEqual({ scene: late, missing: 0, added: lateCells - cellIdsOf(early).size })
+  })
+})
+
+describe('the new cells left to a frame', () => {
+  test('a frame that drew none yet has the whole budget', () => {
+    expect(cellsLeftInFrame({ frame: 3, added: 150 }, 4, 150)).toBe(150)
+    expect(cellsLeftInFrame({ frame: 0, added: 0 }, 0, 150)).toBe(150)
+  })
+
+  test('renders of one frame share its budget, and never go below none', () => {
+    expect(cellsLeftInFrame({ frame: 4, added: 100 }, 4, 150)).toBe(50)
+    expect(cellsLeftInFrame({ frame: 4, added: 150 }, 4, 150)).toBe(0)
+    expect(cellsLeftInFrame({ frame: 4, added: 180 }, 4, 150)).toBe(0)
   })
 })

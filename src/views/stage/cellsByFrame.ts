@@ -4,6 +4,23 @@ import type { Scene } from '../../derive/scene'
 export interface FrameCells {
   readonly scene: Scene
   readonly missing: number
+  /** Cells drawn that were not on screen. */
+  readonly added: number
+}
+
+/** How many new cells a frame's picture has received so far. */
+export interface FrameSpending {
+  /** The frame (see `frameNumber`) the last new cells were drawn in. */
+  readonly frame: number
+  readonly added: number
+}
+
+/**
+ * New cells frame `frame` may still draw when `spent` says what the last frame to draw any got:
+ * every render of one frame (a press renders the stage twice) shares the frame's `perFrame`.
+ */
+export function cellsLeftInFrame(spent: FrameSpending, frame: number, perFrame: number): number {
+  return spent.frame === frame ? Math.max(0, perFrame - spent.added) : perFrame
 }
 
 /** The ids of the cells a scene draws. */
@@ -40,5 +57,5 @@ export function cellsForFrame(
     })
     return drawn.length === cells.length ? lane : { ...lane, cells: drawn }
   })
-  return { scene: missing === 0 ? scene : { ...scene, lanes }, missing }
+  return { scene: missing === 0 ? scene : { ...scene, lanes }, missing, added: budget - left }
 }

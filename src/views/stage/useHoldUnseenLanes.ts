@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 import type { Lane, Scene } from '../../derive/scene'
+import { afterPaint } from '../shared/frameNumber'
 
 /**
  * While the time line is dragged (`dragged`), hands `hold` the lanes of the stage nobody can see
@@ -7,8 +8,9 @@ import type { Lane, Scene } from '../../derive/scene'
  * them instead of building them anew, so a drag's frame costs what is on screen (a changelog's
  * thousand cells below the fold were redrawn on every step, and created and removed whenever it
  * crossed the density threshold). An IntersectionObserver says which lanes are out of view, so
- * nothing is measured in a drag's frame. A lane scrolled into view is released at once; when the
- * drag ends, `hold` gets null and every lane is built again. `scene` is the scene drawn in `svgRef`.
+ * nothing is measured in a drag's frame; they are first held once the press is painted. A lane
+ * scrolled into view is released at once; when the drag ends, `hold` gets null and every lane is
+ * built again. `scene` is the scene drawn in `svgRef`.
  */
 export function useHoldUnseenLanes(
   dragged: boolean,
@@ -27,8 +29,15 @@ export function useHoldUnseenLanes(
     shown.current = { scene, dragged }
   }, [scene, dragged])
   useLayoutEffect(() => {
-    if (dragged) holdUnseen.current()
-    else hold(null)
+    if (!dragged) {
+      hold(null)
+      return
+    }
+    // After the press is painted: holding builds the scene again, which at the press only makes
+    // the same picture (the lanes held are those just drawn), and would double its task.
+    return afterPaint(() => {
+      holdUnseen.current()
+    })
   }, [dragged, hold])
   // Observed again whenever lanes come or go (a job starting adds its changelog and output).
   const laneIds = (scene?.lanes ?? []).map((l) => l.id).join(' ')
