@@ -100,7 +100,11 @@ async function benchScrubWithJobs(browser: Browser): Promise<void> {
   await page.getByRole('slider', { name: 'Time' }).waitFor()
   await page.getByRole('dialog', { name: 'Computing the scenario…' }).waitFor({ state: 'detached' })
   if (process.env.BENCH_SHOT !== undefined) await page.screenshot({ path: process.env.BENCH_SHOT })
-  const { intervals, longTasks, inputToFrame } = await measureScrubFrames(page, JOB_SCRUB_STEPS)
+  const { intervals, longTasks, inputToFrame, taskCpu } = await measureScrubFrames(
+    browser,
+    page,
+    JOB_SCRUB_STEPS,
+  )
   const name = (what: string): string => `browser: jobs scrub ${what} (100k records, 2 jobs)`
   report(name('frame interval p50'), percentile(intervals, 0.5), 'ms', 'info')
   report(name('frame interval p95'), percentile(intervals, 0.95), 'ms', '<= 16.7')
@@ -110,6 +114,10 @@ async function benchScrubWithJobs(browser: Browser): Promise<void> {
   report(name('long tasks'), longTasks.length, 'tasks', 'info')
   report(name('longest task'), longTasks.at(-1) ?? 0, 'ms', 'info')
   report(name('input-to-frame p95'), percentile(inputToFrame, 0.95), 'ms', '<= 16.7')
+  if (taskCpu.length > 0) {
+    report(name('largest task, main-thread CPU'), taskCpu.at(-1) ?? 0, 'ms', 'info')
+    report(name('tasks over 50 ms of CPU'), taskCpu.filter((ms) => ms > 50).length, 'tasks', 'info')
+  }
   await page.close()
 }
 

@@ -74,7 +74,7 @@ interface TraceEvent {
  * The main-thread CPU time of each task (`RunTask`) of the page's renderer in a Chromium trace, in
  * ms: of the renderer main threads in the trace, the one that ran the most.
  */
-function mainThreadTaskCpu(trace: Buffer): number[] {
+export function mainThreadTaskCpu(trace: Buffer): number[] {
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents
   const thread = (e: TraceEvent): string => `${String(e.pid)}:${String(e.tid)}`
   const mains = new Set(

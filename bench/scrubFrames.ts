@@ -3,10 +3,13 @@
  * animation frames and every long task (over 50 ms of main-thread work) is recorded in the page,
  * not only the app's own marks. With `BENCH_PROFILE=<file>` the drag is also recorded as a
  * Chromium CPU profile (open it in DevTools' Performance panel, or summarise it with
- * `bench/profileSummary.ts`).
+ * `bench/profileSummary.ts`). With `BENCH_TRACE=1` it is traced, for each task's main-thread CPU
+ * time: on a loaded machine a task's wall time (the long tasks) counts the time it waits for a
+ * core, its CPU time far less.
  */
 import { writeFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+import { mainThreadTaskCpu } from './hostileBrowser'
 
 export interface ScrubFrames {
   /** Intervals between animation frames during the drag, ascending, ms. */
@@ -15,6 +18,8 @@ export interface ScrubFrames {
   readonly longTasks: number[]
   /** The app's input-to-frame marks (`?perf=1`), ascending, ms. */
   readonly inputToFrame: number[]
+  /** With `BENCH_TRACE=1`: each task's main-thread CPU time during the drag, ascending, ms. */
+  readonly taskCpu: number[]
 }
 
 /**
@@ -43,7 +48,11 @@ const stopRecording = `(() => {
 })()`
 
 /** Drags the time line from its start to its end in `steps` moves, one input per frame. */
-export async function measureScrubFrames(page: Page, steps: number): Promise<ScrubFrames> {
+export async function measureScrubFrames(
+  browser: Browser,
+  page: Page,
+  steps: number,
+): Promise<ScrubFrames> {
   const box = await page.getByRole('slider', { name: 'Time' }).boundingBox()
   if (box === null) throw new Error('no time slider')
   const y = box.y + box.height - 10
@@ -58,6 +67,11 @@ export async function measureScrubFrames(page: Page, steps: number): Promise<Scr
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
   }
+  const tracing = process.env.BENCH_TRACE === '1'
+  if (tracing)
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    })
   await page.evaluate(startRecording)
   await page.mouse.down()
   for (let i = 0; i <= steps; i++) {
@@ -67,6 +81,7 @@ export async function measureScrubFrames(page: Page, steps: number): Promise<Scr
   }
   await page.mouse.up()
   const recorded = await page.evaluate<{ intervals: number[]; longTasks: number[] }>(stopRecording)
+  const taskCpu = tracing ? mainThreadTaskCpu(await browser.stopTracing()) : []
   if (cdp !== null && profilePath !== undefined) {
     const { profile } = await cdp.send('Profiler.stop')
     writeFileSync(profilePath, JSON.stringify(profile))
@@ -79,5 +94,6 @@ export async function measureScrubFrames(page: Page, steps: number): Promise<Scr
     intervals: ascending(recorded.intervals),
     longTasks: ascending(recorded.longTasks),
     inputToFrame: ascending(inputToFrame),
+    taskCpu: ascending(taskCpu),
   }
 }
