@@ -5,7 +5,11 @@ import type { World } from '../world'
 const SEGMENT_BYTES = 112
 /** Bytes of a segment's place in a keyframe's segment list. */
 const SLOT_BYTES = 8
-/** Bytes of one row in the numeric record columns: offset and timestamp (float64), five int32s. */
+/**
+ * Bytes of one row in the numeric record columns at most: offset and timestamp (float64), five
+ * int32s. Columns that hold one value for every row store none of the offsets, sizes or producers
+ * (see `RecordColumns`), so the count errs high, on the side of fewer keyframes.
+ */
 const ROW_BYTES = 2 * 8 + 5 * 4
 /** Bytes of one UTF-16 code unit of a value. */
 const CHAR_BYTES = 2

@@ -7,7 +7,9 @@ import {
   createColumns,
   isTombstoneAt,
   NO_KEY,
+  offsetAt,
   recordAt,
+  sizeAt,
   valueCharsAt,
 } from './recordColumns'
 import type { Segment } from './segment'
@@ -142,9 +144,10 @@ function buildOffsetMap(
   for (let i = 0; i < dirty.length; i++) {
     const segment = dirty[i]
     if (!segment) break
-    const { offsets, keyIds, sizes } = segment.columns
+    const columns = segment.columns
+    const keyIds = columns.keyIds
     for (let row = 0; row < segment.count; row++) {
-      const offset = offsets[row] ?? 0
+      const offset = offsetAt(columns, row)
       if (offset < start) continue
       const keyId = keyIds[row] ?? NO_KEY
       if (keyId !== NO_KEY) {
@@ -153,7 +156,7 @@ function buildOffsetMap(
         latestOffsetByKeyId[keyId] = offset
       }
       latestOffset = offset
-      bytesRead += sizes[row] ?? 0
+      bytesRead += sizeAt(columns, row)
     }
     latestOffset = (dirty[i + 1]?.baseOffset ?? end) - 1
   }
@@ -269,7 +272,7 @@ function createRetainRule(map: OffsetMap, options: CleanPassOptions, legacyHoriz
     return columns.deleteHorizons.has(row) ? DECISION.keep : DECISION.stamp
   }
   const retain = (columns: RecordColumns, row: number, segment: Segment): Decision => {
-    const offset = columns.offsets[row] ?? 0
+    const offset = offsetAt(columns, row)
     if (offset > map.latestOffset) return keepOrStamp(columns, row)
     const keyId = columns.keyIds[row] ?? NO_KEY
     if (keyId === NO_KEY) {

@@ -2,7 +2,7 @@ import type { PartitionLog } from './partition'
 import { floorSegmentIndex } from './partition'
 import type { LogRecord } from './record'
 import type { RecordColumns } from './recordColumns'
-import { offsetAt, recordAt } from './recordColumns'
+import { firstRowAtOrAfter, offsetAt, recordAt } from './recordColumns'
 import type { Segment } from './segment'
 
 export type FetchResult<R = LogRecord> =
@@ -121,24 +121,15 @@ export function fetchRowRefs(
 /** Mutates `refs`: appends the segment's rows from `offset` on; true once it holds `limit` rows. */
 function readSegment(segment: Segment, offset: number, limit: number, refs: RowRefs): boolean {
   // Rows are in offset order: start at the first one ≥ offset instead of scanning the segment.
-  for (let row = firstRowAtOrAfter(segment, offset); row < segment.count; row++) {
+  for (
+    let row = firstRowAtOrAfter(segment.columns, segment.count, offset);
+    row < segment.count;
+    row++
+  ) {
     pushRowRef(refs, segment.columns, row)
     if (refs.length >= limit) return true
   }
   return false
-}
-
-/** Index of the segment's first row with offset ≥ `offset` (binary search), or `count`. */
-function firstRowAtOrAfter(segment: Segment, offset: number): number {
-  const offsets = segment.columns.offsets
-  let lo = 0
-  let hi = segment.count
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((offsets[mid] ?? Infinity) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** Every record still in the log, oldest first: what a reader from the log start offset gets. */

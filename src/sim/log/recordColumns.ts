@@ -67,22 +67,34 @@ function intern(ids: Map<string, number>, names: string[], name: string): number
  */
 export interface RecordColumns {
   readonly keyTable: KeyTable
-  /** Rows written; the row capacity is the length of the typed arrays. */
+  /** Rows written; the row capacity is the length of `keyIds` (see `rowCapacity`). */
   length: number
-  offsets: Float64Array
+  /**
+   * The offset of each row, or null while row `r` holds offset `firstOffset + r`: appends leave no
+   * gaps, so only the cleaner's copies (and a row that breaks the run) spell the offsets out.
+   */
+  offsets: Float64Array | null
+  /** Row 0's offset (meaningful once a row is written). */
+  firstOffset: number
   timestamps: Float64Array
   /**
    * 32-bit where a value fits: a record's size is at most `segment.bytes` (an int, as in Kafka; a
    * larger batch is refused), and a value start indexes `valueChars`. Every byte of a row is memory
-   * written fresh (pages the kernel maps in), which was most of what an append cost.
+   * written fresh (pages the kernel maps in), which was most of what an append cost; so columns
+   * that usually hold one value for every row (`offsets` above, `sizes`, `producerIds`) are only
+   * stored once a row differs.
    */
-  sizes: Int32Array
+  sizes: Int32Array | null
+  /** Every row's size while `sizes` is null (one unit per record under the `records` model). */
+  uniformSize: number
   keyIds: Int32Array
   /**
    * The producer of each row's batch (Kafka's batches carry a producer id): which job wrote a
-   * record of a topic several jobs write.
+   * record of a topic several jobs write. Null while every row has `uniformProducerId` (a topic
+   * one producer writes).
    */
-  producerIds: Int32Array
+  producerIds: Int32Array | null
+  uniformProducerId: number
   /** Where each row's value starts in `valueChars`. */
   valueStarts: Int32Array
   /** Each row's value length in UTF-16 code units, or `NULL_VALUE`. */
@@ -114,11 +126,14 @@ export function createColumns(
   return {
     keyTable,
     length: 0,
-    offsets: new Float64Array(rows),
+    offsets: null,
+    firstOffset: 0,
     timestamps: new Float64Array(rows),
-    sizes: new Int32Array(rows),
+    sizes: null,
+    uniformSize: 0,
     keyIds: new Int32Array(rows),
-    producerIds: new Int32Array(rows),
+    producerIds: null,
+    uniformProducerId: NO_PRODUCER,
     valueStarts: new Int32Array(rows),
     valueLengths: new Int32Array(rows),
     valueChars: new Uint16Array(Math.max(MIN_CAPACITY.chars, capacity.chars)),
@@ -126,6 +141,11 @@ export function createColumns(
     deleteHorizons: new Map(),
     readOut: [],
   }
+}
+
+/** How many rows the columns have room for before they grow. */
+export function rowCapacity(columns: RecordColumns): number {
+  return columns.keyIds.length
 }
 
 /** The room rows [0, count) take. */
@@ -151,13 +171,13 @@ function grown<T extends Float64Array | Int32Array | Uint16Array>(array: T, leng
  */
 function reserveInPlace(columns: RecordColumns, chars: number): void {
   const rows = columns.length + 1
-  if (rows > columns.offsets.length) {
-    const capacity = columns.offsets.length * 2
-    columns.offsets = grown(columns.offsets, capacity)
+  if (rows > rowCapacity(columns)) {
+    const capacity = rowCapacity(columns) * 2
+    if (columns.offsets !== null) columns.offsets = grown(columns.offsets, capacity)
     columns.timestamps = grown(columns.timestamps, capacity)
-    columns.sizes = grown(columns.sizes, capacity)
+    if (columns.sizes !== null) columns.sizes = grown(columns.sizes, capacity)
     columns.keyIds = grown(columns.keyIds, capacity)
-    columns.producerIds = grown(columns.producerIds, capacity)
+    if (columns.producerIds !== null) columns.producerIds = grown(columns.producerIds, capacity)
     columns.valueStarts = grown(columns.valueStarts, capacity)
     columns.valueLengths = grown(columns.valueLengths, capacity)
   }
@@ -180,16 +200,50 @@ function appendFieldsInPlace(
 ): number {
   reserveInPlace(columns, Math.max(0, valueLength))
   const row = columns.length
-  columns.offsets[row] = offset
+  if (row === 0) {
+    columns.firstOffset = offset
+    columns.uniformSize = size
+    columns.uniformProducerId = producerId
+  }
+  if (columns.offsets !== null || offset !== columns.firstOffset + row)
+    (columns.offsets ?? spellOutOffsets(columns))[row] = offset
+  if (columns.sizes !== null || size !== columns.uniformSize)
+    (columns.sizes ?? spellOutSizes(columns))[row] = size
+  if (columns.producerIds !== null || producerId !== columns.uniformProducerId)
+    (columns.producerIds ?? spellOutProducers(columns))[row] = producerId
   columns.timestamps[row] = timestamp
-  columns.sizes[row] = size
   columns.keyIds[row] = keyId
-  columns.producerIds[row] = producerId
   columns.valueStarts[row] = columns.charCount
   columns.valueLengths[row] = valueLength
   if (deleteHorizonMs !== undefined) columns.deleteHorizons.set(row, deleteHorizonMs)
   columns.length = row + 1
   return row
+}
+
+/**
+ * Mutates `columns`: stores the offset of every row written so far, which a row breaking the run
+ * from `firstOffset` needs. Sharers read the same offsets from either form.
+ */
+function spellOutOffsets(columns: RecordColumns): Float64Array {
+  const offsets = new Float64Array(rowCapacity(columns))
+  for (let row = 0; row < columns.length; row++) offsets[row] = columns.firstOffset + row
+  columns.offsets = offsets
+  return offsets
+}
+
+/** Mutates `columns`: stores every written row's size, once a row's size differs. */
+function spellOutSizes(columns: RecordColumns): Int32Array {
+  const sizes = new Int32Array(rowCapacity(columns)).fill(columns.uniformSize, 0, columns.length)
+  columns.sizes = sizes
+  return sizes
+}
+
+/** Mutates `columns`: stores every written row's producer, once a row's producer differs. */
+function spellOutProducers(columns: RecordColumns): Int32Array {
+  const producers = new Int32Array(rowCapacity(columns))
+  producers.fill(columns.uniformProducerId, 0, columns.length)
+  columns.producerIds = producers
+  return producers
 }
 
 /**
@@ -227,11 +281,11 @@ export function copyRowInPlace(
   const length = from.valueLengths[row] ?? NULL_VALUE
   appendFieldsInPlace(
     to,
-    from.offsets[row] ?? 0,
+    offsetAt(from, row),
     from.keyIds[row] ?? NO_KEY,
-    from.producerIds[row] ?? NO_PRODUCER,
+    producerIdAt(from, row),
     from.timestamps[row] ?? 0,
-    from.sizes[row] ?? 0,
+    sizeAt(from, row),
     length,
     deleteHorizonMs,
   )
@@ -262,11 +316,11 @@ export function rowEquals(
   producerId = NO_PRODUCER,
 ): boolean {
   return (
-    columns.offsets[row] === offset &&
+    offsetAt(columns, row) === offset &&
     columns.timestamps[row] === record.timestamp &&
-    columns.sizes[row] === size &&
+    sizeAt(columns, row) === size &&
     columns.keyIds[row] === keyId &&
-    columns.producerIds[row] === producerId &&
+    producerIdAt(columns, row) === producerId &&
     valueEquals(columns, row, record.value) &&
     !columns.deleteHorizons.has(row)
   )
@@ -290,8 +344,19 @@ export function keyAt(columns: RecordColumns, row: number): string | null {
 
 /** The name of the producer that wrote the row, or null. */
 export function producerAt(columns: RecordColumns, row: number): string | null {
-  const id = columns.producerIds[row] ?? NO_PRODUCER
+  const id = producerIdAt(columns, row)
   return id === NO_PRODUCER ? null : (columns.keyTable.producers[id] ?? null)
+}
+
+function producerIdAt(columns: RecordColumns, row: number): number {
+  const ids = columns.producerIds
+  return ids === null ? columns.uniformProducerId : (ids[row] ?? NO_PRODUCER)
+}
+
+/** The row's size in size units. */
+export function sizeAt(columns: RecordColumns, row: number): number {
+  const sizes = columns.sizes
+  return sizes === null ? columns.uniformSize : (sizes[row] ?? 0)
 }
 
 /** How many code units the row's value takes in `valueChars`. */
@@ -333,7 +398,25 @@ export function recordAt(columns: RecordColumns, row: number): LogRecord {
 }
 
 export function offsetAt(columns: RecordColumns, row: number): number {
-  return exactInt32(columns.offsets[row] ?? 0)
+  const offsets = columns.offsets
+  return exactInt32(offsets === null ? columns.firstOffset + row : (offsets[row] ?? 0))
+}
+
+/**
+ * The first of rows [0, count) with offset ≥ `offset`, or `count`: rows are in offset order, so
+ * a binary search, or arithmetic while the offsets run without gaps.
+ */
+export function firstRowAtOrAfter(columns: RecordColumns, count: number, offset: number): number {
+  const offsets = columns.offsets
+  if (offsets === null) return Math.min(count, Math.max(0, offset - columns.firstOffset))
+  let lo = 0
+  let hi = count
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((offsets[mid] ?? Infinity) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 export function timestampAt(columns: RecordColumns, row: number): number {
@@ -346,7 +429,7 @@ function readRecord(columns: RecordColumns, row: number): LogRecord {
     key: keyAt(columns, row),
     value: valueAt(columns, row),
     timestamp: timestampAt(columns, row),
-    size: exactInt32(columns.sizes[row] ?? 0),
+    size: exactInt32(sizeAt(columns, row)),
   }
   const producer = producerAt(columns, row)
   const withProducer = producer === null ? record : { ...record, producer }

@@ -57,7 +57,7 @@ describe('the room a scenario topic reserves in its first segments', () => {
     const end = timeline.worldAt(100_000)
     const early = timeline.worldAt(1_000)
     const columns = (w: typeof end) =>
-      w.topics.get('events')?.partitions[0]?.segments[0]?.columns.offsets
+      w.topics.get('events')?.partitions[0]?.segments[0]?.columns.keyIds
     expect(end.topics.get('events')?.partitions[0]?.logEndOffset).toBe(100_000)
     expect(columns(early)).toBe(columns(end))
   })
@@ -85,7 +85,7 @@ describe("the room a job's output topic reserves in its first segments", () => {
     const written = counts?.partitions.reduce((sum, log) => sum + log.logEndOffset, 0)
     expect(written).toBe(60_000)
     // Each partition's columns hold the room reserved, or twice it where the keys favour it.
-    const rooms = counts?.partitions.map((log) => log.segments[0]?.columns.offsets.length)
+    const rooms = counts?.partitions.map((log) => log.segments[0]?.columns.keyIds.length)
     const expected = counts?.partitions.map((log) => (log.logEndOffset <= 15_000 ? 15_000 : 30_000))
     expect(rooms).toEqual(expected)
   })

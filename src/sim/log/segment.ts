@@ -13,6 +13,7 @@ import {
   producerAt,
   recordAt,
   rowEquals,
+  sizeAt,
   valueAt,
 } from './recordColumns'
 
@@ -68,7 +69,7 @@ export function sealedSegment(
   let size = 0
   let largest = -1
   for (let row = 0; row < columns.length; row++) {
-    size += columns.sizes[row] ?? 0
+    size += sizeAt(columns, row)
     largest = Math.max(largest, columns.timestamps[row] ?? -1)
   }
   return {
