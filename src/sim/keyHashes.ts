@@ -15,6 +15,8 @@ export function kafkaPartitionOf(table: KeyTable, keyId: number, partitions: num
 
 /** The output partition Samza's producer picks for the key (see `samzaPartitionHash`). */
 export function samzaPartitionOf(table: KeyTable, keyId: number, partitions: number): number {
+  // One partition (a job's usual output): no hash to look up, every key goes to 0.
+  if (partitions === 1) return 0
   return cachedHash(table, table.samzaHashes, keyId, samzaPartitionHash) % partitions
 }
 

@@ -1,4 +1,3 @@
-import { setSlot } from '../denseSlots'
 import type { EventSink } from '../events'
 import type { ProducedRecord } from '../log/record'
 import { recordSize } from '../log/sizeModel'
@@ -7,7 +6,14 @@ import type { OutputGuard, SimScenario } from '../simScenario'
 import type { World } from '../world'
 import { samzaPartitionOf } from '../keyHashes'
 import type { PartitionVersions } from './outputVersions'
-import { emptyPartitionVersions, writableOutputVersions } from './outputVersions'
+import {
+  emptyPartitionVersions,
+  hasVersion,
+  setVersion,
+  SLOT_WIDTH,
+  sourceTopicId,
+  writableOutputVersions,
+} from './outputVersions'
 import type { JobState, TaskInput, TaskState } from './state'
 
 /**
@@ -64,10 +70,14 @@ export function sendOutputs(
       continue
     }
     const input = outputs.sourceInputs[i]
-    setSlot(keyVersions.timestamps, id, outputs.sourceTimestamps[i] ?? 0)
-    setSlot(keyVersions.inputTopics, id, input?.topic ?? '')
-    setSlot(keyVersions.inputPartitions, id, input?.partition ?? -1)
-    setSlot(keyVersions.inputOffsets, id, outputs.sourceOffsets[i] ?? -1)
+    setVersion(
+      keyVersions,
+      id,
+      outputs.sourceTimestamps[i] ?? 0,
+      sourceTopicId(input?.topic ?? ''),
+      input?.partition ?? -1,
+      outputs.sourceOffsets[i] ?? -1,
+    )
     addToBucket(partition, message)
   }
   for (let i = 0; i < usedCount; i++) {
@@ -124,17 +134,17 @@ function isOlder(
   keyId: number,
   versions: PartitionVersions,
 ): boolean {
+  if (!hasVersion(versions, keyId)) return false
+  const at = keyId * SLOT_WIDTH
+  const slots = versions.slots
   if (guard === 'newer-source-timestamp') {
-    const newest = versions.timestamps[keyId]
-    return newest !== undefined && (outputs.sourceTimestamps[i] ?? 0) < newest
+    return (outputs.sourceTimestamps[i] ?? 0) < (slots[at] ?? NaN)
   }
-  const newest = versions.inputOffsets[keyId]
   const input = outputs.sourceInputs[i]
   return (
-    newest !== undefined &&
-    versions.inputTopics[keyId] === (input?.topic ?? '') &&
-    versions.inputPartitions[keyId] === (input?.partition ?? -1) &&
-    (outputs.sourceOffsets[i] ?? -1) < newest
+    slots[at + 1] === sourceTopicId(input?.topic ?? '') &&
+    slots[at + 2] === (input?.partition ?? -1) &&
+    (outputs.sourceOffsets[i] ?? -1) < (slots[at + 3] ?? NaN)
   )
 }
 

@@ -9,16 +9,63 @@ import type { World } from '../world'
 export type OutputVersions = Map<string, PartitionVersions[]>
 
 /**
- * The last write's source per key id, in columns; undefined where the key was never written (the
- * columns are filled without holes, see `setSlot`).
+ * The last write's source per key id: four numbers a key in `slots`, at `SLOT_WIDTH * id`: the
+ * timestamp of the input record the write came from (NaN where the key was never written), the
+ * input topic it was read from (`sourceTopicId`), its partition and its offset there. One typed
+ * array instead of four arrays of values: a task run writes every output message's source, and
+ * four scattered reads and writes per message (a string among them, with the write barrier a
+ * pointer store costs) were among the hottest lines of the pipeline bench.
  */
 export interface PartitionVersions {
-  /** The timestamp of the input record the write came from. */
-  readonly timestamps: (number | undefined)[]
-  /** The input topic and partition it was read from, and its offset there. */
-  readonly inputTopics: (string | undefined)[]
-  readonly inputPartitions: (number | undefined)[]
-  readonly inputOffsets: (number | undefined)[]
+  slots: Float64Array
+}
+
+export const SLOT_WIDTH = 4
+
+/** The id of a source topic name in `PartitionVersions` (the same for every world; never reused). */
+export function sourceTopicId(topic: string): number {
+  // Consecutive messages usually come from one input: the same string, no lookup.
+  if (topic === lastTopic) return lastTopicId
+  let id = sourceTopicIds.get(topic)
+  if (id === undefined) {
+    id = sourceTopicIds.size
+    sourceTopicIds.set(topic, id)
+  }
+  lastTopic = topic
+  lastTopicId = id
+  return id
+}
+
+const sourceTopicIds = new Map<string, number>()
+let lastTopic: string | null = null
+let lastTopicId = -1
+
+/** Mutates `versions`: records the source of key `keyId`'s value (growing the slots as needed). */
+export function setVersion(
+  versions: PartitionVersions,
+  keyId: number,
+  timestamp: number,
+  topicId: number,
+  partition: number,
+  offset: number,
+): void {
+  const at = keyId * SLOT_WIDTH
+  if (at >= versions.slots.length) {
+    const grown = new Float64Array(Math.max(at + SLOT_WIDTH, versions.slots.length * 2)).fill(NaN)
+    grown.set(versions.slots)
+    versions.slots = grown
+  }
+  const slots = versions.slots
+  slots[at] = timestamp
+  slots[at + 1] = topicId
+  slots[at + 2] = partition
+  slots[at + 3] = offset
+}
+
+/** Whether key `keyId` was ever written (its source is in the slots). */
+export function hasVersion(versions: PartitionVersions, keyId: number): boolean {
+  const timestamp = versions.slots[keyId * SLOT_WIDTH]
+  return timestamp !== undefined && !Number.isNaN(timestamp)
 }
 
 /** Mutates `world`: the versions of `topic`'s partitions, ready to write. */
@@ -33,7 +80,7 @@ export function writableOutputVersions(world: World, topic: string): PartitionVe
 }
 
 export function emptyPartitionVersions(): PartitionVersions {
-  return { timestamps: [], inputTopics: [], inputPartitions: [], inputOffsets: [] }
+  return { slots: new Float64Array(0) }
 }
 
 /** Mutates `world`: a deleted output starts over; a new topic of the same name has no versions. */
@@ -48,12 +95,7 @@ function ownOutputVersions(world: World): OutputVersions {
     for (const [topic, partitions] of world.outputVersions) {
       copy.set(
         topic,
-        partitions.map((versions) => ({
-          timestamps: versions.timestamps.slice(),
-          inputTopics: versions.inputTopics.slice(),
-          inputPartitions: versions.inputPartitions.slice(),
-          inputOffsets: versions.inputOffsets.slice(),
-        })),
+        partitions.map((versions) => ({ slots: versions.slots.slice() })),
       )
     }
     world.outputVersions = copy

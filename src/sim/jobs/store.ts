@@ -16,8 +16,12 @@ export interface StoreState {
    * their current values to the changelog in this order.
    */
   readonly dirty: number[]
-  /** By key id: true while the key is in `dirty`. */
-  readonly isDirty: (boolean | undefined)[]
+  /**
+   * By key id: 1 while the key is in `dirty`, past the end for keys never written. Bytes, not an
+   * array of booleans: every put reads it at a scattered id, and eight bytes a key took eight
+   * times the cache.
+   */
+  isDirty: Uint8Array
   shared: boolean
 }
 
@@ -27,7 +31,7 @@ interface StoreHolder {
 }
 
 export function emptyStore(): StoreState {
-  return { values: [], dirty: [], isDirty: [], shared: false }
+  return { values: [], dirty: [], isDirty: new Uint8Array(0), shared: false }
 }
 
 /** Mutates `holder`: makes its store private before a write (copy-on-write). */
@@ -48,8 +52,13 @@ export function ownStore(holder: StoreHolder): StoreState {
 export function putInPlace(holder: StoreHolder, keyId: number, value: string | null): void {
   const store = ownStore(holder)
   setSlot(store.values, keyId, value ?? undefined)
-  if (store.isDirty[keyId] !== true) {
-    setSlot(store.isDirty, keyId, true)
+  if (store.isDirty[keyId] !== 1) {
+    if (keyId >= store.isDirty.length) {
+      const grown = new Uint8Array(Math.max(keyId + 1, store.isDirty.length * 2))
+      grown.set(store.isDirty)
+      store.isDirty = grown
+    }
+    store.isDirty[keyId] = 1
     store.dirty.push(keyId)
   }
 }
@@ -58,7 +67,7 @@ export function putInPlace(holder: StoreHolder, keyId: number, value: string | n
 export function takeDirtyInPlace(holder: StoreHolder): number[] {
   const store = ownStore(holder)
   const dirty = store.dirty.slice()
-  for (const keyId of dirty) store.isDirty[keyId] = false
+  for (const keyId of dirty) store.isDirty[keyId] = 0
   store.dirty.length = 0
   return dirty
 }
