@@ -4,10 +4,10 @@
  * bootstrap address. `npm run kafka:stop` stops it and removes its data.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { waitUntilAnswering } from './answering'
+import { newClusterId } from './clusterId'
 import { freePort } from './freePort'
 import { BrokerSetupError, brokerClassPath, ensureBrokerJars, requireJava } from './jars'
 import { isRunning } from './process'
@@ -40,8 +40,7 @@ async function start(): Promise<void> {
   const configFile = join(RUN_DIR, 'server.properties')
   writeFileSync(configFile, serverProperties(ports, dataDir))
 
-  // A KRaft cluster id is 16 random bytes, base64url without padding (what `kafka-storage random-uuid` prints).
-  const clusterId = randomBytes(16).toString('base64url')
+  const clusterId = newClusterId()
   runJava(
     ['kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', configFile],
     'Formatting the storage directory',
