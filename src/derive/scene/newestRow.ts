@@ -8,10 +8,11 @@ export const NEWEST_PREFIX = 'newest per key:'
 /** A value longer than this is cut in the row (the row's tooltip and the inspector have it all). */
 const VALUE_CHARS = 12
 
-function valueText(value: string | null, cut: boolean): string {
+/** A value as the row prints it: "deleted" for a tombstone, a long one cut. */
+function valueText(value: string | null): string {
   if (value === null) return 'deleted'
   const shown = showInvisibles(value)
-  return cut && shown.length > VALUE_CHARS ? `${shown.slice(0, VALUE_CHARS - 1)}…` : shown
+  return shown.length > VALUE_CHARS ? `${shown.slice(0, VALUE_CHARS - 1)}…` : shown
 }
 
 /**
@@ -38,7 +39,7 @@ export function layoutNewestRow(
   let x = (NEWEST_PREFIX.length + 1) * char
   for (const found of newest.entries) {
     const key = showInvisibles(found.key)
-    const value = valueText(found.value, true)
+    const value = valueText(found.value)
     const chars = found.value === null ? `${key} ${value}` : `${key} = ${value}`
     const text =
       found.value === null
