@@ -42,6 +42,23 @@ test('producing a record at the cursor shows it in the log', async ({ page }) =>
   await expect(partitionLog(page).getByRole('cell', { name: 'hello' })).toBeVisible()
 })
 
+test('a field the form cannot read is named under its button until the form changes', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await chooseAction(page, 'Delete records (DeleteRecords)')
+  const offset = page.getByLabel('Delete before offset')
+  await offset.fill('ten')
+  await doIt(page)
+  const doItButton = page.getByRole('button', { name: /^Do it at/ })
+  await expect(doItButton).toHaveAccessibleDescription('The offset must be a whole number.')
+  // Said once, beside the form: not also as a notice, and nothing joined the scenario.
+  await expect(page.getByRole('alert')).toHaveCount(1)
+  await expect(page.getByText(/^Scenario actions \(/)).toHaveCount(0)
+  await offset.fill('1')
+  await expect(page.getByText('The offset must be a whole number.')).toHaveCount(0)
+})
+
 test('an action the broker refuses says why', async ({ page }) => {
   await page.goto('/')
   await chooseAction(page, 'Delete records (DeleteRecords)')

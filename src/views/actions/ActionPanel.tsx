@@ -29,7 +29,6 @@ export function ActionPanel() {
   const scenario = useAppStore((s) => s.scenario)
   const act = useAppStore((s) => s.act)
   const startNewJob = useAppStore((s) => s.startNewJob)
-  const notify = useAppStore((s) => s.notify)
   const world = useWorld()
   const context = useMemo(
     () => formContext(world, scenario, { topic, partition }),
@@ -37,12 +36,16 @@ export function ActionPanel() {
   )
   const [type, setType] = useState<FormActionType>('produce')
   const [fields, setFields] = useState<ActionFields>(EMPTY_FIELDS)
+  // What is wrong with the form as submitted: said under its button, where the eye is, until the
+  // form changes. A refusal by the simulated broker is different: it comes back as a notice.
+  const [problem, setProblem] = useState<string | null>(null)
   const inLesson = useAppStore((s) => followedLesson(s.lessonSession) !== null)
 
   const submit = async (): Promise<void> => {
     const outcome = await buildAction(type, fields, context)
-    if (typeof outcome === 'string') notify('error', `${outcome}.`)
-    else if (outcome.kind === 'action') act(outcome.action)
+    setProblem(typeof outcome === 'string' ? `${outcome}.` : null)
+    if (typeof outcome === 'string') return
+    if (outcome.kind === 'action') act(outcome.action)
     else startNewJob(outcome.job)
   }
 
@@ -59,7 +62,9 @@ export function ActionPanel() {
         <select
           value={type}
           onChange={(event) => {
-            if (isFormChoice(event.target.value)) setType(event.target.value)
+            if (!isFormChoice(event.target.value)) return
+            setType(event.target.value)
+            setProblem(null)
           }}
         >
           {ACTION_GROUPS.map((group) => (
@@ -79,11 +84,21 @@ export function ActionPanel() {
         context={context}
         onChange={(change) => {
           setFields((old) => ({ ...old, ...change }))
+          setProblem(null)
         }}
       />
-      <button type="submit" className="button button--primary">
+      <button
+        type="submit"
+        className="button button--primary"
+        aria-describedby={problem === null ? undefined : 'action-problem'}
+      >
         Do it at {formatSimTime(cursor)}
       </button>
+      {problem !== null && (
+        <p id="action-problem" className="actions__problem" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   )
 
