@@ -100,7 +100,7 @@ async function benchScrubWithJobs(browser: Browser): Promise<void> {
   await page.getByRole('slider', { name: 'Time' }).waitFor()
   await page.getByRole('dialog', { name: 'Computing the scenario…' }).waitFor({ state: 'detached' })
   if (process.env.BENCH_SHOT !== undefined) await page.screenshot({ path: process.env.BENCH_SHOT })
-  const { intervals, longTasks, inputToFrame, taskCpu } = await measureScrubFrames(
+  const { intervals, longTasks, inputToFrame, taskCpu, pressCpu } = await measureScrubFrames(
     browser,
     page,
     JOB_SCRUB_STEPS,
@@ -117,6 +117,7 @@ async function benchScrubWithJobs(browser: Browser): Promise<void> {
   if (taskCpu.length > 0) {
     report(name('largest task, main-thread CPU'), taskCpu.at(-1) ?? 0, 'ms', 'info')
     report(name('tasks over 50 ms of CPU'), taskCpu.filter((ms) => ms > 50).length, 'tasks', 'info')
+    report(name('press task, main-thread CPU'), pressCpu ?? NaN, 'ms', 'info')
   }
   await page.close()
 }

@@ -40,10 +40,17 @@ export function densityColumns(
     const first = firstRowAtOrAfter(rows, range.from)
     const end = firstRowAtOrAfter(rows, range.to, first)
     if (end <= first) continue
+    const firstOffset = rows.offsetAt(first)
     const last = columnOf(rows.offsetAt(end - 1))
+    // Offsets without gaps (nothing compacted away here): a row is found by subtraction.
+    const gapless = rows.offsetAt(end - 1) - firstOffset === end - 1 - first
+    const rowAtOrAfter = (offset: number, from: number): number =>
+      gapless
+        ? Math.max(from, Math.min(end, first + offset - firstOffset))
+        : firstRowAtOrAfter(rows, offset, from, end)
     let row = first
-    for (let c = columnOf(rows.offsetAt(first)); c <= last; c++) {
-      const next = c === last ? end : firstRowAtOrAfter(rows, startOf(c + 1), row, end)
+    for (let c = columnOf(firstOffset); c <= last; c++) {
+      const next = c === last ? end : rowAtOrAfter(startOf(c + 1), row)
       present[c] = (present[c] ?? 0) + (next - row)
       row = next
     }

@@ -70,8 +70,11 @@ export function StageCells({
     const classes = `stage-cell stage-cell--leaving${cell.tombstone ? ' stage-cell--tombstone' : ''}`
     return { cell, placement: { left: left + slide, width, opacity: 1 - p, className: classes } }
   })
+  if (placed.length === 0 && leaving.length === 0) return null
+  // One group for all of them: a lane that turns to density columns (or drops its cells) loses
+  // the group, one node for the browser to remove instead of a thousand.
   return (
-    <>
+    <g className="stage-cells">
       {placed.map(({ cell, placement }) => (
         <Cell
           key={cell.id}
@@ -84,7 +87,7 @@ export function StageCells({
       {leaving.map(({ cell, placement }) => (
         <Cell key={`${cell.id}-leaving`} cell={cell} placement={placement} geometry={geometry} />
       ))}
-    </>
+    </g>
   )
 }
 

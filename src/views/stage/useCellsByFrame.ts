@@ -7,9 +7,10 @@ import { cellIdsOf, cellsForFrame, cellsLeftInFrame, type FrameSpending } from '
  * Cells a frame may add to the stage while the time line is dragged. Mounting a cell (its group,
  * rectangle, tooltip and labels) costs React and the browser a tenth of a millisecond or more, and
  * the first press of a drag can jump to a picture of a thousand new cells: drawn in one render,
- * that frame took 0.2 s.
+ * that frame took 0.2 s. At 150 a frame, the press and the steps where a job's output lanes fill
+ * still took 40–70 ms of CPU; at 50 a lane of a few hundred cells fills in over a few frames.
  */
-export const NEW_CELLS_PER_FRAME = 150
+export const NEW_CELLS_PER_FRAME = 50
 
 interface Drawn extends FrameSpending {
   /** The scene this drawing is of (null before the first). */
