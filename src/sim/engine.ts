@@ -8,7 +8,7 @@ import { finishCleanerIteration, runCleanerIteration, runRetentionCheck } from '
 import { produceTime, sendGeneratedRecord } from './produce'
 import type { PendingEvent } from './queue'
 import { rescheduleRemoteLogManager, runRemoteLogManager } from './remoteLogManager'
-import { popEvent } from './queue'
+import { peekEvent, popEvent } from './queue'
 import type { ScenarioAction, SimScenario } from './simScenario'
 import { scheduleInitialEvents } from './schedule'
 import type { World } from './world'
@@ -90,14 +90,14 @@ function stepWorld(
   until: number,
   sink: EventSink,
 ): HandledEvent | null {
-  const next = world.queue[0]
+  const next = peekEvent(world.queue)
   const action = scenario.actions[world.nextActionIndex]
   if (next && next.time <= until && (!action || next.time <= action.at)) {
     popEvent(world.queue)
     world.now = next.time
     world.eventCount++
-    handlePending(world, scenario, sink, next.event)
-    return next.event
+    handlePending(world, scenario, sink, next)
+    return next
   }
   if (action && action.at <= until) {
     const index = world.nextActionIndex++

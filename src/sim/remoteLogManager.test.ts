@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { advanceWorld, initialWorld } from './engine'
 import type { SimEvent } from './events'
+import { someEvent } from './queue'
 import type { ScenarioAction, SimScenario } from './simScenario'
 import { testScenario, topic } from './testScenario'
 
@@ -45,7 +46,7 @@ describe('the remote log manager in the engine', () => {
 
   it('never runs for scenarios without a tiered topic', () => {
     const { world } = run(testScenario({ topics: [topic('events', {})] }))
-    expect(world.queue.some((q) => q.event.kind === 'remote')).toBe(false)
+    expect(someEvent(world.queue, (event) => event.kind === 'remote')).toBe(false)
   })
 
   it('starts when a config change enables remote storage, and moves only the local log start', () => {

@@ -3,6 +3,7 @@ import { copyRolledSegmentsInPlace, expireArchiveInPlace } from './log/archive'
 import { isTiered } from './log/tiered'
 import type { SimScenario } from './simScenario'
 import type { World } from './world'
+import { someEvent } from './queue'
 import { scheduleEvent } from './world'
 
 /**
@@ -52,7 +53,7 @@ export function hasTieredTopic(world: World): boolean {
  * only runs while some topic is tiered, so scenarios without tiered storage see no extra events.
  */
 export function scheduleRemoteLogManager(world: World, time: number): void {
-  if (world.queue.some((queued) => queued.event.kind === 'remote')) return
+  if (someEvent(world.queue, (event) => event.kind === 'remote')) return
   scheduleEvent(world, { kind: 'remote', time })
 }
 

@@ -6,8 +6,8 @@ import { clonePartitionLog, createPartitionLog } from './log/partition'
 import { reservedRoom } from './log/reservedRoom'
 import type { ColumnsCapacity, KeyTable } from './log/recordColumns'
 import { createKeyTable } from './log/recordColumns'
-import type { PendingEvent, QueuedEvent } from './queue'
-import { pushEvent } from './queue'
+import type { EventQueue, PendingEvent } from './queue'
+import { cloneQueue, emptyQueue, pushEvent } from './queue'
 import type { RngState } from './random'
 import { createRng } from './random'
 import type { AutoOffsetReset, ScenarioActionType, SimScenario, TopicSpec } from './simScenario'
@@ -96,7 +96,7 @@ export interface World {
   topicsCreated: number
   /** The cleaner thread's throttled pass in progress, or null when it is not in one. */
   cleaning: CleaningPass | null
-  queue: QueuedEvent[]
+  queue: EventQueue
 }
 
 /** An action the broker, Samza or a tool refused, and why. */
@@ -169,7 +169,7 @@ export function createWorld(scenario: SimScenario): World {
     brokers: Array.from({ length: scenario.cluster.brokers }, () => ({ up: true })),
     topicsCreated: 0,
     cleaning: null,
-    queue: [],
+    queue: emptyQueue(),
   }
   for (const spec of scenario.topics) addTopic(world, spec, reservedRoom(scenario, spec))
   for (const spec of scenario.consumers) {
@@ -219,7 +219,7 @@ export function addTopic(
 
 /** Mutates `world`: queues the event with the next sequence number. */
 export function scheduleEvent(world: World, event: PendingEvent): void {
-  pushEvent(world.queue, { time: event.time, seq: world.nextSeq++, event })
+  pushEvent(world.queue, event, world.nextSeq++)
 }
 
 /** A structurally shared copy: later changes to either world never show in the other. */
@@ -247,7 +247,7 @@ export function cloneWorld(world: World): World {
     brokers: world.brokers.map((b) => ({ ...b })),
     brokerRng: [...world.brokerRng],
     producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng], keyIds: p.keyIds })),
-    queue: world.queue.slice(),
+    queue: cloneQueue(world.queue),
   }
 }
 
