@@ -1,15 +1,18 @@
 import type { EventSink } from './events'
+import type { Refilled } from './refilled'
 import { ignoreEvents } from './events'
+import type { AppendContext } from './log/partition'
 import { appendBatchInPlace } from './log/partition'
+import { TOPIC_CONFIG_DEFAULTS } from './log/config'
 import type { ProducedRecord } from './log/record'
 import { kafkaPartitionOf } from './keyHashes'
 import { NO_KEY, internKey } from './log/recordColumns'
-import { nextIntInPlace } from './random'
+import { createRng, nextIntInPlace } from './random'
 import { setSlot } from './denseSlots'
 import { wakeReaders } from './jobs/wake'
 import { hasLeader } from './cluster/brokers'
 import type { ProducerSpec, SimScenario } from './simScenario'
-import type { ProducerState, World } from './world'
+import type { ProducerState, TopicState, World } from './world'
 
 /**
  * Mutates `world`: sends one batch to a topic, choosing the partition as Kafka's default partitioner
@@ -29,11 +32,36 @@ export function produceBatch(
   to = records.length,
 ): string | null {
   const topic = world.topics.get(target.topic)
-  if (!topic) return `topic ${target.topic} does not exist`
+  if (!topic) return noSuchTopic(target.topic)
+  const { partition, producer } = target
+  return produceToTopic(world, scenario, sink, topic, partition, producer, records, from, to)
+}
+
+function noSuchTopic(name: string): string {
+  return `topic ${name} does not exist`
+}
+
+/**
+ * `produceBatch` to a topic already looked up by its name, the target's partition and producer
+ * given apart: a task run sends to its output topic and a generated producer to its topic hundreds
+ * of thousands of times, and each send looked the topic up again (a hash lookup beside the run's
+ * others) and made a target object.
+ */
+export function produceToTopic(
+  world: World,
+  scenario: SimScenario,
+  sink: EventSink,
+  topic: TopicState,
+  targetPartition: number | null,
+  producer: string | null,
+  records: readonly (ProducedRecord | undefined)[],
+  from = 0,
+  to = records.length,
+): string | null {
   const partition =
-    target.partition ?? defaultPartition(world, records[from], topic.partitions.length)
+    targetPartition ?? defaultPartition(world, records[from], topic.partitions.length)
   const log = topic.partitions[partition]
-  if (!log) return `${target.topic} has no partition ${partition}`
+  if (!log) return `${topic.name} has no partition ${partition}`
   if (!hasLeader(topic, partition)) {
     // Simplification: a real producer retries until delivery.timeout.ms (2 min); here the send fails.
     sink({
@@ -44,17 +72,16 @@ export function produceBatch(
       error: 'LEADER_NOT_AVAILABLE',
       reason: 'the partition is offline',
       count: to - from,
-      producer: target.producer,
+      producer,
     })
     return null
   }
-  const ctx = {
-    config: topic.config,
-    sizeModel: scenario.sizeModel,
-    now: world.now,
-    jitterRng: world.brokerRng,
-    producer: target.producer,
-  }
+  const ctx = appendContext
+  ctx.config = topic.config
+  ctx.sizeModel = scenario.sizeModel
+  ctx.now = world.now
+  ctx.jitterRng = world.brokerRng
+  ctx.producer = producer
   const result = appendBatchInPlace(log, records, ctx, from, to)
   if (!result.ok) {
     sink({
@@ -65,24 +92,26 @@ export function produceBatch(
       error: result.error,
       reason: result.reason,
       count: to - from,
-      producer: target.producer,
+      producer,
     })
     return null
   }
+  // Read at once: the accepted result is refilled by the next append.
+  const { baseOffset, rolled } = result
   wakeReaders(world, topic.name, partition)
-  if (result.rolled) {
+  if (rolled) {
     sink({
       type: 'segment.rolled',
       time: world.now,
       topic: topic.name,
       partition,
-      baseOffset: result.baseOffset,
-      reason: result.rolled,
+      baseOffset,
+      reason: rolled,
     })
   }
   // One event per record is the largest allocation of a long replay; skip it when nobody listens.
   if (sink === ignoreEvents) return null
-  let offset = result.baseOffset
+  let offset = baseOffset
   for (let i = from; i < to; i++) {
     const r = records[i]
     if (!r) break
@@ -92,14 +121,27 @@ export function produceBatch(
       topic: topic.name,
       partition,
       offset: offset++,
-      batchBaseOffset: result.baseOffset,
+      batchBaseOffset: baseOffset,
       key: r.key,
       value: r.value,
       timestamp: r.timestamp,
-      producer: target.producer,
+      producer,
     })
   }
   return null
+}
+
+/**
+ * The context of every append made here, refilled by each: two million batches are appended in
+ * the pipeline bench, and an object made per append was among its largest allocations. Nothing
+ * keeps it past its append.
+ */
+const appendContext: Refilled<AppendContext> = {
+  config: TOPIC_CONFIG_DEFAULTS,
+  sizeModel: 'records',
+  now: 0,
+  jitterRng: createRng(0),
+  producer: null,
 }
 
 /** Kafka's default partitioner for a record sent without a partition; keyless ones go to 0. */
@@ -189,13 +231,11 @@ export function sendGeneratedRecord(
   generated.value = value
   generated.timestamp = world.now
   generated.keyId = keyId
-  const unknown = produceBatch(
-    world,
-    scenario,
-    sink,
-    { topic: spec.topic, partition: spec.partition, producer: spec.name },
-    generatedBatch,
-  )
+  const topic = world.topics.get(spec.topic)
+  const unknown =
+    topic === undefined
+      ? noSuchTopic(spec.topic)
+      : produceToTopic(world, scenario, sink, topic, spec.partition, spec.name, generatedBatch)
   generated.key = null
   generated.value = null
   if (unknown !== null) {

@@ -98,7 +98,8 @@ function flushStore(
   if (task.store.dirty.length === 0) return 0
   const dirty = takeDirtyInPlace(task)
   const changelog = job.settings.changelog
-  if (changelog !== null) {
+  const topic = changelog === null ? undefined : world.topics.get(changelog)
+  if (topic) {
     const { keys } = world.keyTable
     const { values } = task.store
     const records = dirty.map((keyId) => ({
@@ -107,13 +108,7 @@ function flushStore(
       timestamp: world.now,
       keyId,
     }))
-    sendInBatches(
-      world,
-      scenario,
-      sink,
-      { topic: changelog, partition, producer: job.app },
-      records,
-    )
+    sendInBatches(world, scenario, sink, topic, partition, job.app, records)
   }
   return changelog === null ? 0 : dirty.length
 }

@@ -1,9 +1,8 @@
-import { isOnline } from '../cluster/brokers'
+import { hasLeader } from '../cluster/brokers'
 import type { RowRefs } from '../log/fetch'
 import { emptyRowRefs, fetchRowRefs, pushRowRef, releaseRowRefs } from '../log/fetch'
 import { offsetAt } from '../log/recordColumns'
 import type { World } from '../world'
-import { findPartition } from '../world'
 import type { TaskInput } from './state'
 
 /**
@@ -81,8 +80,10 @@ function movePastLast(input: TaskInput, rows: RowRefs): void {
  * left, moves the position on.
  */
 function fetchInput(world: World, input: TaskInput, limit: number, rows: RowRefs): void {
-  if (!isOnline(world, input.topic, input.partition)) return
-  const log = findPartition(world, input.topic, input.partition)
+  // One topic lookup for both the leader and the log (this runs on every task run).
+  const topic = world.topics.get(input.topic)
+  if (!topic || !hasLeader(topic, input.partition)) return
+  const log = topic.partitions[input.partition]
   if (!log || input.position === null) return
   const before = rows.length
   const read = fetchRowRefs(log, input.position, limit, rows)

@@ -1,9 +1,9 @@
 import type { EventSink } from '../events'
 import type { ProducedRecord } from '../log/record'
 import { recordSize } from '../log/sizeModel'
-import { produceBatch } from '../produce'
+import { produceToTopic } from '../produce'
 import type { OutputGuard, SimScenario } from '../simScenario'
-import type { World } from '../world'
+import type { TopicState, World } from '../world'
 import { samzaPartitionOf } from '../keyHashes'
 import type { PartitionVersions } from './outputVersions'
 import {
@@ -36,7 +36,8 @@ export interface OutputMessage extends ProducedRecord {
 }
 
 /**
- * Mutates `world`: sends a task's outputs to the job's output topic, partitioned as Samza's producer
+ * Mutates `world`: sends a task's outputs to the job's output topic (`topic`, looked up by the run,
+ * undefined when it is gone), partitioned as Samza's producer
  * does. With a guard on, a message is dropped when its source record is older than the source of
  * what its key already holds: a conditional write, as a database with a version column allows.
  * `newer-source-timestamp` compares the input records' timestamps, which can tie or go backwards;
@@ -50,9 +51,9 @@ export function sendOutputs(
   sink: EventSink,
   job: JobState,
   task: TaskState,
+  topic: TopicState | undefined,
   outputs: PendingOutputs,
 ): number {
-  const topic = job.settings.output === null ? undefined : world.topics.get(job.settings.output)
   if (!topic || outputs.length === 0) return 0
   const guard = job.settings.outputGuard
   let skipped = 0
@@ -83,8 +84,7 @@ export function sendOutputs(
   for (let i = 0; i < usedCount; i++) {
     const partition = bucketOrder[i] ?? 0
     const count = bucketLengths[partition] ?? 0
-    const target = { topic: topic.name, partition, producer: job.app }
-    sendInBatches(world, scenario, sink, target, buckets[partition] ?? [], count)
+    sendInBatches(world, scenario, sink, topic, partition, job.app, buckets[partition] ?? [], count)
     task.sent += count
   }
   clearBuckets()
@@ -156,12 +156,13 @@ export function sendInBatches(
   world: World,
   scenario: SimScenario,
   sink: EventSink,
-  target: { readonly topic: string; readonly partition: number; readonly producer: string },
+  topic: TopicState,
+  partition: number,
+  producer: string,
   records: readonly (ProducedRecord | undefined)[],
   count = records.length,
 ): void {
-  const config = world.topics.get(target.topic)?.config
-  if (!config) return
+  const config = topic.config
   const limit = Math.min(PRODUCER_BATCH_SIZE, config['segment.bytes'])
   // Batches are ranges [start, i) of the first `count` records; usually there is one.
   let start = 0
@@ -171,13 +172,14 @@ export function sendInBatches(
     if (!record) break
     const recordUnits = recordSize(scenario.sizeModel, record.key, record.value)
     if (i > start && size + recordUnits > limit) {
-      produceBatch(world, scenario, sink, target, records, start, i)
+      produceToTopic(world, scenario, sink, topic, partition, producer, records, start, i)
       start = i
       size = 0
     }
     size += recordUnits
   }
-  if (start < count) produceBatch(world, scenario, sink, target, records, start, count)
+  if (start < count)
+    produceToTopic(world, scenario, sink, topic, partition, producer, records, start, count)
 }
 
 /** Kafka's default producer `batch.size`. */

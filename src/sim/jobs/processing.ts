@@ -2,7 +2,7 @@ import type { EventSink } from '../events'
 import { ignoreEvents } from '../events'
 import { hasLeader, isOnline } from '../cluster/brokers'
 import type { SimScenario } from '../simScenario'
-import type { World } from '../world'
+import type { TopicState, World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
 import { processorFor } from './processors'
 import { sendOutputs } from './output'
@@ -28,7 +28,9 @@ export function runTask(
   const task = job.tasks[taskIndex]
   const container = task && job.containers[task.container]
   if (!task || !container) return
-  if (!writesPossible(world, job, task)) {
+  const output = job.settings.output
+  const outputTopic = output === null ? undefined : world.topics.get(output)
+  if (!writesPossible(world, job, task, outputTopic)) {
     // Samza's producer retries forever (retries=Integer.MAX_VALUE): the task stalls until the
     // output or changelog partition has a leader again. Checked once a second.
     scheduleEvent(world, {
@@ -59,7 +61,7 @@ export function runTask(
   releaseInputBatch(batch)
   const sent = run.outputs.length
   task.sinceCommit += processed
-  const skipped = sendOutputs(world, scenario, sink, job, task, run.outputs)
+  const skipped = sendOutputs(world, scenario, sink, job, task, outputTopic, run.outputs)
   run.finish()
   if (skipped > 0 && job.settings.output !== null) {
     task.staleWritesSkipped += skipped
@@ -103,9 +105,13 @@ const WRITE_RETRY_MS = 1_000
 // Loops rather than closures and filtered copies below: a task runs hundreds of thousands of times
 // in a long scenario, often for one or two records, so what a run costs apart from its records counts.
 
-function writesPossible(world: World, job: JobState, task: TaskState): boolean {
-  const { output, changelog } = job.settings
-  const outputTopic = output === null ? undefined : world.topics.get(output)
+function writesPossible(
+  world: World,
+  job: JobState,
+  task: TaskState,
+  outputTopic: TopicState | undefined,
+): boolean {
+  const changelog = job.settings.changelog
   if (outputTopic) for (const r of outputTopic.replication) if (r.leader === null) return false
   return changelog === null || isOnline(world, changelog, task.partition)
 }
