@@ -194,6 +194,50 @@ test('a scenario exported to a file imports again', async ({ page }, testInfo) =
   await expect(page.getByRole('alert')).toContainText('topics[0].name')
 })
 
+test('a long link shows progress while it is read, and Cancel then opens the default scenario and keeps the draft', async ({
+  page,
+}) => {
+  const fragment = await encodeLink({ scenario: cleanerStorm(), cursorMs: 0, view: 'log' })
+  await page.goto('/')
+  await page.evaluate(() => {
+    localStorage.setItem('rewindlab:draft', 'my precious draft')
+  })
+  // Reading a link takes a few frames; here its decompression is held for two seconds, so that
+  // Cancel lands while the link is read, before its scenario is known.
+  await page.addInitScript(() => {
+    const Native = DecompressionStream
+    Object.defineProperty(window, 'DecompressionStream', {
+      value: function HeldDecompression(format: CompressionFormat) {
+        const held = new TransformStream({
+          start: () =>
+            new Promise<void>((resolve) => {
+              setTimeout(resolve, 2_000)
+            }),
+        })
+        const inner = new Native(format)
+        return { writable: inner.writable, readable: inner.readable.pipeThrough(held) }
+      },
+    })
+  })
+  // A new page (from "/", a change of fragment would open the link in the page already open).
+  await page.goto('about:blank')
+  await page.goto(`/#${fragment}`)
+  const dialog = page.getByRole('dialog', { name: 'Reading the link…' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('progressbar', { name: 'Link read' })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel and open the default scenario' }).click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page.getByText(defaultScenario.name)).toBeVisible()
+  // Once the link has been read, nothing of it opens, and nothing is refused either.
+  await page.waitForTimeout(2_500)
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page.getByText(defaultScenario.name)).toBeVisible()
+  await expect(page.getByRole('alert')).toBeHidden()
+  expect(await page.evaluate(() => localStorage.getItem('rewindlab:draft'))).toBe(
+    'my precious draft',
+  )
+})
+
 test('a heavy valid link shows its progress at once, and Cancel opens the default scenario', async ({
   page,
 }) => {

@@ -2,10 +2,11 @@
 import './app/app.css'
 import './views/shared/records.css'
 import { startTransition, StrictMode } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { StartupComputingDialog } from './app/ComputingDialog'
-import { openFromStartupAddress } from './app/startup'
+import { openFromStartupAddress, startupLinkIsLong } from './app/startup'
 import { preloadViews } from './app/lazyViews'
 import { browserPacing, prepareInSlices, SLICE_MS, startPreparation } from './derive/prepare'
 import { useAppStore } from './store/appStore'
@@ -40,17 +41,51 @@ async function computeScenarioOnScreen(): Promise<void> {
 }
 
 /**
+ * Resolves once the browser has drawn a frame (after what was just rendered), or after 100 ms in
+ * a tab that draws none (hidden): work that follows does not hold back the first paint of progress.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0)
+    })
+    setTimeout(resolve, 100)
+  })
+}
+
+/**
  * The first render shows the opened link or draft, never a flash of the default scenario. A heavy
  * one shows its progress and Cancel at once, alone: drawing the whole app behind it (and computing
- * the default scenario for it) took longer than the first slice of the link. The app is drawn once
- * the opening has ended, as a transition, so that drawing it yields to the browser too.
+ * the default scenario for it) took longer than the first slice of the link. A long link shows it
+ * before it is even read (decoding and checking it takes tens of ms). The progress is rendered in
+ * the task that finds it is needed, before any slice of the scenario runs, and the panels' code
+ * loads once it is drawn. The app is drawn once the opening has ended, as a transition, so that
+ * drawing it yields to the browser too.
  */
 async function start(root: HTMLElement): Promise<void> {
+  const reactRoot = createRoot(root)
+  const showProgress = (): void => {
+    flushSync(() => {
+      reactRoot.render(
+        <StrictMode>
+          <StartupComputingDialog />
+        </StrictMode>,
+      )
+    })
+  }
+  const long = startupLinkIsLong()
+  if (long) {
+    // In a task of its own: the modules' evaluation, just ended, is the longest task of the start.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    useAppStore.getState().startReading()
+    showProgress()
+    await afterPaint()
+  }
   const computing = whenComputing()
   const opening = openFromStartupAddress()
-  const heavy = await Promise.race([opening.then(() => false), computing.started.then(() => true)])
+  const heavy =
+    long || (await Promise.race([opening.then(() => false), computing.started.then(() => true)]))
   computing.stop()
-  const reactRoot = createRoot(root)
   const app = (
     <StrictMode>
       <App />
@@ -60,11 +95,8 @@ async function start(root: HTMLElement): Promise<void> {
     reactRoot.render(app)
     return
   }
-  reactRoot.render(
-    <StrictMode>
-      <StartupComputingDialog />
-    </StrictMode>,
-  )
+  if (!long) showProgress()
+  await afterPaint()
   const views = preloadViews()
   await opening
   await computeScenarioOnScreen()

@@ -5,7 +5,8 @@ import './computing.css'
 
 /**
  * Shown while a heavy scenario (a link, a file, a lesson) is computed before it opens: how far the
- * simulation has got, and Cancel, which stops it and opens the default scenario.
+ * simulation has got, and Cancel, which stops it and opens the default scenario. A long link shows
+ * it from the start, while the link is read (with no figure yet: its scenario is not known).
  */
 export function ComputingDialog() {
   const computing = useAppStore((s) => s.computing)
@@ -42,7 +43,8 @@ export function ComputingBox({
     if (isOpen) cancelRef.current?.focus()
   }, [isOpen])
   if (computing === null) return null
-  const percent = Math.floor(computing.fraction * 100)
+  const reading = computing.stage === 'reading'
+  const percent = reading ? 0 : Math.floor(computing.fraction * 100)
   return (
     <div className="computing" role="presentation">
       <div
@@ -52,19 +54,29 @@ export function ComputingBox({
         aria-labelledby="computing-title"
         aria-describedby="computing-what"
       >
-        <h2 id="computing-title">Computing the scenario…</h2>
-        <p id="computing-what">
-          <bdi>{computing.name}</bdi> runs once through its whole time before it opens.
-        </p>
-        <progress
-          className="computing__bar"
-          aria-label="Simulated time computed"
-          max={100}
-          value={percent}
-        />
-        <p className="computing__figure" aria-hidden="true">
-          {percent}%
-        </p>
+        <h2 id="computing-title">{reading ? 'Reading the link…' : 'Computing the scenario…'}</h2>
+        {reading ? (
+          <p id="computing-what">The link is decoded and checked before anything in it runs.</p>
+        ) : (
+          <p id="computing-what">
+            <bdi>{computing.name}</bdi> runs once through its whole time before it opens.
+          </p>
+        )}
+        {reading ? (
+          <progress className="computing__bar" aria-label="Link read" />
+        ) : (
+          <>
+            <progress
+              className="computing__bar"
+              aria-label="Simulated time computed"
+              max={100}
+              value={percent}
+            />
+            <p className="computing__figure" aria-hidden="true">
+              {percent}%
+            </p>
+          </>
+        )}
         <button
           ref={cancelRef}
           type="button"

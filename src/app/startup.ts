@@ -10,6 +10,7 @@ import { useAppStore, currentStash } from '../store/appStore'
 import { firstPartition } from '../store/slices/selection'
 import { parseLessonLink } from '../store/lessonLink'
 import type { LoadResult } from '../store/opening'
+import { openingGeneration } from '../store/opening'
 import { branchStateOf } from '../store/branchState'
 import type { DraftRead } from './draft'
 import { readDraft } from './draft'
@@ -40,6 +41,23 @@ export async function openFromStartupAddress(): Promise<void> {
     return
   }
   await openFromLocation(location.hash, 'startup')
+}
+
+/**
+ * A scenario link's `s` longer than this takes a noticeable time to read: decoding and checking a
+ * scenario of thousands of actions (issue #16's cleaner storm, 20k characters, took 50-100 ms), so
+ * its progress is shown before. The shipped scenarios' links are under 1,000 characters.
+ */
+const LONG_LINK_CHARS = 4_000
+
+/**
+ * Whether the page's address holds a scenario link long enough that reading it shows progress
+ * first (see `LONG_LINK_CHARS`): in the fragment, or in the query (`?s=…`) it is moved from.
+ */
+export function startupLinkIsLong(): boolean {
+  const address = location.hash.replace(/^#/, '') || location.search.replace(/^\?/, '')
+  const fields = readFragmentFields(readableFragment(address))
+  return !fields.has('L') && (fields.get('s')?.length ?? 0) > LONG_LINK_CHARS
 }
 
 /** How the fragment arrived: with the page, or changed while the app runs (a click, a paste). */
@@ -75,7 +93,11 @@ export async function openFromLocation(
   }
   if (isLinkFragment(fragment)) {
     // A scenario link replaces whatever lesson was open.
+    const reading = store.computing?.stage === 'reading'
+    const generation = openingGeneration()
     const result = await decodeLink(fragment)
+    // Cancel while the link was read (`startReading`) opened the default scenario instead.
+    if (reading && openingGeneration() !== generation) return false
     let opened: LoadResult
     if (result.ok) {
       const { scenario, branches, cursorMs, view } = result.value
@@ -83,7 +105,10 @@ export async function openFromLocation(
         { scenario, branches: branches ?? null },
         { cursor: cursorMs, ...decodeView(view) },
       )
-    } else opened = { refused: describeLinkProblem(result.problem) }
+    } else {
+      store.stopReading()
+      opened = { refused: describeLinkProblem(result.problem) }
+    }
     if (typeof opened === 'object') {
       // With the page, nothing was open yet; a link pasted into an open tab leaves what was shown.
       const shown =

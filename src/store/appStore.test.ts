@@ -4,6 +4,7 @@ import { initialAppState, useAppStore } from './appStore'
 import { partitionAt } from '../derive/partitionAt'
 import { worldAt } from '../derive/simulation'
 import { loadScenarioFile } from '../scenario/testScenarios'
+import { openingGeneration } from './opening'
 
 const store = useAppStore
 
@@ -149,5 +150,38 @@ describe('notices', () => {
       ['This link could not be opened.', 20],
       ['Something else.', 1],
     ])
+  })
+})
+
+describe('reading a long link before its scenario is known', () => {
+  const other = loadScenarioFile('simple-rewind.json')
+
+  test('Cancel while the link is read opens the default scenario and supersedes the opening', async () => {
+    await store.getState().load(other)
+    const generation = openingGeneration()
+    store.getState().startReading()
+    expect(store.getState().computing).toEqual({ stage: 'reading' })
+    store.getState().cancelComputing()
+    // The default scenario is light: it opens at once, in place of the reading.
+    expect(store.getState().scenario).toBe(defaultScenario)
+    expect(store.getState().computing).toBeNull()
+    expect(openingGeneration()).not.toBe(generation)
+  })
+
+  test('the scenario read from the link replaces the reading when it opens', async () => {
+    store.getState().startReading()
+    expect(await store.getState().load(other)).toBe('opened')
+    expect(store.getState().scenario).toBe(other)
+    expect(store.getState().computing).toBeNull()
+  })
+
+  test('a refused link ends the reading, and only the reading', () => {
+    store.getState().startReading()
+    store.getState().stopReading()
+    expect(store.getState().computing).toBeNull()
+    const computing = { stage: 'computing', name: 'A heavy link', fraction: 0.5 } as const
+    store.setState({ computing })
+    store.getState().stopReading()
+    expect(store.getState().computing).toBe(computing)
   })
 })

@@ -16,12 +16,18 @@ import { withNotice } from './slices/notices'
 import { clampCursor } from './slices/playback'
 import { firstPartition } from './slices/selection'
 
-/** A scenario being computed before it opens (a heavy link or file): what the progress bar shows. */
-export interface Computing {
-  readonly name: string
-  /** The share of the scenario's simulated time computed so far, from 0 to 1. */
-  readonly fraction: number
-}
+/**
+ * A scenario being opened with progress shown: a long link being read and checked (`reading`,
+ * before its scenario is known), or a heavy link or file being computed (what the bar shows).
+ */
+export type Computing =
+  | { readonly stage: 'reading' }
+  | {
+      readonly stage: 'computing'
+      readonly name: string
+      /** The share of the scenario's simulated time computed so far, from 0 to 1. */
+      readonly fraction: number
+    }
 
 /**
  * How opening a scenario ended: opened; cancelled (by Cancel, or by another opening started
@@ -67,6 +73,14 @@ type GetState = () => AppState & AppActions
 let openingToken = 0
 /** Whether the opening under way ends a lesson: Cancel's default scenario then ends it too. */
 let pendingEndsLesson = false
+
+/**
+ * Changes with every opening: an opening that was waiting (a link being read) and finds it changed
+ * has been superseded, by Cancel (which opens the default scenario) or by another opening.
+ */
+export function openingGeneration(): number {
+  return openingToken
+}
 
 /** Whether the opening under way would end an open lesson (see `LoadOptions.endsLesson`). */
 export function pendingOpeningEndsLesson(): boolean {
@@ -128,7 +142,7 @@ export function makeOpener(
     const isCurrent = (): boolean => token === openingToken
     const pacing = browserPacing(
       (fraction) => {
-        if (isCurrent()) set({ computing: { name: scenario.name, fraction } })
+        if (isCurrent()) set({ computing: { stage: 'computing', name: scenario.name, fraction } })
       },
       () => !isCurrent(),
     )

@@ -32,6 +32,14 @@ export interface OpeningActions {
    * open lesson when the cancelled opening would have).
    */
   cancelComputing: () => void
+  /**
+   * Shows the progress dialog, with Cancel, while a long link is read and checked: before its
+   * scenario is known, and before any of it runs. `load` and `openDocument` replace it with the
+   * scenario's progress (or end it), `cancelComputing` opens the default scenario instead.
+   */
+  startReading: () => void
+  /** Ends the reading shown by `startReading` when the link is not opened (it was refused). */
+  stopReading: () => void
 }
 
 export const createOpeningSlice: AppSlice<OpeningActions> = (set, get) => {
@@ -47,6 +55,12 @@ export const createOpeningSlice: AppSlice<OpeningActions> = (set, get) => {
     cancelComputing: () => {
       // The default scenario's opening supersedes the one under way, and clears `computing`.
       void get().load(defaultScenario, { endsLesson: pendingOpeningEndsLesson() })
+    },
+    startReading: () => {
+      set({ computing: { stage: 'reading' } })
+    },
+    stopReading: () => {
+      if (get().computing?.stage === 'reading') set({ computing: null })
     },
   }
 }
