@@ -6,9 +6,10 @@ const SEGMENT_BYTES = 112
 /** Bytes of a segment's place in a keyframe's segment list. */
 const SLOT_BYTES = 8
 /**
- * Bytes of one row in the numeric record columns at most: offset and timestamp (float64), five
- * int32s. Columns that hold one value for every row store none of the offsets, sizes or producers
- * (see `RecordColumns`), so the count errs high, on the side of fewer keyframes.
+ * Bytes of one row in the numeric record columns at most, counted as offset and timestamp
+ * (float64) and five int32s: rows now store at most the two and four int32s, and columns that hold
+ * one value for every row store no offsets, sizes or producers (see `RecordColumns`), so the count
+ * errs high, on the side of fewer keyframes.
  */
 const ROW_BYTES = 2 * 8 + 5 * 4
 /** Bytes of one UTF-16 code unit of a value. */

@@ -95,10 +95,12 @@ export interface RecordColumns {
    */
   producerIds: Int32Array | null
   uniformProducerId: number
-  /** Where each row's value starts in `valueChars`. */
+  /**
+   * Where each row's value starts in `valueChars`, or `-1 - start` for a null value (which takes no
+   * code units). A value ends where the next row's starts (`charCount` after the last row): rows
+   * are written in order and never changed, so the lengths need no column of their own.
+   */
   valueStarts: Int32Array
-  /** Each row's value length in UTF-16 code units, or `NULL_VALUE`. */
-  valueLengths: Int32Array
   valueChars: Uint16Array
   /** Code units used in `valueChars`. */
   charCount: number
@@ -135,7 +137,6 @@ export function createColumns(
     producerIds: null,
     uniformProducerId: NO_PRODUCER,
     valueStarts: new Int32Array(rows),
-    valueLengths: new Int32Array(rows),
     valueChars: new Uint16Array(Math.max(MIN_CAPACITY.chars, capacity.chars)),
     charCount: 0,
     deleteHorizons: new Map(),
@@ -150,12 +151,7 @@ export function rowCapacity(columns: RecordColumns): number {
 
 /** The room rows [0, count) take. */
 export function usedCapacity(columns: RecordColumns, count: number): ColumnsCapacity {
-  const last = count - 1
-  const chars =
-    count === 0
-      ? 0
-      : (columns.valueStarts[last] ?? 0) + Math.max(0, columns.valueLengths[last] ?? 0)
-  return { rows: count, chars }
+  return { rows: count, chars: count === 0 ? 0 : valueEndAt(columns, count - 1) }
 }
 
 /** A copy of `array` with room for `length` elements (the rows written so far are kept). */
@@ -179,7 +175,6 @@ function reserveInPlace(columns: RecordColumns, chars: number): void {
     columns.keyIds = grown(columns.keyIds, capacity)
     if (columns.producerIds !== null) columns.producerIds = grown(columns.producerIds, capacity)
     columns.valueStarts = grown(columns.valueStarts, capacity)
-    columns.valueLengths = grown(columns.valueLengths, capacity)
   }
   const needed = columns.charCount + chars
   if (needed > columns.valueChars.length) {
@@ -213,8 +208,7 @@ function appendFieldsInPlace(
     (columns.producerIds ?? spellOutProducers(columns))[row] = producerId
   columns.timestamps[row] = timestamp
   columns.keyIds[row] = keyId
-  columns.valueStarts[row] = columns.charCount
-  columns.valueLengths[row] = valueLength
+  columns.valueStarts[row] = valueLength === NULL_VALUE ? -1 - columns.charCount : columns.charCount
   if (deleteHorizonMs !== undefined) columns.deleteHorizons.set(row, deleteHorizonMs)
   columns.length = row + 1
   return row
@@ -278,7 +272,7 @@ export function copyRowInPlace(
   to: RecordColumns,
   deleteHorizonMs = from.deleteHorizons.get(row),
 ): void {
-  const length = from.valueLengths[row] ?? NULL_VALUE
+  const length = valueLengthAt(from, row)
   appendFieldsInPlace(
     to,
     offsetAt(from, row),
@@ -289,7 +283,7 @@ export function copyRowInPlace(
     length,
     deleteHorizonMs,
   )
-  const source = from.valueStarts[row] ?? 0
+  const source = valueStartAt(from, row)
   const target = to.charCount
   for (let i = 0; i < length; i++) to.valueChars[target + i] = from.valueChars[source + i] ?? 0
   to.charCount = target + Math.max(0, length)
@@ -327,10 +321,10 @@ export function rowEquals(
 }
 
 function valueEquals(columns: RecordColumns, row: number, value: string | null): boolean {
-  const length = columns.valueLengths[row]
+  const length = valueLengthAt(columns, row)
   if (value === null || length === NULL_VALUE) return value === null && length === NULL_VALUE
   if (length !== value.length) return false
-  const start = columns.valueStarts[row] ?? 0
+  const start = valueStartAt(columns, row)
   for (let i = 0; i < length; i++) {
     if (columns.valueChars[start + i] !== value.charCodeAt(i)) return false
   }
@@ -361,13 +355,30 @@ export function sizeAt(columns: RecordColumns, row: number): number {
 
 /** How many code units the row's value takes in `valueChars`. */
 export function valueCharsAt(columns: RecordColumns, row: number): number {
-  return Math.max(0, columns.valueLengths[row] ?? 0)
+  return Math.max(0, valueLengthAt(columns, row))
+}
+
+/** Where the row's value starts in `valueChars` (a null value takes no code units there). */
+function valueStartAt(columns: RecordColumns, row: number): number {
+  const start = columns.valueStarts[row] ?? 0
+  return start < 0 ? -1 - start : start
+}
+
+/** Where the row's value ends in `valueChars`: where the next row's starts. */
+function valueEndAt(columns: RecordColumns, row: number): number {
+  return row + 1 < columns.length ? valueStartAt(columns, row + 1) : columns.charCount
+}
+
+/** The row's value length in code units, or `NULL_VALUE`. */
+function valueLengthAt(columns: RecordColumns, row: number): number {
+  const start = columns.valueStarts[row] ?? 0
+  return start < 0 ? NULL_VALUE : valueEndAt(columns, row) - start
 }
 
 export function valueAt(columns: RecordColumns, row: number): string | null {
-  const length = columns.valueLengths[row] ?? NULL_VALUE
+  const length = valueLengthAt(columns, row)
   if (length === NULL_VALUE) return null
-  const start = columns.valueStarts[row] ?? 0
+  const start = valueStartAt(columns, row)
   // Char by char: values are short (scenario texts are bounded), and this was 10x faster than
   // `String.fromCharCode(...subarray)`; TextDecoder would replace lone surrogates.
   let value = ''
@@ -377,7 +388,7 @@ export function valueAt(columns: RecordColumns, row: number): string | null {
 
 /** A keyed record with a null value: a delete of its key in a compacted topic. */
 export function isTombstoneAt(columns: RecordColumns, row: number): boolean {
-  return columns.keyIds[row] !== NO_KEY && columns.valueLengths[row] === NULL_VALUE
+  return columns.keyIds[row] !== NO_KEY && (columns.valueStarts[row] ?? 0) < 0
 }
 
 /**
