@@ -12,7 +12,7 @@ const SLOT_BYTES = 8
  * errs high, on the side of fewer keyframes.
  */
 const ROW_BYTES = 2 * 8 + 5 * 4
-/** Bytes of one UTF-16 code unit of a value. */
+/** Bytes of one UTF-16 code unit of a value at most (one while a log holds only Latin-1 units). */
 const CHAR_BYTES = 2
 /** Rough bytes per slot of a job store's value array (a pointer and, often, a string). */
 const STORE_SLOT_BYTES = 24

@@ -101,7 +101,12 @@ export interface RecordColumns {
    * are written in order and never changed, so the lengths need no column of their own.
    */
   valueStarts: Int32Array
-  valueChars: Uint16Array
+  /**
+   * The values' UTF-16 code units, one byte each while every unit written fits in one (Latin-1:
+   * the generated values, counts and most scenario texts), widened to two bytes by the first that
+   * does not (`widenCharsInPlace`): each byte is memory written fresh, as for the numeric columns.
+   */
+  valueChars: Uint8Array | Uint16Array
   /** Code units used in `valueChars`. */
   charCount: number
   /** KIP-534 delete horizons by row: few (stamped tombstones only), so a map rather than a column. */
@@ -137,7 +142,7 @@ export function createColumns(
     producerIds: null,
     uniformProducerId: NO_PRODUCER,
     valueStarts: new Int32Array(rows),
-    valueChars: new Uint16Array(Math.max(MIN_CAPACITY.chars, capacity.chars)),
+    valueChars: new Uint8Array(Math.max(MIN_CAPACITY.chars, capacity.chars)),
     charCount: 0,
     deleteHorizons: new Map(),
     readOut: [],
@@ -155,7 +160,10 @@ export function usedCapacity(columns: RecordColumns, count: number): ColumnsCapa
 }
 
 /** A copy of `array` with room for `length` elements (the rows written so far are kept). */
-function grown<T extends Float64Array | Int32Array | Uint16Array>(array: T, length: number): T {
+function grown<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(
+  array: T,
+  length: number,
+): T {
   const copy = new (array.constructor as new (length: number) => T)(length)
   copy.set(array)
   return copy
@@ -256,10 +264,27 @@ export function appendRowInPlace(
   const length = value === null ? NULL_VALUE : value.length
   appendFieldsInPlace(columns, offset, keyId, producerId, record.timestamp, size, length, undefined)
   if (value === null) return
-  const chars = columns.valueChars
+  let chars = columns.valueChars
   const start = columns.charCount
-  for (let i = 0; i < length; i++) chars[start + i] = value.charCodeAt(i)
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i)
+    if (unit > LATIN1_MAX && chars.BYTES_PER_ELEMENT === 1) chars = widenCharsInPlace(columns)
+    chars[start + i] = unit
+  }
   columns.charCount = start + length
+}
+
+const LATIN1_MAX = 0xff
+
+/**
+ * Mutates `columns`: two bytes a code unit from now on (the units written so far copied); rows
+ * read the same. Sharers of the columns read the new array as they would a grown one.
+ */
+function widenCharsInPlace(columns: RecordColumns): Uint16Array {
+  const wide = new Uint16Array(columns.valueChars.length)
+  wide.set(columns.valueChars)
+  columns.valueChars = wide
+  return wide
 }
 
 /**
@@ -285,6 +310,8 @@ export function copyRowInPlace(
   )
   const source = valueStartAt(from, row)
   const target = to.charCount
+  // Copied units need as many bytes as they had (a unit that does not fit one byte is in wide storage).
+  if (from.valueChars.BYTES_PER_ELEMENT > to.valueChars.BYTES_PER_ELEMENT) widenCharsInPlace(to)
   for (let i = 0; i < length; i++) to.valueChars[target + i] = from.valueChars[source + i] ?? 0
   to.charCount = target + Math.max(0, length)
 }
