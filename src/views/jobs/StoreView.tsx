@@ -12,6 +12,7 @@ import { useJobs } from './useJobs'
 import { usePanelRef } from '../shared/panelRegistry'
 import './jobs.css'
 import { UserText } from '../shared/UserText'
+import { FoldedBody } from '../shared/FoldedBody'
 
 /**
  * The local stores of one job's tasks at the cursor, or of two jobs side by side (to compare a
@@ -116,8 +117,13 @@ function JobStore({ job }: { readonly job: JobSnapshot }) {
                 <th scope="col">Value</th>
               </tr>
             </thead>
-            <tbody>
-              {table.rows.map((row) => (
+            <FoldedBody
+              rows={table.rows}
+              kept={(row) => row.changed}
+              columns={2}
+              noun={table.rows.length === 1 ? 'key' : 'keys'}
+            >
+              {(row) => (
                 <tr
                   key={row.key}
                   className={
@@ -135,8 +141,8 @@ function JobStore({ job }: { readonly job: JobSnapshot }) {
                     <UserText text={row.value} />
                   </td>
                 </tr>
-              ))}
-            </tbody>
+              )}
+            </FoldedBody>
           </table>
         ))}
       </div>

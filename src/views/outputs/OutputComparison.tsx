@@ -4,6 +4,7 @@ import { latest, records } from './outputCells'
 import { countVerdicts, describeVerdict } from './outputsModel'
 import './outputs.css'
 import { UserText } from '../shared/UserText'
+import { FoldedBody } from '../shared/FoldedBody'
 
 function summary(rows: readonly ComparisonRow[]): string {
   const counts = countVerdicts(rows)
@@ -48,8 +49,8 @@ export function OutputComparison({
           <th scope="col">A vs B</th>
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row) => (
+      <FoldedBody rows={rows} columns={6} noun="keys">
+        {(row) => (
           <tr key={row.key} className={`outputs__row--${row.verdict.kind}`}>
             <th scope="row">
               <UserText text={row.key} />
@@ -60,8 +61,8 @@ export function OutputComparison({
             <td>{records(row.b)}</td>
             <td className="outputs__verdict">{describeVerdict(row.verdict)}</td>
           </tr>
-        ))}
-      </tbody>
+        )}
+      </FoldedBody>
     </table>
   )
 }

@@ -9,6 +9,7 @@ import { resentRecords } from './outputsModel'
 import { usePanelRef } from '../shared/panelRegistry'
 import './outputs.css'
 import { UserText } from '../shared/UserText'
+import { FoldedBody } from '../shared/FoldedBody'
 
 /**
  * The jobs' output topics at the cursor, per key, and an A/B comparison of two of them: how a
@@ -83,8 +84,8 @@ function SingleOutput({ output }: { readonly output: OutputContents }) {
           <th scope="col">Sent again</th>
         </tr>
       </thead>
-      <tbody>
-        {[...output.keys].map(([key, k]) => {
+      <FoldedBody rows={[...output.keys]} columns={4} noun="keys">
+        {([key, k]) => {
           const again = resentRecords(k)
           return (
             <tr key={key} className={again ? 'outputs__row--duplicated' : undefined}>
@@ -96,8 +97,8 @@ function SingleOutput({ output }: { readonly output: OutputContents }) {
               <td className="outputs__verdict">{again ?? '—'}</td>
             </tr>
           )
-        })}
-      </tbody>
+        }}
+      </FoldedBody>
     </table>
   )
 }
