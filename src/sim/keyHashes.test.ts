@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { kafkaPartitionOf, samzaPartitionOf } from './keyHashes'
-import { createKeyTable, internKey } from './log/recordColumns'
+import { createKeyTable, internKey } from './log/keyTable'
 
 describe('partitions by key id', () => {
   it("picks Kafka's and Samza's partitions, the same on every call", () => {

@@ -1,5 +1,5 @@
 import { setSlot } from './denseSlots'
-import type { KeyTable } from './log/recordColumns'
+import type { KeyTable } from './log/keyTable'
 import { kafkaPartitionHash } from './murmur2'
 import { samzaPartitionHash } from './jobs/javaHash'
 

@@ -1,5 +1,5 @@
 import type { EventSink } from '../events'
-import { internKey } from '../log/recordColumns'
+import { internKey } from '../log/keyTable'
 import type { World } from '../world'
 import { findPartition, scheduleEvent } from '../world'
 import { scheduleCommit } from './commit'

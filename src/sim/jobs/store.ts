@@ -1,5 +1,5 @@
 import { setSlot } from '../denseSlots'
-import type { KeyTable } from '../log/recordColumns'
+import type { KeyTable } from '../log/keyTable'
 
 /**
  * A task's local key-value store with the writes not yet flushed to the changelog, as arrays

@@ -1,5 +1,6 @@
 import type { RecordColumns } from '../log/recordColumns'
-import { NO_KEY, keyAt, offsetAt, timestampAt, valueAt } from '../log/recordColumns'
+import { keyAt, offsetAt, timestampAt, valueAt } from '../log/recordColumns'
+import { NO_KEY } from '../log/keyTable'
 import type { InputRecord } from './processors'
 import type { TaskInput } from './state'
 

@@ -1,5 +1,4 @@
-import type { KeyTable } from '../log/recordColumns'
-import { NO_KEY, internKey } from '../log/recordColumns'
+import { NO_KEY, internKey, type KeyTable } from '../log/keyTable'
 import type { MessageCollector, StoreAccess } from './processors'
 import type { PendingOutputs } from './output'
 import type { TaskState } from './state'

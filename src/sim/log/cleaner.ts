@@ -1,17 +1,17 @@
 import type { TopicConfig } from './config'
 import type { PartitionLog } from './partition'
 import type { LogRecord } from './record'
-import type { KeyTable, RecordColumns } from './recordColumns'
+import type { RecordColumns } from './recordColumns'
 import {
   copyRowInPlace,
   createColumns,
   isTombstoneAt,
-  NO_KEY,
   offsetAt,
   recordAt,
   sizeAt,
   valueCharsAt,
 } from './recordColumns'
+import { NO_KEY, type KeyTable } from './keyTable'
 import type { Segment } from './segment'
 import { sealedSegment } from './segment'
 import { segmentsInRange } from './cleanable'

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RecordColumns } from './recordColumns'
-import {
-  appendRowInPlace,
-  copyRows,
-  createColumns,
-  createKeyTable,
-  internKey,
-  usedCapacity,
-  valueAt,
-} from './recordColumns'
+import { appendRowInPlace, copyRows, createColumns, usedCapacity, valueAt } from './recordColumns'
+import { createKeyTable, internKey } from './keyTable'
 
 function columnsWith(values: readonly (string | null)[]): RecordColumns {
   const columns = createColumns(createKeyTable())

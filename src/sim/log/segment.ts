@@ -1,14 +1,13 @@
 import type { DeepReadonly } from '../readonlyWorld'
 import { engineView } from '../readonlyWorld'
 import type { LogRecord, ProducedRecord } from './record'
-import type { ColumnsCapacity, KeyTable, RecordColumns } from './recordColumns'
+import type { ColumnsCapacity, RecordColumns } from './recordColumns'
 import {
   appendRowInPlace,
   copyRows,
   createColumns,
   isTombstoneAt,
   keyAt,
-  NO_PRODUCER,
   offsetAt,
   producerAt,
   recordAt,
@@ -16,6 +15,7 @@ import {
   sizeAt,
   valueAt,
 } from './recordColumns'
+import { NO_PRODUCER, type KeyTable } from './keyTable'
 
 /**
  * A log segment: a contiguous offset range starting at `baseOffset`.

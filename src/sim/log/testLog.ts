@@ -3,7 +3,7 @@ import type { TopicConfig, TopicConfigOverrides } from './config'
 import { TOPIC_CONFIG_DEFAULTS, withOverrides } from './config'
 import type { PartitionLog } from './partition'
 import { appendBatchInPlace, createPartitionLog } from './partition'
-import { createKeyTable } from './recordColumns'
+import { createKeyTable } from './keyTable'
 import { segmentRecords } from './segment'
 import { createRng } from '../random'
 
