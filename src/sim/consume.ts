@@ -40,8 +40,12 @@ export function fetchForConsumer(
   maxRecords: number,
   singleRequest: boolean,
 ): string | null {
-  const reading = onlineReading(world, name)
-  if (reading === null || typeof reading === 'string') return reading
+  const reading = readingOf(world, name)
+  if (typeof reading === 'string') return reading
+  if (!isOnline(world, reading.consumer.topic, reading.consumer.partition)) {
+    failOffline(reading, sink)
+    return null
+  }
   if (singleRequest) sendRequest(reading, sink, maxRecords)
   else poll(reading, sink, maxRecords)
   return null
@@ -139,16 +143,18 @@ export function seekConsumer(
 }
 
 /**
- * The consumer and its partition, or why the action is refused; null when the partition is offline
- * (the read fails with LEADER_NOT_AVAILABLE, an error of the consumer's, not a refusal).
+ * Mutates the consumer: a read of an offline partition fails with LEADER_NOT_AVAILABLE, an error
+ * of the consumer's (it retries at its next poll), not a refusal of the action.
  */
-function onlineReading(world: World, name: string): Reading | string | null {
-  const reading = readingOf(world, name)
-  if (typeof reading === 'string') return reading
-  const { consumer } = reading
-  if (isOnline(world, consumer.topic, consumer.partition)) return reading
+function failOffline({ consumer, at }: Reading, sink: EventSink): void {
   consumer.lastError = 'LEADER_NOT_AVAILABLE: the partition is offline'
-  return null
+  sink({
+    type: 'consumer.fetchFailed',
+    ...at,
+    consumer: consumer.name,
+    error: 'LEADER_NOT_AVAILABLE',
+    position: consumer.position,
+  })
 }
 
 /**

@@ -187,6 +187,17 @@ type SimEventBody =
     })
   | (At & {
       /**
+       * A poll (or single request) while the partition has no leader: nothing is read, the position
+       * stays, and the consumer keeps LEADER_NOT_AVAILABLE as its error until a fetch succeeds.
+       */
+      readonly type: 'consumer.fetchFailed'
+      readonly consumer: string
+      readonly error: 'LEADER_NOT_AVAILABLE'
+      /** The position it would have read from; null before it has one. */
+      readonly position: number | null
+    })
+  | (At & {
+      /**
        * A poll with no position and `auto.offset.reset=none`: the Java consumer throws
        * NoOffsetForPartitionException and reads nothing; the position stays undefined.
        */

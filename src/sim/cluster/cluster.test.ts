@@ -4,11 +4,14 @@ import { advanceWorld, initialWorld } from '../engine'
 import type { SimEvent } from '../events'
 import type { ScenarioAction } from '../simScenario'
 import { snapshotWorld } from '../snapshot'
-import { testJob, testProducer, testScenario, topic } from '../testScenario'
+import { testConsumer, testJob, testProducer, testScenario, topic } from '../testScenario'
 import { placeReplicas } from './placement'
 
 function run(actions: ScenarioAction[], until = 20_000) {
   const s = testScenario({
+    consumers: [
+      testConsumer({ 'auto.offset.reset': 'earliest', pollIntervalMs: 2_000, startMs: 1_000 }),
+    ],
     durationMs: 30_000,
     cluster: { brokers: 3, hosts: 2, containerRestartMs: 1_000 },
     topics: [topic('events', {}, 2, 2)],
@@ -81,6 +84,55 @@ describe('broker failures', () => {
     const task = r.snapshot.jobs[0]?.tasks[0]
     expect(task?.inputs[0]?.lag).toBe(0)
     expect(r.snapshot.topics[0]?.partitions[0]?.isr).toEqual([0, 1])
+  })
+})
+
+describe('a consumer of an offline partition', () => {
+  it('fails each poll with LEADER_NOT_AVAILABLE, keeps its position, and reads on once it is back', () => {
+    const r = run(
+      [
+        { type: 'broker.fail', at: 5_000, broker: 1 },
+        { type: 'broker.fail', at: 6_000, broker: 0 },
+        { type: 'broker.recover', at: 12_000, broker: 0 },
+      ],
+      14_000,
+    )
+    const reads = r.events.filter(
+      (e) => e.type === 'consumer.fetchFailed' || e.type === 'consumer.fetched',
+    )
+    // Polls every 2 s from 1 s; events-0 is offline from 6 s until broker 0 returns at 12 s.
+    expect(reads.map((e) => [e.type, e.time])).toEqual([
+      ['consumer.fetched', 1_000],
+      ['consumer.fetched', 3_000],
+      ['consumer.fetched', 5_000],
+      ['consumer.fetchFailed', 7_000],
+      ['consumer.fetchFailed', 9_000],
+      ['consumer.fetchFailed', 11_000],
+      ['consumer.fetched', 13_000],
+    ])
+    // The types were checked just above.
+    const lastBefore = reads[2] as Extract<SimEvent, { type: 'consumer.fetched' }>
+    const after = reads[6] as Extract<SimEvent, { type: 'consumer.fetched' }>
+    expect(reads[3]).toMatchObject({
+      error: 'LEADER_NOT_AVAILABLE',
+      position: lastBefore.nextPosition,
+    })
+    expect(after.from).toBe(lastBefore.nextPosition)
+    // The error clears with the first fetch that succeeds.
+    expect(r.snapshot.consumers[0]?.lastError).toBeNull()
+  })
+
+  it('keeps the error in the snapshot while the partition stays offline', () => {
+    const r = run(
+      [
+        { type: 'broker.fail', at: 5_000, broker: 1 },
+        { type: 'broker.fail', at: 6_000, broker: 0 },
+      ],
+      10_000,
+    )
+    expect(r.snapshot.consumers[0]?.lastError).toBe(
+      'LEADER_NOT_AVAILABLE: the partition is offline',
+    )
   })
 })
 

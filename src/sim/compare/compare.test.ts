@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { ScenarioAction, SimScenario } from '../simScenario'
-import { testJob, testProducer, testScenario, topic } from '../testScenario'
+import { testConsumer, testJob, testProducer, testScenario, topic } from '../testScenario'
 import { createTimeline } from '../timeline'
 import { withOverrides } from '../log/config'
 import { firstDivergence } from './divergence'
@@ -90,6 +90,27 @@ describe('the first divergence of two runs', () => {
       .find((e) => e.type === 'segment.deleted')
     expect(divergence?.time).toBeGreaterThan(0)
     expect(divergence?.time).toBe(firstDeletion?.time)
+  })
+
+  test('a fetch that fails on an offline partition is where the branches part', () => {
+    const a = withActions(
+      { ...base, consumers: [testConsumer({ 'auto.offset.reset': 'earliest' })] },
+      { type: 'broker.fail', at: 3_000, broker: 0 },
+    )
+    const b = withActions(a, {
+      type: 'consumer.fetch',
+      at: 3_000,
+      consumer: 'c',
+      maxRecords: null,
+      singleRequest: false,
+    })
+    const divergence = firstDivergence(a, b)
+    expect(divergence?.time).toBe(3_000)
+    expect(divergence?.event?.b).toMatchObject({
+      type: 'consumer.fetchFailed',
+      error: 'LEADER_NOT_AVAILABLE',
+      position: null,
+    })
   })
 
   test('is null when nothing differs, and stops at the horizon it is given', () => {
