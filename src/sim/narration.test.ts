@@ -39,11 +39,9 @@ describe('narration', () => {
     const at = { time: 5, topic: 't', partition: 0, consumer: 'audit' } as const
     const failed = { ...at, type: 'consumer.fetchFailed', error: 'LEADER_NOT_AVAILABLE' } as const
     expect(narrate({ ...failed, position: 7 })).toBe(
-      'Consumer audit could not read t-0: the partition is offline (no leader), so its poll gets LEADER_NOT_AVAILABLE, reads nothing and keeps its position at 7; it tries again at its next poll.',
+      'Consumer audit could not read t-0: the partition is offline (no leader: LEADER_NOT_AVAILABLE), so its poll returns nothing from it and its position stays at 7; it tries again at its next poll.',
     )
-    expect(narrate({ ...failed, position: null })).toMatch(
-      /reads nothing and keeps its position; it/,
-    )
+    expect(narrate({ ...failed, position: null })).toMatch(/its position stays unset; it/)
   })
 
   it('tells an out-of-range single request and its reset as two steps', () => {

@@ -77,7 +77,7 @@ export function narrate(event: SimEvent): string {
     case 'consumer.offsetReset':
       return `Consumer ${event.consumer} asked the broker for the ${event.reset} offset (ListOffsets) and moved from ${event.position} to ${event.newPosition}${skippedClause(event.skipped)}.`
     case 'consumer.fetchFailed':
-      return `Consumer ${event.consumer} could not read ${tp(event)}: the partition is offline (no leader), so its poll gets LEADER_NOT_AVAILABLE, reads nothing and keeps its position${event.position === null ? '' : ` at ${event.position}`}; it tries again at its next poll.`
+      return `Consumer ${event.consumer} could not read ${tp(event)}: the partition is offline (no leader: LEADER_NOT_AVAILABLE), so its poll returns nothing from it and its position stays${event.position === null ? ' unset' : ` at ${event.position}`}; it tries again at its next poll.`
     case 'consumer.noOffset':
       return `Consumer ${event.consumer} has no position and auto.offset.reset=none: its poll fails with NoOffsetForPartitionException and reads nothing.`
     case 'consumer.restarted':
