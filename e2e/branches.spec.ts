@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { branchDiffAt } from '../src/derive/branchDiff'
+import { branchScenario, forkScenario } from '../src/scenario/branches'
 import { defaultScenario } from '../src/scenario/builtin'
+import { encodeLink } from '../src/scenario/link/fragment'
+import { parseScenarioJson } from '../src/scenario/parse'
 import { branchStage, forkWithOneRecordInB } from './branchHelpers'
 import { expect, test } from './fixtures'
 import { openScenario, timeSlider } from './helpers'
@@ -156,4 +160,40 @@ test('the branch on screen travels: a link and the draft open with B selected, a
     'aria-pressed',
     'true',
   )
+})
+
+test('a long list of differing store values folds, and shows all on demand', async ({ page }) => {
+  const parsed = parseScenarioJson(readFileSync('scenarios/parallel-rewind.json', 'utf8'))
+  if (!parsed.ok) throw new Error('scenarios/parallel-rewind.json does not parse')
+  const producers = parsed.value.producers.map((p) => ({
+    ...p,
+    recordsPerSecond: 40,
+    keys: { count: 200, prefix: 'page-', pick: 'sequential' as const },
+  }))
+  // B stops the live job at 20 s; A keeps counting, so every key's count differs at 60 s.
+  const branched = forkScenario({ ...parsed.value, producers }, 20_000)
+  const stop = { type: 'job.stop', at: 20_001, job: 'page-counter_1' } as const
+  const branches = { ...branched.branches, b: { ...branched.branches.b, actions: [stop] } }
+  const diff = branchDiffAt(
+    branchScenario({ ...branched, branches }, 'a'),
+    branchScenario({ ...branched, branches }, 'b'),
+    60_000,
+  )
+  const differing = diff.stores.reduce((n, store) => n + store.entries.length, 0)
+  expect(differing).toBeGreaterThan(100)
+  await page.goto(
+    `/#${await encodeLink({ scenario: branched.scenario, branches, cursorMs: 60_000, view: 'log' })}`,
+  )
+
+  const table = page.getByRole('table', { name: 'Store values in A and B' })
+  const valueRows = table.getByRole('row').filter({ has: page.getByRole('rowheader') })
+  const more = table.getByRole('row').filter({ hasText: /more differing store values not shown/ })
+  const hidden = Number((await more.innerText()).match(/(\d+) more/)![1])
+  expect((await valueRows.count()) + hidden).toBe(differing)
+  expect(await valueRows.count()).toBeLessThan(differing / 2)
+
+  await more.getByRole('button', { name: `Show all ${differing}` }).click()
+  await expect(valueRows).toHaveCount(differing)
+  await table.getByRole('button', { name: /^Show the first \d+ only$/ }).click()
+  await expect(valueRows).toHaveCount(differing - hidden)
 })

@@ -10,13 +10,14 @@ import { describeDivergence, partitionRows, storeRows } from './branchDiffModel'
 import type { BranchPair } from './useBranches'
 import { branchTitle } from './useBranches'
 import { UserText } from '../shared/UserText'
+import { FoldedBody } from '../shared/FoldedBody'
 import { BranchTitle } from './BranchTitle'
 import { isolate } from '../../sim'
 
 /**
  * What differs between the branches: where they first part (time, and the first differing action
  * and event), then at the cursor per partition, per store value and per output key. The outputs
- * are compared with the same table as two outputs of one world.
+ * are compared with the same table as two outputs of one world. Long tables fold (FoldedBody).
  */
 export default function BranchDiffPanel({ pair }: { readonly pair: BranchPair }) {
   const cursor = useCursorMs()
@@ -86,8 +87,8 @@ export default function BranchDiffPanel({ pair }: { readonly pair: BranchPair })
               <th scope="col">A vs B</th>
             </tr>
           </thead>
-          <tbody>
-            {stores.map((row) => (
+          <FoldedBody rows={stores} columns={5} noun="differing store values">
+            {(row) => (
               <tr key={`${row.name}/${row.key}`}>
                 <th scope="row">{row.name}</th>
                 <td>
@@ -97,8 +98,8 @@ export default function BranchDiffPanel({ pair }: { readonly pair: BranchPair })
                 <td>{row.b}</td>
                 <td>{row.verdict}</td>
               </tr>
-            ))}
-          </tbody>
+            )}
+          </FoldedBody>
         </table>
       ) : (
         <p className="panel__hint">Every state store holds the same values in both branches.</p>
