@@ -225,3 +225,32 @@ test('a step the lesson does not have opens its first step with a notice', async
   await expect(page.getByRole('status').filter({ hasText: 'opens at step 1' })).toBeVisible()
   await expectStep(page, lesson, 0)
 })
+
+test('a step about the log brings the stage back into sight when the page was scrolled away', async ({
+  page,
+}) => {
+  // Two steps in a row that show a partition and name no panel.
+  const found = LESSONS.flatMap((lesson) =>
+    lesson.steps.flatMap((step, index) => {
+      const next = lesson.steps[index + 1]
+      const aboutLog = (s: typeof step | undefined) =>
+        s?.view !== undefined && s.view.panel === undefined
+      return aboutLog(step) && aboutLog(next) ? [{ lesson, index }] : []
+    }),
+  )[0]
+  test.skip(found === undefined, 'no lesson has two steps in a row about the log')
+  const { lesson, index } = found!
+  // A laptop's browser window, under its toolbars.
+  await page.setViewportSize({ width: 1280, height: 600 })
+  await page.goto(`/#lesson=${lesson.id}&step=${index + 1}`)
+  await expectStep(page, lesson, index)
+  const stage = page.getByRole('img', { name: /^The stage/ })
+  await expect(stage).toBeInViewport({ ratio: 1 })
+  // The reader scrolls down to the charts, then the lesson moves on.
+  await page.getByRole('region', { name: /^Over time/ }).scrollIntoViewIfNeeded()
+  await expect(stage).not.toBeInViewport()
+
+  await page.getByRole('button', { name: /^(Next step|Reveal)$/ }).click()
+  await expectStep(page, lesson, index + 1)
+  await expect(stage).toBeInViewport({ ratio: 1 })
+})

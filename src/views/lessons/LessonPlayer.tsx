@@ -53,7 +53,10 @@ function LessonSteps({ lesson, session }: { lesson: Lesson; session: LessonSessi
   const stepRef = useRef<HTMLElement>(null)
   const isLast = index === lesson.steps.length - 1
   useLeaveOnEdit(lesson)
-  useStepPanel(step?.view?.panel, `${lesson.id}/${String(index)}`)
+  // A step that shows a partition but names no panel is about the stage: it must not stay
+  // scrolled to the panel an earlier step (or another lesson) brought into sight.
+  const panel = step?.view?.panel ?? (step?.view === undefined ? undefined : 'log')
+  useStepPanel(panel, `${lesson.id}/${String(index)}`)
   const worldsAt = useMemo(() => appLessonWorlds(lesson), [lesson])
   const reveal = useMemo(
     () => revealAt(lesson, index, session.guesses, worldsAt, session.votes),
