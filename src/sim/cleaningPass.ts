@@ -5,6 +5,7 @@ import type { LogToClean } from './log/cleanable'
 import { segmentsInRange } from './log/cleanable'
 import { offsetMapCapacity } from './log/config'
 import type { PartitionLog } from './log/partition'
+import { logWithSegments } from './log/partition'
 import type { Segment } from './log/segment'
 import type { SimScenario } from './simScenario'
 import type { TopicState, World } from './world'
@@ -65,7 +66,7 @@ export function cleanOrStartPass(
   origin: PassOrigin,
 ): 'cleaned' | 'started' {
   const { topic, log, candidate } = target
-  const draft: PartitionLog = { ...log, segments: log.segments.slice() }
+  const draft = logWithSegments(log, log.segments.slice())
   const result = cleanLogInPlace(draft, passOptions(scenario, topic, candidate, world.now))
   const durationMs = passDurationMs(
     result.ioBytes,

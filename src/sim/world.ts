@@ -222,12 +222,18 @@ export function scheduleEvent(world: World, event: PendingEvent): void {
   pushEvent(world.queue, event, world.nextSeq++)
 }
 
-/** A structurally shared copy: later changes to either world never show in the other. */
+/**
+ * A structurally shared copy: later changes to either world never show in the other. The world and
+ * its topics are spelled out in the order they are made in (`createWorld`, `addTopic`), not spread,
+ * so copies share the originals' hidden classes (see `cloneSegment`).
+ */
 export function cloneWorld(world: World): World {
   const topics = new Map<string, TopicState>()
   for (const [name, topic] of world.topics) {
     topics.set(name, {
-      ...topic,
+      name: topic.name,
+      incarnation: topic.incarnation,
+      config: topic.config,
       partitions: topic.partitions.map(clonePartitionLog),
       replication: topic.replication.map(cloneReplication),
     })
@@ -238,15 +244,26 @@ export function cloneWorld(world: World): World {
   for (const [app, job] of world.jobs) jobs.set(app, cloneJob(job))
   world.outputVersionsShared = true
   return {
-    ...world,
+    now: world.now,
+    clockStartMs: world.clockStartMs,
+    eventCount: world.eventCount,
+    nextSeq: world.nextSeq,
+    nextActionIndex: world.nextActionIndex,
+    refusals: world.refusals,
+    periodicMaintenance: world.periodicMaintenance,
+    brokerRng: [...world.brokerRng],
+    keyTable: world.keyTable,
     topics,
     consumers,
+    producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng], keyIds: p.keyIds })),
     jobs,
     idleReaders: new Map(world.idleReaders),
-    hosts: world.hosts.map((h) => ({ ...h })),
-    brokers: world.brokers.map((b) => ({ ...b })),
-    brokerRng: [...world.brokerRng],
-    producers: world.producers.map((p) => ({ sent: p.sent, rng: [...p.rng], keyIds: p.keyIds })),
+    outputVersions: world.outputVersions,
+    outputVersionsShared: world.outputVersionsShared,
+    hosts: world.hosts.map((h) => ({ up: h.up, localStores: h.localStores })),
+    brokers: world.brokers.map((b) => ({ up: b.up })),
+    topicsCreated: world.topicsCreated,
+    cleaning: world.cleaning,
     queue: cloneQueue(world.queue),
   }
 }

@@ -80,16 +80,64 @@ export interface JobState {
   locality: number[]
 }
 
-/** A copy sharing every store: later changes to either never show in the other. */
+/**
+ * A copy sharing every store: later changes to either never show in the other. Every object is
+ * spelled out in the order it is made in (`createJobState`, `startJob`'s tasks, containers and
+ * inputs), not spread, so copies share the originals' hidden classes (see `cloneSegment`).
+ */
 export function cloneJob(job: JobState): JobState {
   return {
-    ...job,
-    containers: job.containers.map((c) => ({ ...c })),
+    app: job.app,
+    spec: job.spec,
+    settings: job.settings,
+    status: job.status,
+    startedAt: job.startedAt,
+    containers: job.containers.map(cloneContainer),
+    tasks: job.tasks.map(cloneTask),
+    caughtUp: job.caughtUp,
+    lastEpoch: job.lastEpoch,
     locality: job.locality.slice(),
-    tasks: job.tasks.map((task) => {
-      task.store.shared = true
-      return { ...task, inputs: task.inputs.map((input) => ({ ...input })) }
-    }),
+  }
+}
+
+function cloneContainer(container: ContainerState): ContainerState {
+  return {
+    index: container.index,
+    host: container.host,
+    status: container.status,
+    epoch: container.epoch,
+    restoreStartedAt: container.restoreStartedAt,
+    restoreEndsAt: container.restoreEndsAt,
+    restoreRecords: container.restoreRecords,
+  }
+}
+
+function cloneTask(task: TaskState): TaskState {
+  task.store.shared = true
+  return {
+    name: task.name,
+    partition: task.partition,
+    container: task.container,
+    inputs: task.inputs.map(cloneInput),
+    store: task.store,
+    restoreFrom: task.restoreFrom,
+    reopenedOffset: task.reopenedOffset,
+    sinceCommit: task.sinceCommit,
+    lastRecordTimestamp: task.lastRecordTimestamp,
+    sent: task.sent,
+    staleWritesSkipped: task.staleWritesSkipped,
+    idle: task.idle,
+  }
+}
+
+function cloneInput(input: TaskInput): TaskInput {
+  return {
+    topic: input.topic,
+    partition: input.partition,
+    position: input.position,
+    lastProcessed: input.lastProcessed,
+    checkpointed: input.checkpointed,
+    bootstrapUntil: input.bootstrapUntil,
   }
 }
 

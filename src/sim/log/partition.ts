@@ -103,7 +103,25 @@ export function activeSegment(log: PartitionLog): Segment {
 export function clonePartitionLog(log: PartitionLog): PartitionLog {
   const segments = log.segments.slice()
   segments[segments.length - 1] = cloneSegment(activeSegment(log))
-  return { ...log, segments }
+  return logWithSegments(log, segments)
+}
+
+/**
+ * A copy of `log` holding `segments`. Spelled out in `createPartitionLog`'s order, not spread, so
+ * the copy shares the original's hidden class (see `cloneSegment`).
+ */
+export function logWithSegments(log: PartitionLog, segments: Segment[]): PartitionLog {
+  return {
+    topic: log.topic,
+    partition: log.partition,
+    keyTable: log.keyTable,
+    segments,
+    logStartOffset: log.logStartOffset,
+    localLogStartOffset: log.localLogStartOffset,
+    archive: log.archive,
+    logEndOffset: log.logEndOffset,
+    cleanerCheckpoint: log.cleanerCheckpoint,
+  }
 }
 
 /** Index of the segment with the greatest base offset ≤ `offset`, or -1. */

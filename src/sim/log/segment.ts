@@ -154,7 +154,21 @@ export function appendToSegmentInPlace(
   segment.lastModified = now
 }
 
-/** A copy that can be appended to without affecting the original. */
+/**
+ * A copy that can be appended to without affecting the original. Spelled out in `createSegment`'s
+ * order, not spread: V8 gives a spread copy a hidden class of its own, and code that met keyframe
+ * copies and new segments alike (every append) was compiled for both and ran slower (the pipeline
+ * bench after the timeline bench: 20% more CPU).
+ */
 export function cloneSegment(segment: Segment): Segment {
-  return { ...segment }
+  return {
+    baseOffset: segment.baseOffset,
+    columns: segment.columns,
+    count: segment.count,
+    size: segment.size,
+    largestTimestamp: segment.largestTimestamp,
+    firstBatchTimestamp: segment.firstBatchTimestamp,
+    lastModified: segment.lastModified,
+    rollJitterMs: segment.rollJitterMs,
+  }
 }
