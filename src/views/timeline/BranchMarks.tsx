@@ -1,20 +1,14 @@
-import type { ScaleLinear } from 'd3-scale'
 import { useMemo } from 'react'
 import { branchDivergence } from '../../derive/branchDiff'
 import { formatSimTime } from '../../derive/scene/format'
 import { useBranchPair } from '../branches/useBranches'
+import type { TimeAxis } from './timeAxis'
 
 /**
  * With two branches, the time line marks where they fork (dashed) and where their worlds first
  * differ (solid, in the colour of differences), each with its time in a tooltip.
  */
-export function BranchMarks({
-  x,
-  height,
-}: {
-  readonly x: ScaleLinear<number, number>
-  readonly height: number
-}) {
+export function BranchMarks({ x, height }: { readonly x: TimeAxis; readonly height: number }) {
   const pair = useBranchPair()
   const [a, b] = [pair?.a, pair?.b]
   const divergence = useMemo(

@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale'
 import { useMemo, useRef, type PointerEvent } from 'react'
 import { useAppStore } from '../../store/appStore'
 import { formatSimTime } from '../../derive/scene/format'
@@ -11,6 +10,7 @@ import { markedUntil, markerColumns } from './markers'
 import { useMarkerKinds } from './useMarkerKinds'
 import { BranchMarks } from './BranchMarks'
 import { setTimelineDrag } from './timelineDrag'
+import { timeAxis } from './timeAxis'
 
 const LANE = 5
 const TRACK_HEIGHT = 8
@@ -78,10 +78,7 @@ export function Scrubber() {
           )),
     [events, scenario.durationMs, inner, shownUntil, cleanerLane],
   )
-  const x = scaleLinear()
-    .domain([0, scenario.durationMs])
-    .range([INSET, INSET + inner])
-    .clamp(true)
+  const x = timeAxis(scenario.durationMs, INSET, inner)
 
   const seekTo = (event: PointerEvent<HTMLDivElement>): void => {
     markInput()
