@@ -1,5 +1,5 @@
 /** Workloads for `npm run bench`, parsed through the same boundary as any scenario. */
-import { builtinScenario } from '../src/scenario/builtin'
+import { builtinScenario } from '../src/scenario/builtinScenario'
 import type { Scenario } from '../src/scenario/schema'
 
 /** One compacted partition receiving 1M updates over 10k keys; the cleaner runs as Kafka's would. */

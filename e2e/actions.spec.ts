@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
-import { builtinScenario, defaultScenario } from '../src/scenario/builtin'
+import { defaultScenario } from '../src/scenario/builtin'
+import { builtinScenario } from '../src/scenario/builtinScenario'
 import {
   chooseAction,
   describedValue,

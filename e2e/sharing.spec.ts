@@ -1,4 +1,5 @@
-import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../src/scenario/builtin'
+import { DEFAULT_SCENARIO_INPUT, defaultScenario } from '../src/scenario/builtin'
+import { builtinScenario } from '../src/scenario/builtinScenario'
 import { encodeBase64url } from '../src/scenario/link/base64url'
 import { deflate } from '../src/scenario/link/deflate'
 import { encodeLink } from '../src/scenario/link/fragment'

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { builtinScenario, DEFAULT_SCENARIO_INPUT, defaultScenario } from '../scenario/builtin'
+import { DEFAULT_SCENARIO_INPUT, defaultScenario } from '../scenario/builtin'
+import { builtinScenario } from '../scenario/builtinScenario'
 import { tooLargeScenario } from '../scenario/testScenarios'
 import { createTimeline, DEFAULT_WORK_BUDGET, estimateWork, isolate } from '../sim'
 import type { Pacing, Preparation } from './prepare'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { builtinScenario } from '../scenario/builtin'
+import { builtinScenario } from '../scenario/builtinScenario'
 import { recordFate } from './recordFate'
 
 /** Four records for two keys in 1-record segments; one cleaner run at 10 s. */

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { builtinScenario, DEFAULT_SCENARIO_INPUT } from './builtin'
-import { withAction, withNewJob, withoutAction } from './edit'
+import { DEFAULT_SCENARIO_INPUT } from './builtin'
+import { builtinScenario } from './builtinScenario'
+import { withAction, withNewJob } from './edit'
+import { withoutAction } from './withoutAction'
 import { describeProblems } from './problems'
 
 const scenario = builtinScenario({

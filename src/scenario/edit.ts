@@ -14,11 +14,6 @@ export function withAction(scenario: Scenario, action: ScenarioAction): Result<S
   return parseScenario({ ...scenario, actions })
 }
 
-/** The scenario without its action number `index`. */
-export function withoutAction(scenario: Scenario, index: number): Scenario {
-  return { ...scenario, actions: scenario.actions.filter((_, i) => i !== index) }
-}
-
 /** A job as a scenario file may write it (defaults may be left out). */
 export type JobInput = NonNullable<ScenarioInput['jobs']>[number]
 

@@ -2,7 +2,7 @@
  * For tests and benchmarks: valid scenarios that ask for far more work than their size suggests,
  * each built like a link a careless or hostile person could share.
  */
-import { builtinScenario } from './builtin'
+import { builtinScenario } from './builtinScenario'
 import type { Scenario, ScenarioInput } from './schema'
 
 /**

@@ -1,7 +1,8 @@
 /** For tests: the scenarios shipped in `scenarios/`, parsed as the app parses them, and others. */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { builtinScenario, DEFAULT_SCENARIO_INPUT } from './builtin'
+import { DEFAULT_SCENARIO_INPUT } from './builtin'
+import { builtinScenario } from './builtinScenario'
 import { parseScenarioJson } from './parse'
 import type { Scenario } from './schema'
 

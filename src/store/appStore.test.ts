@@ -36,10 +36,10 @@ describe('the app store', () => {
     expect(store.getState()).toMatchObject({ direction: 1, speedIndex: speedIndex + 1 })
   })
 
-  test('an action at the cursor joins the scenario and changes the world from there on', () => {
+  test('an action at the cursor joins the scenario and changes the world from there on', async () => {
     store.getState().seek(30_000)
     const before = partitionAt(worldAt(store.getState().scenario, 30_000), 'user-profiles', 0)!
-    store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
+    await store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     const { scenario, notices, editCount } = store.getState()
     expect(scenario.actions).toEqual([
       { type: 'roll', at: 30_000, topic: 'user-profiles', partition: 0 },
@@ -50,9 +50,9 @@ describe('the app store', () => {
     expect(after.segments.length).toBe(before.segments.length + 1)
   })
 
-  test('an action the engine refuses says why', () => {
+  test('an action the engine refuses says why', async () => {
     store.getState().seek(1_000)
-    store
+    await store
       .getState()
       .act({ type: 'deleteRecords', topic: 'user-profiles', partition: 0, offset: 999 })
     const [notice] = store.getState().notices
@@ -60,26 +60,28 @@ describe('the app store', () => {
     expect(notice?.text).toMatch(/^The broker refused DeleteRecords: /)
   })
 
-  test('a later action that succeeds replaces the refusal; two identical actions are told apart', () => {
+  test('a later action that succeeds replaces the refusal; two identical actions are told apart', async () => {
     store.getState().seek(1_000)
-    const deleteUpTo = (offset: number) => {
-      store.getState().act({ type: 'deleteRecords', topic: 'user-profiles', partition: 0, offset })
+    const deleteUpTo = async (offset: number) => {
+      await store
+        .getState()
+        .act({ type: 'deleteRecords', topic: 'user-profiles', partition: 0, offset })
     }
-    deleteUpTo(999)
+    await deleteUpTo(999)
     expect(store.getState().notices.map((n) => n.tone)).toEqual(['error'])
     // Offset 0 is the log start: accepted, and it moves nothing, so the refusal simply goes.
-    deleteUpTo(0)
+    await deleteUpTo(0)
     expect(store.getState().notices).toEqual([])
-    deleteUpTo(999)
-    deleteUpTo(999)
+    await deleteUpTo(999)
+    await deleteUpTo(999)
     // Only the latest action is told about; both identical actions were refused, each by its own run.
     expect(store.getState().notices).toHaveLength(1)
     expect(store.getState().notices[0]?.text).toMatch(/^The broker refused DeleteRecords: /)
   })
 
-  test('an action that changes nothing says why', () => {
+  test('an action that changes nothing says why', async () => {
     store.getState().seek(1_000)
-    store.getState().act({ type: 'retention.run' })
+    await store.getState().act({ type: 'retention.run' })
     expect(store.getState().notices.map((n) => [n.tone, n.text])).toEqual([
       [
         'info',
@@ -102,9 +104,9 @@ describe('job actions in the store', () => {
     store.setState(initialAppState(simpleRewind))
   })
 
-  test('a checkpoint edit while the job runs is written, with no refusal (the job overwrites it)', () => {
+  test('a checkpoint edit while the job runs is written, with no refusal (the job overwrites it)', async () => {
     store.getState().seek(20_000)
-    store.getState().act({
+    await store.getState().act({
       type: 'checkpoint.write',
       job: 'page-counter_1',
       offsets: null,
@@ -118,9 +120,9 @@ describe('job actions in the store', () => {
     ).toHaveLength(1)
   })
 
-  test('a new job joins the scenario, started by an action at the cursor', () => {
+  test('a new job joins the scenario, started by an action at the cursor', async () => {
     store.getState().seek(12_000)
-    store.getState().startNewJob({
+    await store.getState().startNewJob({
       'job.name': 'page-counter',
       'job.id': '2',
       processor: { type: 'count' },

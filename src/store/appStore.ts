@@ -1,7 +1,8 @@
 import { create, type StateCreator } from 'zustand'
 import { immer } from 'zustand/middleware/immer'
 import { defaultScenario } from '../scenario/builtin'
-import { withAction, withNewJob, withoutAction, type JobInput } from '../scenario/edit'
+import type { JobInput } from '../scenario/edit'
+import { withoutAction } from '../scenario/withoutAction'
 import { describeProblems, type Result } from '../scenario/problems'
 import type { Scenario } from '../scenario/schema'
 import { describeAction, jobKey, type ScenarioAction } from '../sim'
@@ -106,10 +107,13 @@ export interface AppActions
     BranchActions,
     LessonFlowActions {
   setHelpOpen: (open: boolean) => void
-  /** Adds `action` at the cursor; the engine's refusal, if any, becomes a notice. */
-  act: (action: ActionAtCursor) => void
+  /**
+   * Adds `action` at the cursor; the engine's refusal, if any, becomes a notice. Resolves once it
+   * is done: the edit is checked by the scenario schemas, which load on first use.
+   */
+  act: (action: ActionAtCursor) => Promise<void>
   /** Adds `job` to the scenario and starts it at the cursor (a `job.start` action). */
-  startNewJob: (job: JobInput) => void
+  startNewJob: (job: JobInput) => Promise<void>
   removeAction: (index: number) => void
   /** Takes back the last edit of the scenario (the cursor stays); false when there is none. */
   undo: () => boolean
@@ -219,12 +223,13 @@ export const useAppStore = create<AppState & AppActions>()(
           s.helpOpen = open
         })
       },
-      act: (action) => {
+      act: async (action) => {
         const at = Math.floor(get().cursor)
         const full = { ...action, at } as ScenarioAction
+        const { withAction } = await import('../scenario/edit')
         commitAction(full, withAction(get().scenario, full))
       },
-      startNewJob: (job) => {
+      startNewJob: async (job) => {
         const at = Math.floor(get().cursor)
         const start: ScenarioAction = {
           type: 'job.start',
@@ -232,6 +237,7 @@ export const useAppStore = create<AppState & AppActions>()(
           job: jobKey({ 'job.name': job['job.name'], 'job.id': job['job.id'] ?? '1' }),
           set: {},
         }
+        const { withNewJob } = await import('../scenario/edit')
         commitAction(start, withNewJob(get().scenario, job, start))
       },
       removeAction: (index) => {

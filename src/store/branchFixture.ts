@@ -1,11 +1,11 @@
 import { useAppStore } from './appStore'
 
 /** Test fixture: forks the scenario on screen at 30 s and, with B selected, produces one record in B. */
-export function forkAt30sWithARecordInB(): void {
+export async function forkAt30sWithARecordInB(): Promise<void> {
   useAppStore.getState().seek(30_000)
   useAppStore.getState().forkAtCursor()
   useAppStore.getState().selectBranch('b')
-  useAppStore.getState().act({
+  await useAppStore.getState().act({
     type: 'produce',
     topic: 'user-profiles',
     partition: 0,

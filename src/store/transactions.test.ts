@@ -84,7 +84,7 @@ describe('lessons open, move and close in one change', () => {
   test('back to the lesson from exploring, at another step, says the link’s notice with it', async () => {
     await openLesson(theLog)
     store.getState().setExploring(true)
-    store.getState().act({ type: 'cleaner.run' })
+    await store.getState().act({ type: 'cleaner.run' })
     const notice = { tone: 'info', text: 'This link asked for another step.' } as const
     const seen = await changesDuring(screenParts, () =>
       store.getState().resumeLesson(theLog, 2, [notice]),
@@ -97,7 +97,7 @@ describe('lessons open, move and close in one change', () => {
   })
 
   test('back to my scenario puts back both branches as the lesson ends', async () => {
-    forkAt30sWithARecordInB()
+    await forkAt30sWithARecordInB()
     const mine = store.getState()
     await openLesson(theLog)
     const seen = await changesDuring(screenParts, () => store.getState().backToMyScenario())
@@ -120,7 +120,7 @@ describe('lessons open, move and close in one change', () => {
 
 describe('branches change in one step', () => {
   test('a document of two branches opens with both, never one alone first', async () => {
-    forkAt30sWithARecordInB()
+    await forkAt30sWithARecordInB()
     const document = branchedOf(store.getState().scenario, store.getState().branch!)
     store.setState(initialAppState(defaultScenario))
     const seen = await changesDuring(screenParts, () =>

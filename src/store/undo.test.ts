@@ -15,9 +15,9 @@ beforeEach(() => {
 })
 
 describe('undo and redo of scenario edits', () => {
-  test('undo takes an action back and the world with it; redo makes it again', () => {
+  test('undo takes an action back and the world with it; redo makes it again', async () => {
     const before = segmentsAt30s()
-    store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
+    await store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     expect(segmentsAt30s()).toBe(before + 1)
     expect(undoLabel(store.getState().history)).toBe('add segment roll of user-profiles-0 at 30 s')
 
@@ -33,26 +33,26 @@ describe('undo and redo of scenario edits', () => {
     expect(segmentsAt30s()).toBe(before + 1)
   })
 
-  test('undo and redo are saved as edits and leave the cursor where it is', () => {
-    store.getState().act({ type: 'cleaner.run' })
+  test('undo and redo are saved as edits and leave the cursor where it is', async () => {
+    await store.getState().act({ type: 'cleaner.run' })
     store.getState().seek(50_000)
     const edits = store.getState().editCount
     store.getState().undo()
     expect(store.getState()).toMatchObject({ cursor: 50_000, editCount: edits + 1 })
   })
 
-  test('removing an action is undone like any edit', () => {
-    store.getState().act({ type: 'cleaner.run' })
+  test('removing an action is undone like any edit', async () => {
+    await store.getState().act({ type: 'cleaner.run' })
     store.getState().removeAction(0)
     expect(undoLabel(store.getState().history)).toBe('remove cleaner run at 30 s')
     store.getState().undo()
     expect(store.getState().scenario.actions).toEqual([{ type: 'cleaner.run', at: 30_000 }])
   })
 
-  test('a new edit after an undo leaves nothing to redo', () => {
-    store.getState().act({ type: 'cleaner.run' })
+  test('a new edit after an undo leaves nothing to redo', async () => {
+    await store.getState().act({ type: 'cleaner.run' })
     store.getState().undo()
-    store.getState().act({ type: 'retention.run' })
+    await store.getState().act({ type: 'retention.run' })
     expect(store.getState().redo()).toBe(false)
     expect(store.getState().scenario.actions).toEqual([{ type: 'retention.run', at: 30_000 }])
   })
@@ -64,7 +64,7 @@ describe('undo and redo of scenario edits', () => {
   })
 
   test('opening another scenario starts a new history', async () => {
-    store.getState().act({ type: 'cleaner.run' })
+    await store.getState().act({ type: 'cleaner.run' })
     await store.getState().load(defaultScenario, { cursor: 10_000 })
     expect(store.getState().history).toEqual({ past: [], future: [] })
     expect(store.getState().undo()).toBe(false)

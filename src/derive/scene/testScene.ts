@@ -1,5 +1,5 @@
 import { lessonById } from '../../lessons'
-import { builtinScenario } from '../../scenario/builtin'
+import { builtinScenario } from '../../scenario/builtinScenario'
 import type { ScenarioInput } from '../../scenario/schema'
 import { createTimeline, type Timeline } from '../../sim'
 import { scene, type SceneOptions } from './scene'

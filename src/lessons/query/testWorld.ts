@@ -1,5 +1,5 @@
 /** For the query tests: a small scenario, run the way the app runs it. */
-import { builtinScenario } from '../../scenario/builtin'
+import { builtinScenario } from '../../scenario/builtinScenario'
 import type { ScenarioInput } from '../../scenario/schema'
 import type { WorldSnapshot } from '../../sim'
 import { createTimeline, snapshotWorld } from '../../sim'

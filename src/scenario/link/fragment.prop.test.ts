@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { forkScenario, withBranchAction } from '../branches'
-import { builtinScenario, DEFAULT_SCENARIO_INPUT } from '../builtin'
+import { DEFAULT_SCENARIO_INPUT } from '../builtin'
+import { builtinScenario } from '../builtinScenario'
 import { decodeLink, encodeLink } from './fragment'
 
 const scenarios = fc

@@ -25,8 +25,8 @@ describe('branches in the store', () => {
     expect(branch?.other).toEqual(defaultScenario)
   })
 
-  test('B takes its own action; A does not have it, and both share the run up to the fork', () => {
-    forkAt30sWithARecordInB()
+  test('B takes its own action; A does not have it, and both share the run up to the fork', async () => {
+    await forkAt30sWithARecordInB()
     const { scenario, branch, notices } = store.getState()
     expect(notices).toEqual([])
     const a = scenarioOfSide(scenario, branch!, 'a')
@@ -41,8 +41,8 @@ describe('branches in the store', () => {
     )
   })
 
-  test('both branches stay cached: reading one does not rebuild the other', () => {
-    forkAt30sWithARecordInB()
+  test('both branches stay cached: reading one does not rebuild the other', async () => {
+    await forkAt30sWithARecordInB()
     const { scenario, branch } = store.getState()
     const timelineB = timelineOf(scenario)
     const timelineA = timelineOf(branch!.other)
@@ -50,13 +50,13 @@ describe('branches in the store', () => {
     expect(timelineA).not.toBe(timelineB)
   })
 
-  test('an action before the fork, or removing a shared one, is refused with a notice', () => {
+  test('an action before the fork, or removing a shared one, is refused with a notice', async () => {
     store.getState().seek(10_000)
-    store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
+    await store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     store.getState().seek(30_000)
     store.getState().forkAtCursor()
     store.getState().seek(20_000)
-    store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
+    await store.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     store.getState().removeAction(0)
     const { scenario, notices } = store.getState()
     expect(scenario.actions).toHaveLength(1)
@@ -76,7 +76,7 @@ describe('branches in the store', () => {
   })
 
   test('the document of the branches is the format-2 branches, and opens as they were, B selected', async () => {
-    forkAt30sWithARecordInB()
+    await forkAt30sWithARecordInB()
     store.getState().renameBranch('b', 'one more record')
     const { scenario, branch } = store.getState()
     const document = branchedOf(scenario, branch!)
@@ -105,8 +105,8 @@ describe('branches in the store', () => {
     expect(branchedOf(store.getState().scenario, store.getState().branch!)).toEqual(expected.value)
   })
 
-  test('undo takes back the selected branch’s edit, never the other branch’s', () => {
-    forkAt30sWithARecordInB()
+  test('undo takes back the selected branch’s edit, never the other branch’s', async () => {
+    await forkAt30sWithARecordInB()
     store.getState().selectBranch('a')
     expect(store.getState().undo()).toBe(false)
     expect(store.getState().scenario.actions).toEqual([])
@@ -115,8 +115,8 @@ describe('branches in the store', () => {
     expect(store.getState().scenario.actions).toHaveLength(1)
   })
 
-  test('keeping one branch drops the other', () => {
-    forkAt30sWithARecordInB()
+  test('keeping one branch drops the other', async () => {
+    await forkAt30sWithARecordInB()
     const b = store.getState().scenario
     store.getState().selectBranch('a')
     store.getState().keepOnlyBranch('b')

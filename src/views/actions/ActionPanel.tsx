@@ -45,8 +45,7 @@ export function ActionPanel() {
     const outcome = await buildAction(type, fields, context)
     setProblem(typeof outcome === 'string' ? `${outcome}.` : null)
     if (typeof outcome === 'string') return
-    if (outcome.kind === 'action') act(outcome.action)
-    else startNewJob(outcome.job)
+    await (outcome.kind === 'action' ? act(outcome.action) : startNewJob(outcome.job))
   }
 
   const form = (

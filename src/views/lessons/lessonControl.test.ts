@@ -48,7 +48,7 @@ describe('the words of the step on screen', () => {
 
 describe('leaving a lesson puts back both branches the user had', () => {
   test('Back to my scenario: both branches, B still selected, B’s own record still there', async () => {
-    forkAt30sWithARecordInB()
+    await forkAt30sWithARecordInB()
     const before = store.getState()
     await startLesson(theLog, 0, currentStash())
     expect(store.getState().branch).toBeNull()
@@ -61,7 +61,7 @@ describe('leaving a lesson puts back both branches the user had', () => {
   })
 
   test('from a lesson over two branches too', async () => {
-    forkAt30sWithARecordInB()
+    await forkAt30sWithARecordInB()
     const before = store.getState()
     await startLesson(parallelRewind, 3, currentStash())
     await useAppStore.getState().backToMyScenario()

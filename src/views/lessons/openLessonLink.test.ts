@@ -93,7 +93,7 @@ describe('leaving a lesson', () => {
   test('exploring and coming back restores the lesson scenario at the step left', async () => {
     await open(`lesson=${lesson.id}&step=2`)
     useAppStore.getState().setExploring(true)
-    useAppStore.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
+    await useAppStore.getState().act({ type: 'roll', topic: 'user-profiles', partition: 0 })
     expect(useAppStore.getState().scenario).not.toBe(lesson.scenario)
     await useAppStore.getState().resumeLesson(lesson)
     expect(useAppStore.getState().scenario).toBe(lesson.scenario)
