@@ -1,4 +1,4 @@
-import { documentJson, parseScenarioDocumentJson } from '../scenario/branches'
+import { documentJson } from '../scenario/branches/scenarioDocument'
 import { describeProblems } from '../scenario/problems'
 import { useAppStore } from '../store/appStore'
 import { branchedOf } from '../store/branchState'
@@ -21,6 +21,7 @@ export function ScenarioFiles() {
       notify('error', `${isolate(file.name)} is larger than 1 MiB, so it was not opened.`)
       return
     }
+    const { parseScenarioDocumentJson } = await import('../scenario/branches/document')
     const parsed = parseScenarioDocumentJson(await file.text())
     if (!parsed.ok) {
       notify(

@@ -1,5 +1,4 @@
-import type { ScenarioDocument } from '../scenario/branches'
-import { parseScenarioDocumentJson } from '../scenario/branches'
+import type { ScenarioDocument } from '../scenario/branches/scenarioDocument'
 import { describeProblems } from '../scenario/problems'
 import { downloadBlob } from '../views/shared/download'
 
@@ -25,7 +24,8 @@ export type DraftRead =
 /** The text of an unreadable draft that could not be copied aside, until it is downloaded. */
 let held: string | null = null
 
-export function readDraft(): DraftRead {
+/** The saved draft, checked as a file is (the schemas load only when there is one). */
+export async function readDraft(): Promise<DraftRead> {
   let text: string | null
   try {
     text = localStorage.getItem(DRAFT_KEY)
@@ -33,6 +33,7 @@ export function readDraft(): DraftRead {
     return { kind: 'none' }
   }
   if (text === null) return { kind: 'none' }
+  const { parseScenarioDocumentJson } = await import('../scenario/branches/document')
   const parsed = parseScenarioDocumentJson(text)
   if (parsed.ok) return { kind: 'ok', document: parsed.value }
   const why = `Your saved draft could not be read (${describeProblems(parsed.problems)}), so the default scenario is shown.`

@@ -15,6 +15,7 @@ import { branchStateOf } from '../store/branchState'
 import type { DraftRead } from './draft'
 import { readDraft } from './draft'
 import { offerInvitationOnArrival } from './firstScreen'
+import { loadMyLessons } from '../views/lessons/myLessons'
 import { decodeView } from './viewParam'
 import type { Stash } from '../store/slices/lessonSession'
 
@@ -26,6 +27,8 @@ import type { Stash } from '../store/slices/lessonSession'
  */
 export async function openFromStartupAddress(): Promise<void> {
   offerInvitationOnArrival()
+  // Before any link: a link to one of the user's own lessons finds it among them.
+  await loadMyLessons()
   const query = location.search.replace(/^\?/, '')
   const field = /(?:^|&)(s|lesson|L)=/.exec(query)?.[1]
   if (location.hash.replace(/^#/, '') === '' && field !== undefined) {
@@ -129,7 +132,7 @@ export async function openFromLocation(
 
 async function openDraft(): Promise<void> {
   const store = useAppStore.getState()
-  const draft = readDraft()
+  const draft = await readDraft()
   if (draft.kind === 'unreadable') notifyUnreadable(draft)
   if (draft.kind !== 'ok') return
   const { document } = draft
@@ -153,8 +156,8 @@ function notifyUnreadable(draft: Extract<DraftRead, { kind: 'unreadable' }>): vo
  * A lesson opened with the page stashes the saved draft (not yet run), both branches of it if it
  * has two, or the default scenario.
  */
-function draftStash(): Stash {
-  const draft = readDraft()
+async function draftStash(): Promise<Stash> {
+  const draft = await readDraft()
   if (draft.kind === 'unreadable') notifyUnreadable(draft)
   if (draft.kind !== 'ok') {
     return {

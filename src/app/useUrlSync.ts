@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { documentJson } from '../scenario/branches'
+import { documentJson } from '../scenario/branches/scenarioDocument'
 import { encodeLink, LINK_LIMITS } from '../scenario/link/fragment'
 import { useAppStore } from '../store/appStore'
 import { branchedOf } from '../store/branchState'

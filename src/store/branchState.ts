@@ -1,5 +1,5 @@
-import type { BranchedScenario, BranchSide } from '../scenario/branches'
-import { branchScenario, forkScenario } from '../scenario/branches'
+import type { BranchedScenario, BranchSide } from '../scenario/branches/branches'
+import { branchScenario, forkScenario } from '../scenario/branches/branches'
 import type { Scenario } from '../scenario/schema'
 import { structuralDifferences } from '../sim'
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import { parseScenario } from '../../scenario/parse'
 import { QUERY_TEST_SCENARIO } from '../query/testWorld'
+import { checkDraft } from './checkDraft'
 import {
   addStep,
   changeStep,
-  checkDraft,
   deleteStep,
   draftId,
   moveStep,

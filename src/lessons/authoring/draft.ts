@@ -1,10 +1,7 @@
-import type { Lesson } from '../format/parse'
-import { lessonVersionFor } from '../format/schema'
 import type { LessonDocument, LessonStep, Prediction, StepView } from '../format/schema'
-import { parseLesson } from '../format/parse'
-import type { Result } from '../../scenario/problems'
-import type { Branches, ScenarioDocument } from '../../scenario/branches'
-import { documentJson } from '../../scenario/branches'
+import { lessonVersionFor } from '../format/version'
+import type { Branches } from '../../scenario/branches/branches'
+import { documentJson, type ScenarioDocument } from '../../scenario/branches/scenarioDocument'
 import { toWireForm } from '../../scenario/link/wireForm'
 
 /**
@@ -102,14 +99,6 @@ export function draftDocument(draft: LessonDraft, on: ScenarioDocument): LessonD
 function withoutSelection(branches: Branches): Branches {
   const { selected: _onScreen, ...rest } = branches
   return rest
-}
-
-/**
- * The draft checked by the lesson boundary every shared lesson passes: the lesson, or the
- * problems, each naming its field ("steps[1].title: …").
- */
-export function checkDraft(draft: LessonDraft, on: ScenarioDocument): Result<Lesson> {
-  return parseLesson(draftDocument(draft, on))
 }
 
 /** Changes the lesson's own fields (title, summary, minutes). */

@@ -11,7 +11,8 @@ import {
   stepsNamingABranch,
 } from './branchLeftovers'
 import { withShape } from './combined'
-import { addStep, checkDraft, draftDocument, draftId, newDraft, setPrediction } from './draft'
+import { checkDraft } from './checkDraft'
+import { addStep, draftDocument, draftId, newDraft, setPrediction } from './draft'
 
 const parsed = parseScenario(QUERY_TEST_SCENARIO)
 if (!parsed.ok) throw new Error('the query test scenario is valid')

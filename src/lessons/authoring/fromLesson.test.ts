@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { builtinLessons, lessonById } from '..'
 import { LESSON_LIMITS } from '../format/limits'
-import { checkDraft } from './draft'
+import { checkDraft } from './checkDraft'
 import { copyOfLesson, documentOfLesson, draftOfLesson } from './fromLesson'
 
 describe('a lesson opened for editing', () => {

@@ -1,4 +1,4 @@
-import { documentJson } from '../../scenario/branches'
+import { documentJson } from '../../scenario/branches/scenarioDocument'
 import { describeLinkProblem } from '../../scenario/link/describeLinkProblem'
 import {
   encodeEnvelope,
@@ -9,8 +9,7 @@ import {
 import { toWireForm } from '../../scenario/link/wireForm'
 import { describeProblems } from '../../scenario/problems'
 import type { Lesson } from './parse'
-import { parseLessonJson } from './parse'
-import { lessonVersionFor } from './schema'
+import { lessonVersionFor } from './version'
 
 /**
  * A lesson carried whole in a link: `L=<envelope><codec><base64url>&step=<n>`, the same envelope
@@ -66,6 +65,7 @@ export async function decodeLessonLink(fragment: string): Promise<LessonDocument
   const fields = readFragmentFields(text)
   const opened = await openEnvelope(fields.get(FIELD))
   if (!opened.ok) return { ok: false, message: describeLinkProblem(opened.problem, FIELD) }
+  const { parseLessonJson } = await import('./parse')
   const parsed = parseLessonJson(opened.json)
   if (!parsed.ok) {
     return {

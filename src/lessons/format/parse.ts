@@ -8,7 +8,8 @@ import { queryParts, queryPartsAt } from '../query/parts'
 import { LESSON_LIMITS } from './limits'
 import { nonHttpsLinks } from './richText'
 import type { LessonStep } from './schema'
-import { BRANCHED_LESSON_VERSION, LESSON_VERSION, lessonSchema, lessonVersionFor } from './schema'
+import { lessonSchema } from './schema'
+import { BRANCHED_LESSON_VERSION, LESSON_VERSION, lessonVersionFor } from './version'
 import type { z } from '../../scenario/zod'
 
 type LessonFields = z.output<typeof lessonSchema>

@@ -2,21 +2,7 @@ import { LIMITS } from '../../scenario/limits'
 import { z } from '../../scenario/zod'
 import type { Check, Match, Query, QueryValue } from '../query/query'
 import { LESSON_ID, LESSON_LIMITS } from './limits'
-
-/**
- * The newest lesson format this build reads. Version 1 holds one scenario; version 2 adds lessons
- * over two branches of one scenario (a scenario with `branches`, readers naming a branch, a step
- * showing one, and the `firstDivergence` query). A lesson is written in the oldest version that
- * holds it (see `lessonVersionOf`), so one without branches still opens in older builds.
- */
-export const LESSON_VERSION = 2
-/** The first lesson format with branches. */
-export const BRANCHED_LESSON_VERSION = 2
-
-/** The version a lesson is written in: the oldest that holds it. */
-export function lessonVersionFor(hasBranches: boolean): 1 | typeof LESSON_VERSION {
-  return hasBranches ? BRANCHED_LESSON_VERSION : 1
-}
+import { LESSON_VERSION } from './version'
 
 const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max))
 const offset = () => z.number().check(z.int(), z.gte(-1), z.lte(Number.MAX_SAFE_INTEGER))

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { createTimeline, diffWorlds, firstDivergence, isEmptyDiff } from '../../sim'
 import { loadScenarioFile } from '../testScenarios'
-import { branchScenario, forkScenario, withBranchAction, withoutBranchAction } from './branches'
+import { withBranchAction } from './branchAction'
+import { branchScenario, forkScenario, withoutBranchAction } from './branches'
 
 const scenario = loadScenarioFile('parallel-rewind.json')
 

@@ -1,6 +1,3 @@
-import type { ScenarioAction } from '../../sim'
-import { parseScenario } from '../parse'
-import type { Result } from '../problems'
 import type { Scenario } from '../schema'
 
 /** One line of history after the fork: its name (the user's words) and its own actions. */
@@ -60,52 +57,13 @@ export function branchScenario(branched: BranchedScenario, side: BranchSide): Sc
 }
 
 /** The branch's scenario with its actions given back to it as the branch's own. */
-function withBranchActions(
+export function withBranchActions(
   branched: BranchedScenario,
   side: BranchSide,
   actions: Scenario['actions'],
 ): BranchedScenario {
   const branch = { ...branched.branches[side], actions }
   return { ...branched, branches: { ...branched.branches, [side]: branch } }
-}
-
-/**
- * `action` added to one branch, after every action at or before its time, validated against the
- * branch's whole scenario. An action before the fork would change the shared history: refused.
- */
-export function withBranchAction(
-  branched: BranchedScenario,
-  side: BranchSide,
-  action: ScenarioAction,
-): Result<BranchedScenario> {
-  const { forkAtMs } = branched.branches
-  if (action.at < forkAtMs) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: 'at',
-          message: `is before the fork at ${forkAtMs} ms: a branch's own actions start at the fork`,
-        },
-      ],
-    }
-  }
-  const own: ScenarioAction[] = [...branched.branches[side].actions]
-  const index = own.findIndex((a) => a.at > action.at)
-  own.splice(index === -1 ? own.length : index, 0, action)
-  const checked = parseScenario({
-    ...branched.scenario,
-    actions: [...branched.scenario.actions, ...own],
-  })
-  if (!checked.ok) return checked
-  return {
-    ok: true,
-    value: withBranchActions(
-      branched,
-      side,
-      checked.value.actions.slice(branched.scenario.actions.length),
-    ),
-  }
 }
 
 /** One branch without its own action number `index`. */

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import { describeProblems } from '../problems'
 import { loadScenarioFile } from '../testScenarios'
-import { forkScenario, withBranchAction } from './branches'
-import { documentJson, parseScenarioDocument } from './document'
+import { withBranchAction } from './branchAction'
+import { forkScenario } from './branches'
+import { parseScenarioDocument } from './document'
+import { documentJson } from './scenarioDocument'
 
 const scenario = loadScenarioFile('parallel-rewind.json')
 const forked = forkScenario(scenario, 40_000, { a: 'live only', b: 'stopped' })

@@ -5,20 +5,8 @@ import type { Problem, Result } from '../problems'
 import type { Scenario } from '../schema'
 import { SCENARIO_VERSION } from '../schema'
 import { z } from '../zod'
-import type { Branches, BranchSide } from './branches'
-
-/**
- * A scenario file or link: a scenario, with or without two branches. Format 2 was format 1 plus
- * `branches`; format 3 (complete job starts) may have them or not. Every version migrates through
- * `parseScenario`, branches included: a branch's actions migrate as part of its whole scenario.
- */
-export interface ScenarioDocument {
-  readonly scenario: Scenario
-  readonly branches: Branches | null
-}
-
-/** The first format with branches. */
-export const BRANCHED_FORMAT_VERSION = 2
+import type { BranchSide } from './branches'
+import { BRANCHED_FORMAT_VERSION, type ScenarioDocument } from './scenarioDocument'
 
 const branch = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.branchNameLength)),
@@ -36,7 +24,9 @@ const branchesSchema = z.strictObject({
 
 /**
  * The boundary for untrusted documents (a file, a link, the runner's input): the version, then the
- * scenario, then the branches, each against the whole scenario it makes. Never throws.
+ * scenario, then the branches, each against the whole scenario it makes. Never throws. Every
+ * version migrates through `parseScenario`, branches included: a branch's actions migrate as part
+ * of its whole scenario.
  */
 export function parseScenarioDocument(input: unknown): Result<ScenarioDocument> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -55,19 +45,6 @@ export function parseScenarioDocument(input: unknown): Result<ScenarioDocument> 
     return fail('version', `a scenario with branches is format ${BRANCHED_FORMAT_VERSION} or later`)
   }
   return parseBranched(rest, branches)
-}
-
-/**
- * The document as JSON: the scenario as `write` renders it (a file writes it whole, a link leaves
- * defaults out), with the branches when it has them.
- */
-export function documentJson(
-  document: ScenarioDocument,
-  write: (scenario: Scenario) => object = (scenario) => scenario,
-): object {
-  const scenario = write(document.scenario)
-  if (document.branches === null) return scenario
-  return { ...scenario, branches: document.branches }
 }
 
 /** Parses document JSON text; a syntax error is a problem too. */

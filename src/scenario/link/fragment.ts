@@ -1,5 +1,5 @@
-import type { Branches } from '../branches'
-import { documentJson, parseScenarioDocumentJson } from '../branches'
+import type { Branches } from '../branches/branches'
+import { documentJson } from '../branches/scenarioDocument'
 import type { Problem } from '../problems'
 import type { Scenario } from '../schema'
 import { decodeBase64url, encodeBase64url, isBase64url } from './base64url'
@@ -114,6 +114,8 @@ async function decodeFragmentText(text: string): Promise<LinkResult> {
   const fields = readFragmentFields(text)
   const opened = await openEnvelope(fields.get('s'))
   if (!opened.ok) return fail(opened.problem)
+  // The schemas load with the first link read, not with the page.
+  const { parseScenarioDocumentJson } = await import('../branches/document')
   const parsed = parseScenarioDocumentJson(opened.json)
   if (!parsed.ok) return fail({ kind: 'invalid-scenario', problems: parsed.problems })
 

@@ -47,7 +47,7 @@ async function openShared(
 /** Opens a lesson link (`#L=…`); a bad one says why and leaves the app as it was. */
 export async function openLessonDocumentLink(
   fragment: string,
-  stash: () => Stash,
+  stash: () => Stash | Promise<Stash>,
 ): Promise<boolean> {
   const decoded: LessonDocumentLink = await decodeLessonLink(fragment)
   if (!decoded.ok) {
@@ -57,7 +57,7 @@ export async function openLessonDocumentLink(
     return false
   }
   const session = useAppStore.getState().lessonSession
-  await openShared(decoded.lesson, decoded.step, session?.stash ?? stash(), 'a link')
+  await openShared(decoded.lesson, decoded.step, session?.stash ?? (await stash()), 'a link')
   return true
 }
 

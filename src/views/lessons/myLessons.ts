@@ -1,29 +1,37 @@
 import { useSyncExternalStore } from 'react'
 import type { Lesson } from '../../lessons'
 import { lessonJson } from '../../lessons/format/link'
-import { parseLessonJson } from '../../lessons/format/parse'
 import { loadedBuiltinLesson } from '../../lessons/loaded'
 
 /**
  * The user's own lessons (imported, opened from a link, or written here), kept in this browser.
  * Each is stored as its lesson document and read back through the lesson boundary, so a damaged
- * entry is left out, never shown.
+ * entry is left out, never shown. They are read once at startup (`loadMyLessons`), before the app
+ * is drawn, so that the boundary's schemas load only for someone who has lessons.
  */
 const STORAGE_KEY = 'rewindlab:lessons'
 /** Sessions and links know the user's lessons by `mine:<id>`: never a built-in lesson's key. */
 const OWN = 'mine:'
 
-let lessons: readonly Lesson[] = read()
+let lessons: readonly Lesson[] = []
 const listeners = new Set<() => void>()
 
-function read(): Lesson[] {
+/** Reads the stored lessons; an entry that does not pass the lesson boundary is left out. */
+export async function loadMyLessons(): Promise<void> {
+  const stored = storedTexts()
+  if (stored.length === 0) return
+  const { parseLessonJson } = await import('../../lessons/format/parse')
+  lessons = stored.flatMap((text) => {
+    const parsed = parseLessonJson(text)
+    return parsed.ok ? [parsed.value] : []
+  })
+  for (const listener of listeners) listener()
+}
+
+function storedTexts(): string[] {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]')
-    if (!Array.isArray(stored)) return []
-    return stored.flatMap((text) => {
-      const parsed = typeof text === 'string' ? parseLessonJson(text) : null
-      return parsed?.ok ? [parsed.value] : []
-    })
+    return Array.isArray(stored) ? stored.filter((text) => typeof text === 'string') : []
   } catch {
     return []
   }

@@ -10,7 +10,10 @@ import type { Stash } from '../../store/slices/lessonSession'
  * decides what stays on screen). A step the lesson does not have opens its first step.
  * `stash` is asked for only when a new lesson session starts.
  */
-export async function openLessonLink(parse: LessonLinkParse, stash: () => Stash): Promise<boolean> {
+export async function openLessonLink(
+  parse: LessonLinkParse,
+  stash: () => Stash | Promise<Stash>,
+): Promise<boolean> {
   const app = useAppStore.getState()
   if (parse.kind === 'malformed') {
     app.notify('error', 'This lesson link does not name a lesson. Pick one from the Lessons list.')
@@ -44,7 +47,7 @@ export async function openLessonLink(parse: LessonLinkParse, stash: () => Stash)
   } else if (session?.lessonId === lesson.id) {
     app.goToLessonStep(lesson, index, notices)
   } else {
-    await startLesson(lesson, index, session?.stash ?? stash(), false, { notices })
+    await startLesson(lesson, index, session?.stash ?? (await stash()), false, { notices })
   }
   return true
 }

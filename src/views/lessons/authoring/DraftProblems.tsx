@@ -4,7 +4,8 @@ import {
   stepsComparingBranches,
   stepsNamingABranch,
 } from '../../../lessons/authoring/branchLeftovers'
-import { checkDraft, type LessonDraft } from '../../../lessons/authoring/draft'
+import { checkDraft } from '../../../lessons/authoring/checkDraft'
+import type { LessonDraft } from '../../../lessons/authoring/draft'
 import { describeProblem, type Problem } from '../../../scenario/problems'
 import { useAppStore } from '../../../store/appStore'
 import { documentOnScreen } from './placeOnScreen'

@@ -1,6 +1,6 @@
 import type { Lesson } from '../../../lessons'
 import { isolate } from '../../../sim'
-import { checkDraft } from '../../../lessons/authoring/draft'
+import { checkDraft } from '../../../lessons/authoring/checkDraft'
 import { encodeLessonLink } from '../../../lessons/format/link'
 import type { Problem } from '../../../scenario/problems'
 import { useAppStore, currentStash } from '../../../store/appStore'
