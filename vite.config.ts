@@ -1,5 +1,6 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import type { Plugin, Rolldown } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
@@ -63,10 +64,43 @@ function offline(): Plugin[] {
   })
 }
 
+/** The page's entry, as the bundler names its module. */
+const ENTRY = fileURLToPath(new URL('./index.html', import.meta.url))
+
+/**
+ * Every module the first screen loads (a chain of static imports leads to it from the page) goes
+ * into one chunk beside the entry's own (src/main.tsx), instead of the dozen small shared chunks
+ * the bundler makes of what the first screen shares with lazy views. Each chunk is compressed on
+ * its own, so one chunk is about 3 KB gzipped smaller over the wire, and one request. The set is
+ * made once per build, at the first module the bundler asks about.
+ */
+function firstScreenChunk(): Rolldown.CodeSplittingGroup {
+  let first: Set<string> | null = null
+  const staticallyFrom = (entry: string, ctx: Rolldown.ChunkingContext): Set<string> => {
+    const seen = new Set<string>()
+    const next = [...(ctx.getModuleInfo(entry)?.importedIds ?? [])]
+    for (let id = next.pop(); id !== undefined; id = next.pop()) {
+      if (seen.has(id)) continue
+      seen.add(id)
+      next.push(...(ctx.getModuleInfo(id)?.importedIds ?? []))
+    }
+    return seen
+  }
+  return {
+    name: (id, ctx) => {
+      // The entry's own imports (src/main.tsx) stay in the entry chunk.
+      first ??= staticallyFrom(ENTRY, ctx)
+      const ownImport = ctx.getModuleInfo(id)?.importers.includes(ENTRY) ?? true
+      return first.has(id) && !ownImport ? 'shell' : null
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offline()],
   build: {
     manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [firstScreenChunk()] } } },
   },
   test: {
     environment: 'node',
