@@ -1,5 +1,5 @@
 // The initial JavaScript of the production build against its target (ECOSYSTEM.md §2.5:
-// ≤ 150 KB gzipped) and the ceiling it may not grow past while that is not met: the entry chunk and every chunk it imports statically, as listed in
+// ≤ 150 KB gzipped) and the ceiling it may not grow past: the entry chunk and every chunk it imports statically, as listed in
 // dist/.vite/manifest.json, each gzipped at level 9. `npm test` runs it after the build; the
 // browser benchmark (bench/browser.ts) reports the same measurement. Sizes are deterministic, so
 // this check holds on any machine. Usage: node scripts/bundle-budget.mjs [dist directory]
@@ -12,12 +12,12 @@ import { gzipSync } from 'node:zlib'
 export const INITIAL_JS_BUDGET_BYTES = 150 * 1024
 
 /**
- * What the check holds the build to while the target is not met (176.2 KB on 2026-12-03 with
- * `zod/mini`, React being the largest part): about 2 KB of headroom over today's size, so any
- * growth is caught. Lower it whenever the initial JavaScript shrinks; it becomes the target once
- * that is met.
+ * What the check holds the build to: about 2 KB of headroom over today's size (147.3 KB on
+ * 2026-12-03, once the scenario and lesson schemas and d3-scale left the first screen; React is
+ * about 65 KB of it), so any growth is caught. Under the target since then, so it is the check
+ * that binds; lower it whenever the initial JavaScript shrinks.
  */
-export const INITIAL_JS_CEILING_BYTES = 178 * 1024
+export const INITIAL_JS_CEILING_BYTES = 149.5 * 1024
 
 /**
  * @typedef {{ file: string, isEntry?: boolean, imports?: string[] }} ManifestChunk
