@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib'
 export const INITIAL_JS_BUDGET_BYTES = 150 * 1024
 
 /**
- * What the check holds the build to: about 2 KB of headroom over today's size (147.3 KB on
+ * What the check holds the build to: about 2 KB of headroom over today's size (147.7 KB on
  * 2026-12-03, once the scenario and lesson schemas and d3-scale left the first screen; React is
  * about 65 KB of it), so any growth is caught. Under the target since then, so it is the check
  * that binds; lower it whenever the initial JavaScript shrinks.
