@@ -120,7 +120,11 @@ function handlePending(
       sendGeneratedRecord(world, scenario, sink, event.producer)
       const sent = world.producers[event.producer]?.sent ?? 0
       const time = produceTime(scenario, event.producer, sent)
-      if (time !== null) scheduleEvent(world, { kind: 'produce', producer: event.producer, time })
+      // Events are never changed, so the next send in the same millisecond (ten of them at 10k
+      // records a second) is queued as the same event object: one object fewer per record.
+      if (time === event.time) scheduleEvent(world, event)
+      else if (time !== null)
+        scheduleEvent(world, { kind: 'produce', producer: event.producer, time })
       return
     }
     case 'retention':
