@@ -41,8 +41,16 @@ export function internKey(table: KeyTable, key: string | null): number {
 
 /** Mutates `table` when `producer` is new: the producer's id. */
 export function internProducer(table: KeyTable, producer: string | null): number {
-  return producer === null ? NO_PRODUCER : intern(table.producerIdByName, table.producers, producer)
+  if (producer === null) return NO_PRODUCER
+  // Every append names its producer, and a world has a few (its producers and jobs): comparing
+  // with the first names (usually the same string object) is cheaper than hashing into the map.
+  const producers = table.producers
+  const scanned = Math.min(producers.length, SCANNED_PRODUCERS)
+  for (let id = 0; id < scanned; id++) if (producers[id] === producer) return id
+  return intern(table.producerIdByName, producers, producer)
 }
+
+const SCANNED_PRODUCERS = 8
 
 /** Mutates `ids` and `names` when `name` is new: its id, its index in `names`. */
 function intern(ids: Map<string, number>, names: string[], name: string): number {
