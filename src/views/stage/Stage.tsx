@@ -17,6 +17,7 @@ import { LeftOutNote, NOTE_PX } from './LeftOutNote'
 import { selectionThatFits, WHOLE_FIT } from './fitSelection'
 import { useStageGestures } from './useStageGestures'
 import { useHoldUnseenLanes } from './useHoldUnseenLanes'
+import { useHeldForBuild } from './useHeldForBuild'
 import { useCellsByFrame } from './useCellsByFrame'
 import { useTimelineDragStart } from '../timeline/timelineDrag'
 import { topicsNamed } from '../../lessons/topicsNamed'
@@ -51,7 +52,7 @@ export function Stage({ window }: { readonly window: OffsetRange | null }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   const dragged = useTimelineDragStart() !== null
   const [unseen, setUnseen] = useState<ReadonlyMap<string, Lane> | null>(null)
-  const held = dragged ? unseen : null
+  const held = useHeldForBuild(world, dragged ? unseen : null)
   const labelPx = presenter ? PRESENTER_LABEL_PX : LABEL_PX
   const drawAt = useCallback(
     (at: ReadonlyWorld, width: number, shown: SceneSelection, keep: typeof held): Scene =>
