@@ -1,4 +1,4 @@
-import { Fragment, memo, useCallback } from 'react'
+import { Fragment, memo, useCallback, useMemo } from 'react'
 import { archiveSpanAt, cellLabelPx, laneShiftAt, laneXAt, type Lane } from '../../derive/scene'
 import { useAppStore } from '../../store/appStore'
 import type { LaneMotion } from './laneMotion'
@@ -65,6 +65,19 @@ export const StageLane = memo(function StageLane({
   }
   const top = lane.bandY + CELL_INSET
   const cellHeight = lane.bandHeight - 2 * CELL_INSET
+  // A drag's step renders a lane twice (the new scene, then what it changed) and a held lane on
+  // every step: its title and density outline are built again only when they can differ.
+  const density = useMemo(
+    () => (lane.density === null ? null : densityPath(lane.density.filled, top, cellHeight)),
+    [lane.density, top, cellHeight],
+  )
+  const title = useMemo(
+    () => ({
+      full: fullLaneTitle(lane, focused),
+      rest: laneTitleRest(lane, focused, stageWidth, labelPx),
+    }),
+    [lane, focused, stageWidth, labelPx],
+  )
   const small = cellLabelPx(labelPx)
   const line = Math.ceil(small * 1.3)
   return (
@@ -81,9 +94,9 @@ export const StageLane = memo(function StageLane({
           useAppStore.getState().selectPartition(lane.topic, lane.partition)
         }}
       >
-        <title>{fullLaneTitle(lane, focused)}</title>
+        <title>{title.full}</title>
         <tspan className="stage-lane__name">{lane.id}</tspan>
-        {laneTitleRest(lane, focused, stageWidth, labelPx)}
+        {title.rest}
       </text>
       {lane.ghosts.map((ghost) => {
         const left = Math.max(0, x(ghost.baseOffset))
@@ -150,9 +163,7 @@ export const StageLane = memo(function StageLane({
         selectedOffset={selectedOffset}
         onInspect={inspectCell}
       />
-      {lane.density !== null && (
-        <path className="stage-density" d={densityPath(lane.density.filled, top, cellHeight)} />
-      )}
+      {density !== null && <path className="stage-density" d={density} />}
       {lane.resets.map((r) => {
         const from = Math.max(0, x(r.requested))
         const to = x(r.resetTo)
