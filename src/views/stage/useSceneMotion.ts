@@ -43,6 +43,11 @@ function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 
+/** Whether a change of time now jumps to the new scene rather than animating to it. */
+function jumps(): boolean {
+  return pointerHeld || reducedMotion()
+}
+
 /**
  * Animates the stage from the scene it showed to `scene` when time moves by a step (next or
  * previous event, a lesson step, play): one requestAnimationFrame loop advances the progress, and
@@ -60,6 +65,17 @@ export function useSceneMotion(
   const stepFrom = useRef<number | null>(null)
   const frame = useRef(0)
   const { held, wholeAt } = drag
+  // A jump is worked out while rendering the new scene: set from an effect, what it changed took
+  // a second render of the whole stage on every step of a drag.
+  const [rendered, setRendered] = useState(scene)
+  if (rendered !== scene) {
+    setRendered(scene)
+    if (rendered !== null && scene !== null && rendered.time !== scene.time && jumps()) {
+      const change = transition(rendered, scene, eventsBetween(history, rendered.time, scene.time))
+      const changed = change.changed.size > 0 ? change.changed : motion.changed
+      if (motion.before !== null || changed !== motion.changed) setMotion({ ...AT_REST, changed })
+    }
+  }
   useLayoutEffect(() => {
     const { scene: before, held: heldBefore } = shown.current
     shown.current = { scene, held }
@@ -79,14 +95,13 @@ export function useSceneMotion(
       return
     }
     stepFrom.current = before.time
+    if (jumps()) {
+      cancelAnimationFrame(frame.current)
+      return
+    }
     const change = transition(before, scene, eventsBetween(history, before.time, scene.time))
     const changed = (old: StageMotion): ReadonlySet<string> =>
       change.changed.size > 0 ? change.changed : old.changed
-    if (pointerHeld || reducedMotion()) {
-      cancelAnimationFrame(frame.current)
-      setMotion((old) => ({ ...AT_REST, changed: changed(old) }))
-      return
-    }
     // Time moved but nothing on the stage did (playing between two events): a motion under way runs on.
     if (!hasMotion(before, scene, change)) {
       setMotion((old) => ({ ...old, changed: changed(old) }))
