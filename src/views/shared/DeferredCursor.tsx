@@ -1,6 +1,5 @@
 import { createContext, useContext, useDeferredValue, type ReactNode } from 'react'
-import { useAppStore } from '../../store/appStore'
-import { useHeldCursor } from './HoldWhileUnseen'
+import { useShownCursor } from './HoldWhileUnseen'
 
 const DeferredMs = createContext<number | null>(null)
 
@@ -12,8 +11,7 @@ const DeferredMs = createContext<number | null>(null)
  * they show exactly its time.
  */
 export function DeferredCursor({ children }: { readonly children: ReactNode }) {
-  const held = useHeldCursor()
-  const cursor = useAppStore((s) => Math.floor(held ?? s.cursor))
+  const cursor = useShownCursor(Math.floor)
   const deferred = useDeferredValue(cursor)
   return <DeferredMs.Provider value={deferred}>{children}</DeferredMs.Provider>
 }
@@ -21,8 +19,7 @@ export function DeferredCursor({ children }: { readonly children: ReactNode }) {
 /** The cursor in whole ms; inside `DeferredCursor`, its deferred value. */
 export function useCursorMs(): number {
   const deferred = useContext(DeferredMs)
-  const held = useHeldCursor()
-  // Inside DeferredCursor the selector ignores the store, so a cursor move re-renders only the
+  // Inside DeferredCursor the pick ignores the cursor, so a cursor move re-renders only the
   // provider, not every panel below it.
-  return useAppStore((s) => deferred ?? Math.floor(held ?? s.cursor))
+  return useShownCursor((cursor) => deferred ?? Math.floor(cursor))
 }

@@ -1,10 +1,10 @@
-import { createContext, useContext, useRef, type ReactNode } from 'react'
+import { createContext, useContext, useRef, useSyncExternalStore, type ReactNode } from 'react'
 import { useAppStore } from '../../store/appStore'
-import { useTimelineDragStart } from '../timeline/timelineDrag'
+import { subscribeTimelineDrag, timelineDragStart } from '../timeline/timelineDrag'
 import { useOnScreen } from './useOnScreen'
 
-/** The cursor the panels inside keep while held; null when they follow the store. */
-const HeldCursor = createContext<number | null>(null)
+/** Whether the panels inside are out of view (they then hold a drag's starting time). */
+const Unseen = createContext(false)
 
 /**
  * Panels below the stage that nobody can see while the time line is dragged keep the time they
@@ -16,21 +16,36 @@ const HeldCursor = createContext<number | null>(null)
 export function HoldWhileUnseen({ children }: { readonly children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
   const onScreen = useOnScreen(ref)
-  const dragStart = useTimelineDragStart()
   return (
     <div ref={ref} className="held-panels">
-      <HeldCursor.Provider value={onScreen ? null : dragStart}>{children}</HeldCursor.Provider>
+      <Unseen.Provider value={!onScreen}>{children}</Unseen.Provider>
     </div>
   )
 }
 
-/** The cursor held while unseen, or null when the panel follows the store's cursor. */
-export function useHeldCursor(): number | null {
-  return useContext(HeldCursor)
+function subscribeCursor(listener: () => void): () => void {
+  const fromStore = useAppStore.subscribe(listener)
+  const fromDrag = subscribeTimelineDrag(listener)
+  return () => {
+    fromStore()
+    fromDrag()
+  }
+}
+
+/**
+ * `pick` of the cursor in simulated ms (fractional while playing): the store's, or inside
+ * `HoldWhileUnseen` while unseen during a drag, the one the drag began at. A panel renders again
+ * only when what it picks changes: the press that starts a drag holds the time the panels already
+ * show, so it no longer renders every panel below the stage again to the same picture.
+ */
+export function useShownCursor<T>(pick: (cursor: number) => T): T {
+  const unseen = useContext(Unseen)
+  return useSyncExternalStore(subscribeCursor, () =>
+    pick((unseen ? timelineDragStart() : null) ?? useAppStore.getState().cursor),
+  )
 }
 
 /** The cursor in simulated ms (fractional while playing), or the one held while unseen. */
 export function useCursor(): number {
-  const held = useHeldCursor()
-  return useAppStore((s) => held ?? s.cursor)
+  return useShownCursor((cursor) => cursor)
 }

@@ -16,7 +16,8 @@ export function setTimelineDrag(from: number | null): void {
   for (const listener of listeners) listener()
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever a drag of the time line begins or ends; returns what unsubscribes. */
+export function subscribeTimelineDrag(listener: () => void): () => void {
   listeners.add(listener)
   return () => {
     listeners.delete(listener)
@@ -27,13 +28,14 @@ export function timelineDragged(): boolean {
   return dragFrom !== null
 }
 
-function dragStart(): number | null {
+/** The cursor the drag of the time line began at, or null when it is not dragged. */
+export function timelineDragStart(): number | null {
   return dragFrom
 }
 
 /** The cursor the drag of the time line began at, or null when it is not dragged. */
 export function useTimelineDragStart(): number | null {
-  return useSyncExternalStore(subscribe, dragStart)
+  return useSyncExternalStore(subscribeTimelineDrag, timelineDragStart)
 }
 
 /**
@@ -50,5 +52,5 @@ export function whenNotDragged(run: () => void): () => void {
     listeners.delete(listener)
     run()
   }
-  return subscribe(listener)
+  return subscribeTimelineDrag(listener)
 }
