@@ -251,6 +251,10 @@ test('a heavy valid link shows its progress at once, and Cancel opens the defaul
     consumers: [],
   })
   const fragment = await encodeLink({ scenario: heavy, cursorMs: 0, view: 'log' })
+  // The computation takes a second or two here; the page's CPU is slowed twentyfold so that it is
+  // still running when Cancel lands, however fast the machine or the engine.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 })
   await page.goto(`/#${fragment}`)
   const dialog = page.getByRole('dialog', { name: 'Computing the scenario…' })
   await expect(dialog).toBeVisible()
@@ -258,6 +262,7 @@ test('a heavy valid link shows its progress at once, and Cancel opens the defaul
   // The page answers while it computes: the Cancel button takes the click.
   await dialog.getByRole('button', { name: 'Cancel and open the default scenario' }).click()
   await expect(dialog).toBeHidden()
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
   await expect(page.getByText(defaultScenario.name)).toBeVisible()
   expect(await sliderValue(page)).toBe(0)
 })
