@@ -1,10 +1,11 @@
 /**
  * The browser half of `npm run bench`: the production build in Chromium (Playwright), with a
  * 100k-record scenario opened from a link. Reports scrub input-to-frame and playback frame
- * percentiles from the app's own `?perf=1` marks; then, in a 100k-record scenario with two jobs,
+ * percentiles from the app's own `?perf=1` marks; then, in it and in a 100k-record scenario with two jobs,
  * the frame intervals and long tasks of a drag of the time line; and the gzipped size of the
  * initial JS; then the worst valid links of issue #16 (`hostileBrowser.ts`). `BENCH_BROWSER=jobs`
- * runs only the scenario with jobs (for profiling it), `BENCH_BROWSER=hostile` only the links.
+ * runs only the scenario with jobs (for profiling it), `BENCH_BROWSER=log-drag` the same drag over
+ * the log-only scenario, `BENCH_BROWSER=hostile` only the links.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -87,12 +88,15 @@ async function measurePlayback(page: Page): Promise<{ intervals: number[]; work:
   return { intervals: deltas.sort((a, b) => a - b), work: work.sort((a, b) => a - b) }
 }
 
-/** Dragging the time line of a 100k-record scenario with a live and a reprocessing job. */
-async function benchScrubWithJobs(browser: Browser): Promise<void> {
+/**
+ * Dragging the time line of a 100k-record scenario with a live and a reprocessing job, or of the
+ * log-only one (the issue's reference for smooth: the same drag with nothing but the log).
+ */
+async function benchScrubFrames(browser: Browser, withJobs: boolean): Promise<void> {
   const fragment = await encodeLink({
-    scenario: hundredThousandWithJobs(),
+    scenario: withJobs ? hundredThousandWithJobs() : hundredThousandRecords(),
     cursorMs: 0,
-    view: 'log/page-views/0',
+    view: withJobs ? 'log/page-views/0' : 'log/events/0',
   })
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   await page.goto(`http://127.0.0.1:${PORT}/?perf=1#${fragment}`)
@@ -105,7 +109,10 @@ async function benchScrubWithJobs(browser: Browser): Promise<void> {
     page,
     JOB_SCRUB_STEPS,
   )
-  const name = (what: string): string => `browser: jobs scrub ${what} (100k records, 2 jobs)`
+  const name = (what: string): string =>
+    withJobs
+      ? `browser: jobs scrub ${what} (100k records, 2 jobs)`
+      : `browser: log-only drag ${what} (100k records)`
   report(name('frame interval p50'), percentile(intervals, 0.5), 'ms', 'info')
   report(name('frame interval p95'), percentile(intervals, 0.95), 'ms', '<= 16.7')
   report(name('frame interval max'), intervals.at(-1) ?? NaN, 'ms', 'info')
@@ -131,7 +138,11 @@ async function main(): Promise<void> {
   })
   try {
     if (process.env.BENCH_BROWSER === 'jobs') {
-      await benchScrubWithJobs(browser)
+      await benchScrubFrames(browser, true)
+      return
+    }
+    if (process.env.BENCH_BROWSER === 'log-drag') {
+      await benchScrubFrames(browser, false)
       return
     }
     if (process.env.BENCH_BROWSER === 'hostile') {
@@ -184,7 +195,8 @@ async function main(): Promise<void> {
       '0',
     )
     await page.close()
-    await benchScrubWithJobs(browser)
+    await benchScrubFrames(browser, false)
+    await benchScrubFrames(browser, true)
     await benchHostileLinksInBrowser(browser, `http://127.0.0.1:${PORT}`)
   } finally {
     await browser.close()
