@@ -123,7 +123,8 @@ function benchPipeline(): void {
     'pipeline: input records per second (1M records, 2 jobs, compaction, retention; median of 3)',
     produced / (ms / 1000),
     'records/s',
-    '>= 500000',
+    // Issue #15: a large scenario opens in a second (ECOSYSTEM.md asks 200k of the pipeline).
+    '>= 1000000',
   )
   report(
     'pipeline: input records per CPU second (the same runs; less sensitive to machine load)',
