@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { test as plainTest } from '@playwright/test'
 import { defaultScenario } from '../src/scenario/builtin'
 import { expect, test } from './fixtures'
 import {
@@ -152,3 +154,45 @@ test('the charts show throughput and consumer lag over the scenario', async ({ p
     .selectOption({ label: 'page-views-0 (delete)' })
   await expect(page.getByText('No consumer reads this partition.')).toBeVisible()
 })
+
+// The tripwire fixture fails on console errors, and the fetch refused here logs one: this test
+// holds the page to no uncaught error itself.
+plainTest(
+  'a part of the app that cannot be fetched leaves the rest drawn, says so, and keeps the draft',
+  async ({ page }) => {
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    // As after a new release under an open tab: the scenario checks' script (zod and the schemas,
+    // loaded on demand to read the saved draft) is gone from the server.
+    const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+      string,
+      { file: string; name?: string }
+    >
+    const checks = Object.values(manifest)
+      .filter((chunk) => chunk.name === 'schema')
+      .map((chunk) => `/${chunk.file}`)
+    expect(checks).toHaveLength(1)
+    await page.route(
+      (url) => checks.includes(url.pathname),
+      (route) => route.abort(),
+    )
+    await page.addInitScript(() => {
+      localStorage.setItem('rewindlab:draft', 'my precious draft')
+    })
+    await page.goto('/')
+    const opening = page.getByRole('alert').filter({ hasText: 'could not finish opening' })
+    await expect(opening).toContainText('Reload the page')
+    // The action form and the lessons' list need the checks too: each says it is missing, in its
+    // own place, and the rest is drawn.
+    const missing = page.getByRole('alert').filter({ hasText: 'Something went wrong' })
+    await expect(missing.filter({ hasText: 'The panels below the stage' })).toBeVisible()
+    await expect(missing.filter({ hasText: 'The lessons could not be shown' })).toBeVisible()
+    await expect(timeSlider(page)).toBeVisible()
+    await expect(page.getByRole('img', { name: /^The stage/ })).toBeVisible()
+    await expect(page.getByText(defaultScenario.name)).toBeVisible()
+    expect(await page.evaluate(() => localStorage.getItem('rewindlab:draft'))).toBe(
+      'my precious draft',
+    )
+    expect(pageErrors).toEqual([])
+  },
+)

@@ -41,6 +41,21 @@ async function computeScenarioOnScreen(): Promise<void> {
 }
 
 /**
+ * The app is drawn even when its opening failed: a part of it loaded on demand (the checks of a
+ * link, of the saved draft or of the user's own lessons) could not be fetched, say after the site
+ * was updated under an open tab. The default scenario is shown instead, and the draft is kept.
+ */
+function sayOpeningFailed(error: unknown): void {
+  const store = useAppStore.getState()
+  store.stopReading()
+  const why = error instanceof Error ? error.message : String(error)
+  store.notify(
+    'error',
+    `The app could not finish opening (${why}). The default scenario is shown. Reload the page to try again before you change anything: your saved draft and lessons are still stored in this browser, and an edit here would replace the draft.`,
+  )
+}
+
+/**
  * Resolves once the browser has drawn a frame (after what was just rendered), or after 100 ms in
  * a tab that draws none (hidden): work that follows does not hold back the first paint of progress.
  */
@@ -82,7 +97,7 @@ async function start(root: HTMLElement): Promise<void> {
     await afterPaint()
   }
   const computing = whenComputing()
-  const opening = openFromStartupAddress()
+  const opening = openFromStartupAddress().catch(sayOpeningFailed)
   const heavy =
     long || (await Promise.race([opening.then(() => false), computing.started.then(() => true)]))
   computing.stop()

@@ -108,7 +108,7 @@ export function App() {
             {!presenting && <BranchBar />}
             <PartitionLogView />
             {!presenting && (
-              <>
+              <ErrorBoundary what="The panels below the stage could not be shown; the stage, the time line and the lessons still work.">
                 <Suspense fallback={<p className="app__loading">Loading views…</p>}>
                   <HoldWhileUnseen>
                     {branches !== null && <BranchDiffPanel pair={branches} />}
@@ -130,11 +130,13 @@ export function App() {
                   <RealWorldDrawer />
                   <SimplificationsDrawer />
                 </Suspense>
-              </>
+              </ErrorBoundary>
             )}
           </div>
           <aside className="app__side">
-            {presenting && !inLesson ? <PresenterBand /> : <LessonsArea />}
+            <ErrorBoundary what="The lessons could not be shown.">
+              {presenting && !inLesson ? <PresenterBand /> : <LessonsArea />}
+            </ErrorBoundary>
             {!presenting && (
               <>
                 <RecordInspector />
