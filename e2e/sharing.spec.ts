@@ -203,18 +203,17 @@ test('a long link shows progress while it is read, and Cancel then opens the def
   await page.evaluate(() => {
     localStorage.setItem('rewindlab:draft', 'my precious draft')
   })
-  // Reading a link takes a few frames; here its decompression is held for two seconds, so that
-  // Cancel lands while the link is read, before its scenario is known.
+  // Reading a link takes a few frames; here its decompression is held until the test lets it go,
+  // so that Cancel lands while the link is read, before its scenario is known, however busy the
+  // machine. The dialog goes once the read has ended.
   await page.addInitScript(() => {
     const Native = DecompressionStream
+    const released = new Promise<void>((resolve) => {
+      Object.defineProperty(window, 'releaseHeldRead', { value: resolve })
+    })
     Object.defineProperty(window, 'DecompressionStream', {
       value: function HeldDecompression(format: CompressionFormat) {
-        const held = new TransformStream({
-          start: () =>
-            new Promise<void>((resolve) => {
-              setTimeout(resolve, 2_000)
-            }),
-        })
+        const held = new TransformStream({ start: () => released })
         const inner = new Native(format)
         return { writable: inner.writable, readable: inner.readable.pipeThrough(held) }
       },
@@ -227,6 +226,9 @@ test('a long link shows progress while it is read, and Cancel then opens the def
   await expect(dialog).toBeVisible()
   await expect(dialog.getByRole('progressbar', { name: 'Link read' })).toBeVisible()
   await dialog.getByRole('button', { name: 'Cancel and open the default scenario' }).click()
+  await page.evaluate(() => {
+    ;(window as unknown as { releaseHeldRead: () => void }).releaseHeldRead()
+  })
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(page.getByText(defaultScenario.name)).toBeVisible()
   // Once the link has been read, nothing of it opens, and nothing is refused either.
