@@ -30,3 +30,20 @@ export function sceneAt(timeline: Timeline, t: number, options: Partial<SceneOpt
     ...options,
   })
 }
+
+/** Two topics of two keyed records a second each, so both lanes have cells at any time. */
+export function twoTopicsTimeline(): Timeline {
+  return timelineOf({
+    version: 3,
+    name: 'two topics',
+    durationMs: 20_000,
+    topics: [
+      { name: 'a', config: {} },
+      { name: 'b', config: {} },
+    ],
+    producers: [
+      { name: 'pa', topic: 'a', recordsPerSecond: 2, keys: { count: 3, prefix: 'k' } },
+      { name: 'pb', topic: 'b', recordsPerSecond: 2, keys: { count: 3, prefix: 'k' } },
+    ],
+  })
+}

@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { sceneAt, timelineOf } from '../../derive/scene/testScene'
+import { sceneAt, twoTopicsTimeline } from '../../derive/scene/testScene'
 import { cellIdsOf, cellsForFrame, cellsLeftInFrame } from './cellsByFrame'
 
-/** Two topics of two records a second each, so both lanes have cells at any time. */
-const twoTopics = timelineOf({
-  version: 3,
-  name: 'two topics',
-  durationMs: 20_000,
-  topics: [
-    { name: 'a', config: {} },
-    { name: 'b', config: {} },
-  ],
-  producers: [
-    { name: 'pa', topic: 'a', recordsPerSecond: 2, keys: { count: 3, prefix: 'k' } },
-    { name: 'pb', topic: 'b', recordsPerSecond: 2, keys: { count: 3, prefix: 'k' } },
-  ],
-})
+const twoTopics = twoTopicsTimeline()
 
 const cellsPerLane = (ids: ReadonlySet<string>, lane: string): number =>
   [...ids].filter((id) => id.startsWith(`${lane}#`)).length

@@ -1,20 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { sceneAt, timelineOf } from '../../derive/scene/testScene'
+import { sceneAt, twoTopicsTimeline } from '../../derive/scene/testScene'
 import { keepsEveryHeldLane } from './heldLanes'
 
-const twoTopics = timelineOf({
-  version: 3,
-  name: 'two topics',
-  durationMs: 20_000,
-  topics: [
-    { name: 'a', config: {} },
-    { name: 'b', config: {} },
-  ],
-  producers: [
-    { name: 'pa', topic: 'a', recordsPerSecond: 2, keys: { count: 3, prefix: 'k' } },
-    { name: 'pb', topic: 'b', recordsPerSecond: 2, keys: { count: 3, prefix: 'k' } },
-  ],
-})
+const twoTopics = twoTopicsTimeline()
 
 describe('whether lanes held before are all still held', () => {
   const [a, b] = sceneAt(twoTopics, 2_000).lanes
